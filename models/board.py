@@ -1,0 +1,92 @@
+"""The board of a session: columns (prompts), themes, notes and votes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, utc_now
+
+
+class BoardColumn(Base):
+    __tablename__ = "board_columns"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    # Silent writing: new notes stay hidden from the projector until revealed.
+    silent: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Theme(Base):
+    __tablename__ = "themes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    column_id: Mapped[int | None] = mapped_column(
+        ForeignKey("board_columns.id", ondelete="SET NULL"), nullable=True
+    )
+    title: Mapped[str] = mapped_column(String(300))
+
+
+class Note(Base):
+    __tablename__ = "notes"
+    __table_args__ = (UniqueConstraint("author_id", "client_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    column_id: Mapped[int] = mapped_column(
+        ForeignKey("board_columns.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    author_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    role: Mapped[str] = mapped_column(String(32))
+    theme_id: Mapped[int | None] = mapped_column(
+        ForeignKey("themes.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    x: Mapped[float] = mapped_column(Float, default=0.0)
+    y: Mapped[float] = mapped_column(Float, default=0.0)
+    colour: Mapped[str] = mapped_column(String(16), default="")
+    # Hidden during silent writing until the facilitator reveals the column.
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Held for the facilitator's approval (notes from devices under moderation).
+    pending: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Kept inside the app but left out of every export.
+    private: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Text shown in exports instead of the original, when part of it is redacted.
+    redacted_text: Mapped[str | None] = mapped_column(Text, nullable=True)
+    source: Mapped[str] = mapped_column(String(16), default="board")
+    # A device's own id for the note, so retried submissions are not duplicated.
+    client_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class Vote(Base):
+    """One dot a participant placed on a note; several dots on one note are allowed."""
+
+    __tablename__ = "votes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+    )
+    note_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)

@@ -1,0 +1,1 @@
+"""Fonts, icons, templates, themes and the join page, read through importlib.resources."""

@@ -1,0 +1,1 @@
+"""The application core: services that own every change to the workshop record."""

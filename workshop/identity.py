@@ -1,0 +1,46 @@
+"""How a person is shown outside the app: named only with consent, otherwise a stable pseudonym.
+
+Every path that leaves the app (PDF, HTML, CSV, shared JSON, the phones' API) uses these.
+"""
+
+from __future__ import annotations
+
+from workshop.views import ParticipantView
+from workshop.vocabulary import ROLE_LABELS, Role
+
+GENERIC_ROLE_LABEL = "participant"
+
+
+def role_label(role: str, merged_roles: frozenset[str] = frozenset()) -> str:
+    """The plain-English role, or 'participant' where a small group's label is merged away."""
+    if role in merged_roles:
+        return GENERIC_ROLE_LABEL
+    try:
+        return ROLE_LABELS[Role(role)]
+    except ValueError:
+        return GENERIC_ROLE_LABEL
+
+
+def pseudonym(person: ParticipantView, merged_roles: frozenset[str] = frozenset()) -> str:
+    return f"Participant {person.number} ({role_label(person.role, merged_roles)})"
+
+
+def public_name(
+    person: ParticipantView | None,
+    role: str = "",
+    merged_roles: frozenset[str] = frozenset(),
+) -> str:
+    """The one decision of how a person appears in anything that leaves the app."""
+    if person is None:
+        return f"Anonymous ({role_label(role, merged_roles)})"
+    if person.consent_named:
+        return f"{person.name} ({role_label(person.role, merged_roles)})"
+    return pseudonym(person, merged_roles)
+
+
+def public_short_name(person: ParticipantView | None, role: str = "") -> str:
+    """A name for tight spaces (board notes): the name with consent, else the role alone."""
+    if person is not None and person.consent_named:
+        return person.name
+    label = role_label(person.role if person else role)
+    return label[:1].upper() + label[1:]

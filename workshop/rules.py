@@ -1,0 +1,59 @@
+"""Stage rules: what the current stage of a session lets each kind of actor do.
+
+The live participation server and the desktop app both go through these, via the services.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from workshop.errors import LockedError, StageError
+from workshop.views import ColumnView, SessionView
+from workshop.vocabulary import StageKind
+
+
+class Actor(enum.Enum):
+    """Who is asking: the facilitator's laptop, a participant's device, or the projected board."""
+
+    FACILITATOR = "facilitator"
+    DEVICE = "device"
+    PROJECTOR = "projector"
+
+
+def check_board_editable(session: SessionView) -> None:
+    if session.is_final:
+        raise LockedError("The record of this session is final; unlock it before changing it.")
+    if session.board_locked:
+        raise LockedError("The facilitator has locked the board.")
+
+
+def devices_may_add_notes(session: SessionView) -> bool:
+    """A session whose stage was never set is open for notes; otherwise only capture stages."""
+    stage = session.stage
+    return stage is None or stage.kind == StageKind.CAPTURE
+
+
+def voting_open(session: SessionView) -> bool:
+    stage = session.stage
+    return stage is not None and stage.kind == StageKind.VOTE
+
+
+def open_columns(session: SessionView, columns: tuple[ColumnView, ...]) -> tuple[ColumnView, ...]:
+    """The columns a participant's device may add notes to now."""
+    if session.is_final or session.board_locked or not devices_may_add_notes(session):
+        return ()
+    return columns
+
+
+def check_can_add_note(session: SessionView, actor: Actor) -> None:
+    check_board_editable(session)
+    if actor is not Actor.FACILITATOR and not devices_may_add_notes(session):
+        name = session.stage.name if session.stage else ""
+        raise StageError(f"Adding notes is closed during the stage “{name}”.")
+
+
+def check_can_vote(session: SessionView) -> None:
+    if session.is_final:
+        raise LockedError("The record of this session is final; voting is closed.")
+    if not voting_open(session):
+        raise StageError("Voting is closed; it opens when the facilitator starts prioritising.")

@@ -1,0 +1,52 @@
+"""What every service shares: the database, the event bridge, the clock and row lookups."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from sqlalchemy.orm import Session as OrmSession
+
+from models.base import Base
+from workshop.errors import NotFoundError
+from workshop.signals import Events
+from workshop.storage import Database
+
+if TYPE_CHECKING:
+    from workshop.services import Services
+
+RowT = TypeVar("RowT", bound=Base)
+
+Clock = Callable[[], dt.datetime]
+
+
+class Service:
+    """Base of the per-aggregate services; each public method is one unit of work."""
+
+    def __init__(self, services: Services) -> None:
+        self._services = services
+
+    @property
+    def _db(self) -> Database:
+        return self._services.database
+
+    @property
+    def _events(self) -> Events:
+        return self._services.events
+
+    def _today(self) -> dt.date:
+        return self._services.clock().date()
+
+    def _publish_saved(self) -> None:
+        self._events.saved.emit()
+
+
+def get_row(db: OrmSession, model: type[RowT], row_id: object, what: str) -> RowT:
+    """The row with that id, or a NotFoundError naming what was looked for."""
+    row = (
+        db.get(model, row_id) if isinstance(row_id, int) and not isinstance(row_id, bool) else None
+    )
+    if row is None:
+        raise NotFoundError(f"There is no {what} with id {row_id}.")
+    return row

@@ -1,0 +1,537 @@
+"""The board of a session: columns, notes and themes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session as OrmSession
+
+from models.base import utc_now
+from models.board import BoardColumn, Note, Theme
+from models.people import Participant, Session
+from workshop import layout, rules, validation
+from workshop.errors import ConflictError, NotFoundError, ValidationError
+from workshop.rules import Actor
+from workshop.services.base import Service, get_row
+from workshop.services.convert import column_view, note_view, session_view, theme_view
+from workshop.views import ColumnView, NoteView, SessionView, ThemeView
+from workshop.vocabulary import NoteSource, Role
+
+_COLOUR_CHARS = set("#0123456789abcdefABCDEF")
+
+
+def _clean_colour(value: object) -> str:
+    if value in (None, ""):
+        return ""
+    if (
+        not isinstance(value, str)
+        or len(value) != 7
+        or value[0] != "#"
+        or set(value) - _COLOUR_CHARS
+    ):
+        raise ValidationError("A colour is written as #RRGGBB.", "colour")
+    return value.lower()
+
+
+class BoardService(Service):
+    # ----- columns -------------------------------------------------------------------------
+
+    def columns(self, session_id: int) -> list[ColumnView]:
+        with self._db.read() as db:
+            rows = db.scalars(
+                select(BoardColumn)
+                .where(BoardColumn.session_id == session_id)
+                .order_by(BoardColumn.position)
+            ).all()
+            return [column_view(row) for row in rows]
+
+    def add_column(self, session_id: int, title: str, position: int | None = None) -> ColumnView:
+        clean = validation.title(title, "column title")
+        with self._db.unit_of_work() as db:
+            session = self._editable_session(db, session_id)
+            rows = self._ordered_columns(db, session.id)
+            index = len(rows) if position is None else max(0, min(position, len(rows)))
+            row = BoardColumn(session_id=session_id, position=index, title=clean)
+            rows.insert(index, row)
+            db.add(row)
+            self._renumber(db, rows)
+            db.flush()
+            view = column_view(row)
+            ordered = tuple(column_view(r) for r in rows)
+        self._events.column_added.emit(view)
+        self._events.columns_reordered.emit(session_id, ordered)
+        self._publish_saved()
+        return view
+
+    def rename_column(self, column_id: int, title: str) -> ColumnView:
+        clean = validation.title(title, "column title")
+        with self._db.unit_of_work() as db:
+            row = get_row(db, BoardColumn, column_id, "column")
+            self._editable_session(db, row.session_id)
+            row.title = clean
+            db.flush()
+            view = column_view(row)
+        self._events.column_changed.emit(view)
+        self._publish_saved()
+        return view
+
+    def set_column_silent(self, column_id: int, silent: bool) -> ColumnView:
+        """Silent writing: notes added to a silent column stay hidden until revealed."""
+        with self._db.unit_of_work() as db:
+            row = get_row(db, BoardColumn, column_id, "column")
+            row.silent = bool(silent)
+            db.flush()
+            view = column_view(row)
+        self._events.column_changed.emit(view)
+        self._publish_saved()
+        return view
+
+    def move_column(self, column_id: int, position: int) -> list[ColumnView]:
+        with self._db.unit_of_work() as db:
+            row = get_row(db, BoardColumn, column_id, "column")
+            session_id = row.session_id
+            self._editable_session(db, session_id)
+            rows = [r for r in self._ordered_columns(db, session_id) if r.id != column_id]
+            rows.insert(max(0, min(position, len(rows))), row)
+            self._renumber(db, rows)
+            db.flush()
+            ordered = [column_view(r) for r in rows]
+        self._events.columns_reordered.emit(session_id, tuple(ordered))
+        self._publish_saved()
+        return ordered
+
+    def remove_column(self, column_id: int) -> tuple[ColumnView, list[NoteView]]:
+        """Remove a column and its notes; returns both so an undo can restore them."""
+        with self._db.unit_of_work() as db:
+            row = get_row(db, BoardColumn, column_id, "column")
+            session_id = row.session_id
+            self._editable_session(db, session_id)
+            notes = db.scalars(select(Note).where(Note.column_id == column_id).order_by(Note.id))
+            removed_notes = [note_view(n) for n in notes]
+            view = column_view(row)
+            db.delete(row)
+            db.flush()
+            rows = self._ordered_columns(db, session_id)
+            self._renumber(db, rows)
+            ordered = tuple(column_view(r) for r in rows)
+        for note in removed_notes:
+            self._events.note_removed.emit(note)
+        self._events.column_removed.emit(column_id)
+        self._events.columns_reordered.emit(session_id, ordered)
+        self._publish_saved()
+        return view, removed_notes
+
+    def restore_column(self, column: ColumnView, notes: Sequence[NoteView]) -> ColumnView:
+        """Put back a removed column with its notes, keeping their ids (undo)."""
+        with self._db.unit_of_work() as db:
+            self._editable_session(db, column.session_id)
+            rows = self._ordered_columns(db, column.session_id)
+            row = BoardColumn(
+                id=column.id,
+                session_id=column.session_id,
+                position=column.position,
+                title=column.title,
+                silent=column.silent,
+            )
+            rows.insert(max(0, min(column.position, len(rows))), row)
+            db.add(row)
+            self._renumber(db, rows)
+            db.flush()
+            for note in notes:
+                db.add(_note_row_from_view(note))
+            db.flush()
+            view = column_view(row)
+            ordered = tuple(column_view(r) for r in rows)
+        self._events.column_added.emit(view)
+        self._events.columns_reordered.emit(column.session_id, ordered)
+        for note in notes:
+            self._events.note_added.emit(note)
+        self._publish_saved()
+        return view
+
+    # ----- notes ---------------------------------------------------------------------------
+
+    def add_note(
+        self,
+        session_id: int,
+        column_id: int,
+        text: str,
+        *,
+        author_id: int | None = None,
+        role: str | None = None,
+        x: float | None = None,
+        y: float | None = None,
+        actor: Actor = Actor.FACILITATOR,
+        client_id: str | None = None,
+        theme_id: int | None = None,
+        created_at: dt.datetime | None = None,
+    ) -> NoteView:
+        """Add a contribution. A repeated client_id from the same author returns the first note."""
+        clean = validation.note_text(text)
+        if client_id is not None:
+            client_id = validation.clean_text(client_id, "client_id", max_length=100)
+        with self._db.unit_of_work() as db:
+            if client_id is not None and author_id is not None:
+                existing = db.scalar(
+                    select(Note).where(Note.author_id == author_id, Note.client_id == client_id)
+                )
+                if existing is not None:
+                    return note_view(existing)
+            session_row = get_row(db, Session, session_id, "session")
+            session = session_view(db, session_row)
+            rules.check_can_add_note(session, actor)
+            column = get_row(db, BoardColumn, column_id, "column")
+            if column.session_id != session_id:
+                raise ValidationError("That column belongs to another session.", "column")
+            note_role = self._author_role(db, session_row.workshop_id, author_id, role)
+            if theme_id is not None:
+                theme = get_row(db, Theme, theme_id, "theme")
+                if theme.session_id != session_id:
+                    raise ValidationError("That theme belongs to another session.", "theme")
+            if x is None or y is None:
+                count = db.scalar(select(func.count()).where(Note.column_id == column_id)) or 0
+                x, y = layout.slot_position(count)
+            now = utc_now()
+            row = Note(
+                session_id=session_id,
+                column_id=column_id,
+                text=clean,
+                author_id=author_id,
+                role=note_role,
+                theme_id=theme_id,
+                x=float(x),
+                y=float(y),
+                hidden=column.silent,
+                pending=actor is Actor.DEVICE and session.hold_device_notes,
+                source=(NoteSource.DEVICE if actor is Actor.DEVICE else NoteSource.BOARD).value,
+                client_id=client_id,
+                created_at=created_at or now,
+                updated_at=now,
+            )
+            db.add(row)
+            db.flush()
+            view = note_view(row)
+        self._events.note_added.emit(view)
+        self._publish_saved()
+        return view
+
+    def edit_note(
+        self, note_id: int, text: str, *, expected_version: int | None = None
+    ) -> NoteView:
+        clean = validation.note_text(text)
+        return self._change_note(note_id, expected_version, text=clean)
+
+    def move_note(
+        self,
+        note_id: int,
+        column_id: int,
+        x: float,
+        y: float,
+        *,
+        expected_version: int | None = None,
+        actor: Actor = Actor.FACILITATOR,
+    ) -> NoteView:
+        return self.move_notes([(note_id, column_id, x, y)], actor=actor)[0]
+
+    def move_notes(
+        self,
+        moves: Iterable[tuple[int, int, float, float]],
+        *,
+        actor: Actor = Actor.FACILITATOR,
+    ) -> list[NoteView]:
+        """Move several notes in one change (a dragged selection); a new lane changes the column."""
+        views = []
+        with self._db.unit_of_work() as db:
+            checked: set[int] = set()
+            for note_id, column_id, x, y in moves:
+                row = get_row(db, Note, note_id, "note")
+                if row.session_id not in checked:
+                    self._editable_session(db, row.session_id)
+                    checked.add(row.session_id)
+                if column_id != row.column_id:
+                    column = get_row(db, BoardColumn, column_id, "column")
+                    if column.session_id != row.session_id:
+                        raise ValidationError("That column belongs to another session.", "column")
+                    row.column_id = column_id
+                row.x, row.y = float(x), float(y)
+                row.updated_at = utc_now()
+                db.flush()
+                views.append(note_view(row))
+        for view in views:
+            self._events.note_changed.emit(view)
+        self._publish_saved()
+        return views
+
+    def recolour_note(self, note_id: int, colour: str) -> NoteView:
+        return self._change_note(note_id, None, colour=_clean_colour(colour))
+
+    def set_note_private(self, note_id: int, private: bool) -> NoteView:
+        """Mark a note 'not for the public record': kept here, left out of every export."""
+        # Protecting people is always allowed, even on a locked or final record.
+        return self._change_note(note_id, None, check_lock=False, private=bool(private))
+
+    def redact_note(self, note_id: int, redacted_text: str | None) -> NoteView:
+        """Set the text exports show instead of the original (None: no redaction)."""
+        clean = None if redacted_text is None else validation.note_text(redacted_text)
+        return self._change_note(note_id, None, check_lock=False, redacted_text=clean)
+
+    def approve_note(self, note_id: int) -> NoteView:
+        """Let a note held for moderation onto the board."""
+        return self._change_note(note_id, None, pending=False)
+
+    def reveal(self, session_id: int, column_id: int | None = None) -> list[NoteView]:
+        """End silent writing: show hidden notes of one column, or of the whole board."""
+        with self._db.unit_of_work() as db:
+            get_row(db, Session, session_id, "session")
+            query = select(Note).where(Note.session_id == session_id, Note.hidden.is_(True))
+            if column_id is not None:
+                query = query.where(Note.column_id == column_id)
+            rows = db.scalars(query.order_by(Note.id)).all()
+            for row in rows:
+                row.hidden = False
+            db.flush()
+            views = [note_view(row) for row in rows]
+        for view in views:
+            self._events.note_changed.emit(view)
+        self._publish_saved()
+        return views
+
+    def delete_notes(self, note_ids: Sequence[int]) -> list[NoteView]:
+        """Delete notes; returns them as they were so an undo can restore them exactly."""
+        with self._db.unit_of_work() as db:
+            removed = []
+            checked: set[int] = set()
+            for note_id in note_ids:
+                row = get_row(db, Note, note_id, "note")
+                if row.session_id not in checked:
+                    self._editable_session(db, row.session_id)
+                    checked.add(row.session_id)
+                removed.append(note_view(row))
+                db.delete(row)
+        for view in removed:
+            self._events.note_removed.emit(view)
+        self._publish_saved()
+        return removed
+
+    def delete_note(self, note_id: int) -> NoteView:
+        return self.delete_notes([note_id])[0]
+
+    def restore_notes(self, notes: Sequence[NoteView]) -> list[NoteView]:
+        """Put deleted notes back with their ids, text and times (undo)."""
+        with self._db.unit_of_work() as db:
+            for note in notes:
+                self._editable_session(db, note.session_id)
+                if db.get(Note, note.id) is not None:
+                    raise ConflictError("That note is already on the board.")
+                row = _note_row_from_view(note)
+                if row.theme_id is not None and db.get(Theme, row.theme_id) is None:
+                    row.theme_id = None
+                if row.author_id is not None and db.get(Participant, row.author_id) is None:
+                    row.author_id = None
+                db.add(row)
+            db.flush()
+            views = [note_view(db.get_one(Note, note.id)) for note in notes]
+        for view in views:
+            self._events.note_added.emit(view)
+        self._publish_saved()
+        return views
+
+    def get_note(self, note_id: int) -> NoteView:
+        with self._db.read() as db:
+            return note_view(get_row(db, Note, note_id, "note"))
+
+    def notes(self, session_id: int) -> list[NoteView]:
+        with self._db.read() as db:
+            rows = db.scalars(
+                select(Note).where(Note.session_id == session_id).order_by(Note.id)
+            ).all()
+            return [note_view(row) for row in rows]
+
+    # ----- themes --------------------------------------------------------------------------
+
+    def group(self, session_id: int, title: str, note_ids: Sequence[int]) -> ThemeView:
+        """Group notes into a named theme; the theme belongs to the lane most of them are in."""
+        clean = validation.title(title, "theme title")
+        with self._db.unit_of_work() as db:
+            self._editable_session(db, session_id)
+            rows = [get_row(db, Note, note_id, "note") for note_id in note_ids]
+            if not rows:
+                raise ValidationError("Select at least one note to group.", "notes")
+            if any(row.session_id != session_id for row in rows):
+                raise ValidationError("Those notes belong to another session.", "notes")
+            columns = [row.column_id for row in rows]
+            column_id = max(set(columns), key=columns.count)
+            theme = Theme(session_id=session_id, column_id=column_id, title=clean)
+            db.add(theme)
+            db.flush()
+            for row in rows:
+                row.theme_id = theme.id
+            db.flush()
+            view = theme_view(theme)
+            notes = [note_view(row) for row in rows]
+        self._events.theme_added.emit(view)
+        for note in notes:
+            self._events.note_changed.emit(note)
+        self._publish_saved()
+        return view
+
+    def rename_theme(self, theme_id: int, title: str) -> ThemeView:
+        clean = validation.title(title, "theme title")
+        with self._db.unit_of_work() as db:
+            theme = get_row(db, Theme, theme_id, "theme")
+            self._editable_session(db, theme.session_id)
+            theme.title = clean
+            db.flush()
+            view = theme_view(theme)
+        self._events.theme_changed.emit(view)
+        self._publish_saved()
+        return view
+
+    def ungroup(self, theme_id: int) -> tuple[ThemeView, list[int]]:
+        """Remove a theme, keeping its notes; returns what an undo needs to regroup them."""
+        with self._db.unit_of_work() as db:
+            theme = get_row(db, Theme, theme_id, "theme")
+            self._editable_session(db, theme.session_id)
+            view = theme_view(theme)
+            rows = db.scalars(select(Note).where(Note.theme_id == theme_id).order_by(Note.id)).all()
+            member_ids = [row.id for row in rows]
+            for row in rows:
+                row.theme_id = None
+            db.flush()
+            db.delete(theme)
+            db.flush()
+            notes = [note_view(row) for row in rows]
+        for note in notes:
+            self._events.note_changed.emit(note)
+        self._events.theme_removed.emit(theme_id)
+        self._publish_saved()
+        return view, member_ids
+
+    def restore_theme(self, theme: ThemeView, note_ids: Sequence[int]) -> ThemeView:
+        """Recreate an ungrouped theme with its id and members (undo)."""
+        with self._db.unit_of_work() as db:
+            self._editable_session(db, theme.session_id)
+            row = Theme(
+                id=theme.id,
+                session_id=theme.session_id,
+                column_id=theme.column_id,
+                title=theme.title,
+            )
+            db.add(row)
+            db.flush()
+            db.execute(
+                update(Note)
+                .where(Note.id.in_(list(note_ids)), Note.session_id == theme.session_id)
+                .values(theme_id=theme.id, version=Note.version + 1)
+                .execution_options(synchronize_session=False)
+            )
+            notes = db.scalars(select(Note).where(Note.id.in_(list(note_ids)))).all()
+            for note in notes:
+                db.refresh(note)
+            view = theme_view(row)
+            note_views = [note_view(n) for n in notes]
+        self._events.theme_added.emit(view)
+        for note in note_views:
+            self._events.note_changed.emit(note)
+        self._publish_saved()
+        return view
+
+    def set_note_theme(self, note_id: int, theme_id: int | None) -> NoteView:
+        with self._db.read() as db:
+            if theme_id is not None:
+                theme = get_row(db, Theme, theme_id, "theme")
+                note = get_row(db, Note, note_id, "note")
+                if theme.session_id != note.session_id:
+                    raise ValidationError("That theme belongs to another session.", "theme")
+        return self._change_note(note_id, None, theme_id=theme_id)
+
+    def themes(self, session_id: int) -> list[ThemeView]:
+        with self._db.read() as db:
+            rows = db.scalars(
+                select(Theme).where(Theme.session_id == session_id).order_by(Theme.id)
+            )
+            return [theme_view(row) for row in rows]
+
+    # ----- helpers -------------------------------------------------------------------------
+
+    def _change_note(
+        self,
+        note_id: int,
+        expected_version: int | None,
+        *,
+        check_lock: bool = True,
+        **values: object,
+    ) -> NoteView:
+        with self._db.unit_of_work() as db:
+            row = get_row(db, Note, note_id, "note")
+            if check_lock:
+                self._editable_session(db, row.session_id)
+            if expected_version is not None and row.version != expected_version:
+                raise ConflictError(
+                    "Someone else changed this note since you opened it; "
+                    "your edit was not applied so theirs is not lost."
+                )
+            for name, value in values.items():
+                setattr(row, name, value)
+            row.updated_at = utc_now()
+            db.flush()
+            view = note_view(row)
+        self._events.note_changed.emit(view)
+        self._publish_saved()
+        return view
+
+    def _editable_session(self, db: OrmSession, session_id: int) -> SessionView:
+        session = session_view(db, get_row(db, Session, session_id, "session"))
+        rules.check_board_editable(session)
+        return session
+
+    def _author_role(
+        self, db: OrmSession, workshop_id: int, author_id: int | None, role: str | None
+    ) -> str:
+        if author_id is None:
+            if role is None:
+                raise ValidationError("Say who said it: choose a participant or a role.", "role")
+            return validation.choice(role, Role, "role").value
+        author = db.get(Participant, author_id) if isinstance(author_id, int) else None
+        if author is None or author.workshop_id != workshop_id:
+            raise NotFoundError("That participant is not registered for this workshop.")
+        return author.role
+
+    @staticmethod
+    def _ordered_columns(db: OrmSession, session_id: int) -> list[BoardColumn]:
+        return list(
+            db.scalars(
+                select(BoardColumn)
+                .where(BoardColumn.session_id == session_id)
+                .order_by(BoardColumn.position, BoardColumn.id)
+            )
+        )
+
+    @staticmethod
+    def _renumber(db: OrmSession, rows: list[BoardColumn]) -> None:
+        for position, row in enumerate(rows):
+            row.position = position
+
+
+def _note_row_from_view(note: NoteView) -> Note:
+    return Note(
+        id=note.id,
+        session_id=note.session_id,
+        column_id=note.column_id,
+        text=note.text,
+        author_id=note.author_id,
+        role=note.role,
+        theme_id=note.theme_id,
+        x=note.x,
+        y=note.y,
+        colour=note.colour,
+        hidden=note.hidden,
+        pending=note.pending,
+        private=note.private,
+        redacted_text=note.redacted_text,
+        source=note.source,
+        created_at=note.created_at,
+        updated_at=note.updated_at,
+    )

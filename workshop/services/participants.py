@@ -1,0 +1,150 @@
+"""The participant register of a workshop, and attendance at its sessions."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, func, select
+
+from models.people import Attendance, Participant, Session, Workshop
+from workshop import validation
+from workshop.errors import ValidationError
+from workshop.services.base import Service, get_row
+from workshop.services.convert import participant_view
+from workshop.views import ParticipantView
+from workshop.vocabulary import Role
+
+_BOOL_FIELDS = ("consent_named", "consent_contact", "consent_share_contact")
+
+
+def _clean_fields(fields: dict[str, object]) -> dict[str, object]:
+    clean: dict[str, object] = {}
+    for name, value in fields.items():
+        if name == "name":
+            clean[name] = validation.clean_text(
+                value, "name", max_length=validation.MAX_NAME_LENGTH
+            ).strip()
+        elif name == "role":
+            clean[name] = validation.choice(value, Role, "role").value
+        elif name == "organisation":
+            clean[name] = validation.optional_text(value, name, 300)
+        elif name in ("contact", "support_needs"):
+            clean[name] = validation.optional_text(value, name, 2000)
+        elif name in _BOOL_FIELDS:
+            if not isinstance(value, bool):
+                raise ValidationError(f"{name.replace('_', ' ')} must be yes or no.", name)
+            clean[name] = value
+        elif name == "joined_from_device":
+            clean[name] = bool(value)
+        else:
+            raise TypeError(f"Participants have no field {name!r}")
+    return clean
+
+
+class ParticipantService(Service):
+    def add(
+        self,
+        workshop_id: int,
+        name: str,
+        role: str,
+        *,
+        organisation: str = "",
+        consent_named: bool = False,
+        consent_contact: bool = False,
+        consent_share_contact: bool = False,
+        contact: str = "",
+        support_needs: str = "",
+        joined_from_device: bool = False,
+        attending_session_id: int | None = None,
+    ) -> ParticipantView:
+        """Add a person to the register; consent defaults to no."""
+        values = _clean_fields(
+            {
+                "name": name,
+                "role": role,
+                "organisation": organisation,
+                "consent_named": consent_named,
+                "consent_contact": consent_contact,
+                "consent_share_contact": consent_share_contact,
+                "contact": contact,
+                "support_needs": support_needs,
+                "joined_from_device": joined_from_device,
+            }
+        )
+        with self._db.unit_of_work() as db:
+            get_row(db, Workshop, workshop_id, "workshop")
+            number = (
+                db.scalar(
+                    select(func.max(Participant.number)).where(
+                        Participant.workshop_id == workshop_id
+                    )
+                )
+                or 0
+            ) + 1
+            row = Participant(workshop_id=workshop_id, number=number, **values)
+            db.add(row)
+            db.flush()
+            if attending_session_id is not None:
+                session = get_row(db, Session, attending_session_id, "session")
+                if session.workshop_id != workshop_id:
+                    raise ValidationError("That session belongs to another workshop.", "session")
+                db.add(Attendance(session_id=session.id, participant_id=row.id))
+            view = participant_view(row)
+        self._events.participant_added.emit(view)
+        if attending_session_id is not None:
+            self._events.attendance_changed.emit(
+                attending_session_id, frozenset(self.attendees(attending_session_id))
+            )
+        self._publish_saved()
+        return view
+
+    def update(self, participant_id: int, **fields: object) -> ParticipantView:
+        values = _clean_fields(fields)
+        with self._db.unit_of_work() as db:
+            row = get_row(db, Participant, participant_id, "participant")
+            for name, value in values.items():
+                setattr(row, name, value)
+            db.flush()
+            view = participant_view(row)
+        self._events.participant_changed.emit(view)
+        self._publish_saved()
+        return view
+
+    def get(self, participant_id: int) -> ParticipantView:
+        with self._db.read() as db:
+            return participant_view(get_row(db, Participant, participant_id, "participant"))
+
+    def list(self, workshop_id: int) -> list[ParticipantView]:
+        with self._db.read() as db:
+            rows = db.scalars(
+                select(Participant)
+                .where(Participant.workshop_id == workshop_id)
+                .order_by(Participant.number)
+            ).all()
+            return [participant_view(row) for row in rows]
+
+    def attendees(self, session_id: int) -> set[int]:
+        with self._db.read() as db:
+            return set(
+                db.scalars(
+                    select(Attendance.participant_id).where(Attendance.session_id == session_id)
+                )
+            )
+
+    def set_attendance(self, session_id: int, participant_id: int, present: bool) -> None:
+        """Tick or untick one person as present at a session."""
+        with self._db.unit_of_work() as db:
+            session = get_row(db, Session, session_id, "session")
+            person = get_row(db, Participant, participant_id, "participant")
+            if person.workshop_id != session.workshop_id:
+                raise ValidationError("That person is registered for another workshop.", "person")
+            exists = db.get(Attendance, (session_id, participant_id)) is not None
+            if present and not exists:
+                db.add(Attendance(session_id=session_id, participant_id=participant_id))
+            elif not present and exists:
+                db.execute(
+                    delete(Attendance).where(
+                        Attendance.session_id == session_id,
+                        Attendance.participant_id == participant_id,
+                    )
+                )
+        self._events.attendance_changed.emit(session_id, frozenset(self.attendees(session_id)))
+        self._publish_saved()

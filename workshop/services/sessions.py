@@ -1,0 +1,344 @@
+"""Sessions of a workshop: details, agenda, stage, locks, the record's status, and snapshots."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from models.actions import Action
+from models.board import BoardColumn, Note, Theme, Vote
+from models.people import Attendance, AuditEntry, Participant, Session, Stage, Workshop
+from workshop import templates, validation
+from workshop.errors import LockedError, ValidationError
+from workshop.services.base import Service, get_row
+from workshop.services.convert import (
+    action_views,
+    column_view,
+    note_view,
+    participant_view,
+    session_view,
+    theme_view,
+    vote_view,
+    workshop_view,
+)
+from workshop.views import BoardSnapshot, RecordSnapshot, SessionView
+from workshop.vocabulary import DesignStage, Involvement, RecordStatus, StageKind
+
+StageSpec = tuple[str, str, int]  # name, kind, planned minutes
+
+
+def clean_stages(stages: Sequence[StageSpec]) -> list[StageSpec]:
+    clean = []
+    for index, (name, kind, minutes) in enumerate(stages):
+        clean.append(
+            (
+                validation.title(name, f"stages[{index}].name"),
+                validation.choice(kind, StageKind, "stage_kind").value,
+                validation.whole_number(minutes, "minutes", minimum=0, maximum=24 * 60),
+            )
+        )
+    return clean
+
+
+def _clean_session_fields(fields: dict[str, object]) -> dict[str, object]:
+    clean: dict[str, object] = {}
+    for name, value in fields.items():
+        if name == "title":
+            clean[name] = validation.title(value)
+        elif name == "date":
+            clean[name] = validation.optional_date(value, "date")
+        elif name in ("venue",):
+            clean[name] = validation.optional_text(value, name, 300)
+        elif name in ("purpose", "arrangements"):
+            clean[name] = validation.optional_text(value, name)
+        elif name == "design_stage":
+            clean[name] = validation.choice(value, DesignStage, name).value
+        elif name == "involvement":
+            clean[name] = validation.choice(value, Involvement, name).value
+        elif name == "template":
+            clean[name] = validation.optional_text(value, name, 100)
+        elif name == "facilitator_id":
+            if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+                raise ValidationError("The facilitator must be a participant.", name)
+            clean[name] = value
+        elif name == "votes_per_participant":
+            clean[name] = validation.whole_number(value, name, minimum=1, maximum=50)
+        elif name == "voice_threshold":
+            clean[name] = validation.whole_number(value, name, minimum=50, maximum=100)
+        elif name in ("hold_device_notes", "board_locked"):
+            clean[name] = bool(value)
+        else:
+            raise TypeError(f"Sessions have no field {name!r}")
+    return clean
+
+
+class SessionService(Service):
+    def create(
+        self,
+        workshop_id: int,
+        title: str,
+        *,
+        columns: Sequence[str] = (),
+        stages: Sequence[StageSpec] = (),
+        **fields: object,
+    ) -> SessionView:
+        values = _clean_session_fields({"title": title, **fields})
+        column_titles = [validation.title(c, "column title") for c in columns]
+        stage_specs = clean_stages(stages)
+        with self._db.unit_of_work() as db:
+            get_row(db, Workshop, workshop_id, "workshop")
+            self._check_facilitator(db, workshop_id, values.get("facilitator_id"))
+            row = Session(workshop_id=workshop_id, **values)
+            db.add(row)
+            db.flush()
+            for position, column_title in enumerate(column_titles):
+                db.add(BoardColumn(session_id=row.id, position=position, title=column_title))
+            for position, (name, kind, minutes) in enumerate(stage_specs):
+                db.add(
+                    Stage(
+                        session_id=row.id, position=position, name=name, kind=kind, minutes=minutes
+                    )
+                )
+            db.flush()
+            view = session_view(db, row)
+        self._events.session_added.emit(view)
+        self._publish_saved()
+        return view
+
+    def create_from_template(
+        self, workshop_id: int, template_id: str, title: str, **fields: object
+    ) -> SessionView:
+        template = templates.get(template_id)
+        fields.setdefault("design_stage", template.design_stage)
+        return self.create(
+            workshop_id,
+            title,
+            columns=template.columns,
+            stages=template.stages,
+            template=template.id,
+            **fields,
+        )
+
+    def update(self, session_id: int, **fields: object) -> SessionView:
+        values = _clean_session_fields(fields)
+        with self._db.unit_of_work() as db:
+            row = get_row(db, Session, session_id, "session")
+            if row.record_status == RecordStatus.FINAL and set(values) - {"board_locked"}:
+                raise LockedError("The record of this session is final; unlock it to change it.")
+            if "facilitator_id" in values:
+                self._check_facilitator(db, row.workshop_id, values["facilitator_id"])
+            for name, value in values.items():
+                setattr(row, name, value)
+            db.flush()
+            view = session_view(db, row)
+        self._emit_changed(view)
+        return view
+
+    def set_stages(self, session_id: int, stages: Sequence[StageSpec]) -> SessionView:
+        """Replace the agenda; the current stage is kept if it still exists."""
+        specs = clean_stages(stages)
+        with self._db.unit_of_work() as db:
+            row = get_row(db, Session, session_id, "session")
+            for stage in db.scalars(select(Stage).where(Stage.session_id == session_id)):
+                db.delete(stage)
+            db.flush()
+            for position, (name, kind, minutes) in enumerate(specs):
+                db.add(
+                    Stage(
+                        session_id=row.id, position=position, name=name, kind=kind, minutes=minutes
+                    )
+                )
+            if row.current_stage is not None and row.current_stage >= len(specs):
+                row.current_stage = None
+            db.flush()
+            view = session_view(db, row)
+        self._emit_changed(view)
+        return view
+
+    def set_stage(self, session_id: int, position: int | None) -> SessionView:
+        """Move the session to a stage of its agenda (None: no stage set)."""
+        with self._db.unit_of_work() as db:
+            row = get_row(db, Session, session_id, "session")
+            if position is not None:
+                count = len(
+                    db.scalars(select(Stage.id).where(Stage.session_id == session_id)).all()
+                )
+                if not isinstance(position, int) or not 0 <= position < count:
+                    raise ValidationError("That stage is not on this session's agenda.", "stage")
+            row.current_stage = position
+            db.flush()
+            view = session_view(db, row)
+        self._emit_changed(view)
+        return view
+
+    def mark_final(self, session_id: int, checked_on: dt.date | str | None = None) -> SessionView:
+        """Participants have checked the record: it is final and locked against casual edits."""
+        checked = validation.optional_date(checked_on, "checked_on") or self._today()
+        with self._db.unit_of_work() as db:
+            row = get_row(db, Session, session_id, "session")
+            row.record_status = RecordStatus.FINAL.value
+            row.checked_on = checked
+            db.add(
+                AuditEntry(
+                    event="record_final",
+                    workshop_id=row.workshop_id,
+                    session_id=row.id,
+                    detail=f"checked on {checked.isoformat()}",
+                )
+            )
+            db.flush()
+            view = session_view(db, row)
+        self._emit_changed(view)
+        return view
+
+    def unlock(self, session_id: int) -> SessionView:
+        """Deliberately reopen a final record; the record notes that it was unlocked."""
+        with self._db.unit_of_work() as db:
+            row = get_row(db, Session, session_id, "session")
+            if row.record_status != RecordStatus.FINAL:
+                raise ValidationError("This record is still a draft; there is nothing to unlock.")
+            row.record_status = RecordStatus.DRAFT.value
+            db.add(
+                AuditEntry(
+                    event="record_unlocked",
+                    workshop_id=row.workshop_id,
+                    session_id=row.id,
+                    detail=f"final record of {row.checked_on} unlocked for editing",
+                )
+            )
+            db.flush()
+            view = session_view(db, row)
+        self._emit_changed(view)
+        return view
+
+    def duplicate_as_next(
+        self, session_id: int, title: str | None = None, date: dt.date | str | None = None
+    ) -> SessionView:
+        """A new session of the same workshop with the same prompts and agenda, and no notes."""
+        source = self.get(session_id)
+        columns = [c.title for c in self._services.board.columns(session_id)]
+        return self.create(
+            source.workshop_id,
+            title or f"{source.title} (next session)",
+            columns=columns,
+            stages=[(s.name, s.kind, s.minutes) for s in source.stages],
+            date=date,
+            venue=source.venue,
+            facilitator_id=source.facilitator_id,
+            purpose=source.purpose,
+            design_stage=source.design_stage,
+            involvement=source.involvement,
+            arrangements=source.arrangements,
+            template=source.template,
+            votes_per_participant=source.votes_per_participant,
+            voice_threshold=source.voice_threshold,
+        )
+
+    def delete(self, session_id: int) -> None:
+        with self._db.unit_of_work() as db:
+            row = get_row(db, Session, session_id, "session")
+            db.add(AuditEntry(event="session_deleted", workshop_id=row.workshop_id))
+            db.delete(row)
+        self._events.session_removed.emit(session_id)
+        self._publish_saved()
+
+    def get(self, session_id: int) -> SessionView:
+        with self._db.read() as db:
+            return session_view(db, get_row(db, Session, session_id, "session"))
+
+    def list(self, workshop_id: int) -> list[SessionView]:
+        with self._db.read() as db:
+            rows = db.scalars(
+                select(Session).where(Session.workshop_id == workshop_id).order_by(Session.id)
+            ).all()
+            return [session_view(db, row) for row in rows]
+
+    def board(self, session_id: int) -> BoardSnapshot:
+        """Everything the board shows, read in one consistent transaction."""
+        with self._db.read() as db:
+            session = get_row(db, Session, session_id, "session")
+            return self._board(db, session)
+
+    def record(self, session_id: int) -> RecordSnapshot:
+        """The whole record of a session for exporters."""
+        with self._db.read() as db:
+            session = get_row(db, Session, session_id, "session")
+            board = self._board(db, session)
+            actions = db.scalars(
+                select(Action).where(Action.session_id == session_id).order_by(Action.id)
+            ).all()
+            earlier = db.scalars(
+                select(Session)
+                .where(Session.workshop_id == session.workshop_id, Session.id != session.id)
+                .order_by(Session.date, Session.id)
+            ).all()
+            earlier = [s for s in earlier if _is_before(s, session)]
+            earlier_actions = db.scalars(
+                select(Action)
+                .where(Action.session_id.in_([s.id for s in earlier]))
+                .order_by(Action.id)
+            ).all()
+            audit = db.execute(
+                select(AuditEntry.at, AuditEntry.event, AuditEntry.detail)
+                .where(AuditEntry.session_id == session_id)
+                .order_by(AuditEntry.id)
+            ).all()
+            return RecordSnapshot(
+                board=board,
+                actions=tuple(action_views(db, actions)),
+                earlier_actions=tuple(action_views(db, earlier_actions)),
+                earlier_sessions=tuple(session_view(db, s) for s in earlier),
+                audit=tuple((at, event, detail) for at, event, detail in audit),
+            )
+
+    def _board(self, db: OrmSession, session: Session) -> BoardSnapshot:
+        sid = session.id
+        columns = db.scalars(
+            select(BoardColumn).where(BoardColumn.session_id == sid).order_by(BoardColumn.position)
+        ).all()
+        themes = db.scalars(select(Theme).where(Theme.session_id == sid).order_by(Theme.id)).all()
+        notes = db.scalars(select(Note).where(Note.session_id == sid).order_by(Note.id)).all()
+        votes = db.scalars(select(Vote).where(Vote.session_id == sid).order_by(Vote.id)).all()
+        people = db.scalars(
+            select(Participant)
+            .where(Participant.workshop_id == session.workshop_id)
+            .order_by(Participant.number)
+        ).all()
+        attendees = db.scalars(
+            select(Attendance.participant_id).where(Attendance.session_id == sid)
+        ).all()
+        workshop = db.get(Workshop, session.workshop_id)
+        assert workshop is not None
+        return BoardSnapshot(
+            workshop=workshop_view(db, workshop),
+            session=session_view(db, session),
+            columns=tuple(column_view(c) for c in columns),
+            themes=tuple(theme_view(t) for t in themes),
+            notes=tuple(note_view(n) for n in notes),
+            votes=tuple(vote_view(v) for v in votes),
+            participants=tuple(participant_view(p) for p in people),
+            attendee_ids=frozenset(attendees),
+        )
+
+    def _check_facilitator(self, db: OrmSession, workshop_id: int, facilitator_id: object) -> None:
+        if facilitator_id is None:
+            return
+        person = get_row(db, Participant, facilitator_id, "participant")
+        if person.workshop_id != workshop_id:
+            raise ValidationError(
+                "The facilitator is registered for another workshop.", "facilitator"
+            )
+
+    def _emit_changed(self, view: SessionView) -> None:
+        self._events.session_changed.emit(view)
+        self._publish_saved()
+
+
+def _is_before(other: Session, session: Session) -> bool:
+    """Whether other took place before session (by date, then by creation order)."""
+    if other.date is not None and session.date is not None and other.date != session.date:
+        return other.date < session.date
+    return other.id < session.id

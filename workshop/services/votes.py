@@ -1,0 +1,80 @@
+"""Dot voting: each participant has a number of dots to place on notes while voting is open."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
+
+from models.board import Note, Vote
+from models.people import Participant, Session
+from workshop import rules
+from workshop.errors import NotFoundError, StageError, ValidationError
+from workshop.services.base import Service, get_row
+from workshop.services.convert import session_view, vote_view
+from workshop.views import VoteView
+
+
+class VoteService(Service):
+    def cast(self, session_id: int, participant_id: int, note_id: int) -> VoteView:
+        """Place one dot; refused outside the voting stage or when the person has none left."""
+        with self._db.unit_of_work() as db:
+            session_row = get_row(db, Session, session_id, "session")
+            session = session_view(db, session_row)
+            rules.check_can_vote(session)
+            person = (
+                db.get(Participant, participant_id) if isinstance(participant_id, int) else None
+            )
+            if person is None or person.workshop_id != session_row.workshop_id:
+                raise NotFoundError("That participant is not registered for this workshop.")
+            note = get_row(db, Note, note_id, "note")
+            if note.session_id != session_id:
+                raise ValidationError("That note is on another session's board.", "note")
+            if note.hidden or note.pending:
+                raise ValidationError("That note is not on the board yet.", "note")
+            used = self._used(db, session_id, participant_id)
+            if used >= session.votes_per_participant:
+                raise StageError(
+                    f"All {session.votes_per_participant} dots have been used; "
+                    "take one back to vote again."
+                )
+            row = Vote(session_id=session_id, participant_id=participant_id, note_id=note_id)
+            db.add(row)
+            db.flush()
+            view = vote_view(row)
+        self._events.vote_added.emit(view)
+        self._publish_saved()
+        return view
+
+    def retract(self, vote_id: int) -> VoteView:
+        with self._db.unit_of_work() as db:
+            row = get_row(db, Vote, vote_id, "vote")
+            session = session_view(db, get_row(db, Session, row.session_id, "session"))
+            rules.check_can_vote(session)
+            view = vote_view(row)
+            db.delete(row)
+        self._events.vote_removed.emit(view)
+        self._publish_saved()
+        return view
+
+    def votes_left(self, session_id: int, participant_id: int) -> int:
+        with self._db.read() as db:
+            session = get_row(db, Session, session_id, "session")
+            return max(
+                0, session.votes_per_participant - self._used(db, session_id, participant_id)
+            )
+
+    def list(self, session_id: int) -> list[VoteView]:
+        with self._db.read() as db:
+            rows = db.scalars(select(Vote).where(Vote.session_id == session_id).order_by(Vote.id))
+            return [vote_view(row) for row in rows]
+
+    @staticmethod
+    def _used(db: OrmSession, session_id: int, participant_id: int) -> int:
+        return (
+            db.scalar(
+                select(func.count()).where(
+                    Vote.session_id == session_id, Vote.participant_id == participant_id
+                )
+            )
+            or 0
+        )

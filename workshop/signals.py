@@ -1,0 +1,48 @@
+"""The bridge that publishes committed changes to whoever listens (board, panels, projector)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class Events(QObject):
+    """Past-tense facts, emitted only after the change is committed, each carrying a snapshot.
+
+    Emitted from any thread; receivers living in the GUI thread get them queued.
+    """
+
+    workshop_added = Signal(object)  # WorkshopView
+    workshop_changed = Signal(object)  # WorkshopView
+    workshop_removed = Signal(int)
+    workshop_imported = Signal(int)
+
+    session_added = Signal(object)  # SessionView
+    session_changed = Signal(object)  # SessionView (stage, lock, settings, record status)
+    session_removed = Signal(int)
+
+    participant_added = Signal(object)  # ParticipantView
+    participant_changed = Signal(object)  # ParticipantView
+    participant_removed = Signal(int)
+    attendance_changed = Signal(int, object)  # session id, frozenset of participant ids
+
+    column_added = Signal(object)  # ColumnView
+    column_changed = Signal(object)  # ColumnView
+    column_removed = Signal(int)
+    columns_reordered = Signal(int, object)  # session id, tuple of ColumnView
+
+    theme_added = Signal(object)  # ThemeView
+    theme_changed = Signal(object)  # ThemeView
+    theme_removed = Signal(int)
+
+    note_added = Signal(object)  # NoteView
+    note_changed = Signal(object)  # NoteView: moved, edited, recoloured, revealed, themed
+    note_removed = Signal(object)  # NoteView as it was
+
+    vote_added = Signal(object)  # VoteView
+    vote_removed = Signal(object)  # VoteView
+
+    action_added = Signal(object)  # ActionView
+    action_changed = Signal(object)  # ActionView
+    action_removed = Signal(int)
+
+    saved = Signal()  # any change committed

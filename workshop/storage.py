@@ -1,0 +1,244 @@
+"""Opening the record safely: refuse what is not ours, back up before migrating, commit per change."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from models import migrate
+from models.db import is_sqlite, make_engine, sqlite_path, sqlite_url
+from workshop.errors import ConflictError, DatabaseRefused, WorkshopError
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class OpenReport:
+    """What happened while opening: whether the file was upgraded and where the backup went."""
+
+    upgraded_from: str | None = None
+    backup: Path | None = None
+
+
+class Database:
+    """The engine behind the record, and the unit of work every service change runs in."""
+
+    def __init__(self, engine: Engine, url: str, *, read_only: bool = False) -> None:
+        self.engine = engine
+        self.url = url
+        self.read_only = read_only
+        self.report = OpenReport()
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # SQLite allows one writer; serialising here avoids busy errors between GUI and server.
+        self._write_lock = threading.RLock()
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return is_sqlite(self.url)
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[OrmSession]:
+        """A session for reading a consistent snapshot; never commits."""
+        with self._sessions() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def unit_of_work(self) -> Iterator[OrmSession]:
+        """One change: commit when the block ends normally, roll back if it raises."""
+        if self.read_only:
+            raise WorkshopError(
+                "This database is open read-only, so changes cannot be saved; "
+                "open a copy you can write to."
+            )
+        with self._write_lock, self._sessions() as session:
+            try:
+                yield session
+                session.commit()
+            except StaleDataError:
+                session.rollback()
+                raise ConflictError(
+                    "Someone else changed this at the same time; reload it and try again."
+                ) from None
+            except OperationalError as error:
+                session.rollback()
+                raise WorkshopError(_explain_operational_error(error)) from error
+            except BaseException:
+                session.rollback()
+                raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _explain_operational_error(error: DBAPIError) -> str:
+    text = str(error.orig).lower() if error.orig is not None else str(error).lower()
+    if "full" in text:
+        return "The disk is full, so the change was not saved; free some space and try again."
+    if "readonly" in text or "read-only" in text:
+        return "The database cannot be written to, so the change was not saved."
+    if "locked" in text or "busy" in text:
+        return "The database is busy in another program; the change was not saved, try again."
+    return "The database could not save the change; nothing was lost, try again."
+
+
+def open_database(target: str | Path) -> Database:
+    """Open (creating or upgrading as needed) the record at a file path or database URL."""
+    url = target if isinstance(target, str) and "://" in target else sqlite_url(Path(target))
+    if is_sqlite(url):
+        path = sqlite_path(url)
+        if path is not None:
+            return _open_sqlite_file(path.expanduser())
+        database = Database(make_engine(url), url)
+        migrate.upgrade(database.engine)
+        return database
+    return _open_server(url)
+
+
+def _open_server(url: str) -> Database:
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            revision = migrate.current_revision(connection)
+            tables = set(inspect(connection).get_table_names())
+    except DBAPIError as error:
+        engine.dispose()
+        raise DatabaseRefused(
+            "Could not connect to the database server; check the address, user and password."
+        ) from error
+    _check_revision(revision, tables, "The database")
+    database = Database(engine, url)
+    if revision != migrate.head_revision():
+        migrate.upgrade(engine)
+        database.report = OpenReport(upgraded_from=revision)
+    return database
+
+
+def _check_revision(revision: str | None, tables: set[str], what: str) -> None:
+    if revision is None and tables - {"alembic_version"}:
+        raise DatabaseRefused(
+            f"{what} belongs to another application, so it was not opened or changed."
+        )
+    if revision is not None and revision not in migrate.known_revisions():
+        raise DatabaseRefused(
+            f"{what} was made by a newer version of this app; update the app to open it."
+        )
+
+
+def _open_sqlite_file(path: Path) -> Database:
+    if path.is_dir():
+        raise DatabaseRefused(f"{path} is a folder, not a workshop database.")
+    if not path.exists() or path.stat().st_size == 0:
+        return _create_sqlite(path)
+    revision = _inspect_existing_sqlite(path)
+    read_only = not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+    url = sqlite_url(path)
+    if read_only:
+        if revision != migrate.head_revision():
+            raise DatabaseRefused(
+                f"{path.name} is read-only and made by an older version, "
+                "so it cannot be upgraded; open a copy you can write to."
+            )
+        return Database(make_engine(url, read_only=True), url, read_only=True)
+    database = Database(make_engine(url), url)
+    if revision != migrate.head_revision():
+        backup = backup_sqlite(path, suffix=f"before-upgrade-from-{revision}")
+        try:
+            migrate.upgrade(database.engine)
+        except Exception:
+            database.dispose()
+            raise
+        database.report = OpenReport(upgraded_from=revision, backup=backup)
+        log.info("Upgraded database from revision %s; backup kept", revision)
+    return database
+
+
+def _create_sqlite(path: Path) -> Database:
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    url = sqlite_url(path)
+    database = Database(make_engine(url), url)
+    try:
+        migrate.upgrade(database.engine)
+    except OperationalError as error:
+        database.dispose()
+        raise DatabaseRefused(f"Could not create a database at {path}: {error.orig}.") from None
+    path.chmod(0o600)
+    return database
+
+
+def _inspect_existing_sqlite(path: Path) -> str | None:
+    """Read-only look at a file: refuse foreign, corrupt or newer files without touching them."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except PermissionError:
+        raise DatabaseRefused(f"{path.name} cannot be read; check its permissions.") from None
+    if header != SQLITE_HEADER:
+        raise DatabaseRefused(f"{path.name} is not a workshop database, so it was not opened.")
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        raise DatabaseRefused(f"{path.name} could not be opened as a database.") from None
+    try:
+        check = connection.execute("PRAGMA quick_check").fetchone()
+        if not check or check[0] != "ok":
+            raise DatabaseRefused(f"{path.name} is damaged, so it was not opened or changed.")
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError:
+        raise DatabaseRefused(f"{path.name} is damaged, so it was not opened or changed.") from None
+    finally:
+        connection.close()
+    _check_revision(revision, tables, path.name)
+    return revision
+
+
+def backup_sqlite(path: Path, *, suffix: str, folder: Path | None = None) -> Path:
+    """Copy a live SQLite database with the online backup API into a private file beside it."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target_folder = folder or path.parent
+    target_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = target_folder / f"{path.stem}.{suffix}.{stamp}{path.suffix or '.sqlite3'}"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = (
+            target_folder / f"{path.stem}.{suffix}.{stamp}-{counter}{path.suffix or '.sqlite3'}"
+        )
+    old_umask = os.umask(0o077)
+    try:
+        source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+            source.close()
+    finally:
+        os.umask(old_umask)
+    target.chmod(0o600)
+    return target

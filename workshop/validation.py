@@ -1,0 +1,96 @@
+"""Rules for what people type: cleaned, bounded, and otherwise stored exactly as written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from typing import TypeVar
+
+from workshop.errors import ValidationError
+
+MAX_NOTE_LENGTH = 2000
+MAX_TITLE_LENGTH = 300
+MAX_NAME_LENGTH = 200
+MAX_LONG_TEXT = 20000
+
+# C0 and C1 controls, DEL, and lone surrogates; newline and tab are kept.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def strip_controls(text: str) -> str:
+    """Remove control characters other than newline and tab (a carriage return becomes newline)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text)
+
+
+def clean_text(
+    value: object, field: str, *, max_length: int = MAX_NOTE_LENGTH, required: bool = True
+) -> str:
+    """Validate free text: a string, not blank when required, not longer than max_length."""
+    label = field.replace("_", " ")
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(f"The {label} must be text.", field)
+    text = strip_controls(value)
+    if required and not text.strip():
+        raise ValidationError(f"The {label} is empty; type something first.", field)
+    if len(text) > max_length:
+        raise ValidationError(
+            f"The {label} is {len(text):,} characters long; the limit is {max_length:,}.", field
+        )
+    return text
+
+
+def note_text(value: object) -> str:
+    return clean_text(value, "note text", max_length=MAX_NOTE_LENGTH)
+
+
+def title(value: object, field: str = "title") -> str:
+    return clean_text(value, field, max_length=MAX_TITLE_LENGTH).strip()
+
+
+def optional_text(value: object, field: str, max_length: int = MAX_LONG_TEXT) -> str:
+    return clean_text(value, field, max_length=max_length, required=False)
+
+
+def choice(value: object, vocabulary: type[E], field: str) -> E:
+    """One value of a closed vocabulary, refused with the list of allowed values otherwise."""
+    try:
+        return vocabulary(value)
+    except ValueError:
+        allowed = ", ".join(str(member.value) for member in vocabulary)
+        raise ValidationError(
+            f"Unknown {field.replace('_', ' ')} {value!r}; use one of: {allowed}.", field
+        ) from None
+
+
+def optional_date(value: object, field: str) -> dt.date | None:
+    """A date given as a date, an ISO string YYYY-MM-DD, or nothing."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValidationError(
+        f"The {field.replace('_', ' ')} {value!r} is not a date; write it as YYYY-MM-DD.", field
+    )
+
+
+def whole_number(value: object, field: str, *, minimum: int, maximum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(f"The {field.replace('_', ' ')} must be a whole number.", field)
+    if not minimum <= value <= maximum:
+        raise ValidationError(
+            f"The {field.replace('_', ' ')} must be between {minimum} and {maximum}.", field
+        )
+    return value

@@ -1,0 +1,208 @@
+"""Frozen snapshots of the record that services hand to the UI, exports and the live server."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopView:
+    id: int
+    title: str
+    organisation: str
+    service_area: str
+    locality: str
+    retention_years: int
+    created_at: dt.datetime
+    last_session_date: dt.date | None = None
+
+    @property
+    def retention_until(self) -> dt.date | None:
+        """The date after which the record should be deleted."""
+        base = self.last_session_date or self.created_at.date()
+        try:
+            return base.replace(year=base.year + self.retention_years)
+        except ValueError:  # 29 February
+            return base.replace(year=base.year + self.retention_years, day=28)
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantView:
+    id: int
+    workshop_id: int
+    number: int
+    name: str
+    role: str
+    organisation: str
+    consent_named: bool
+    consent_contact: bool
+    consent_share_contact: bool
+    contact: str
+    support_needs: str
+    joined_from_device: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class StageView:
+    id: int
+    session_id: int
+    position: int
+    name: str
+    kind: str
+    minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class SessionView:
+    id: int
+    workshop_id: int
+    title: str
+    date: dt.date | None
+    venue: str
+    facilitator_id: int | None
+    purpose: str
+    design_stage: str
+    involvement: str
+    arrangements: str
+    template: str
+    current_stage: int | None
+    board_locked: bool
+    hold_device_notes: bool
+    votes_per_participant: int
+    voice_threshold: int
+    record_status: str
+    checked_on: dt.date | None
+    version: int
+    stages: tuple[StageView, ...] = ()
+
+    @property
+    def stage(self) -> StageView | None:
+        """The stage in progress, or None when the facilitator never set one."""
+        for stage in self.stages:
+            if stage.position == self.current_stage:
+                return stage
+        return None
+
+    @property
+    def is_final(self) -> bool:
+        return self.record_status == "final"
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnView:
+    id: int
+    session_id: int
+    position: int
+    title: str
+    silent: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeView:
+    id: int
+    session_id: int
+    column_id: int | None
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class NoteView:
+    id: int
+    session_id: int
+    column_id: int
+    text: str
+    author_id: int | None
+    role: str
+    theme_id: int | None
+    x: float
+    y: float
+    colour: str
+    hidden: bool
+    pending: bool
+    private: bool
+    redacted_text: str | None
+    source: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    version: int
+
+    @property
+    def public_text(self) -> str:
+        """What exports show: the redacted text where there is one."""
+        return self.redacted_text if self.redacted_text is not None else self.text
+
+
+@dataclass(frozen=True, slots=True)
+class VoteView:
+    id: int
+    session_id: int
+    participant_id: int
+    note_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class ActionUpdateView:
+    id: int
+    action_id: int
+    session_id: int | None
+    date: dt.date
+    text: str
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActionView:
+    id: int
+    session_id: int
+    title: str
+    description: str
+    owner_id: int | None
+    co_lead_id: int | None
+    due: dt.date | None
+    status: str
+    dropped_reason: str
+    source_note_ids: tuple[int, ...]
+    agreed_by: tuple[int, ...]
+    updates: tuple[ActionUpdateView, ...]
+    jointly_agreed: bool
+    version: int
+    created_at: dt.datetime
+
+    def is_overdue(self, today: dt.date) -> bool:
+        return self.due is not None and self.due < today and self.status not in ("done", "dropped")
+
+    @property
+    def latest_update(self) -> ActionUpdateView | None:
+        return self.updates[-1] if self.updates else None
+
+
+@dataclass(frozen=True, slots=True)
+class BoardSnapshot:
+    """Everything needed to draw one session's board."""
+
+    workshop: WorkshopView
+    session: SessionView
+    columns: tuple[ColumnView, ...]
+    themes: tuple[ThemeView, ...]
+    notes: tuple[NoteView, ...]
+    votes: tuple[VoteView, ...]
+    participants: tuple[ParticipantView, ...]
+    attendee_ids: frozenset[int] = field(default_factory=frozenset)
+
+    def participant(self, participant_id: int | None) -> ParticipantView | None:
+        for person in self.participants:
+            if person.id == participant_id:
+                return person
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordSnapshot:
+    """A session's whole record for exporters: its board, actions and earlier actions' progress."""
+
+    board: BoardSnapshot
+    actions: tuple[ActionView, ...]
+    earlier_actions: tuple[ActionView, ...]
+    earlier_sessions: tuple[SessionView, ...]
+    audit: tuple[tuple[dt.datetime, str, str], ...] = ()

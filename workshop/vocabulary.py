@@ -1,0 +1,98 @@
+"""The record's vocabularies, re-exported for the layers above, with their plain-English labels."""
+
+from __future__ import annotations
+
+from models.enums import (
+    ActionStatus,
+    DesignStage,
+    Involvement,
+    NoteSource,
+    RecordStatus,
+    Role,
+    StageKind,
+    Voice,
+)
+
+__all__ = [
+    "ACTION_STATUS_LABELS",
+    "CITIZEN_ROLES",
+    "DESIGN_STAGE_LABELS",
+    "INVOLVEMENT_LABELS",
+    "ROLE_LABELS",
+    "ROLE_PLURALS",
+    "STAGE_KIND_LABELS",
+    "ActionStatus",
+    "DesignStage",
+    "Involvement",
+    "NoteSource",
+    "RecordStatus",
+    "Role",
+    "StageKind",
+    "Voice",
+    "voice_of",
+]
+
+CITIZEN_ROLES = frozenset({Role.LIVED_EXPERIENCE, Role.CARER, Role.COMMUNITY})
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.LIVED_EXPERIENCE: "person with lived experience",
+    Role.CARER: "carer",
+    Role.COMMUNITY: "community member",
+    Role.PROFESSIONAL: "professional",
+    Role.FACILITATOR: "facilitator",
+    Role.OBSERVER: "observer",
+}
+
+ROLE_PLURALS: dict[Role, str] = {
+    Role.LIVED_EXPERIENCE: "people with lived experience",
+    Role.CARER: "carers",
+    Role.COMMUNITY: "community members",
+    Role.PROFESSIONAL: "professionals",
+    Role.FACILITATOR: "facilitators",
+    Role.OBSERVER: "observers",
+}
+
+ACTION_STATUS_LABELS: dict[ActionStatus, str] = {
+    ActionStatus.PROPOSED: "Proposed",
+    ActionStatus.AGREED: "Agreed",
+    ActionStatus.IN_PROGRESS: "In progress",
+    ActionStatus.DONE: "Done",
+    ActionStatus.DROPPED: "Dropped",
+}
+
+DESIGN_STAGE_LABELS: dict[DesignStage, str] = {
+    DesignStage.DISCOVER: "Discover",
+    DesignStage.DEFINE: "Define",
+    DesignStage.DEVELOP: "Develop",
+    DesignStage.DELIVER: "Deliver",
+}
+
+# Stated plainly on the record's cover: what people could and could not influence.
+INVOLVEMENT_LABELS: dict[Involvement, str] = {
+    Involvement.INFORMING: "Informing: people were told about decisions already made.",
+    Involvement.CONSULTATION: "Consultation: people gave views; decisions were made elsewhere.",
+    Involvement.ENGAGEMENT: "Engagement: people influenced decisions that professionals made.",
+    Involvement.CO_DESIGN: "Co-design: people who use the service and professionals designed "
+    "it together.",
+    Involvement.CO_PRODUCTION: "Co-production: people who use the service and professionals "
+    "share power and decide together as equals.",
+}
+
+STAGE_KIND_LABELS: dict[StageKind, str] = {
+    StageKind.WELCOME: "Welcome",
+    StageKind.REVIEW: "Review earlier actions",
+    StageKind.CAPTURE: "Explore (capture)",
+    StageKind.THEMES: "Make sense (themes)",
+    StageKind.VOTE: "Prioritise (vote)",
+    StageKind.ACTIONS: "Agree actions",
+    StageKind.CLOSE: "Close",
+}
+
+
+def voice_of(role: str) -> Voice:
+    """Whose voice a role speaks with: citizen, professional, or neither."""
+    if role in CITIZEN_ROLES:
+        return Voice.CITIZEN
+    if role == Role.PROFESSIONAL:
+        return Voice.PROFESSIONAL
+    return Voice.NEITHER
