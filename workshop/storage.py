@@ -1,4 +1,4 @@
-"""Opening the record safely: refuse what is not ours, back up before migrating, commit per change."""
+"""Opening the record safely: refuse what is not ours, back up before migrating."""
 
 from __future__ import annotations
 
