@@ -7,6 +7,7 @@ import datetime as dt
 from workshop.services.actions import ActionService
 from workshop.services.base import Clock
 from workshop.services.board import BoardService
+from workshop.services.interchange import InterchangeService
 from workshop.services.participants import ParticipantService
 from workshop.services.sessions import SessionService
 from workshop.services.votes import VoteService
@@ -34,3 +35,4 @@ class Services:
         self.board = BoardService(self)
         self.votes = VoteService(self)
         self.actions = ActionService(self)
+        self.interchange = InterchangeService(self)

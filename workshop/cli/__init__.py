@@ -1,0 +1,65 @@
+"""The `workshop` command: opens the app, or runs a subcommand headless.
+
+Expected errors print one sentence on stderr and exit 2; success exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from workshop.cli.context import CommandContext
+from workshop.errors import WorkshopError
+
+EXIT_OK = 0
+EXIT_REFUSED = 2
+
+# Each module registers its subcommands with register(subparsers, common).
+COMMAND_MODULES = ("workshop.cli.record",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--database",
+        metavar="PATH_OR_URL",
+        default=argparse.SUPPRESS,
+        help="SQLite file or postgresql+psycopg:// URL (default: $WORKSHOP_DATABASE, "
+        "else workshops.sqlite3 in your data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="workshop",
+        description="Run co-design sessions and publish their record.",
+        parents=[common],
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        # argparse exits 2 on bad usage already; keep its code.
+        return int(exit_.code or 0)
+    context = CommandContext(getattr(args, "database", None))
+    try:
+        if args.command is None:
+            from workshop.app import run_gui
+
+            return run_gui(context.database_target, args)
+        return int(args.handler(args, context) or EXIT_OK)
+    except WorkshopError as error:
+        print(f"workshop: {error.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        context.close()

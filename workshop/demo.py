@@ -1,0 +1,386 @@
+"""A realistic demo workshop: a council and the people who use its home care service."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from workshop.services import Services
+
+PEOPLE = [
+    # name, role, organisation, consent named, consent contact, share contact, contact, support
+    (
+        "Maureen Ellis",
+        "lived_experience",
+        "",
+        True,
+        True,
+        True,
+        "maureen@example.org",
+        "Large print",
+    ),
+    ("Tariq Hussain", "lived_experience", "", False, True, False, "07700 900123", ""),
+    ("Gwen Price", "carer", "Carers Together", True, True, True, "gwen@example.org", ""),
+    ("Piotr Nowak", "carer", "", False, False, False, "", "Polish interpreter"),
+    ("Shirin Akhtar", "community", "Eastside Women's Centre", True, True, False, "", ""),
+    (
+        "Dev Patel",
+        "community",
+        "Riverside Tenants' Forum",
+        False,
+        True,
+        False,
+        "dev@example.org",
+        "Step-free access",
+    ),
+    (
+        "Alison Grant",
+        "professional",
+        "Riverside Council, Adult Social Care",
+        True,
+        True,
+        True,
+        "alison.grant@example.gov.uk",
+        "",
+    ),
+    ("Kwame Mensah", "professional", "HomeCare Partners Ltd", True, False, False, "", ""),
+    ("Dr Helen Ward", "professional", "Riverside Health Partnership", False, False, False, "", ""),
+    (
+        "Sam Okoro",
+        "facilitator",
+        "Riverside Council, Engagement Team",
+        True,
+        True,
+        True,
+        "sam.okoro@example.gov.uk",
+        "",
+    ),
+    ("Lena Fischer", "observer", "Healthwatch Riverside", True, False, False, "", ""),
+    ("Iwan Jones", "lived_experience", "", False, False, False, "", "BSL interpreter"),
+]
+
+COLUMNS_NOTES = {
+    "What matters to you": [
+        (0, "Seeing the same carer most days so I don't have to explain everything again"),
+        (1, "Being treated like an adult, not a task on a rota"),
+        (2, "Knowing who to ring at 8pm when nobody has turned up"),
+        (3, "Carers who can speak a little Polish or at least use a translation app"),
+        (4, "Visits at times that fit prayer and meal times"),
+        (11, "Dw i eisiau gofal yn Gymraeg pan fo'n bosib — it matters to my mum"),
+        (5, "Neighbours and the tenants' forum can help if they know what's needed"),
+        (0, "Having time for a cup of tea & a chat, not 15 minutes in and out"),
+        (6, "Staff who stay: turnover is over 30% a year and people feel it"),
+        (1, "My own say over when I get up and go to bed"),
+        (2, "Respect for what family carers already know"),
+        (7, "Rotas that give carers travel time so they aren't always late"),
+        (4, "Women carers for women who ask for them"),
+        (None, "Not having to fight for every change to my care plan"),
+        (8, "Medication support that joins up with the GP surgery"),
+    ],
+    "What works well now": [
+        (0, "Jo, my regular carer, notices when I'm not myself"),
+        (2, "The reablement team after my husband's hospital stay were brilliant"),
+        (5, "Befriending calls from the Tenants' Forum volunteers"),
+        (6, "Weekly huddles between care coordinators and district nurses"),
+        (3, "The emergency number does get answered — eventually"),
+        (1, "Being able to choose my agency through a direct payment"),
+        (4, "Eastside Women's Centre drop-in helps people fill in the forms"),
+        (7, "Carers like the new app for handover notes"),
+        (None, "Key safes mean I don't have to get up to answer the door"),
+        (11, "Pan maen nhw'n siarad Cymraeg, mae'n gwneud byd o wahaniaeth"),
+        (8, "Pharmacy blister packs reduce missed doses"),
+        (2, "Respite weekend twice a year keeps me going"),
+        (0, "Care plan written with me, in my words"),
+        (5, "Local carers who live nearby are rarely late"),
+        (6, "Complaints are now answered within ten working days"),
+    ],
+    "What gets in the way": [
+        (1, "Visits cut short: 'call cramming' of 15-minute slots"),
+        (2, "No-one tells you when the visit is cancelled"),
+        (3, "Nie wiem, do kogo zadzwonić, kiedy opiekun nie przychodzi"),
+        (4, "Forms only in English and full of jargon"),
+        (0, "A different face every day — 11 different carers last month"),
+        (7, "Carers paid only for contact time, not travel"),
+        (8, "GP and care agency records don't talk to each other"),
+        (5, "Bus cuts mean carers without cars can't reach the estate"),
+        (1, "Being asked the same questions by four different assessors"),
+        (None, "Waiting 9 weeks for an assessment after leaving hospital"),
+        (2, "Carers' own health is never asked about"),
+        (6, "Commissioning rules reward the cheapest hourly rate"),
+        (4, "ہمیں یہ نہیں معلوم کہ شکایت کیسے کریں"),
+        (3, "Night-time gaps: nothing between 10pm and 7am"),
+        (11, "Rota changes sent by text, which I can't always read"),
+    ],
+    "What would make the biggest difference": [
+        (0, "Small teams of carers who get to know you (neighbourhood teams)"),
+        (2, "A named coordinator with a direct line, answered in the evening"),
+        (7, "Pay carers for travel time and give them guaranteed hours"),
+        (4, "Information in community languages and Easy Read"),
+        (1, "Let people bank unused minutes for when they need longer"),
+        (5, "Link up with the Tenants' Forum and faith groups for check-ins"),
+        (6, "Commission for outcomes and continuity, not minutes"),
+        (3, "A text or call every time a visit is late or cancelled"),
+        (8, "A shared care record between GP, pharmacy and agency"),
+        (11, "Welsh-speaking carers matched to Welsh speakers"),
+        (None, "Carers' assessments offered automatically, every year"),
+        (2, "Peer support group for family carers, evenings"),
+        (0, "People who use the service on the commissioning panel"),
+        (4, "Women-only visits available on request without a fight"),
+        (6, "Test neighbourhood teams on the Eastside estate first 🙂"),
+    ],
+}
+
+THEMES = [
+    ("What matters to you", "Continuity and relationships", [0, 7, 8, 10]),
+    ("What gets in the way", "Communication when things change", [1, 2, 14]),
+    ("What would make the biggest difference", "Neighbourhood teams", [0, 5, 14]),
+    ("What would make the biggest difference", "Fair pay and time for carers", [2, 6]),
+]
+
+ACTIONS = [
+    # title, description, owner, co-lead, due offset days, status, sources (column, index)
+    (
+        "Pilot a neighbourhood care team on the Eastside estate",
+        "Six carers, one coordinator, 40 people; evaluate continuity and satisfaction.",
+        6,
+        0,
+        120,
+        "in_progress",
+        [
+            ("What would make the biggest difference", 0),
+            ("What would make the biggest difference", 14),
+        ],
+    ),
+    (
+        "Send a text whenever a visit is late or cancelled",
+        "Agency system change; people can opt out or choose a phone call.",
+        7,
+        2,
+        60,
+        "done",
+        [("What gets in the way", 1), ("What would make the biggest difference", 7)],
+    ),
+    (
+        "Translate the service guide into Polish, Urdu and Welsh, and Easy Read",
+        "Written with the Eastside Women's Centre and checked by people who use it.",
+        6,
+        4,
+        90,
+        "agreed",
+        [("What gets in the way", 3), ("What would make the biggest difference", 3)],
+    ),
+    (
+        "Pay carers for travel time in the next contract",
+        "Report to the commissioning board with costed options.",
+        6,
+        1,
+        200,
+        "proposed",
+        [("What would make the biggest difference", 2)],
+    ),
+    (
+        "Evening line answered by a named coordinator until 10pm",
+        "Staffing from existing budget has been requested.",
+        7,
+        5,
+        45,
+        "in_progress",
+        [("What matters to you", 2)],
+    ),
+    (
+        "Bank unused visit minutes",
+        "Legal advice says this conflicts with the current framework contract.",
+        6,
+        1,
+        30,
+        "dropped",
+        [("What would make the biggest difference", 4)],
+    ),
+    (
+        "Offer carers' assessments automatically every year",
+        "Letters to all registered carers; Carers Together to co-design the letter.",
+        6,
+        2,
+        -20,
+        "agreed",
+        [("What would make the biggest difference", 10)],
+    ),
+    (
+        "Invite two people who use the service onto the commissioning panel",
+        "With payment for their time and travel, and support to take part.",
+        6,
+        11,
+        150,
+        "proposed",
+        [("What would make the biggest difference", 12)],
+    ),
+]
+
+
+@dataclass(frozen=True)
+class DemoIds:
+    workshop: int
+    title: str
+    sessions: list[tuple[int, str]]
+
+
+def create_demo(services: Services, *, first_date: dt.date | None = None) -> DemoIds:
+    """Add the demo workshop through the service layer, exactly as a facilitator would."""
+    first = first_date or (services.clock().date() - dt.timedelta(days=42))
+    workshop = services.workshops.create(
+        "Home care in Riverside: redesigning it together",
+        organisation="Riverside Borough Council",
+        service_area="Adult social care: home care",
+        locality="Riverside, Eastside estate",
+    )
+    people = [
+        services.participants.add(
+            workshop.id,
+            name,
+            role,
+            organisation=org,
+            consent_named=named,
+            consent_contact=contact_ok,
+            consent_share_contact=share,
+            contact=contact,
+            support_needs=support,
+        )
+        for name, role, org, named, contact_ok, share, contact, support in PEOPLE
+    ]
+    facilitator = people[9]
+    first_session = services.sessions.create_from_template(
+        workshop.id,
+        "what-matters",
+        "What good home care looks like",
+        date=first,
+        venue="Eastside Community Centre, Hall 2",
+        facilitator_id=facilitator.id,
+        purpose="What should home care in Riverside keep, change and start, "
+        "in the words of the people who use it?",
+        involvement="co_production",
+        arrangements="Step-free venue with a hearing loop; BSL and Polish interpreters booked; "
+        "travel and £25 for your time paid on the day; lunch provided; carers' costs covered.",
+    )
+    for person in people:
+        if person.name != "Iwan Jones":
+            services.participants.set_attendance(first_session.id, person.id, True)
+    columns = {c.title: c for c in services.board.columns(first_session.id)}
+    notes: dict[tuple[str, int], int] = {}
+    for column_title, entries in COLUMNS_NOTES.items():
+        for index, (author, text) in enumerate(entries):
+            note = services.board.add_note(
+                first_session.id,
+                columns[column_title].id,
+                text,
+                author_id=people[author].id if author is not None else None,
+                role="lived_experience" if author is None else None,
+            )
+            notes[(column_title, index)] = note.id
+    for column_title, title, indexes in THEMES:
+        services.board.group(first_session.id, title, [notes[(column_title, i)] for i in indexes])
+    vote_stage = next(s.position for s in first_session.stages if s.kind == "vote")
+    services.sessions.set_stage(first_session.id, vote_stage)
+    ballots = {
+        0: [("What would make the biggest difference", 0)] * 2
+        + [("What matters to you", 0), ("What gets in the way", 4), ("What gets in the way", 1)],
+        1: [("What would make the biggest difference", 4), ("What gets in the way", 0)] * 2,
+        2: [
+            ("What would make the biggest difference", 1),
+            ("What would make the biggest difference", 10),
+            ("What gets in the way", 10),
+            ("What would make the biggest difference", 11),
+        ],
+        3: [("What gets in the way", 2), ("What would make the biggest difference", 7)],
+        4: [
+            ("What would make the biggest difference", 3),
+            ("What would make the biggest difference", 13),
+            ("What gets in the way", 3),
+        ],
+        5: [
+            ("What would make the biggest difference", 5),
+            ("What would make the biggest difference", 0),
+        ],
+        6: [
+            ("What would make the biggest difference", 6),
+            ("What would make the biggest difference", 8),
+            ("What would make the biggest difference", 0),
+        ],
+        7: [
+            ("What would make the biggest difference", 2),
+            ("What would make the biggest difference", 6),
+        ],
+        8: [("What would make the biggest difference", 8), ("What gets in the way", 6)],
+    }
+    for person_index, picks in ballots.items():
+        for pick in picks:
+            services.votes.cast(first_session.id, people[person_index].id, notes[pick])
+    actions_stage = next(s.position for s in first_session.stages if s.kind == "actions")
+    services.sessions.set_stage(first_session.id, actions_stage)
+    created = []
+    for title, description, owner, co_lead, due_days, status, sources in ACTIONS:
+        agreed = [people[i].id for i in (0, 2, 4, 6, 7)] if status != "proposed" else [people[6].id]
+        action = services.actions.create(
+            first_session.id,
+            title,
+            description=description,
+            owner_id=people[owner].id,
+            co_lead_id=people[co_lead].id,
+            due=first + dt.timedelta(days=due_days),
+            source_note_ids=[notes[source] for source in sources],
+            agreed_by=agreed,
+        )
+        created.append((action, status))
+    second_session = services.sessions.create_from_template(
+        workshop.id,
+        "start-stop-continue",
+        "You said, we did: six weeks on",
+        date=first + dt.timedelta(days=42),
+        venue="Eastside Community Centre, Hall 2",
+        facilitator_id=facilitator.id,
+        purpose="What has changed since the first session, and what should we do next?",
+        involvement="co_production",
+        design_stage="develop",
+        arrangements="As before; interpreters booked for BSL and Polish.",
+    )
+    for person in people[:10]:
+        services.participants.set_attendance(second_session.id, person.id, True)
+    progress = {
+        "in_progress": ("Work has started; first results at the next session.", "in_progress"),
+        "done": ("Done: texts go out for every late or cancelled visit since last month.", "done"),
+        "agreed": ("Agreed by the service manager; work starts next month.", "agreed"),
+        "dropped": (
+            "Could not be done: the framework contract does not allow banked minutes. "
+            "We will raise it at the contract review in 2027.",
+            "dropped",
+        ),
+    }
+    update_date = first + dt.timedelta(days=42)
+    for action, status in created:
+        if status == "proposed":
+            continue
+        if status in ("in_progress", "done"):
+            services.actions.update(action.id, status="agreed")
+        text, new_status = progress[status]
+        services.actions.add_update(
+            action.id, second_session.id, text, date=update_date, status=new_status
+        )
+    second_columns = services.board.columns(second_session.id)
+    follow_ups = [
+        (0, 0, "Keep the neighbourhood team: I've had the same two carers for a month"),
+        (2, 0, "Start telling carers about the evening line too"),
+        (6, 1, "Stop sending letters only in English"),
+        (3, 2, "Continue the texts when visits are late — it really helps"),
+        (1, 3, "Will the travel-time pay come in before winter?"),
+    ]
+    for author, column_index, text in follow_ups:
+        services.board.add_note(
+            second_session.id, second_columns[column_index].id, text, author_id=people[author].id
+        )
+    return DemoIds(
+        workshop=workshop.id,
+        title=workshop.title,
+        sessions=[
+            (first_session.id, first_session.title),
+            (second_session.id, second_session.title),
+        ],
+    )

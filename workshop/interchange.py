@@ -1,0 +1,550 @@
+"""The interchange format (version 1): reading a file into checked, typed records, and writing one.
+
+Reading refuses a bad file with a message that names the place, e.g.
+`sessions[0].notes[3].column: no column "c99"`. Nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from workshop import validation
+from workshop.errors import ImportRefused, ValidationError
+from workshop.vocabulary import (
+    ActionStatus,
+    DesignStage,
+    Involvement,
+    RecordStatus,
+    Role,
+    StageKind,
+)
+
+FORMAT = "co-design-workshop"
+VERSION = 1
+MAX_DEPTH = 12
+
+
+@dataclass
+class ParticipantRecord:
+    key: str
+    name: str
+    role: str
+    organisation: str
+    consent_named: bool
+    consent_contact: bool
+    consent_share_contact: bool
+    contact: str
+    support_needs: str
+    number: int | None
+
+
+@dataclass
+class NoteRecord:
+    key: str
+    column: str
+    text: str
+    author: str | None
+    role: str
+    theme: str | None
+    hidden: bool
+    created_at: dt.datetime
+    x: float | None = None
+    y: float | None = None
+    colour: str = ""
+    pending: bool = False
+    private: bool = False
+    redacted_text: str | None = None
+
+
+@dataclass
+class UpdateRecord:
+    date: dt.date
+    session: str | None
+    text: str
+    status: str
+
+
+@dataclass
+class ActionRecord:
+    key: str
+    title: str
+    description: str
+    owner: str | None
+    co_lead: str | None
+    due: dt.date | None
+    status: str
+    sources: list[str]
+    agreed_by: list[str]
+    updates: list[UpdateRecord]
+    dropped_reason: str = ""
+
+
+@dataclass
+class SessionRecord:
+    key: str
+    title: str
+    date: dt.date | None
+    venue: str
+    facilitator: str | None
+    purpose: str
+    design_stage: str
+    involvement: str
+    arrangements: str
+    attendees: list[str]
+    columns: list[tuple[str, str, bool]]  # key, title, silent
+    themes: list[tuple[str, str, str | None]]  # key, title, column key
+    notes: list[NoteRecord]
+    votes: list[tuple[str, str]]  # participant key, note key
+    actions: list[ActionRecord]
+    template: str = ""
+    stages: list[tuple[str, str, int]] = field(default_factory=list)
+    current_stage: int | None = None
+    votes_per_participant: int = 5
+    voice_threshold: int = 60
+    board_locked: bool = False
+    hold_device_notes: bool = False
+    record_status: str = "draft"
+    checked_on: dt.date | None = None
+
+
+@dataclass
+class WorkshopRecord:
+    title: str
+    organisation: str
+    service_area: str
+    locality: str
+    retention_years: int
+    participants: list[ParticipantRecord]
+    sessions: list[SessionRecord]
+
+
+class _Reader:
+    """Typed access to a JSON object that names the place of anything wrong."""
+
+    def __init__(self, value: Any, path: str) -> None:
+        if not isinstance(value, dict):
+            raise ImportRefused(f"{path or 'file'}: expected an object")
+        self.value = value
+        self.path = path
+
+    def at(self, name: str) -> str:
+        return f"{self.path}.{name}" if self.path else name
+
+    def fail(self, name: str, problem: str) -> ImportRefused:
+        return ImportRefused(f"{self.at(name)}: {problem}")
+
+    def raw(self, name: str, required: bool = True) -> Any:
+        if name not in self.value:
+            if required:
+                raise self.fail(name, "missing")
+            return None
+        return self.value[name]
+
+    def text(
+        self, name: str, *, required: bool = True, max_length: int = 20000, blank: bool = True
+    ) -> str:
+        value = self.raw(name, required)
+        if value is None and not required:
+            return ""
+        if not isinstance(value, str):
+            raise self.fail(name, "expected text")
+        try:
+            return validation.clean_text(value, name, max_length=max_length, required=not blank)
+        except ValidationError as error:
+            raise self.fail(name, error.message) from None
+
+    def key(self, name: str) -> str:
+        value = self.raw(name)
+        if not isinstance(value, str) or not value:
+            raise self.fail(name, "expected an id (text)")
+        return value
+
+    def optional_key(self, name: str, required: bool = True) -> str | None:
+        value = self.raw(name, required)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not value:
+            raise self.fail(name, "expected an id (text) or null")
+        return value
+
+    def boolean(self, name: str, *, required: bool = True, default: bool = False) -> bool:
+        value = self.raw(name, required)
+        if value is None and not required:
+            return default
+        if not isinstance(value, bool):
+            raise self.fail(name, "expected true or false")
+        return value
+
+    def integer(self, name: str, *, default: int | None, low: int, high: int) -> int | None:
+        value = self.raw(name, required=False)
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise self.fail(name, f"expected a whole number from {low} to {high}")
+        return value
+
+    def number(self, name: str) -> float | None:
+        value = self.raw(name, required=False)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(name, "expected a number")
+        if not -1e7 < float(value) < 1e7:
+            raise self.fail(name, "is out of range")
+        return float(value)
+
+    def date(self, name: str, *, required: bool = True) -> dt.date | None:
+        value = self.raw(name, required)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise self.fail(name, "expected a date YYYY-MM-DD")
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise self.fail(name, f"{value!r} is not a date YYYY-MM-DD") from None
+
+    def timestamp(self, name: str) -> dt.datetime:
+        value = self.raw(name)
+        if not isinstance(value, str):
+            raise self.fail(name, "expected an ISO 8601 time")
+        try:
+            parsed = dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise self.fail(name, f"{value!r} is not an ISO 8601 time") from None
+        if parsed.tzinfo is not None:
+            parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+        return parsed
+
+    def choice(self, name: str, vocabulary: type, *, default: str | None = None) -> str:
+        value = self.raw(name, required=default is None)
+        if value is None:
+            assert default is not None
+            return default
+        allowed = [member.value for member in vocabulary]
+        if value not in allowed:
+            raise self.fail(name, f"unknown value {value!r}; use one of {', '.join(allowed)}")
+        return value
+
+    def items(self, name: str, *, required: bool = True) -> list[_Reader]:
+        value = self.raw(name, required)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.fail(name, "expected a list")
+        return [_Reader(item, f"{self.at(name)}[{index}]") for index, item in enumerate(value)]
+
+    def keys(self, name: str, *, required: bool = True) -> list[tuple[str, str]]:
+        """A list of ids, each with its own place for messages."""
+        value = self.raw(name, required)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.fail(name, "expected a list of ids")
+        result = []
+        for index, item in enumerate(value):
+            place = f"{self.at(name)}[{index}]"
+            if not isinstance(item, str) or not item:
+                raise ImportRefused(f"{place}: expected an id (text)")
+            result.append((place, item))
+        return result
+
+
+def _depth(value: Any, limit: int) -> int:
+    """Nesting depth of parsed JSON, iteratively, stopping once past limit."""
+    stack = [(value, 1)]
+    deepest = 0
+    while stack:
+        item, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if deepest > limit:
+            return deepest
+        if isinstance(item, dict):
+            stack.extend((child, depth + 1) for child in item.values())
+        elif isinstance(item, list):
+            stack.extend((child, depth + 1) for child in item)
+    return deepest
+
+
+def parse(raw: bytes | str) -> WorkshopRecord:
+    """Read and check a whole interchange file; refuse it with the place of the first problem."""
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise ImportRefused("file: not UTF-8 text") from None
+    try:
+        data = json.loads(raw)
+    except RecursionError:
+        raise ImportRefused("file: nested too deeply to be a workshop file") from None
+    except json.JSONDecodeError as error:
+        raise ImportRefused(
+            f"file: not valid JSON (line {error.lineno}, column {error.colno})"
+        ) from None
+    if _depth(data, MAX_DEPTH) > MAX_DEPTH:
+        raise ImportRefused("file: nested too deeply to be a workshop file")
+    top = _Reader(data, "")
+    if top.raw("format", required=False) != FORMAT:
+        raise ImportRefused(f'format: expected "{FORMAT}"')
+    if top.raw("version", required=False) != VERSION:
+        raise ImportRefused(f"version: expected {VERSION}; this file needs another version")
+    return _read_workshop(_Reader(top.raw("workshop"), "workshop"))
+
+
+def _unique(keys: dict[str, str], key: str, place: str, what: str) -> None:
+    if key in keys:
+        raise ImportRefused(f"{place}: duplicate {what} id {key!r}")
+    keys[key] = place
+
+
+def _read_workshop(w: _Reader) -> WorkshopRecord:
+    participants = []
+    people: dict[str, str] = {}
+    numbers: set[int] = set()
+    for p in w.items("participants"):
+        key = p.key("id")
+        _unique(people, key, p.at("id"), "participant")
+        number = p.integer("number", default=None, low=1, high=10**6)
+        if number is not None:
+            if number in numbers:
+                raise p.fail("number", f"duplicate participant number {number}")
+            numbers.add(number)
+        participants.append(
+            ParticipantRecord(
+                key=key,
+                name=p.text("name", max_length=validation.MAX_NAME_LENGTH, blank=False).strip(),
+                role=p.choice("role", Role),
+                organisation=p.text("organisation", max_length=300),
+                consent_named=p.boolean("consent_named"),
+                consent_contact=p.boolean("consent_contact"),
+                consent_share_contact=p.boolean("consent_share_contact", required=False),
+                contact=p.text("contact", max_length=2000),
+                support_needs=p.text("support_needs", required=False, max_length=2000),
+                number=number,
+            )
+        )
+    sessions = []
+    session_keys: dict[str, str] = {}
+    # Ids of columns, themes, notes and actions are unique across the file.
+    everything: dict[str, str] = {}
+    for s in w.items("sessions"):
+        sessions.append(_read_session(s, people, session_keys, everything))
+    for session in sessions:
+        for action in session.actions:
+            for update in action.updates:
+                if update.session is not None and update.session not in session_keys:
+                    raise ImportRefused(f"{action.key}: no session {update.session!r}")
+    return WorkshopRecord(
+        title=w.text("title", max_length=validation.MAX_TITLE_LENGTH, blank=False).strip(),
+        organisation=w.text("organisation", max_length=300),
+        service_area=w.text("service_area", max_length=300),
+        locality=w.text("locality", max_length=300),
+        retention_years=w.integer("retention_years", default=2, low=1, high=100) or 2,
+        participants=participants,
+        sessions=sessions,
+    )
+
+
+def _need(keys: dict[str, str] | set[str], key: str | None, place: str, what: str) -> None:
+    if key is not None and key not in keys:
+        raise ImportRefused(f'{place}: no {what} "{key}"')
+
+
+def _read_session(
+    s: _Reader, people: dict[str, str], session_keys: dict[str, str], everything: dict[str, str]
+) -> SessionRecord:
+    key = s.key("id")
+    _unique(session_keys, key, s.at("id"), "session")
+    facilitator = s.optional_key("facilitator")
+    _need(people, facilitator, s.at("facilitator"), "participant")
+    attendees = []
+    for place, person in s.keys("attendees"):
+        _need(people, person, place, "participant")
+        if person not in attendees:
+            attendees.append(person)
+    columns: dict[str, str] = {}
+    column_list = []
+    for c in s.items("columns"):
+        column_key = c.key("id")
+        _unique(everything, column_key, c.at("id"), "column")
+        columns[column_key] = column_key
+        column_list.append(
+            (
+                column_key,
+                c.text("title", max_length=validation.MAX_TITLE_LENGTH, blank=False).strip(),
+                c.boolean("silent", required=False),
+            )
+        )
+    themes: dict[str, str] = {}
+    theme_list = []
+    for t in s.items("themes"):
+        theme_key = t.key("id")
+        _unique(everything, theme_key, t.at("id"), "theme")
+        column = t.optional_key("column", required=False)
+        _need(columns, column, t.at("column"), "column")
+        themes[theme_key] = theme_key
+        theme_list.append(
+            (
+                theme_key,
+                t.text("title", max_length=validation.MAX_TITLE_LENGTH, blank=False).strip(),
+                column,
+            )
+        )
+    notes: dict[str, str] = {}
+    note_list = []
+    for n in s.items("notes"):
+        note_key = n.key("id")
+        _unique(everything, note_key, n.at("id"), "note")
+        notes[note_key] = note_key
+        column = n.key("column")
+        _need(columns, column, n.at("column"), "column")
+        author = n.optional_key("author")
+        _need(people, author, n.at("author"), "participant")
+        theme = n.optional_key("theme", required=False)
+        _need(themes, theme, n.at("theme"), "theme")
+        role = n.choice("role", Role) if author is None or "role" in n.value else ""
+        text = n.text("text", max_length=validation.MAX_NOTE_LENGTH, blank=False)
+        redacted = n.raw("redacted_text", required=False)
+        if redacted is not None:
+            redacted = n.text("redacted_text", max_length=validation.MAX_NOTE_LENGTH, blank=False)
+        note_list.append(
+            NoteRecord(
+                key=note_key,
+                column=column,
+                text=text,
+                author=author,
+                role=role,
+                theme=theme,
+                hidden=n.boolean("hidden"),
+                created_at=n.timestamp("created_at"),
+                x=n.number("x"),
+                y=n.number("y"),
+                colour=_colour(n),
+                pending=n.boolean("pending", required=False),
+                private=n.boolean("private", required=False),
+                redacted_text=redacted,
+            )
+        )
+    votes = []
+    for v in s.items("votes"):
+        person = v.key("participant")
+        _need(people, person, v.at("participant"), "participant")
+        note = v.key("note")
+        _need(notes, note, v.at("note"), "note")
+        votes.append((person, note))
+    actions = [_read_action(a, people, notes, everything) for a in s.items("actions")]
+    stages = []
+    for st in s.items("stages", required=False):
+        stages.append(
+            (
+                st.text("name", max_length=validation.MAX_TITLE_LENGTH, blank=False).strip(),
+                st.choice("kind", StageKind),
+                st.integer("minutes", default=10, low=0, high=24 * 60) or 0,
+            )
+        )
+    current_stage = s.integer("current_stage", default=None, low=0, high=max(len(stages) - 1, 0))
+    if current_stage is not None and not stages:
+        raise s.fail("current_stage", "the session has no stages")
+    return SessionRecord(
+        key=key,
+        title=s.text("title", max_length=validation.MAX_TITLE_LENGTH, blank=False).strip(),
+        date=s.date("date", required=True),
+        venue=s.text("venue", max_length=300),
+        facilitator=facilitator,
+        purpose=s.text("purpose", required=False),
+        design_stage=s.choice("design_stage", DesignStage, default="discover"),
+        involvement=s.choice("involvement", Involvement, default="co_design"),
+        arrangements=s.text("arrangements", required=False),
+        attendees=attendees,
+        columns=column_list,
+        themes=theme_list,
+        notes=note_list,
+        votes=votes,
+        actions=actions,
+        template=s.text("template", required=False, max_length=100),
+        stages=stages,
+        current_stage=current_stage,
+        votes_per_participant=s.integer("votes_per_participant", default=5, low=1, high=50) or 5,
+        voice_threshold=s.integer("voice_threshold", default=60, low=50, high=100) or 60,
+        board_locked=s.boolean("board_locked", required=False),
+        hold_device_notes=s.boolean("hold_device_notes", required=False),
+        record_status=s.choice("record_status", RecordStatus, default="draft"),
+        checked_on=s.date("checked_on", required=False),
+    )
+
+
+def _colour(n: _Reader) -> str:
+    value = n.raw("colour", required=False)
+    if value in (None, ""):
+        return ""
+    if (
+        not isinstance(value, str)
+        or len(value) != 7
+        or not value.startswith("#")
+        or any(ch not in "0123456789abcdefABCDEF" for ch in value[1:])
+    ):
+        raise n.fail("colour", "expected a colour #RRGGBB")
+    return value.lower()
+
+
+def _read_action(
+    a: _Reader, people: dict[str, str], notes: dict[str, str], everything: dict[str, str]
+) -> ActionRecord:
+    key = a.key("id")
+    _unique(everything, key, a.at("id"), "action")
+    owner = a.optional_key("owner")
+    _need(people, owner, a.at("owner"), "participant")
+    co_lead = a.optional_key("co_lead")
+    _need(people, co_lead, a.at("co_lead"), "participant")
+    sources = []
+    for place, note in a.keys("sources"):
+        _need(notes, note, place, "note")
+        if note not in sources:
+            sources.append(note)
+    agreed = []
+    for place, person in a.keys("agreed_by"):
+        _need(people, person, place, "participant")
+        if person not in agreed:
+            agreed.append(person)
+    updates = []
+    for u in a.items("updates"):
+        session = u.optional_key("session")
+        updates.append(
+            UpdateRecord(
+                date=u.date("date") or dt.date.min,
+                session=session,
+                text=u.text("text", max_length=2000, blank=False),
+                status=u.choice("status", ActionStatus, default="")
+                if u.raw("status", required=False) not in (None, "")
+                else "",
+            )
+        )
+    status = a.choice("status", ActionStatus)
+    reason = a.text("dropped_reason", required=False, max_length=2000).strip()
+    if status == ActionStatus.DROPPED and not reason:
+        reason = "No reason was recorded."
+    return ActionRecord(
+        key=key,
+        title=a.text("title", max_length=validation.MAX_TITLE_LENGTH, blank=False).strip(),
+        description=a.text("description"),
+        owner=owner,
+        co_lead=co_lead,
+        due=a.date("due"),
+        status=status,
+        sources=sources,
+        agreed_by=agreed,
+        updates=updates,
+        dropped_reason=reason,
+    )
+
+
+def dumps(document: dict[str, Any]) -> str:
+    """The file's text: stable key order and layout so equal records give equal bytes."""
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def timestamp(value: dt.datetime) -> str:
+    return value.replace(tzinfo=dt.UTC).isoformat().replace("+00:00", "Z")

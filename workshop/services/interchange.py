@@ -1,0 +1,405 @@
+"""Moving a whole workshop in and out of the record as an interchange file, in one transaction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import insert, select
+
+from models.actions import Action, ActionAgreement, ActionSource, ActionUpdate
+from models.board import BoardColumn, Note, Theme, Vote
+from models.people import Attendance, Participant, Session, Stage, Workshop
+from workshop import identity, interchange, layout
+from workshop.interchange import FORMAT, VERSION, WorkshopRecord, timestamp
+from workshop.services.base import Service, get_row
+from workshop.services.convert import participant_view, workshop_view
+from workshop.views import WorkshopView
+
+
+class InterchangeService(Service):
+    def import_workshop(self, raw: bytes | str) -> WorkshopView:
+        """Check the whole file first, then write it in one transaction: all of it or nothing."""
+        record = interchange.parse(raw)
+        with self._db.unit_of_work() as db:
+            workshop_id = _write(db, record)
+            view = workshop_view(db, db.get_one(Workshop, workshop_id))
+        self._events.workshop_added.emit(view)
+        self._events.workshop_imported.emit(view.id)
+        self._publish_saved()
+        return view
+
+    def export_workshop(self, workshop_id: int, *, anonymise: bool = False) -> dict[str, Any]:
+        """The workshop as an interchange document; anonymise for sharing beyond its owners."""
+        with self._db.read() as db:
+            return _read(db, get_row(db, Workshop, workshop_id, "workshop"), anonymise)
+
+    def export_text(self, workshop_id: int, *, anonymise: bool = False) -> str:
+        return interchange.dumps(self.export_workshop(workshop_id, anonymise=anonymise))
+
+
+def _write(db: Any, record: WorkshopRecord) -> int:
+    workshop = Workshop(
+        title=record.title,
+        organisation=record.organisation,
+        service_area=record.service_area,
+        locality=record.locality,
+        retention_years=record.retention_years,
+    )
+    db.add(workshop)
+    db.flush()
+    people: dict[str, int] = {}
+    roles: dict[str, str] = {}
+    used_numbers = {p.number for p in record.participants if p.number is not None}
+    next_number = 1
+    for person in record.participants:
+        number = person.number
+        if number is None:
+            while next_number in used_numbers:
+                next_number += 1
+            number = next_number
+            used_numbers.add(number)
+        row = Participant(
+            workshop_id=workshop.id,
+            number=number,
+            name=person.name,
+            role=person.role,
+            organisation=person.organisation,
+            consent_named=person.consent_named,
+            consent_contact=person.consent_contact,
+            consent_share_contact=person.consent_share_contact,
+            contact=person.contact,
+            support_needs=person.support_needs,
+        )
+        db.add(row)
+        db.flush()
+        people[person.key] = row.id
+        roles[person.key] = person.role
+    sessions: dict[str, int] = {}
+    notes: dict[str, int] = {}
+    for s in record.sessions:
+        session = Session(
+            workshop_id=workshop.id,
+            title=s.title,
+            date=s.date,
+            venue=s.venue,
+            facilitator_id=people.get(s.facilitator) if s.facilitator else None,
+            purpose=s.purpose,
+            design_stage=s.design_stage,
+            involvement=s.involvement,
+            arrangements=s.arrangements,
+            template=s.template,
+            current_stage=s.current_stage,
+            board_locked=s.board_locked,
+            hold_device_notes=s.hold_device_notes,
+            votes_per_participant=s.votes_per_participant,
+            voice_threshold=s.voice_threshold,
+            record_status=s.record_status,
+            checked_on=s.checked_on,
+        )
+        db.add(session)
+        db.flush()
+        sessions[s.key] = session.id
+        for position, (name, kind, minutes) in enumerate(s.stages):
+            db.add(
+                Stage(
+                    session_id=session.id, position=position, name=name, kind=kind, minutes=minutes
+                )
+            )
+        for person in s.attendees:
+            db.add(Attendance(session_id=session.id, participant_id=people[person]))
+        columns: dict[str, int] = {}
+        for position, (key, title, silent) in enumerate(s.columns):
+            column = BoardColumn(
+                session_id=session.id, position=position, title=title, silent=silent
+            )
+            db.add(column)
+            db.flush()
+            columns[key] = column.id
+        themes: dict[str, int] = {}
+        for key, title, column_key in s.themes:
+            theme = Theme(
+                session_id=session.id,
+                column_id=columns[column_key] if column_key else None,
+                title=title,
+            )
+            db.add(theme)
+            db.flush()
+            themes[key] = theme.id
+        slots: dict[str, int] = {}
+        rows = []
+        for note in s.notes:
+            x, y = note.x, note.y
+            if x is None or y is None:
+                index = slots.get(note.column, 0)
+                slots[note.column] = index + 1
+                x, y = layout.slot_position(index)
+            rows.append(
+                {
+                    "session_id": session.id,
+                    "column_id": columns[note.column],
+                    "text": note.text,
+                    "author_id": people[note.author] if note.author else None,
+                    "role": note.role or roles[note.author or ""],
+                    "theme_id": themes[note.theme] if note.theme else None,
+                    "x": x,
+                    "y": y,
+                    "colour": note.colour,
+                    "hidden": note.hidden,
+                    "pending": note.pending,
+                    "private": note.private,
+                    "redacted_text": note.redacted_text,
+                    "source": "import",
+                    "created_at": note.created_at,
+                    "updated_at": note.created_at,
+                    "version": 1,
+                }
+            )
+        if rows:
+            ids = db.scalars(
+                insert(Note).returning(Note.id, sort_by_parameter_order=True), rows
+            ).all()
+            for note, note_id in zip(s.notes, ids, strict=True):
+                notes[note.key] = note_id
+        if s.votes:
+            db.execute(
+                insert(Vote),
+                [
+                    {"session_id": session.id, "participant_id": people[p], "note_id": notes[n]}
+                    for p, n in s.votes
+                ],
+            )
+    for s in record.sessions:
+        for a in s.actions:
+            action = Action(
+                session_id=sessions[s.key],
+                title=a.title,
+                description=a.description,
+                owner_id=people[a.owner] if a.owner else None,
+                co_lead_id=people[a.co_lead] if a.co_lead else None,
+                due=a.due,
+                status=a.status,
+                dropped_reason=a.dropped_reason,
+            )
+            db.add(action)
+            db.flush()
+            for note in a.sources:
+                db.add(ActionSource(action_id=action.id, note_id=notes[note]))
+            for person in a.agreed_by:
+                db.add(ActionAgreement(action_id=action.id, participant_id=people[person]))
+            for update in a.updates:
+                db.add(
+                    ActionUpdate(
+                        action_id=action.id,
+                        session_id=sessions[update.session] if update.session else None,
+                        date=update.date,
+                        text=update.text,
+                        status=update.status,
+                    )
+                )
+    db.flush()
+    return workshop.id
+
+
+def _read(db: Any, workshop: Workshop, anonymise: bool) -> dict[str, Any]:
+    people_rows = db.scalars(
+        select(Participant)
+        .where(Participant.workshop_id == workshop.id)
+        .order_by(Participant.number, Participant.id)
+    ).all()
+    person_key = {row.id: f"p{index}" for index, row in enumerate(people_rows, 1)}
+    participants = []
+    for row in people_rows:
+        view = participant_view(row)
+        shown = not anonymise or row.consent_named
+        participants.append(
+            {
+                "id": person_key[row.id],
+                "name": row.name if shown else identity.pseudonym(view),
+                "role": row.role,
+                "organisation": row.organisation if shown else "",
+                "consent_named": row.consent_named,
+                "consent_contact": row.consent_contact,
+                "contact": row.contact if not anonymise or row.consent_share_contact else "",
+                # Support needs are for the organisers only: never in a shared file.
+                "support_needs": "" if anonymise else row.support_needs,
+                "consent_share_contact": row.consent_share_contact,
+                "number": row.number,
+            }
+        )
+    counters = {"c": 0, "t": 0, "n": 0, "a": 0}
+
+    def next_key(kind: str) -> str:
+        counters[kind] += 1
+        return f"{kind}{counters[kind]}"
+
+    session_rows = db.scalars(
+        select(Session).where(Session.workshop_id == workshop.id).order_by(Session.id)
+    ).all()
+    session_key = {row.id: f"s{index}" for index, row in enumerate(session_rows, 1)}
+    note_key: dict[int, str] = {}
+    sessions = []
+    for session in session_rows:
+        sessions.append(
+            _read_session(db, session, session_key, person_key, note_key, next_key, anonymise)
+        )
+    for session, document in zip(session_rows, sessions, strict=True):
+        document["actions"] = _read_actions(
+            db, session, session_key, person_key, note_key, next_key
+        )
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "workshop": {
+            "title": workshop.title,
+            "organisation": workshop.organisation,
+            "service_area": workshop.service_area,
+            "locality": workshop.locality,
+            "participants": participants,
+            "sessions": sessions,
+            "retention_years": workshop.retention_years,
+        },
+    }
+
+
+def _read_session(
+    db: Any,
+    session: Session,
+    session_key: dict[int, str],
+    person_key: dict[int, str],
+    note_key: dict[int, str],
+    next_key: Any,
+    anonymise: bool,
+) -> dict[str, Any]:
+    sid = session.id
+    columns = db.scalars(
+        select(BoardColumn).where(BoardColumn.session_id == sid).order_by(BoardColumn.position)
+    ).all()
+    column_key = {c.id: next_key("c") for c in columns}
+    themes = db.scalars(select(Theme).where(Theme.session_id == sid).order_by(Theme.id)).all()
+    theme_key = {t.id: next_key("t") for t in themes}
+    notes = db.scalars(select(Note).where(Note.session_id == sid).order_by(Note.id)).all()
+    if anonymise:
+        # A shared file leaves out what is not for the public record.
+        notes = [n for n in notes if not n.private and not n.pending]
+    note_documents = []
+    for note in notes:
+        note_key[note.id] = next_key("n")
+        text = note.text
+        if anonymise and note.redacted_text is not None:
+            text = note.redacted_text
+        document: dict[str, Any] = {
+            "id": note_key[note.id],
+            "column": column_key[note.column_id],
+            "text": text,
+            "author": person_key.get(note.author_id) if note.author_id else None,
+            "role": note.role,
+            "theme": theme_key.get(note.theme_id) if note.theme_id else None,
+            "hidden": note.hidden,
+            "created_at": timestamp(note.created_at),
+            "x": note.x,
+            "y": note.y,
+            "colour": note.colour,
+            "pending": note.pending,
+            "private": note.private,
+        }
+        if note.redacted_text is not None and not anonymise:
+            document["redacted_text"] = note.redacted_text
+        note_documents.append(document)
+    votes = db.scalars(select(Vote).where(Vote.session_id == sid).order_by(Vote.id)).all()
+    attendees = db.scalars(
+        select(Attendance.participant_id).where(Attendance.session_id == sid)
+    ).all()
+    stages = db.scalars(select(Stage).where(Stage.session_id == sid).order_by(Stage.position)).all()
+    return {
+        "id": session_key[sid],
+        "title": session.title,
+        "date": session.date.isoformat() if session.date else None,
+        "venue": session.venue,
+        "facilitator": person_key.get(session.facilitator_id) if session.facilitator_id else None,
+        "purpose": session.purpose,
+        "design_stage": session.design_stage,
+        "involvement": session.involvement,
+        "arrangements": session.arrangements,
+        "attendees": sorted((person_key[p] for p in attendees), key=lambda k: int(k[1:])),
+        "columns": [
+            {"id": column_key[c.id], "title": c.title, "silent": c.silent} for c in columns
+        ],
+        "themes": [
+            {
+                "id": theme_key[t.id],
+                "title": t.title,
+                "column": column_key.get(t.column_id) if t.column_id else None,
+            }
+            for t in themes
+        ],
+        "notes": note_documents,
+        "votes": [
+            {"participant": person_key[v.participant_id], "note": note_key[v.note_id]}
+            for v in votes
+            if v.note_id in note_key
+        ],
+        "actions": [],
+        "template": session.template,
+        "stages": [{"name": s.name, "kind": s.kind, "minutes": s.minutes} for s in stages],
+        "current_stage": session.current_stage,
+        "votes_per_participant": session.votes_per_participant,
+        "voice_threshold": session.voice_threshold,
+        "board_locked": session.board_locked,
+        "hold_device_notes": session.hold_device_notes,
+        "record_status": session.record_status,
+        "checked_on": session.checked_on.isoformat() if session.checked_on else None,
+    }
+
+
+def _read_actions(
+    db: Any,
+    session: Session,
+    session_key: dict[int, str],
+    person_key: dict[int, str],
+    note_key: dict[int, str],
+    next_key: Any,
+) -> list[dict[str, Any]]:
+    documents = []
+    actions = db.scalars(
+        select(Action).where(Action.session_id == session.id).order_by(Action.id)
+    ).all()
+    for action in actions:
+        sources = db.scalars(
+            select(ActionSource.note_id)
+            .where(ActionSource.action_id == action.id)
+            .order_by(ActionSource.note_id)
+        ).all()
+        agreed = db.scalars(
+            select(ActionAgreement.participant_id)
+            .where(ActionAgreement.action_id == action.id)
+            .order_by(ActionAgreement.participant_id)
+        ).all()
+        updates = db.scalars(
+            select(ActionUpdate)
+            .where(ActionUpdate.action_id == action.id)
+            .order_by(ActionUpdate.date, ActionUpdate.id)
+        ).all()
+        documents.append(
+            {
+                "id": next_key("a"),
+                "title": action.title,
+                "description": action.description,
+                "owner": person_key.get(action.owner_id) if action.owner_id else None,
+                "co_lead": person_key.get(action.co_lead_id) if action.co_lead_id else None,
+                "due": action.due.isoformat() if action.due else None,
+                "status": action.status,
+                "sources": [note_key[n] for n in sources if n in note_key],
+                "agreed_by": sorted((person_key[p] for p in agreed), key=lambda k: int(k[1:])),
+                "updates": [
+                    {
+                        "date": u.date.isoformat(),
+                        "session": session_key.get(u.session_id) if u.session_id else None,
+                        "text": u.text,
+                        "status": u.status,
+                    }
+                    for u in updates
+                ],
+                "dropped_reason": action.dropped_reason,
+            }
+        )
+    return documents
