@@ -1,0 +1,1 @@
+"""Qt widgets: render snapshots, turn gestures into service calls."""
