@@ -1,0 +1,1 @@
+"""PDF exporters and the text layer they share."""
