@@ -23,6 +23,8 @@ from workshop.vocabulary import (
 )
 
 FORMAT = "co-design-workshop"
+# Role written by an anonymised export for people whose small role group was merged away.
+WITHHELD_ROLE = "participant"
 VERSION = 1
 MAX_DEPTH = 12
 
@@ -316,7 +318,7 @@ def _read_workshop(w: _Reader) -> WorkshopRecord:
             ParticipantRecord(
                 key=key,
                 name=p.text("name", max_length=validation.MAX_NAME_LENGTH, blank=False).strip(),
-                role=p.choice("role", Role),
+                role=_role(p),
                 organisation=p.text("organisation", max_length=300),
                 consent_named=p.boolean("consent_named"),
                 consent_contact=p.boolean("consent_contact"),
@@ -405,7 +407,7 @@ def _read_session(
         _need(people, author, n.at("author"), "participant")
         theme = n.optional_key("theme", required=False)
         _need(themes, theme, n.at("theme"), "theme")
-        role = n.choice("role", Role) if author is None or "role" in n.value else ""
+        role = _role(n) if author is None or "role" in n.value else ""
         text = n.text("text", max_length=validation.MAX_NOTE_LENGTH, blank=False)
         redacted = n.raw("redacted_text", required=False)
         if redacted is not None:
@@ -474,6 +476,13 @@ def _read_session(
         record_status=s.choice("record_status", RecordStatus, default="draft"),
         checked_on=s.date("checked_on", required=False),
     )
+
+
+def _role(r: _Reader) -> str:
+    """A role of the vocabulary, or the withheld role an anonymised export may write."""
+    if r.raw("role", required=False) == WITHHELD_ROLE:
+        return WITHHELD_ROLE
+    return r.choice("role", Role)
 
 
 def _colour(n: _Reader) -> str:
