@@ -1,4 +1,4 @@
-"""The consent matrix against the JSON exports: shared (anonymised) interchange and access export."""
+"""The consent matrix against the JSON exports: anonymised interchange and access export."""
 
 from __future__ import annotations
 
