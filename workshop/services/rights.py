@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, or_, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as OrmSession
 
 from models.actions import Action, ActionAgreement, ActionUpdate
@@ -422,12 +423,17 @@ class RightsService(Service):
         """
         if not self._db.is_sqlite or self._db.path is None:
             return False
-        with self._db.engine.connect().execution_options(
-            isolation_level="AUTOCOMMIT"
-        ) as connection:
-            self._checkpoint(connection)
-            connection.exec_driver_sql("VACUUM")
-            return self._checkpoint(connection)
+        try:
+            with self._db.engine.connect().execution_options(
+                isolation_level="AUTOCOMMIT"
+            ) as connection:
+                self._checkpoint(connection)
+                connection.exec_driver_sql("VACUUM")
+                return self._checkpoint(connection)
+        except DBAPIError:
+            # The change itself is committed; only the clean-up waits (reported to the user).
+            log.warning("The database file could not be compacted after a deletion")
+            return False
 
     @staticmethod
     def _checkpoint(connection: Any) -> bool:
