@@ -287,7 +287,8 @@ class ActionService(Service):
         elif name == "description":
             row.description = validation.optional_text(value, "description")
         elif name in ("owner_id", "co_lead_id"):
-            self._check_person(db, session.workshop_id, value, name.removesuffix("_id"))
+            what = "owner" if name == "owner_id" else "co-lead"
+            self._check_person(db, session.workshop_id, value, what)
             setattr(row, name, value)
         elif name == "due":
             row.due = _clean_due(value)
