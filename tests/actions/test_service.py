@@ -221,7 +221,7 @@ def test_progress_update_refusals(fixed_services: Services, world: ActionsWorld)
         actions.add_update(action.id, world.second, "   ")
     with pytest.raises(ValidationError, match="date"):
         actions.add_update(action.id, world.second, "Fine", date="yesterday")
-    with pytest.raises(ValidationError, match="agreed cannot become done|use one of") as e:
+    with pytest.raises(ValidationError, match="use one of") as e:
         actions.add_update(action.id, world.second, "Fine", status="finished")
     assert e.value.field == "status"
     assert actions.get(action.id).updates == ()
