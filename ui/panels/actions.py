@@ -116,6 +116,7 @@ class ActionsPanel(QWidget):
         """Follow a session (None: nothing open); announces earlier actions awaiting review."""
         self.clear_error()
         self._session = self._services.sessions.get(session_id) if session_id else None
+        self._apply_mode()
         self.reload()
         count = self.pending_review_count()
         self.review_banner.setVisible(count > 0)
