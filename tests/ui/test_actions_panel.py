@@ -422,3 +422,15 @@ def test_render_panel_to_png(panel: ActionsPanel, tmp_path: Path) -> None:
     target = tmp_path / "actions.png"
     assert panel.grab().save(str(target))
     assert target.stat().st_size > 5000
+
+
+def test_final_record_makes_the_table_read_only(
+    qtbot: QtBot, panel: ActionsPanel, fixed_services: Services, world: ActionsWorld
+) -> None:
+    fixed_services.sessions.mark_final(world.first)
+    index = _cell(panel, "Letters in Welsh", Column.TITLE)
+    assert not panel.proxy.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert not panel.new_button.isEnabled()
+    panel.view.setCurrentIndex(index)
+    qtbot.keyClick(panel.view, Qt.Key.Key_F2)
+    assert not _editing(panel)
