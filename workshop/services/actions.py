@@ -339,8 +339,8 @@ class ActionService(Service):
             raise ValidationError(f"The {what} is not on the participant register.", field)
         if person.workshop_id != workshop_id:
             raise ValidationError(
-                f"The {what} is registered for another workshop; choose someone from this "
-                "workshop's register.",
+                f"The {what} must be someone registered for this workshop; "
+                "that person is on another workshop's register.",
                 field,
             )
 
