@@ -1,1 +1,1 @@
-"""Panels docked beside the board: participants, actions, live, facilitation."""
+"""Dockable panels of the main window."""

@@ -18,7 +18,11 @@ EXIT_OK = 0
 EXIT_REFUSED = 2
 
 # Each module registers its subcommands with register(subparsers, common).
-COMMAND_MODULES = ("workshop.cli.record", "workshop.cli.people")
+COMMAND_MODULES = (
+    "workshop.cli.record",
+    "workshop.cli.people",
+    "workshop.cli.actions",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
