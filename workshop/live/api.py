@@ -346,9 +346,7 @@ class LiveApi:
         note = body.get("note")
         if not _is_int(note):
             raise ValidationError("Say which note the dot is for (a note id).", "note")
-        vote = await self._call(
-            self.services.votes.cast, self.session_id, device.participant_id, note
-        )
+        vote = await self._call(self._cast_vote, device.participant_id, note)
         left = await self._call(
             self.services.votes.votes_left, self.session_id, device.participant_id
         )
@@ -410,6 +408,13 @@ class LiveApi:
     async def _call(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, lambda: function(*args, **kwargs))
+
+    def _cast_vote(self, participant_id: int, note_id: int) -> Any:
+        # Phones vote only on what their ballot shows: private notes stay off it.
+        note = self.services.board.get_note(note_id)
+        if note.session_id == self.session_id and note.private:
+            raise ValidationError("That note is not on the board.", "note")
+        return self.services.votes.cast(self.session_id, participant_id, note_id)
 
     def _devices_changed(self) -> None:
         if self._on_devices_changed is not None:
