@@ -301,6 +301,11 @@ def _unique(keys: dict[str, str], key: str, place: str, what: str) -> None:
 
 
 def _read_workshop(w: _Reader) -> WorkshopRecord:
+    title = w.text("title", max_length=validation.MAX_TITLE_LENGTH, blank=False).strip()
+    organisation = w.text("organisation", max_length=300)
+    service_area = w.text("service_area", max_length=300)
+    locality = w.text("locality", max_length=300)
+    retention_years = w.integer("retention_years", default=2, low=1, high=100) or 2
     participants = []
     people: dict[str, str] = {}
     numbers: set[int] = set()
@@ -338,11 +343,11 @@ def _read_workshop(w: _Reader) -> WorkshopRecord:
                 if update.session is not None and update.session not in session_keys:
                     raise ImportRefused(f"{action.key}: no session {update.session!r}")
     return WorkshopRecord(
-        title=w.text("title", max_length=validation.MAX_TITLE_LENGTH, blank=False).strip(),
-        organisation=w.text("organisation", max_length=300),
-        service_area=w.text("service_area", max_length=300),
-        locality=w.text("locality", max_length=300),
-        retention_years=w.integer("retention_years", default=2, low=1, high=100) or 2,
+        title=title,
+        organisation=organisation,
+        service_area=service_area,
+        locality=locality,
+        retention_years=retention_years,
         participants=participants,
         sessions=sessions,
     )
