@@ -166,7 +166,7 @@ class LiveApi:
         self._wrong_code_limiter = RateLimiter(limits.wrong_code_burst, limits.wrong_code_per_second)
         self._join_limiter = RateLimiter(limits.join_burst, limits.join_per_second)
         # Service calls block (SQLite commits, the write lock), so they run off the event loop.
-        self._executor = ThreadPoolExecutor(max_workers=4, thread_name_prefix="live-db")
+        self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="live-db")
         self._static = load_static_files()
 
     # ----- facilitator's side (any thread) ---------------------------------------------------
