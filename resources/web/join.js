@@ -391,7 +391,7 @@
 
     renderColumns(state.columns || []);
     $("add-section").hidden = !state.can_add_notes;
-    $("closed").hidden = !!state.can_add_notes;
+    $("closed").hidden = !!state.can_add_notes || !!state.voting_open;
     renderBallot(state);
     renderMine();
   }
