@@ -1,4 +1,4 @@
-"""The live burst benchmark at small size: it completes and every note is stored (no timing asserts)."""
+"""The live burst benchmark at small size: it completes and stores every note (no timings)."""
 
 from __future__ import annotations
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from tests.live.conftest import STAGE_CAPTURE, STAGE_THEMES, STAGE_VOTE, Client, another_phone
 from workshop.live.server import LiveServer
 from workshop.services import Services
-from tests.live.conftest import STAGE_CAPTURE, STAGE_THEMES, STAGE_VOTE, Client, another_phone
 
 
 def test_join_registers_a_device_participant_attending_the_session(

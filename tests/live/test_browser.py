@@ -1,4 +1,4 @@
-"""End to end in a real headless Chromium (skipped when none is installed): join, pick a role, add a note."""
+"""End to end in headless Chromium (skipped if absent): join, pick a role, add a note, vote."""
 
 from __future__ import annotations
 
@@ -16,12 +16,12 @@ from typing import Any
 import aiohttp
 import pytest
 
+from tests.live.conftest import STAGE_VOTE
 from workshop.live.server import LiveServer
 from workshop.services import Services
-from tests.live.conftest import STAGE_VOTE
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which(
-    "google-chrome"
+CHROMIUM = (
+    shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 )
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on this machine")
 
@@ -111,7 +111,9 @@ def chromium(tmp_path: Path) -> Iterator[int]:
             process.wait()
 
 
-async def _page(session: aiohttp.ClientSession, devtools_port: int) -> aiohttp.ClientWebSocketResponse:
+async def _page(
+    session: aiohttp.ClientSession, devtools_port: int
+) -> aiohttp.ClientWebSocketResponse:
     async with session.get(f"http://127.0.0.1:{devtools_port}/json/list") as reply:
         targets = await reply.json(content_type=None)
     target = next(t for t in targets if t.get("type") == "page")
@@ -127,12 +129,19 @@ async def _scenario(
         await page.send("Runtime.enable")
         await page.send(
             "Emulation.setDeviceMetricsOverride",
-            width=390, height=844, deviceScaleFactor=1, mobile=True,
+            width=390,
+            height=844,
+            deviceScaleFactor=1,
+            mobile=True,
         )
         await page.send("Page.enable")
         await page.send("Page.navigate", url=url)
-        await page.wait_for("document.readyState === 'complete' && !!document.getElementById('join-form')")
-        await page.wait_for("document.getElementById('join-heading').textContent === 'Join the workshop'")
+        await page.wait_for(
+            "document.readyState === 'complete' && !!document.getElementById('join-form')"
+        )
+        await page.wait_for(
+            "document.getElementById('join-heading').textContent === 'Join the workshop'"
+        )
         await page.screenshot(shots / "join.png")
 
         # Joining without a role is refused on the page itself, with a visible message.
@@ -141,11 +150,24 @@ async def _scenario(
 
         # Keyboard: focus the first role, arrow to the second ("carer"), Space to choose it.
         await page.evaluate("document.getElementById('role-lived_experience').focus()")
-        await page.send("Input.dispatchKeyEvent", type="keyDown", key="ArrowDown", code="ArrowDown",
-                        windowsVirtualKeyCode=40)
-        await page.send("Input.dispatchKeyEvent", type="keyUp", key="ArrowDown", code="ArrowDown",
-                        windowsVirtualKeyCode=40)
-        assert await page.evaluate("document.querySelector('input[name=role]:checked').value") == "carer"
+        await page.send(
+            "Input.dispatchKeyEvent",
+            type="keyDown",
+            key="ArrowDown",
+            code="ArrowDown",
+            windowsVirtualKeyCode=40,
+        )
+        await page.send(
+            "Input.dispatchKeyEvent",
+            type="keyUp",
+            key="ArrowDown",
+            code="ArrowDown",
+            windowsVirtualKeyCode=40,
+        )
+        assert (
+            await page.evaluate("document.querySelector('input[name=role]:checked').value")
+            == "carer"
+        )
         await page.evaluate("document.getElementById('join-button').click()")
         await page.wait_for("!document.getElementById('work-view').hidden")
         await page.wait_for("document.getElementById('column').options.length > 0")
@@ -157,7 +179,9 @@ async def _scenario(
             "Array.from(document.querySelectorAll('#my-notes .text')).some("
             f"p => p.textContent === {json.dumps(HOSTILE)})"
         )
-        injected = await page.evaluate("document.querySelectorAll('#my-notes img, #my-notes b').length")
+        injected = await page.evaluate(
+            "document.querySelectorAll('#my-notes img, #my-notes b').length"
+        )
         title = await page.evaluate("document.title")
         await page.screenshot(shots / "notes.png")
 

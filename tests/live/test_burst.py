@@ -1,4 +1,4 @@
-"""A burst from many phones at once over real loopback connections: every note stored, none refused."""
+"""A burst from many phones over real loopback connections: every note stored, none refused."""
 
 from __future__ import annotations
 
@@ -31,9 +31,7 @@ async def _burst(server: LiveServer, phones: int, notes_each: int, column: int) 
                 await reply.read()
                 return reply.status
 
-        return list(
-            await asyncio.gather(*(send(t, n) for n in range(notes_each) for t in tokens))
-        )
+        return list(await asyncio.gather(*(send(t, n) for n in range(notes_each) for t in tokens)))
 
 
 def test_burst_of_notes_is_all_stored(

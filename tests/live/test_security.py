@@ -9,11 +9,11 @@ from importlib import resources
 
 import pytest
 
+from tests.live.conftest import Client, another_phone
 from workshop.live import security
 from workshop.live.security import Limits, RateLimiter
 from workshop.live.server import LiveServer
 from workshop.services import Services
-from tests.live.conftest import Client, another_phone
 
 
 def _assert_guarded(reply_headers: object) -> None:
@@ -56,8 +56,10 @@ def test_every_response_carries_csp_and_nosniff(client: Client, phone: Client) -
 def test_static_files_have_exact_types(client: Client) -> None:
     page = client.request("GET", f"/j/{client.code}")
     assert page.header("Content-Type") == "text/html; charset=utf-8"
-    assert client.request("GET", "/static/join.js").header("Content-Type").startswith(
-        "text/javascript"
+    assert (
+        client.request("GET", "/static/join.js")
+        .header("Content-Type")
+        .startswith("text/javascript")
     )
     assert client.request("GET", "/static/join.css").header("Content-Type").startswith("text/css")
 

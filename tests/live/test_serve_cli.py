@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.live.conftest import Client
 from workshop.services import Services
 from workshop.storage import open_database
-from tests.live.conftest import Client
 
 JOIN_LINE = re.compile(r"^Join: http://127\.0\.0\.1:(\d+)/j/([A-Z0-9]+)$")
 
@@ -21,8 +21,17 @@ JOIN_LINE = re.compile(r"^Join: http://127\.0\.0\.1:(\d+)/j/([A-Z0-9]+)$")
 def _start(db_path: Path, session_id: int) -> tuple[subprocess.Popen[str], Client]:
     root = Path(__file__).resolve().parents[2]
     process = subprocess.Popen(
-        [sys.executable, "-m", "workshop", "--database", str(db_path), "serve", str(session_id),
-         "--host", "127.0.0.1"],
+        [
+            sys.executable,
+            "-m",
+            "workshop",
+            "--database",
+            str(db_path),
+            "serve",
+            str(session_id),
+            "--host",
+            "127.0.0.1",
+        ],
         cwd=root,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -34,7 +43,9 @@ def _start(db_path: Path, session_id: int) -> tuple[subprocess.Popen[str], Clien
     match = JOIN_LINE.match(line)
     if match is None:
         process.kill()
-        raise AssertionError(f"no Join line: {line!r} {process.stderr.read() if process.stderr else ''}")
+        raise AssertionError(
+            f"no Join line: {line!r} {process.stderr.read() if process.stderr else ''}"
+        )
     return process, Client(int(match.group(1)), match.group(2))
 
 
@@ -88,9 +99,21 @@ def test_unknown_session_is_one_sentence_exit_2(tmp_path: Path) -> None:
     db_path = tmp_path / "record.sqlite3"
     _session(db_path)
     result = subprocess.run(
-        [sys.executable, "-m", "workshop", "--database", str(db_path), "serve", "99",
-         "--host", "127.0.0.1"],
-        cwd=root, capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "workshop",
+            "--database",
+            str(db_path),
+            "serve",
+            "99",
+            "--host",
+            "127.0.0.1",
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=60,
         env={**os.environ, "PYTHONPATH": str(root)},
     )
     assert result.returncode == 2

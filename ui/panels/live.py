@@ -1,4 +1,4 @@
-"""Live participation panel: open/close the phone server, show the QR code, join code and moderation."""
+"""Live participation panel: open or close the phone server, QR code, join code, moderation."""
 
 from __future__ import annotations
 
@@ -213,7 +213,10 @@ class LivePanel(QWidget):
             return
         host = self._interface.currentData()
         server = LiveServer(
-            self._services, self._session_id, host=host, on_devices_changed=self._devices_changed.emit
+            self._services,
+            self._session_id,
+            host=host,
+            on_devices_changed=self._devices_changed.emit,
         )
         try:
             server.start()
@@ -233,9 +236,12 @@ class LivePanel(QWidget):
         if self._session_id is None:
             return
         if self._services.sessions.get(self._session_id).hold_device_notes != checked:
-            self._report(lambda: self._services.sessions.update(
-                self._session_id, hold_device_notes=checked  # type: ignore[arg-type]
-            ))
+            self._report(
+                lambda: self._services.sessions.update(
+                    self._session_id,
+                    hold_device_notes=checked,  # type: ignore[arg-type]
+                )
+            )
 
     def _on_approve(self) -> None:
         note_id = self._selected(self._notes)
@@ -276,9 +282,7 @@ class LivePanel(QWidget):
         has_session = self._session_id is not None
         running = self._server is not None
         self._toggle.setEnabled(has_session)
-        self._toggle.setText(
-            "&Close live participation" if running else "&Open live participation"
-        )
+        self._toggle.setText("&Close live participation" if running else "&Open live participation")
         self._interface.setEnabled(not running)
         self._hold.setEnabled(has_session)
         if has_session:
@@ -338,9 +342,7 @@ class LivePanel(QWidget):
 
     def _update_buttons(self) -> None:
         note = self._notes.currentItem()
-        self._approve.setEnabled(
-            note is not None and bool(note.data(Qt.ItemDataRole.UserRole + 1))
-        )
+        self._approve.setEnabled(note is not None and bool(note.data(Qt.ItemDataRole.UserRole + 1)))
         self._remove.setEnabled(note is not None)
         device = self._devices.currentItem()
         self._block.setEnabled(device is not None and self._server is not None)
@@ -359,6 +361,6 @@ class LivePanel(QWidget):
         else:
             self._error.hide()
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: object) -> None:
         self.stop()
         super().closeEvent(event)  # type: ignore[arg-type]

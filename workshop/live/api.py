@@ -163,7 +163,9 @@ class LiveApi:
             1 for p in services.participants.list(self.workshop_id) if p.joined_from_device
         )
         self._device_limiter = RateLimiter(limits.device_burst, limits.device_per_second)
-        self._wrong_code_limiter = RateLimiter(limits.wrong_code_burst, limits.wrong_code_per_second)
+        self._wrong_code_limiter = RateLimiter(
+            limits.wrong_code_burst, limits.wrong_code_per_second
+        )
         self._join_limiter = RateLimiter(limits.join_burst, limits.join_per_second)
         # Service calls block (SQLite commits, the write lock), so they run off the event loop.
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="live-db")
@@ -198,9 +200,7 @@ class LiveApi:
     # ----- the application -------------------------------------------------------------------
 
     def build_app(self) -> web.Application:
-        app = web.Application(
-            client_max_size=self.limits.max_body_bytes, middlewares=[self._guard]
-        )
+        app = web.Application(client_max_size=self.limits.max_body_bytes, middlewares=[self._guard])
         app.router.add_get("/j/{code}", self.join_page)
         app.router.add_get("/static/{name}", self.static_file)
         app.router.add_post("/api/{code}/join", self.join)
@@ -374,7 +374,8 @@ class LiveApi:
                 device = self._devices.get(security.token_key(token))
         if device is None:
             raise Refusal(
-                401, "Join the session first; this device is not signed in.",
+                401,
+                "Join the session first; this device is not signed in.",
                 {"WWW-Authenticate": "Bearer"},
             )
         if device.blocked:
