@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "workshop.cli.record",
     "workshop.cli.people",
     "workshop.cli.actions",
+    "workshop.cli.live",
 )
 
 
