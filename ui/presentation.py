@@ -9,8 +9,6 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cache
-from importlib import resources
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -18,7 +16,6 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QFontDatabase,
     QFontMetricsF,
     QGuiApplication,
     QImage,
@@ -47,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.theme import load_fonts
 from workshop import analysis, identity, layout
 from workshop.errors import WorkshopError
 from workshop.rules import Actor
@@ -127,21 +125,6 @@ class ProjectorStyle:
 
 
 HIGH_CONTRAST = ProjectorStyle()
-
-
-@cache
-def load_fonts() -> str:
-    """Register the bundled Noto Sans (and a fallback) once, so projection looks the same."""
-    folder = resources.files("resources") / "fonts"
-    family = "Noto Sans"
-    for name in ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "DroidSansFallbackFull.ttf"):
-        entry = folder / name
-        if entry.is_file():
-            font_id = QFontDatabase.addApplicationFont(str(entry))
-            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-            if name.startswith("NotoSans-") and families:
-                family = families[0]
-    return family
 
 
 def visible_on_projector(note: NoteView) -> bool:
@@ -808,7 +791,7 @@ class PresentationWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        family = load_fonts()
+        family = load_fonts() or HIGH_CONTRAST.font_family
         self._services = services
         self._style = replace(HIGH_CONTRAST, font_family=family)
         self.countdown = countdown if countdown is not None else CountdownDriver(parent=self)

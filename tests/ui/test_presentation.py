@@ -1,4 +1,5 @@
 """The projector window: what the room sees, what it never sees, and how it is driven."""
+# ruff: noqa: F811  (the room fixture is imported, then requested by name)
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+from tests.ui.facilitation_room import room  # noqa: F401  (fixture)
 from ui.presentation import (
     NOTE_TEXT_PX,
     REFERENCE,

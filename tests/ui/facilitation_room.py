@@ -1,4 +1,4 @@
-"""Fixtures for widget tests of facilitation: a session in the room with notes."""
+"""A fixture for facilitation widget tests: a session in the room with notes (imported by them)."""
 
 from __future__ import annotations
 
