@@ -50,7 +50,14 @@ from workshop.errors import WorkshopError
 from workshop.rules import Actor
 from workshop.services import Services
 from workshop.timer import STATE_LABELS, CountdownDriver, TimerState
-from workshop.views import ActionView, BoardSnapshot, ColumnView, NoteView, ThemeView
+from workshop.views import (
+    ActionView,
+    BoardSnapshot,
+    ColumnView,
+    NoteView,
+    StageView,
+    ThemeView,
+)
 from workshop.vocabulary import ACTION_STATUS_LABELS, ActionStatus, Voice
 
 # The reference screen the projector is designed for; other screens scale from it.
@@ -217,6 +224,9 @@ class NoteCard(QGraphicsObject):
         self.dropped.emit(self.note.id, centre)
 
 
+_WRAP_BOTTOM = int(
+    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
+)
 _WRAP_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 
 
@@ -234,27 +244,34 @@ class LaneHeader(QGraphicsObject):
         self._badge_font = style.font(style.note_px * 0.8, bold=True)
         self.hidden_count = 0
         self._height = 0.0
+        self._min_title_height = 0.0
         self._badge = QRectF()
         self._layout()
 
-    def set_state(self, column: ColumnView, hidden_count: int, width: float) -> None:
+    def set_state(
+        self, column: ColumnView, hidden_count: int, width: float, title_height: float = 0.0
+    ) -> None:
+        """Update; title_height lines the rule up with the other lanes' (the tallest title)."""
         self.prepareGeometryChange()
         self.column = column
         self.hidden_count = hidden_count
         self._width = width
+        self._min_title_height = title_height
         self._layout()
         self.update()
+
+    def title_height(self) -> float:
+        metrics = QFontMetricsF(self._title_font)
+        return metrics.boundingRect(
+            QRectF(0, 0, self._width, 10_000), _WRAP_FLAGS, self.column.title
+        ).height()
 
     def reveal_text(self) -> str:
         noun = "note" if self.hidden_count == 1 else "notes"
         return f"{self.hidden_count} {noun} written quietly · tap to reveal"
 
     def _layout(self) -> None:
-        metrics = QFontMetricsF(self._title_font)
-        bounds = metrics.boundingRect(
-            QRectF(0, 0, self._width, 10_000), _WRAP_FLAGS, self.column.title
-        )
-        self._title_height = bounds.height()
+        self._title_height = max(self.title_height(), self._min_title_height)
         y = self._title_height + LANE_HEADER_PAD
         self._badge = QRectF()
         if self.hidden_count:
@@ -291,7 +308,7 @@ class LaneHeader(QGraphicsObject):
         painter.setPen(QColor(style.ink))
         painter.setFont(self._title_font)
         painter.drawText(
-            QRectF(0, 0, self._width, self._title_height), _WRAP_FLAGS, self.column.title
+            QRectF(0, 0, self._width, self._title_height), _WRAP_BOTTOM, self.column.title
         )
         rule_y = self._title_height + LANE_HEADER_PAD / 2
         painter.setPen(QPen(QColor(style.ink), 5))
@@ -406,6 +423,22 @@ class ProjectorScene(QGraphicsScene):
 
     def header_items(self) -> dict[int, LaneHeader]:
         return {h.column.id: h for h in self.items() if isinstance(h, LaneHeader)}
+
+    @property
+    def style(self) -> ProjectorStyle:
+        return self._style
+
+    def lanes(self) -> dict[int, QRectF]:
+        """Scene rectangles of the lanes shown, by column id."""
+        return dict(self._lanes)
+
+    def cards_below(self, column_id: int, bottom: float) -> int:
+        """How many of a lane's cards do not fit above a scene y (the screen's bottom edge)."""
+        return sum(
+            1
+            for card in self._cards.values()
+            if card.note.column_id == column_id and card.scenePos().y() + card.height() > bottom
+        )
 
     def hidden_count(self, column_id: int) -> int:
         return sum(1 for n in self._notes.values() if n.column_id == column_id and n.hidden)
@@ -549,6 +582,11 @@ class ProjectorScene(QGraphicsScene):
                 self.addItem(header)
             header.set_state(column, self.hidden_count(column.id), lane_width)
             headers.append(header)
+        title_height = max(h.title_height() for h in headers)
+        for header in headers:
+            header.set_state(
+                header.column, header.hidden_count, lane_width, title_height=title_height
+            )
         # Cards start on one line across lanes, so the eye can sweep the board row by row.
         cards_top = MARGIN + max(h.height() for h in headers)
         for index, ((column, across), header) in enumerate(zip(lanes, headers, strict=True)):
@@ -757,6 +795,28 @@ class ProjectorView(QGraphicsView):
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scale_factor = 1.0
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """Under each lane whose notes run past the screen, say how many more there are."""
+        scene = self.scene()
+        if not isinstance(scene, ProjectorScene):
+            return
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        for column_id, lane in scene.lanes().items():
+            below = scene.cards_below(column_id, visible.bottom())
+            if not below:
+                continue
+            style = scene.style
+            font = style.font(30, bold=True)
+            text = f"▼ {below} more {'note' if below == 1 else 'notes'}"
+            height = QFontMetricsF(font).height() + 16
+            box = QRectF(lane.left(), visible.bottom() - height - 8, lane.width(), height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(style.bar_fill))
+            painter.drawRoundedRect(box, 10, 10)
+            painter.setPen(QColor(style.bar_ink))
+            painter.setFont(font)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
 
     def set_scale(self, factor: float) -> None:
         self.scale_factor = factor
@@ -1002,6 +1062,12 @@ class PresentationWindow(QWidget):
             self.hide()
             self.presenting_changed.emit(False)
 
+    def session_stage(self) -> StageView | None:
+        """The stage the session is in, for callers that set the timer from it."""
+        if self.session_id is None:
+            return None
+        return self._services.sessions.get(self.session_id).stage
+
     @property
     def presenting(self) -> bool:
         return self.isVisible()
@@ -1069,7 +1135,7 @@ class PresentationWindow(QWidget):
             session = self._services.sessions.get(self.session_id)
             stage = session.stage
             if stage is not None:
-                text = f"{stage.position + 1} of {len(session.stages)} · {stage.name}"
+                text = f"Stage {stage.position + 1} of {len(session.stages)}: {stage.name}"
             else:
                 text = session.title
             if session.board_locked:
