@@ -187,7 +187,7 @@ def test_stage_and_lock_shown(
     sid = room["session"]
     services.sessions.set_stage(sid, stage_of(services, sid, StageKind.VOTE))
     assert "Choose priorities" in window.stage_label.text()
-    assert window.stage_label.text().startswith("5 of 7")
+    assert window.stage_label.text().startswith("Stage 5 of 7")
     services.sessions.update(sid, board_locked=True)
     assert "board locked" in window.stage_label.text()
 
