@@ -162,7 +162,11 @@ class BoardView(QGraphicsView):
             self._pan.end()
             event.accept()
             return
+        banding = not self.rubberBandRect().isNull()
         super().mouseReleaseEvent(event)
+        if banding:
+            # The view finished a rubber-band selection; the release was handled here.
+            event.accept()
 
     # ----- keyboard --------------------------------------------------------------------------
 
