@@ -481,7 +481,7 @@ class ThemeLabelItem(QGraphicsItem):
         height = metrics.height() + 6
         width = metrics.horizontalAdvance(title) + 18
         self.prepareGeometryChange()
-        self._rect = QRectF(frame.left() + 10, frame.top() - height * 0.75, width, height)
+        self._rect = QRectF(frame.left() + 10, frame.top() - height * 0.6, width, height)
         self.update()
 
     def boundingRect(self) -> QRectF:

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from ui.board.interactions import (
@@ -42,6 +49,8 @@ class BoardView(QGraphicsView):
         self._pan = PanGesture(self)
         self._space_held = False
         self._editor: InlineNoteEditor | None = None
+        # Until someone zooms or pans, the board keeps fitting the window (and new lanes).
+        self._auto_fit = True
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
@@ -56,6 +65,7 @@ class BoardView(QGraphicsView):
             self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
             self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         scene.note_selection_changed.connect(self.note_selection_changed)
+        scene.board_changed.connect(self._on_board_changed)
         self.setAccessibleName("Board")
 
     # ----- API for panels --------------------------------------------------------------------
@@ -80,6 +90,7 @@ class BoardView(QGraphicsView):
 
     def set_zoom(self, factor: float) -> None:
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        self._auto_fit = False
         current = self.zoom()
         if current > 0 and abs(factor - current) > 1e-6:
             self.scale(factor / current, factor / current)
@@ -93,6 +104,7 @@ class BoardView(QGraphicsView):
 
     def fit_board(self) -> None:
         """The whole board in view, unless that makes it too small to read: then its top-left."""
+        self._auto_fit = True
         rect = self.board.board_rect().adjusted(-16, -16, 16, 16)
         viewport = self.viewport().rect()
         if rect.isEmpty() or viewport.isEmpty():
@@ -106,6 +118,15 @@ class BoardView(QGraphicsView):
         )
         self.centerOn(visible.center() if factor == MIN_FIT_ZOOM else rect.center())
         self.zoom_changed.emit(self.zoom())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._auto_fit:
+            self.fit_board()
+
+    def _on_board_changed(self) -> None:
+        if self._auto_fit:
+            self.fit_board()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -123,6 +144,7 @@ class BoardView(QGraphicsView):
             event.button() == Qt.MouseButton.LeftButton and self._space_held
         )
         if pans:
+            self._auto_fit = False
             self._pan.begin(event.position().toPoint())
             event.accept()
             return
@@ -140,7 +162,11 @@ class BoardView(QGraphicsView):
             self._pan.end()
             event.accept()
             return
+        banding = not self.rubberBandRect().isNull()
         super().mouseReleaseEvent(event)
+        if banding:
+            # The view finished a rubber-band selection; the release was handled here.
+            event.accept()
 
     # ----- keyboard --------------------------------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""Dialogs for workshops and sessions."""
