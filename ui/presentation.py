@@ -83,11 +83,11 @@ MODE_LABELS: dict[ProjectorMode, str] = {
 }
 
 MODE_SHORTCUTS: dict[ProjectorMode, str] = {
-    ProjectorMode.BOARD: "Ctrl+1",
-    ProjectorMode.COLUMN: "Ctrl+2",
-    ProjectorMode.THEME: "Ctrl+3",
-    ProjectorMode.RESULTS: "Ctrl+4",
-    ProjectorMode.ACTIONS: "Ctrl+5",
+    ProjectorMode.BOARD: "Alt+1",
+    ProjectorMode.COLUMN: "Alt+2",
+    ProjectorMode.THEME: "Alt+3",
+    ProjectorMode.RESULTS: "Alt+4",
+    ProjectorMode.ACTIONS: "Alt+5",
 }
 
 PRESENT_SHORTCUT = "F5"
@@ -1185,7 +1185,8 @@ class PresentationWindow(QWidget):
 class PresentationController:
     """Keyboard actions that drive the projector from anywhere in the app.
 
-    F5 presents (or stops), Esc on the projector stops, Ctrl+1…5 choose what the room sees.
+    F5 presents (or stops), Esc on the projector stops, Alt+1…5 choose what the room sees
+    (Ctrl+1…9 belong to the capture bar).
     The current column and theme come from the facilitator (board selection or the panel).
     """
 

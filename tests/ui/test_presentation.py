@@ -264,11 +264,11 @@ def test_f5_presents_and_escape_stops(qtbot, services: Services, room: dict[str,
     assert stopped.args == [False] and not window.isVisible()
     assert [a.shortcut().toString() for a in controller.actions.values()] == [
         "F5",
-        "Ctrl+1",
-        "Ctrl+2",
-        "Ctrl+3",
-        "Ctrl+4",
-        "Ctrl+5",
+        "Alt+1",
+        "Alt+2",
+        "Alt+3",
+        "Alt+4",
+        "Alt+5",
     ]
     controller.column_id = room["col1"]
     controller.actions["column"].trigger()
