@@ -283,3 +283,44 @@ def test_snapshot_written_at_1920(tmp_path: Path, window: PresentationWindow) ->
     assert back.size() == QSize(1920, 1080)
     assert back.pixelColor(5, 5) == QColor("#000000")  # the stage bar
     assert back.pixelColor(1900, 1060) == QColor("#FFFFFF")  # the board's background
+
+
+def test_cli_snapshot_presentation(
+    tmp_path: Path, services: Services, room: dict[str, int]
+) -> None:
+    from workshop.cli import main
+
+    database = services.database.url
+    output = tmp_path / "projector.png"
+    code = main(
+        [
+            "snapshot",
+            str(room["session"]),
+            "--presentation",
+            "--output",
+            str(output),
+            "--database",
+            database,
+            "--width",
+            "1280",
+            "--height",
+            "720",
+        ]
+    )
+    assert code == 0
+    image = QImage(str(output))
+    assert image.size() == QSize(1280, 720)
+    assert (
+        main(
+            [
+                "snapshot",
+                str(room["session"]),
+                "--presentation",
+                "-o",
+                str(tmp_path / "x.svg"),
+                "--database",
+                database,
+            ]
+        )
+        == 2
+    )
