@@ -570,7 +570,7 @@ class ProjectorScene(QGraphicsScene):
         if not lanes:
             return MARGIN
         usable = self.width - 2 * MARGIN - (len(lanes) - 1) * LANE_GAP
-        lane_width = max(usable / len(lanes), 420.0)
+        lane_width = max(usable / len(lanes), 300.0)
         bottom = MARGIN
         headers = []
         for column, _ in lanes:
@@ -587,11 +587,12 @@ class ProjectorScene(QGraphicsScene):
             header.set_state(
                 header.column, header.hidden_count, lane_width, title_height=title_height
             )
-        # Cards start on one line across lanes, so the eye can sweep the board row by row.
-        cards_top = MARGIN + max(h.height() for h in headers)
+        # Titles share one rule line, so cards start on one line across lanes (lower only where
+        # a lane shows its reveal badge): the eye can sweep the board row by row.
         for index, ((column, across), header) in enumerate(zip(lanes, headers, strict=True)):
             left = MARGIN + index * (lane_width + LANE_GAP)
             header.setPos(left, MARGIN)
+            cards_top = MARGIN + header.height()
             lane_notes = [n for n in notes if n.column_id == column.id]
             lane_bottom = self._place_grid(lane_notes, left, cards_top, lane_width, across)
             self._lanes[column.id] = QRectF(left, MARGIN, lane_width, lane_bottom - MARGIN)
@@ -833,7 +834,8 @@ class ProjectorView(QGraphicsView):
         # (less when the join code is shown).
         scene = self.scene()
         if isinstance(scene, ProjectorScene) and self.scale_factor > 0:
-            scene.set_width(self.viewport().width() / self.scale_factor)
+            # The view's own width: the viewport's lags behind while the window is hidden.
+            scene.set_width(self.width() / self.scale_factor)
 
 
 class PresentationWindow(QWidget):
@@ -1018,7 +1020,7 @@ class PresentationWindow(QWidget):
         self.join_url_label.setText(url or "")
         if qr is not None and not qr.isNull():
             # Whole pixels per module: a fractionally scaled code gets seams phones misread.
-            target = 360
+            target = 280
             factor = max(1, target // max(1, qr.width()))
             scaled = qr.scaled(
                 qr.width() * factor,
