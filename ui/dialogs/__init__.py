@@ -1,1 +1,1 @@
-"""Dialogs opened from the main window and its panels."""
+"""Dialogs of the desktop app."""

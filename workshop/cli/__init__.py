@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "workshop.cli.people",
     "workshop.cli.actions",
     "workshop.cli.live",
+    "workshop.cli.board",
 )
 
 
