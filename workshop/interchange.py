@@ -121,6 +121,7 @@ class WorkshopRecord:
     retention_years: int
     participants: list[ParticipantRecord]
     sessions: list[SessionRecord]
+    last_participant_number: int = 0
 
 
 class _Reader:
@@ -308,6 +309,7 @@ def _read_workshop(w: _Reader) -> WorkshopRecord:
     service_area = w.text("service_area", max_length=300)
     locality = w.text("locality", max_length=300)
     retention_years = w.integer("retention_years", default=2, low=1, high=100) or 2
+    last_number = w.integer("last_participant_number", default=0, low=0, high=10**6) or 0
     participants = []
     people: dict[str, str] = {}
     numbers: set[int] = set()
@@ -350,6 +352,7 @@ def _read_workshop(w: _Reader) -> WorkshopRecord:
         service_area=service_area,
         locality=locality,
         retention_years=retention_years,
+        last_participant_number=last_number,
         participants=participants,
         sessions=sessions,
     )
