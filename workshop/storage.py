@@ -13,13 +13,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from models import migrate
-from models.db import is_sqlite, make_engine, sqlite_path, sqlite_url
+from models.db import (
+    WRITE_TRANSACTION,
+    create_private_file,
+    is_sqlite,
+    make_engine,
+    private_umask,
+    sqlite_path,
+    sqlite_url,
+)
 from workshop.errors import ConflictError, DatabaseRefused, WorkshopError
 
 log = logging.getLogger(__name__)
@@ -71,6 +79,9 @@ class Database:
             )
         with self._write_lock, self._sessions() as session:
             try:
+                if self.is_sqlite:
+                    # Take SQLite's write lock now (BEGIN IMMEDIATE), not at the first UPDATE.
+                    session.connection(execution_options={WRITE_TRANSACTION: True})
                 yield session
                 session.commit()
             except StaleDataError:
@@ -78,6 +89,13 @@ class Database:
                 raise ConflictError(
                     "Someone else changed this at the same time; reload it and try again."
                 ) from None
+            except IntegrityError as error:
+                session.rollback()
+                # Another app instance on the same database won a race for the same row.
+                log.warning("Change refused by a database constraint (%s)", type(error.orig))
+                raise ConflictError(
+                    "Someone else changed this at the same time; reload it and try again."
+                ) from error
             except OperationalError as error:
                 session.rollback()
                 raise WorkshopError(_explain_operational_error(error)) from error
@@ -91,7 +109,7 @@ class Database:
 
 def _explain_operational_error(error: DBAPIError) -> str:
     text = str(error.orig).lower() if error.orig is not None else str(error).lower()
-    if "full" in text:
+    if "full" in text or "no space" in text:
         return "The disk is full, so the change was not saved; free some space and try again."
     if "readonly" in text or "read-only" in text:
         return "The database cannot be written to, so the change was not saved."
@@ -172,15 +190,24 @@ def _open_sqlite_file(path: Path) -> Database:
 
 
 def _create_sqlite(path: Path) -> Database:
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not path.exists():
+            create_private_file(path)
+        path.chmod(0o600)
+    except OSError as error:
+        raise DatabaseRefused(
+            f"Could not create a database at {path}: {error.strerror or error}."
+        ) from None
     url = sqlite_url(path)
     database = Database(make_engine(url), url)
     try:
         migrate.upgrade(database.engine)
     except OperationalError as error:
         database.dispose()
-        raise DatabaseRefused(f"Could not create a database at {path}: {error.orig}.") from None
-    path.chmod(0o600)
+        raise DatabaseRefused(
+            f"Could not create a database at {path}: {_explain_operational_error(error)}"
+        ) from None
     return database
 
 
@@ -229,16 +256,45 @@ def backup_sqlite(path: Path, *, suffix: str, folder: Path | None = None) -> Pat
         target = (
             target_folder / f"{path.stem}.{suffix}.{stamp}-{counter}{path.suffix or '.sqlite3'}"
         )
-    old_umask = os.umask(0o077)
-    try:
-        source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-            source.close()
-    finally:
-        os.umask(old_umask)
-    target.chmod(0o600)
+    copy_sqlite(path, target)
     return target
+
+
+def copy_sqlite(source_path: Path, target: Path) -> None:
+    """Copy a live SQLite database page by page with the online backup API into a new private file.
+
+    The copy is written to a temporary name and renamed, so a failure never leaves half a backup
+    under the real name.
+    """
+    partial = target.with_name(f".{target.name}.part")
+    partial.unlink(missing_ok=True)
+    create_private_file(partial)
+    try:
+        with private_umask():
+            source = sqlite3.connect(f"{source_path.as_uri()}?mode=ro", uri=True)
+            try:
+                destination = sqlite3.connect(partial)
+                try:
+                    source.backup(destination)
+                    # A backup stands alone: no -wal file beside it is needed to read it.
+                    destination.execute("PRAGMA journal_mode=DELETE")
+                finally:
+                    destination.close()
+            finally:
+                source.close()
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+        _fsync_folder(target.parent)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _fsync_folder(folder: Path) -> None:
+    # The rename is durable only once the folder's entry is on disk too.
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
