@@ -8,7 +8,7 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +28,7 @@ from models.db import (
     sqlite_path,
     sqlite_url,
 )
-from workshop.errors import ConflictError, DatabaseRefused, WorkshopError
+from workshop.errors import ConflictError, DatabaseRefused, ReadOnlyDatabase, WorkshopError
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,8 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # SQLite allows one writer; serialising here avoids busy errors between GUI and server.
         self._write_lock = threading.RLock()
+        # Called before each change starts (e.g. the day's first change makes a backup).
+        self._before_change: list[Callable[[], None]] = []
 
     @property
     def path(self) -> Path | None:
@@ -73,35 +75,48 @@ class Database:
     def unit_of_work(self) -> Iterator[OrmSession]:
         """One change: commit when the block ends normally, roll back if it raises."""
         if self.read_only:
-            raise WorkshopError(
-                "This database is open read-only, so changes cannot be saved; "
+            raise ReadOnlyDatabase(
+                "This database is open read-only, so the change was not saved; "
                 "open a copy you can write to."
             )
-        with self._write_lock, self._sessions() as session:
-            try:
-                if self.is_sqlite:
-                    # Take SQLite's write lock now (BEGIN IMMEDIATE), not at the first UPDATE.
-                    session.connection(execution_options={WRITE_TRANSACTION: True})
-                yield session
-                session.commit()
-            except StaleDataError:
-                session.rollback()
-                raise ConflictError(
-                    "Someone else changed this at the same time; reload it and try again."
-                ) from None
-            except IntegrityError as error:
-                session.rollback()
-                # Another app instance on the same database won a race for the same row.
-                log.warning("Change refused by a database constraint (%s)", type(error.orig))
-                raise ConflictError(
-                    "Someone else changed this at the same time; reload it and try again."
-                ) from error
-            except OperationalError as error:
-                session.rollback()
-                raise WorkshopError(_explain_operational_error(error)) from error
-            except BaseException:
-                session.rollback()
-                raise
+        with self._write_lock:
+            for hook in list(self._before_change):
+                hook()
+            with self._sessions() as session:
+                try:
+                    if self.is_sqlite:
+                        # Take SQLite's write lock now (BEGIN IMMEDIATE), not at the first UPDATE.
+                        session.connection(execution_options={WRITE_TRANSACTION: True})
+                    yield session
+                    session.commit()
+                except StaleDataError:
+                    session.rollback()
+                    raise ConflictError(
+                        "Someone else changed this at the same time; reload it and try again."
+                    ) from None
+                except IntegrityError as error:
+                    session.rollback()
+                    # Another app instance on the same database won a race for the same row.
+                    log.warning("Change refused by a database constraint (%s)", type(error.orig))
+                    raise ConflictError(
+                        "Someone else changed this at the same time; reload it and try again."
+                    ) from error
+                except OperationalError as error:
+                    session.rollback()
+                    raise WorkshopError(_explain_operational_error(error)) from error
+                except BaseException:
+                    session.rollback()
+                    raise
+
+    def add_before_change(self, hook: Callable[[], None]) -> None:
+        """Call hook before every change starts, inside the write lock; it must not raise."""
+        self._before_change.append(hook)
+
+    @contextlib.contextmanager
+    def write_lock(self) -> Iterator[None]:
+        """Hold this process's write lock (e.g. while a backup is copied into the live file)."""
+        with self._write_lock:
+            yield
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -145,7 +160,15 @@ def _open_server(url: str) -> Database:
     _check_revision(revision, tables, "The database")
     database = Database(engine, url)
     if revision != migrate.head_revision():
-        migrate.upgrade(engine)
+        try:
+            migrate.upgrade(engine)
+        except DBAPIError as error:
+            engine.dispose()
+            log.warning("Upgrade from revision %s failed: %s", revision, type(error.orig).__name__)
+            raise DatabaseRefused(
+                "The database could not be upgraded (each upgrade runs in one transaction, so "
+                "nothing changed); check that your database role may create and alter tables."
+            ) from None
         database.report = OpenReport(upgraded_from=revision)
     return database
 
@@ -178,15 +201,35 @@ def _open_sqlite_file(path: Path) -> Database:
         return Database(make_engine(url, read_only=True), url, read_only=True)
     database = Database(make_engine(url), url)
     if revision != migrate.head_revision():
-        backup = backup_sqlite(path, suffix=f"before-upgrade-from-{revision}")
+        try:
+            backup = backup_sqlite(path, suffix=f"before-upgrade-from-{revision}")
+        except (OSError, sqlite3.Error) as error:
+            database.dispose()
+            raise DatabaseRefused(
+                f"{path.name} needs an upgrade but no backup could be made first "
+                f"({_explain_os_or_sqlite(error)}), so it was left as it was."
+            ) from None
         try:
             migrate.upgrade(database.engine)
-        except Exception:
+        except (DBAPIError, migrate.MigrationFailed) as error:
             database.dispose()
-            raise
+            log.warning("Upgrade from revision %s failed: %s", revision, type(error).__name__)
+            raise DatabaseRefused(
+                f"{path.name} could not be upgraded, so it was left as it was; "
+                f"a copy is in {backup.name}."
+            ) from None
         database.report = OpenReport(upgraded_from=revision, backup=backup)
         log.info("Upgraded database from revision %s; backup kept", revision)
     return database
+
+
+def _explain_os_or_sqlite(error: BaseException) -> str:
+    text = str(error).lower()
+    if "full" in text or "no space" in text:
+        return "the disk is full"
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror.lower()
+    return "the copy failed"
 
 
 def _create_sqlite(path: Path) -> Database:
@@ -209,6 +252,11 @@ def _create_sqlite(path: Path) -> Database:
             f"Could not create a database at {path}: {_explain_operational_error(error)}"
         ) from None
     return database
+
+
+def inspect_sqlite_file(path: Path) -> str | None:
+    """The revision of a workshop database file, refusing one that cannot be opened safely."""
+    return _inspect_existing_sqlite(path)
 
 
 def _inspect_existing_sqlite(path: Path) -> str | None:
