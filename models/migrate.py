@@ -53,6 +53,8 @@ def upgrade(engine: Engine, target: str = "head") -> None:
             if _driver_pragma(connection, "PRAGMA foreign_keys") != [(0,)]:
                 raise MigrationFailed("Foreign keys could not be turned off for the migration.")
         try:
+            # Our transaction, not Alembic's: the reference check below decides whether it commits.
+            connection.begin()
             config = _config()
             config.attributes["connection"] = connection
             command.upgrade(config, target)
