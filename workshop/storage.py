@@ -271,9 +271,7 @@ def _inspect_existing_sqlite(path: Path) -> str | None:
     # With no -wal beside it the file is complete on its own: read it as immutable, so SQLite
     # creates no -wal or -shm beside a file we may refuse. A -wal left by a crash holds committed
     # changes, so then the file is read together with it (still read-only).
-    companions = any(
-        path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal")
-    )
+    companions = any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
     mode = "mode=ro" if companions else "mode=ro&immutable=1"
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)

@@ -1,4 +1,4 @@
-"""A child process for crash tests: streams changes through the services, printing each one acknowledged.
+"""Crash-test child: streams changes through the services, printing each one acknowledged.
 
 Usage: python -m tests.durability.crash_driver DATABASE INTERCHANGE_FILE
 Prints `note ID TEXT` after add_note returns, `edit ID TEXT` after edit_note returns, and

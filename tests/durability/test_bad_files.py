@@ -1,4 +1,4 @@
-"""Files that are not what they seem: each is refused with one sentence and left byte-for-byte alone."""
+"""Files that are not what they seem: refused in one sentence, left byte-for-byte alone."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Kill the app's process mid-stream (SIGKILL): acknowledged changes survive, nothing half-written shows."""
+"""Kill the app mid-stream (SIGKILL): acknowledged changes survive, nothing half-written shows."""
 
 from __future__ import annotations
 
