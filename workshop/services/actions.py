@@ -14,7 +14,7 @@ from models.board import Note
 from models.people import Participant, Session
 from workshop import validation
 from workshop.errors import ConflictError, LockedError, NotFoundError, ValidationError
-from workshop.services.base import Service, get_row
+from workshop.services.base import Service, get_row, is_id
 from workshop.services.convert import action_view, action_views
 from workshop.views import ActionView
 from workshop.vocabulary import ActionStatus
@@ -236,11 +236,7 @@ class ActionService(Service):
     def _check_person(db: OrmSession, workshop_id: int, person_id: object, what: str) -> None:
         if person_id is None:
             return
-        person = (
-            db.get(Participant, person_id)
-            if isinstance(person_id, int) and not isinstance(person_id, bool)
-            else None
-        )
+        person = db.get(Participant, person_id) if is_id(person_id) else None
         if person is None or person.workshop_id != workshop_id:
             raise ValidationError(
                 f"The {what} must be someone registered for this workshop.", what.replace("-", "_")

@@ -508,7 +508,10 @@ class BoardService(Service):
             if role is None:
                 raise ValidationError("Say who said it: choose a participant or a role.", "role")
             return validation.choice(role, Role, "role").value
-        author = db.get(Participant, author_id) if isinstance(author_id, int) else None
+        try:
+            author = get_row(db, Participant, author_id, "participant")
+        except NotFoundError:
+            author = None
         if author is None or author.workshop_id != workshop_id:
             raise NotFoundError("That participant is not registered for this workshop.")
         return author.role
