@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import logging
 import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -103,7 +104,7 @@ class Database:
                     ) from error
                 except OperationalError as error:
                     session.rollback()
-                    raise WorkshopError(_explain_operational_error(error)) from error
+                    raise WorkshopError(_explain_operational_error(error, self.path)) from error
                 except BaseException:
                     session.rollback()
                     raise
@@ -122,10 +123,27 @@ class Database:
         self.engine.dispose()
 
 
-def _explain_operational_error(error: DBAPIError) -> str:
+# Below this much free space, a disk I/O error is taken to mean the disk is full.
+_NEARLY_FULL = 256 * 1024
+
+
+def _disk_nearly_full(path: Path | None) -> bool:
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < _NEARLY_FULL
+    except OSError:
+        return False
+
+
+def _explain_operational_error(error: DBAPIError, path: Path | None = None) -> str:
     text = str(error.orig).lower() if error.orig is not None else str(error).lower()
-    if "full" in text or "no space" in text:
+    # SQLite reports a full disk as SQLITE_FULL, or as an I/O error when its shared-memory or
+    # WAL file cannot grow; the free space tells the two apart.
+    if "full" in text or "no space" in text or ("i/o" in text and _disk_nearly_full(path)):
         return "The disk is full, so the change was not saved; free some space and try again."
+    if "i/o" in text:
+        return "The disk could not be written (an I/O error), so the change was not saved."
     if "readonly" in text or "read-only" in text:
         return "The database cannot be written to, so the change was not saved."
     if "locked" in text or "busy" in text:
@@ -249,7 +267,7 @@ def _create_sqlite(path: Path) -> Database:
     except OperationalError as error:
         database.dispose()
         raise DatabaseRefused(
-            f"Could not create a database at {path}: {_explain_operational_error(error)}"
+            f"Could not create a database at {path}: {_explain_operational_error(error, path)}"
         ) from None
     return database
 

@@ -7,7 +7,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -61,10 +60,9 @@ def assert_one_sentence(message: str) -> None:
     assert len(body) < 240, text
 
 
-@pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    """A closed workshop database with the demo workshop in it (no -wal left beside it)."""
-    path = tmp_path / "demo.sqlite3"
+@pytest.fixture(scope="session")
+def _demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     database = open_database(path)
     create_demo(Services(database))
     database.dispose()
@@ -72,14 +70,9 @@ def demo_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def copy_of(tmp_path: Path) -> Iterator[object]:
-    counter = iter(range(1000))
-
-    def copy(source: Path, name: str | None = None) -> Path:
-        folder = tmp_path / f"case{next(counter)}"
-        folder.mkdir()
-        target = folder / (name or source.name)
-        shutil.copyfile(source, target)
-        return target
-
-    yield copy
+def demo_file(_demo_master: Path, tmp_path: Path) -> Path:
+    """A closed workshop database with the demo workshop in it (no -wal beside it); a fresh copy."""
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(_demo_master, path)
+    path.chmod(0o600)
+    return path
