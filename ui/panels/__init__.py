@@ -1,0 +1,1 @@
+"""Panels docked beside the board: participants, actions, live, facilitation."""
