@@ -93,7 +93,10 @@ def _sqlite_begin(connection: Connection) -> None:
     # A change takes the write lock when it starts (BEGIN IMMEDIATE), so two app instances on
     # one file queue up instead of one failing half-way with "database is locked", and the
     # rows a change reads are the rows it writes over. Reads get a deferred snapshot.
-    if connection.get_execution_options().get(WRITE_TRANSACTION):
+    options = connection.get_execution_options()
+    if options.get("isolation_level") == "AUTOCOMMIT":
+        return  # e.g. VACUUM, which SQLite refuses inside a transaction
+    if options.get(WRITE_TRANSACTION):
         connection.exec_driver_sql("BEGIN IMMEDIATE")
     else:
         connection.exec_driver_sql("BEGIN")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workshop.errors import WorkshopError
+from workshop.signals import Events
 from workshop.storage import Database, copy_sqlite, inspect_sqlite_file, open_database
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,7 @@ class Backups:
         folder: Path | None = None,
         keep: int = KEEP_DAILY,
         clock: Callable[[], dt.datetime] = dt.datetime.now,
+        events: Events | None = None,
     ) -> None:
         path = database.path
         if path is None:
@@ -89,6 +91,7 @@ class Backups:
         self.folder = folder or self._path.parent / FOLDER_NAME
         self.keep = keep
         self._clock = clock
+        self._events = events
         self._last_daily: dt.date | None = None
         self.last_error: str | None = None
 
@@ -194,6 +197,8 @@ class Backups:
                     "the current record is unchanged."
                 ) from None
         log.info("Restored the record from a backup; the previous record was kept")
+        if self._events is not None:
+            self._events.record_replaced.emit()
         return safety
 
     def _copy_into_live(self, staged: Path) -> None:
