@@ -228,7 +228,8 @@ class _Reader:
     def choice(self, name: str, vocabulary: type, *, default: str | None = None) -> str:
         value = self.raw(name, required=default is None)
         if value is None:
-            assert default is not None
+            if default is None:
+                raise self.fail(name, "missing")
             return default
         allowed = [member.value for member in vocabulary]
         if value not in allowed:
