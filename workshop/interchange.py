@@ -195,7 +195,8 @@ class _Reader:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise self.fail(name, "expected a number")
-        if not -1e7 < float(value) < 1e7:
+        # Compared before any float() so a 400-digit integer is refused, not an OverflowError.
+        if not -1e7 < value < 1e7:
             raise self.fail(name, "is out of range")
         return float(value)
 
@@ -219,13 +220,17 @@ class _Reader:
         except ValueError:
             raise self.fail(name, f"{value!r} is not an ISO 8601 time") from None
         if parsed.tzinfo is not None:
-            parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+            try:
+                parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+            except OverflowError:
+                raise self.fail(name, f"{value!r} is out of range") from None
         return parsed
 
     def choice(self, name: str, vocabulary: type, *, default: str | None = None) -> str:
         value = self.raw(name, required=default is None)
         if value is None:
-            assert default is not None
+            if default is None:
+                raise self.fail(name, "missing")
             return default
         allowed = [member.value for member in vocabulary]
         if value not in allowed:
@@ -287,6 +292,9 @@ def parse(raw: bytes | str) -> WorkshopRecord:
         raise ImportRefused(
             f"file: not valid JSON (line {error.lineno}, column {error.colno})"
         ) from None
+    except ValueError:
+        # Python refuses integers of thousands of digits (a guard against slow conversions).
+        raise ImportRefused("file: holds a number too long to be a workshop file") from None
     if _depth(data, MAX_DEPTH) > MAX_DEPTH:
         raise ImportRefused("file: nested too deeply to be a workshop file")
     top = _Reader(data, "")
