@@ -40,9 +40,7 @@ def test_templates_load_and_a_session_starts_from_one(
     )
     assert session is not None
     assert window.session_id == session.id
-    assert [lane.column.title for lane in window.scene.ordered_lanes()] == list(
-        shipped[2].columns
-    )
+    assert [lane.column.title for lane in window.scene.ordered_lanes()] == list(shipped[2].columns)
     # A session started from a template can then change its columns.
     window.editor.add_column("Anything else")
     assert window.scene.ordered_lanes()[-1].column.title == "Anything else"
