@@ -17,7 +17,6 @@ from ui.board.view import BoardView
 from ui.main_window import MainWindow
 from workshop.services import Services
 
-
 # The offscreen platform says it cannot do window-manager things (raise, grab the keyboard,
 # size hints); that is the test platform talking, not a fault of the app.
 OFFSCREEN_NOTICE = r"^This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
