@@ -1,1 +1,1 @@
-"""Dialogs for workshops and sessions."""
+"""Dialogs of the desktop app."""

@@ -18,7 +18,13 @@ EXIT_OK = 0
 EXIT_REFUSED = 2
 
 # Each module registers its subcommands with register(subparsers, common).
-COMMAND_MODULES = ("workshop.cli.record", "workshop.cli.board")
+COMMAND_MODULES = (
+    "workshop.cli.record",
+    "workshop.cli.people",
+    "workshop.cli.actions",
+    "workshop.cli.live",
+    "workshop.cli.board",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,7 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(context.database_target, args)
         return int(args.handler(args, context) or EXIT_OK)
     except WorkshopError as error:
-        print(f"workshop: {error.message}", file=sys.stderr)
+        message = error.message.rstrip()
+        if not message.endswith((".", "?", "!")):
+            message += "."
+        print(f"workshop: {message}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         return 130

@@ -42,6 +42,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     snapshot.add_argument("--output", "-o", metavar="FILE.png|FILE.svg", required=True)
     snapshot.add_argument("--width", type=int, default=1920, help="pixels (default 1920)")
     snapshot.add_argument("--height", type=int, default=1080, help="pixels (default 1080)")
+    snapshot.add_argument(
+        "--presentation",
+        action="store_true",
+        help="draw what the projector shows (stage, timer, readable board) as PNG",
+    )
     snapshot.set_defaults(handler=run_snapshot)
 
     # Hidden (no help): `make run` calls it before opening the window.
@@ -67,12 +72,39 @@ def run_snapshot(args: argparse.Namespace, context: CommandContext) -> int:
     from ui.board.scene import BoardScene
 
     app = QApplication.instance() or QApplication([])
+    if args.presentation:
+        return _write_presentation(args, context, output, snapshot.session.title)
     scene = BoardScene(services)
     scene.load_snapshot(snapshot)
     data = render_bytes(scene, output.suffix, args.width, args.height)
     write_output(output, data)
     print(f"Wrote the board of “{snapshot.session.title}” to {output}.", file=sys.stderr)
     del app
+    return 0
+
+
+def _write_presentation(
+    args: argparse.Namespace, context: CommandContext, output: Path, title: str
+) -> int:
+    from PySide6.QtCore import QBuffer, QIODevice, QSize
+
+    from ui.presentation import PresentationWindow
+
+    if output.suffix.lower() != ".png":
+        raise WorkshopError("The presentation view is written as PNG; name the file FILE.png.")
+    window = PresentationWindow(context.services)
+    window.set_session(args.session_id)
+    stage = window.session_stage()
+    if stage is not None:
+        window.countdown.set_duration(stage.minutes * 60)
+    image = window.render_image(QSize(args.width, args.height))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise WorkshopError("Could not encode the presentation image.")
+    write_output(output, bytes(buffer.data().data()))
+    window.deleteLater()
+    print(f"Wrote the projector view of “{title}” to {output}.", file=sys.stderr)
     return 0
 
 
