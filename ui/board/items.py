@@ -206,7 +206,7 @@ class NoteItem(QGraphicsItem):
     def _apply_state(self) -> None:
         dimmed = self.note.hidden or self.note.pending
         self.setOpacity(self.palette.dim_opacity if dimmed else 1.0)
-        self.setToolTip(self.markers_text() or "")
+        self.setToolTip(self.tooltip_text())
 
     def markers(self) -> list[str]:
         """Short words shown on the note for states the room should know about."""
@@ -218,6 +218,10 @@ class NoteItem(QGraphicsItem):
         if self.note.private:
             words.append("PRIVATE")
         return words
+
+    def tooltip_text(self) -> str:
+        """The note's whole text (the card may cut a long one) and what its markers mean."""
+        return "\n\n".join(part for part in (self.note.text, self.markers_text()) if part)
 
     def markers_text(self) -> str:
         hints = {
