@@ -6,12 +6,13 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage, QPainter, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsItem
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import Board
 from ui.board.items import NoteItem
 from ui.board.scene import BoardOptions, BoardScene, audience_note
+from ui.board.view import BoardView
 from ui.theme import PROJECTOR
 from workshop import layout
 from workshop.services import Services
@@ -334,3 +335,14 @@ def test_middle_drag_pans_and_ctrl_wheel_zooms(qtbot: QtBot, board: Board) -> No
     )
     QApplication.sendEvent(viewport, wheel)
     assert board.view.zoom() == pytest.approx(before / 1.25)
+
+
+def test_read_only_scene_cannot_be_dragged_or_edited(qtbot: QtBot, board: Board) -> None:
+    note = _add(board, "Look, do not touch")
+    scene = BoardScene(board.services, BoardOptions(read_only=True, touch=True))
+    scene.load(board.session_id)
+    view = BoardView(scene)
+    qtbot.addWidget(view)
+    item = scene.notes[note.id]
+    assert not item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+    assert view.edit_note(item) is None
