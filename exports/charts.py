@@ -148,7 +148,7 @@ def voice_svg(balance: VoiceBalance, width: float = 640.0, chart_id: str = "voic
     height, placed = _layout(width, balance)
     title_id, desc_id = f"{chart_id}-title", f"{chart_id}-desc"
     out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width:.0f}" '
+        f'<svg role="img" width="{width:.0f}" '
         f'height="{height:.0f}" viewBox="0 0 {width:.0f} {height:.0f}" '
         f'aria-labelledby="{title_id} {desc_id}" class="chart">',
         f'<title id="{title_id}">Citizen voice and professional voice</title>',

@@ -616,7 +616,7 @@ def _actions(content: RecordContent, width: float) -> list[Flowable]:
             "“Jointly agreed” means people with lived experience and professionals both agreed it."
         )
     )
-    widths = [9 * mm, width - 9 * mm - 108 * mm, 30 * mm, 28 * mm, 24 * mm, 26 * mm]
+    widths = [9 * mm, width - 9 * mm - 104 * mm, 29 * mm, 29 * mm, 21 * mm, 25 * mm]
     header = _heads("", "Action", "Owner", "Co-lead", "Due", "Status")
     rows = [header]
     for action in content.actions:
@@ -999,6 +999,8 @@ def write_pdf(
         )
         document.build(story, canvasmaker=_RecordCanvas)
         check_cancelled(cancelled)
+        # mkstemp makes owner-only files; a published record is an ordinary file.
+        os.chmod(temporary, 0o644)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -48,6 +48,11 @@ def long_date(day: dt.date | None) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+def short_date(day: dt.date) -> str:
+    """A date for narrow table columns: 1 Dec 2026."""
+    return f"{day.day} {day:%b %Y}"
+
+
 @dataclass(frozen=True)
 class Contribution:
     """One note as the public record shows it."""
@@ -210,10 +215,10 @@ def _role_counts(people: list[ParticipantView], merged: frozenset[str]) -> tuple
             try:
                 counts[ROLE_PLURALS[Role(person.role)]] += 1
             except ValueError:
-                counts["other participants"] += 1
+                counts["other participants"] += 1  # a role this version does not know
     order = [ROLE_PLURALS[r] for r in Role]
     return tuple(
-        CountLine(label, counts[label])
+        CountLine(label[:1].upper() + label[1:], counts[label])
         for label in sorted(counts, key=lambda x: (order.index(x) if x in order else 99, x))
     )
 
@@ -401,7 +406,7 @@ def _action_row(
         description=action.description,
         owner=name_of(action.owner_id) if action.owner_id else "Not set",
         co_lead=name_of(action.co_lead_id) if action.co_lead_id else "None",
-        due=long_date(action.due) if action.due else "No date set",
+        due=short_date(action.due) if action.due else "No date set",
         status=_label(ACTION_STATUS_LABELS, action.status),
         jointly_agreed="Yes" if action.jointly_agreed else "No",
         sources=sources,
