@@ -18,7 +18,7 @@ EXIT_OK = 0
 EXIT_REFUSED = 2
 
 # Each module registers its subcommands with register(subparsers, common).
-COMMAND_MODULES = ("workshop.cli.record",)
+COMMAND_MODULES = ("workshop.cli.record", "workshop.cli.report")
 
 
 def build_parser() -> argparse.ArgumentParser:
