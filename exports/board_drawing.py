@@ -129,6 +129,13 @@ def tile_caption(tile: Tile, total_lanes: int) -> str:
     return where
 
 
+def _fits_a_note(text: str, limit: int) -> str:
+    """Text cut to about what a drawn note can show; the full text is in the list."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"
+
+
 def one_line(text: str, style: ParagraphStyle, width: float) -> tuple[Flowable, float]:
     """User text cut at a word, with an ellipsis, so that it fits on one line."""
     words = text.split()
@@ -159,6 +166,7 @@ class BoardTile(Flowable):
         self.refs = refs
         self.votes = votes
         self.merged_roles = merged_roles
+        self._bands: dict[int, tuple[Flowable, float]] = {}
         s = tile.scale
         self.width = (
             len(tile.columns) * layout.LANE_WIDTH + (len(tile.columns) - 1) * layout.LANE_SPACING
@@ -263,7 +271,11 @@ class BoardTile(Flowable):
         text_w = w - 12 * s - 2 * radius - 10 * s
         text_h = h - 10 * s - 20 * s - band
         # Exports show the redacted text where there is one, never the original.
-        para = user_paragraph(note.public_text, self._note_style)
+        # Cut long text to about what the note can show before laying it out: the
+        # full text is in the list of contributions, and layout costs per word.
+        lines = max(1, int(text_h // self._note_style.leading))
+        limit = int(lines * text_w / (0.45 * self._note_style.fontSize)) + 8
+        para = user_paragraph(_fits_a_note(note.public_text, limit), self._note_style)
         _, ph = para.wrap(text_w, text_h)
         if ph > text_h:
             pieces = para.split(text_w, text_h)
@@ -287,7 +299,11 @@ class BoardTile(Flowable):
         canvas.rect(x0 + 6 * s, y1 - height, w - 6 * s - 28 * s, height, 0, 1)
         canvas.restoreState()
         inner = w - 6 * s - 36 * s
-        para, ph = one_line(theme.title, self._theme_style, inner)
+        cached = self._bands.get(theme.id)
+        if cached is None:
+            # Every note of a theme shows the same band: lay it out once per tile.
+            cached = self._bands[theme.id] = one_line(theme.title, self._theme_style, inner)
+        para, ph = cached
         para.drawOn(canvas, x0 + 10 * s, y1 - height + (height - ph) / 2 + 1 * s)
         return height + 2 * s
 
