@@ -30,10 +30,10 @@ from workshop.views import (
 )
 
 ROLES = ["lived_experience", "carer", "community", "professional"]
-WORDS = (
-    "carers visits time travel home support evening coordinator letters forms language "
-    "continuity team neighbourhood respite pharmacy assessment complaint rota"
-).split()
+WORDS = [
+    *("carers", "visits", "time", "travel", "home", "support", "evening", "coordinator"),
+    *("letters", "forms", "language", "continuity", "team", "neighbourhood", "respite"),
+]
 
 
 def make_snapshot(notes: int, actions: int, seed: int = 7) -> RecordSnapshot:
