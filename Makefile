@@ -33,5 +33,11 @@ test: lint
 bench: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run_all
 
+demo: $(STAMP_RUN)
+	$(BIN)/python -m workshop demo
+
+bundle: $(STAMP_RUN)
+	$(BIN)/python packaging/build_bundle.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -3,23 +3,65 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
+from pathlib import Path
+
+from workshop.settings import APP_NAME, DATABASE_ENV
+
+log = logging.getLogger(__name__)
+
+ORGANISATION = "codesign-workshop"
+LAST_DATABASE = "database/last"
+
+
+def choose_database(explicit: str | None, remembered: str | None, default: str) -> str:
+    """--database wins, then $WORKSHOP_DATABASE, then the last one used, then the default."""
+    if explicit:
+        return explicit
+    if os.environ.get(DATABASE_ENV):
+        return os.environ[DATABASE_ENV]
+    if remembered and (remembered.startswith("postgresql") or Path(remembered).exists()):
+        return remembered
+    return default
 
 
 def run_gui(database_target: str, args: argparse.Namespace) -> int:
-    """Open the desktop app on the record at database_target."""
-    from PySide6.QtWidgets import QApplication, QListWidget, QMainWindow
+    """Open the desktop app on the record chosen from the command line or remembered."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from ui.main_window import MainWindow
+    from ui.theme import load_fonts
+    from workshop.errors import DatabaseRefused
     from workshop.services import Services
     from workshop.storage import open_database
 
     app = QApplication.instance() or QApplication(sys.argv)
-    services = Services(open_database(database_target))
-    window = QMainWindow()
-    window.setWindowTitle("Co-design workshop")
-    listing = QListWidget()
-    for workshop in services.workshops.list():
-        listing.addItem(workshop.title)
-    window.setCentralWidget(listing)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationDisplayName("Co-design workshop")
+    load_fonts()
+    settings = QSettings(ORGANISATION, APP_NAME)
+    remembered = settings.value(LAST_DATABASE)
+    target = choose_database(
+        getattr(args, "database", None),
+        remembered if isinstance(remembered, str) else None,
+        database_target,
+    )
+    try:
+        database = open_database(target)
+    except DatabaseRefused as refusal:
+        QMessageBox.critical(None, "Cannot open the workshop database", refusal.message)
+        return 2
+    settings.setValue(LAST_DATABASE, target)
+    services = Services(database)
+    window = MainWindow(services, settings)
+    window.resize(1400, 900)
+    window.restore_from_settings()
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        database.dispose()

@@ -23,6 +23,8 @@ from workshop.vocabulary import (
 )
 
 FORMAT = "co-design-workshop"
+# Role written by an anonymised export for people whose small role group was merged away.
+WITHHELD_ROLE = "participant"
 VERSION = 1
 MAX_DEPTH = 12
 
@@ -119,6 +121,7 @@ class WorkshopRecord:
     retention_years: int
     participants: list[ParticipantRecord]
     sessions: list[SessionRecord]
+    last_participant_number: int = 0
 
 
 class _Reader:
@@ -301,6 +304,12 @@ def _unique(keys: dict[str, str], key: str, place: str, what: str) -> None:
 
 
 def _read_workshop(w: _Reader) -> WorkshopRecord:
+    title = w.text("title", max_length=validation.MAX_TITLE_LENGTH, blank=False).strip()
+    organisation = w.text("organisation", max_length=300)
+    service_area = w.text("service_area", max_length=300)
+    locality = w.text("locality", max_length=300)
+    retention_years = w.integer("retention_years", default=2, low=1, high=100) or 2
+    last_number = w.integer("last_participant_number", default=0, low=0, high=10**6) or 0
     participants = []
     people: dict[str, str] = {}
     numbers: set[int] = set()
@@ -316,7 +325,7 @@ def _read_workshop(w: _Reader) -> WorkshopRecord:
             ParticipantRecord(
                 key=key,
                 name=p.text("name", max_length=validation.MAX_NAME_LENGTH, blank=False).strip(),
-                role=p.choice("role", Role),
+                role=_role(p),
                 organisation=p.text("organisation", max_length=300),
                 consent_named=p.boolean("consent_named"),
                 consent_contact=p.boolean("consent_contact"),
@@ -338,11 +347,12 @@ def _read_workshop(w: _Reader) -> WorkshopRecord:
                 if update.session is not None and update.session not in session_keys:
                     raise ImportRefused(f"{action.key}: no session {update.session!r}")
     return WorkshopRecord(
-        title=w.text("title", max_length=validation.MAX_TITLE_LENGTH, blank=False).strip(),
-        organisation=w.text("organisation", max_length=300),
-        service_area=w.text("service_area", max_length=300),
-        locality=w.text("locality", max_length=300),
-        retention_years=w.integer("retention_years", default=2, low=1, high=100) or 2,
+        title=title,
+        organisation=organisation,
+        service_area=service_area,
+        locality=locality,
+        retention_years=retention_years,
+        last_participant_number=last_number,
         participants=participants,
         sessions=sessions,
     )
@@ -405,7 +415,7 @@ def _read_session(
         _need(people, author, n.at("author"), "participant")
         theme = n.optional_key("theme", required=False)
         _need(themes, theme, n.at("theme"), "theme")
-        role = n.choice("role", Role) if author is None or "role" in n.value else ""
+        role = _role(n) if author is None or "role" in n.value else ""
         text = n.text("text", max_length=validation.MAX_NOTE_LENGTH, blank=False)
         redacted = n.raw("redacted_text", required=False)
         if redacted is not None:
@@ -474,6 +484,13 @@ def _read_session(
         record_status=s.choice("record_status", RecordStatus, default="draft"),
         checked_on=s.date("checked_on", required=False),
     )
+
+
+def _role(r: _Reader) -> str:
+    """A role of the vocabulary, or the withheld role an anonymised export may write."""
+    if r.raw("role", required=False) == WITHHELD_ROLE:
+        return WITHHELD_ROLE
+    return r.choice("role", Role)
 
 
 def _colour(n: _Reader) -> str:

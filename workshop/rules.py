@@ -21,6 +21,7 @@ class Actor(enum.Enum):
 
 
 def check_board_editable(session: SessionView) -> None:
+    """Refuse any change to the board of a final record or a locked board."""
     if session.is_final:
         raise LockedError("The record of this session is final; unlock it before changing it.")
     if session.board_locked:
@@ -34,6 +35,7 @@ def devices_may_add_notes(session: SessionView) -> bool:
 
 
 def voting_open(session: SessionView) -> bool:
+    """Voting happens only in a stage of the vote kind (never when no stage is set)."""
     stage = session.stage
     return stage is not None and stage.kind == StageKind.VOTE
 
@@ -46,6 +48,7 @@ def open_columns(session: SessionView, columns: tuple[ColumnView, ...]) -> tuple
 
 
 def check_can_add_note(session: SessionView, actor: Actor) -> None:
+    """The facilitator may always add notes to an editable board; devices only while capturing."""
     check_board_editable(session)
     if actor is not Actor.FACILITATOR and not devices_may_add_notes(session):
         name = session.stage.name if session.stage else ""
@@ -53,7 +56,15 @@ def check_can_add_note(session: SessionView, actor: Actor) -> None:
 
 
 def check_can_vote(session: SessionView) -> None:
+    """Dots may be placed or taken back only in a vote stage of an unlocked, draft record."""
     if session.is_final:
         raise LockedError("The record of this session is final; voting is closed.")
+    if session.board_locked:
+        raise LockedError("The facilitator has locked the board; voting is paused.")
     if not voting_open(session):
         raise StageError("Voting is closed; it opens when the facilitator starts prioritising.")
+
+
+def devices_may_vote(session: SessionView) -> bool:
+    """Whether a participant's device should offer voting now (the live server asks this)."""
+    return not session.is_final and not session.board_locked and voting_open(session)

@@ -1,1 +1,1 @@
-"""Dialogs opened from the main window's menus."""
+"""Dialogs of the desktop app."""

@@ -18,7 +18,14 @@ EXIT_OK = 0
 EXIT_REFUSED = 2
 
 # Each module registers its subcommands with register(subparsers, common).
-COMMAND_MODULES = ("workshop.cli.record", "workshop.cli.report")
+COMMAND_MODULES = (
+    "workshop.cli.record",
+    "workshop.cli.people",
+    "workshop.cli.actions",
+    "workshop.cli.live",
+    "workshop.cli.board",
+    "workshop.cli.report",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,7 +64,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(context.database_target, args)
         return int(args.handler(args, context) or EXIT_OK)
     except WorkshopError as error:
-        print(f"workshop: {error.message}", file=sys.stderr)
+        message = error.message.rstrip()
+        if not message.endswith((".", "?", "!")):
+            message += "."
+        print(f"workshop: {message}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         return 130

@@ -10,6 +10,7 @@ from typing import Any
 
 from workshop.cli.context import CommandContext
 from workshop.cli.files import read_input, write_output
+from workshop.errors import WorkshopError
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -39,6 +40,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--anonymise",
         action="store_true",
         help="replace people who did not consent to be named by pseudonyms, drop support needs",
+    )
+    exporting.add_argument(
+        "--merge-small-groups",
+        action="store_true",
+        help="with --anonymise: label role groups of fewer than three people as 'participant'",
     )
     exporting.set_defaults(handler=run_export)
 
@@ -92,8 +98,24 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_export(args: argparse.Namespace, context: CommandContext) -> int:
-    text = context.services.interchange.export_text(args.workshop_id, anonymise=args.anonymise)
+    from workshop import privacy
+
+    services = context.services
+    merged: frozenset[str] = frozenset()
+    if args.anonymise:
+        small = privacy.small_role_groups(services.interchange.boards(args.workshop_id))
+        merged = privacy.merged_roles(small, args.merge_small_groups)
+        if small and not args.merge_small_groups:
+            print(f"workshop: {privacy.small_group_warning(small, cli=True)}", file=sys.stderr)
+    elif args.merge_small_groups:
+        raise WorkshopError("--merge-small-groups only applies with --anonymise.")
+    text = services.interchange.export_text(
+        args.workshop_id, anonymise=args.anonymise, merged_roles=merged
+    )
     write_output(Path(args.output), text.encode("utf-8"))
     if args.anonymise:
-        print(f"Wrote an anonymised copy to {args.output}.", file=sys.stderr)
+        merged_note = (
+            f" ({privacy.describe_roles(merged)} shown as 'participant')" if merged else ""
+        )
+        print(f"Wrote an anonymised copy to {args.output}{merged_note}.", file=sys.stderr)
     return 0

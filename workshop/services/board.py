@@ -349,6 +349,16 @@ class BoardService(Service):
             ).all()
             return [note_view(row) for row in rows]
 
+    def notes_by_author(self, session_id: int, author_id: int) -> list[NoteView]:
+        """One person's notes on a session's board (what a participant's phone shows)."""
+        with self._db.read() as db:
+            rows = db.scalars(
+                select(Note)
+                .where(Note.session_id == session_id, Note.author_id == author_id)
+                .order_by(Note.id)
+            ).all()
+            return [note_view(row) for row in rows]
+
     # ----- themes --------------------------------------------------------------------------
 
     def group(self, session_id: int, title: str, note_ids: Sequence[int]) -> ThemeView:

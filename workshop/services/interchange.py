@@ -10,10 +10,10 @@ from models.actions import Action, ActionAgreement, ActionSource, ActionUpdate
 from models.board import BoardColumn, Note, Theme, Vote
 from models.people import Attendance, Participant, Session, Stage, Workshop
 from workshop import identity, interchange, layout
-from workshop.interchange import FORMAT, VERSION, WorkshopRecord, timestamp
+from workshop.interchange import FORMAT, VERSION, WITHHELD_ROLE, WorkshopRecord, timestamp
 from workshop.services.base import Service, get_row
 from workshop.services.convert import participant_view, workshop_view
-from workshop.views import WorkshopView
+from workshop.views import BoardSnapshot, WorkshopView
 
 
 class InterchangeService(Service):
@@ -28,13 +28,38 @@ class InterchangeService(Service):
         self._publish_saved()
         return view
 
-    def export_workshop(self, workshop_id: int, *, anonymise: bool = False) -> dict[str, Any]:
-        """The workshop as an interchange document; anonymise for sharing beyond its owners."""
-        with self._db.read() as db:
-            return _read(db, get_row(db, Workshop, workshop_id, "workshop"), anonymise)
+    def export_workshop(
+        self,
+        workshop_id: int,
+        *,
+        anonymise: bool = False,
+        merged_roles: frozenset[str] = frozenset(),
+    ) -> dict[str, Any]:
+        """The workshop as an interchange document; anonymise for sharing beyond its owners.
 
-    def export_text(self, workshop_id: int, *, anonymise: bool = False) -> str:
-        return interchange.dumps(self.export_workshop(workshop_id, anonymise=anonymise))
+        merged_roles (see workshop.privacy) are written as the withheld role "participant" in an
+        anonymised file, so a small role group cannot be picked out.
+        """
+        with self._db.read() as db:
+            workshop = get_row(db, Workshop, workshop_id, "workshop")
+            return _read(db, workshop, anonymise, merged_roles if anonymise else frozenset())
+
+    def export_text(
+        self,
+        workshop_id: int,
+        *,
+        anonymise: bool = False,
+        merged_roles: frozenset[str] = frozenset(),
+    ) -> str:
+        return interchange.dumps(
+            self.export_workshop(workshop_id, anonymise=anonymise, merged_roles=merged_roles)
+        )
+
+    def boards(self, workshop_id: int) -> list[BoardSnapshot]:
+        """Every session's board, for checking small role groups before an export."""
+        return [
+            self._services.sessions.board(s.id) for s in self._services.sessions.list(workshop_id)
+        ]
 
 
 def _write(db: Any, record: WorkshopRecord) -> int:
@@ -44,6 +69,7 @@ def _write(db: Any, record: WorkshopRecord) -> int:
         service_area=record.service_area,
         locality=record.locality,
         retention_years=record.retention_years,
+        last_participant_number=record.last_participant_number,
     )
     db.add(workshop)
     db.flush()
@@ -58,6 +84,7 @@ def _write(db: Any, record: WorkshopRecord) -> int:
                 next_number += 1
             number = next_number
             used_numbers.add(number)
+        workshop.last_participant_number = max(workshop.last_participant_number, number)
         row = Participant(
             workshop_id=workshop.id,
             number=number,
@@ -200,7 +227,9 @@ def _write(db: Any, record: WorkshopRecord) -> int:
     return workshop.id
 
 
-def _read(db: Any, workshop: Workshop, anonymise: bool) -> dict[str, Any]:
+def _read(
+    db: Any, workshop: Workshop, anonymise: bool, merged: frozenset[str] = frozenset()
+) -> dict[str, Any]:
     people_rows = db.scalars(
         select(Participant)
         .where(Participant.workshop_id == workshop.id)
@@ -211,15 +240,18 @@ def _read(db: Any, workshop: Workshop, anonymise: bool) -> dict[str, Any]:
     for row in people_rows:
         view = participant_view(row)
         shown = not anonymise or row.consent_named
+        # Contact details identify a person as surely as a name: shared only by someone who
+        # agreed both to be named and to share them.
+        contact_shown = not anonymise or (row.consent_named and row.consent_share_contact)
         participants.append(
             {
                 "id": person_key[row.id],
-                "name": row.name if shown else identity.pseudonym(view),
-                "role": row.role,
+                "name": row.name if shown else identity.pseudonym(view, merged),
+                "role": WITHHELD_ROLE if row.role in merged else row.role,
                 "organisation": row.organisation if shown else "",
                 "consent_named": row.consent_named,
                 "consent_contact": row.consent_contact,
-                "contact": row.contact if not anonymise or row.consent_share_contact else "",
+                "contact": row.contact if contact_shown else "",
                 # Support needs are for the organisers only: never in a shared file.
                 "support_needs": "" if anonymise else row.support_needs,
                 "consent_share_contact": row.consent_share_contact,
@@ -240,7 +272,9 @@ def _read(db: Any, workshop: Workshop, anonymise: bool) -> dict[str, Any]:
     sessions = []
     for session in session_rows:
         sessions.append(
-            _read_session(db, session, session_key, person_key, note_key, next_key, anonymise)
+            _read_session(
+                db, session, session_key, person_key, note_key, next_key, anonymise, merged
+            )
         )
     for session, document in zip(session_rows, sessions, strict=True):
         document["actions"] = _read_actions(
@@ -257,6 +291,7 @@ def _read(db: Any, workshop: Workshop, anonymise: bool) -> dict[str, Any]:
             "participants": participants,
             "sessions": sessions,
             "retention_years": workshop.retention_years,
+            "last_participant_number": workshop.last_participant_number,
         },
     }
 
@@ -269,6 +304,7 @@ def _read_session(
     note_key: dict[int, str],
     next_key: Any,
     anonymise: bool,
+    merged: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
     sid = session.id
     columns = db.scalars(
@@ -292,7 +328,7 @@ def _read_session(
             "column": column_key[note.column_id],
             "text": text,
             "author": person_key.get(note.author_id) if note.author_id else None,
-            "role": note.role,
+            "role": WITHHELD_ROLE if note.role in merged else note.role,
             "theme": theme_key.get(note.theme_id) if note.theme_id else None,
             "hidden": note.hidden,
             "created_at": timestamp(note.created_at),

@@ -70,15 +70,12 @@ class ParticipantService(Service):
             }
         )
         with self._db.unit_of_work() as db:
-            get_row(db, Workshop, workshop_id, "workshop")
-            number = (
-                db.scalar(
-                    select(func.max(Participant.number)).where(
-                        Participant.workshop_id == workshop_id
-                    )
-                )
-                or 0
-            ) + 1
+            workshop = get_row(db, Workshop, workshop_id, "workshop")
+            highest = db.scalar(
+                select(func.max(Participant.number)).where(Participant.workshop_id == workshop_id)
+            )
+            number = max(workshop.last_participant_number, highest or 0) + 1
+            workshop.last_participant_number = number
             row = Participant(workshop_id=workshop_id, number=number, **values)
             db.add(row)
             db.flush()
@@ -128,6 +125,19 @@ class ParticipantService(Service):
                     select(Attendance.participant_id).where(Attendance.session_id == session_id)
                 )
             )
+
+    def attendance_by_person(self, workshop_id: int) -> dict[int, frozenset[int]]:
+        """For each registered person, the ids of the workshop's sessions they attended."""
+        with self._db.read() as db:
+            rows = db.execute(
+                select(Attendance.participant_id, Attendance.session_id)
+                .join(Session, Session.id == Attendance.session_id)
+                .where(Session.workshop_id == workshop_id)
+            ).all()
+        found: dict[int, set[int]] = {}
+        for participant_id, session_id in rows:
+            found.setdefault(participant_id, set()).add(session_id)
+        return {person: frozenset(sessions) for person, sessions in found.items()}
 
     def set_attendance(self, session_id: int, participant_id: int, present: bool) -> None:
         """Tick or untick one person as present at a session."""

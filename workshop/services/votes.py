@@ -15,6 +15,8 @@ from workshop.views import VoteView
 
 
 class VoteService(Service):
+    """Dots per participant, so results can be split by voice; the stage rules gate every dot."""
+
     def cast(self, session_id: int, participant_id: int, note_id: int) -> VoteView:
         """Place one dot; refused outside the voting stage or when the person has none left."""
         with self._db.unit_of_work() as db:
@@ -46,6 +48,7 @@ class VoteService(Service):
         return view
 
     def retract(self, vote_id: int) -> VoteView:
+        """Take a dot back; allowed only while voting is open."""
         with self._db.unit_of_work() as db:
             row = get_row(db, Vote, vote_id, "vote")
             session = session_view(db, get_row(db, Session, row.session_id, "session"))
@@ -56,7 +59,25 @@ class VoteService(Service):
         self._publish_saved()
         return view
 
+    def retract_last(self, session_id: int, participant_id: int, note_id: int) -> VoteView:
+        """Take back the latest dot this participant placed on this note."""
+        with self._db.read() as db:
+            vote_id = db.scalar(
+                select(Vote.id)
+                .where(
+                    Vote.session_id == session_id,
+                    Vote.participant_id == participant_id,
+                    Vote.note_id == note_id,
+                )
+                .order_by(Vote.id.desc())
+                .limit(1)
+            )
+        if vote_id is None:
+            raise NotFoundError("That person has no dot on that note to take back.")
+        return self.retract(vote_id)
+
     def votes_left(self, session_id: int, participant_id: int) -> int:
+        """How many dots the participant can still place in this session."""
         with self._db.read() as db:
             session = get_row(db, Session, session_id, "session")
             return max(

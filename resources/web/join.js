@@ -1,0 +1,506 @@
+// Join page: join with a role, add notes, vote; follows the session by polling /state.
+// Every piece of text from people or the server is placed with textContent, never as markup.
+"use strict";
+
+(function () {
+  var POLL_MS = 1500;
+  var REQUEST_TIMEOUT_MS = 8000;
+
+  var STRINGS = {
+    en: {
+      "title": "Join the workshop",
+      "skip": "Skip to main content",
+      "join.heading": "Join the workshop",
+      "join.intro": "Share your ideas from your phone. What you write goes only to the facilitator's computer in this room.",
+      "join.role": "How are you taking part? (you must choose one)",
+      "join.roleMissing": "Choose how you are taking part.",
+      "join.name": "Your name (you can leave this empty)",
+      "join.consent": "You can use my name in the written record of this workshop",
+      "join.consentHint": "If you leave this unticked, the record shows your role only, not your name.",
+      "join.button": "Join",
+      "join.joining": "Joining…",
+      "role.lived_experience": "I use the service, or have lived experience",
+      "role.carer": "I am a carer",
+      "role.community": "I am a community member",
+      "role.professional": "I work in or with the service",
+      "role.observer": "I am here to watch and listen",
+      "work.heading": "Your ideas",
+      "stage.now": "Now: {name}",
+      "stage.changed": "The facilitator has moved on to: {name}",
+      "add.heading": "Add a note",
+      "add.column": "Which question is your note about?",
+      "add.text": "Your note",
+      "add.button": "Send note",
+      "add.empty": "Write your note first.",
+      "add.count": "{n} of {max} characters",
+      "add.closed": "Adding notes is closed at the moment. Listen to the facilitator for what happens next.",
+      "add.sent": "Your note was sent.",
+      "add.queued": "No connection. Your note is kept and will be sent when the connection is back.",
+      "vote.heading": "Vote for the ideas that matter most",
+      "vote.left": "You have {n} of {max} dots left.",
+      "vote.none": "You have used all your dots. Thank you.",
+      "vote.button": "Give a dot",
+      "vote.yours": "Your dots on this note: {n}",
+      "vote.mine": "Your note",
+      "vote.done": "Your dot was added.",
+      "vote.empty": "There are no notes to vote on yet.",
+      "mine.heading": "Your notes",
+      "mine.none": "You have not added any notes yet.",
+      "mine.waiting": "Waiting for the facilitator to approve it",
+      "mine.sending": "Sending…",
+      "mine.column": "Question: {title}",
+      "ended.heading": "This live session has closed",
+      "ended.body": "Thank you for taking part. Your notes are saved on the facilitator's computer.",
+      "error.connection": "Cannot reach the facilitator's computer. Trying again…",
+      "error.back": "Connected again.",
+      "error.slow": "Too many requests at once. Trying again in a moment.",
+      "error.blocked": "The facilitator has stopped this phone from taking part.",
+      "error.general": "Something went wrong. Please try again."
+    },
+    cy: {
+      "title": "Ymuno â'r gweithdy",
+      "skip": "Neidio i'r prif gynnwys",
+      "join.heading": "Ymuno â'r gweithdy",
+      "join.intro": "Rhannwch eich syniadau o'ch ffôn. Mae'r hyn rydych chi'n ei ysgrifennu yn mynd i gyfrifiadur yr hwylusydd yn yr ystafell hon yn unig.",
+      "join.role": "Sut ydych chi'n cymryd rhan? (rhaid i chi ddewis un)",
+      "join.roleMissing": "Dewiswch sut rydych chi'n cymryd rhan.",
+      "join.name": "Eich enw (gallwch adael hwn yn wag)",
+      "join.consent": "Cewch ddefnyddio fy enw yng nghofnod ysgrifenedig y gweithdy hwn",
+      "join.consentHint": "Os na fyddwch chi'n ticio hwn, bydd y cofnod yn dangos eich rôl yn unig, nid eich enw.",
+      "join.button": "Ymuno",
+      "join.joining": "Yn ymuno…",
+      "role.lived_experience": "Rwy'n defnyddio'r gwasanaeth, neu mae gen i brofiad bywyd",
+      "role.carer": "Rwy'n ofalwr",
+      "role.community": "Rwy'n aelod o'r gymuned",
+      "role.professional": "Rwy'n gweithio yn y gwasanaeth neu gydag ef",
+      "role.observer": "Rwyf yma i wylio a gwrando",
+      "work.heading": "Eich syniadau",
+      "stage.now": "Nawr: {name}",
+      "stage.changed": "Mae'r hwylusydd wedi symud ymlaen i: {name}",
+      "add.heading": "Ychwanegu nodyn",
+      "add.column": "Am ba gwestiwn mae eich nodyn?",
+      "add.text": "Eich nodyn",
+      "add.button": "Anfon nodyn",
+      "add.empty": "Ysgrifennwch eich nodyn yn gyntaf.",
+      "add.count": "{n} o {max} nod",
+      "add.closed": "Does dim modd ychwanegu nodiadau ar hyn o bryd. Gwrandewch ar yr hwylusydd i glywed beth sy'n digwydd nesaf.",
+      "add.sent": "Mae eich nodyn wedi'i anfon.",
+      "add.queued": "Dim cysylltiad. Mae eich nodyn yn cael ei gadw a bydd yn cael ei anfon pan fydd y cysylltiad yn ôl.",
+      "vote.heading": "Pleidleisiwch dros y syniadau sydd bwysicaf",
+      "vote.left": "Mae gennych {n} o {max} dot ar ôl.",
+      "vote.none": "Rydych chi wedi defnyddio eich holl ddotiau. Diolch.",
+      "vote.button": "Rhoi dot",
+      "vote.yours": "Eich dotiau ar y nodyn hwn: {n}",
+      "vote.mine": "Eich nodyn chi",
+      "vote.done": "Mae eich dot wedi'i ychwanegu.",
+      "vote.empty": "Does dim nodiadau i bleidleisio arnyn nhw eto.",
+      "mine.heading": "Eich nodiadau",
+      "mine.none": "Dydych chi ddim wedi ychwanegu unrhyw nodiadau eto.",
+      "mine.waiting": "Yn aros i'r hwylusydd ei gymeradwyo",
+      "mine.sending": "Yn anfon…",
+      "mine.column": "Cwestiwn: {title}",
+      "ended.heading": "Mae'r sesiwn fyw hon wedi cau",
+      "ended.body": "Diolch am gymryd rhan. Mae eich nodiadau wedi'u cadw ar gyfrifiadur yr hwylusydd.",
+      "error.connection": "Methu cyrraedd cyfrifiadur yr hwylusydd. Yn rhoi cynnig arall arni…",
+      "error.back": "Wedi ailgysylltu.",
+      "error.slow": "Gormod o geisiadau ar unwaith. Yn rhoi cynnig arall arni mewn munud.",
+      "error.blocked": "Mae'r hwylusydd wedi atal y ffôn hwn rhag cymryd rhan.",
+      "error.general": "Aeth rhywbeth o'i le. Rhowch gynnig arall arni."
+    }
+  };
+
+  function pickLanguage() {
+    var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || "en"];
+    for (var i = 0; i < wanted.length; i++) {
+      var base = String(wanted[i] || "").toLowerCase().split("-")[0];
+      if (Object.prototype.hasOwnProperty.call(STRINGS, base)) return base;
+    }
+    return "en";
+  }
+
+  var lang = pickLanguage();
+
+  function t(key, values) {
+    var text = (STRINGS[lang] && STRINGS[lang][key]) || STRINGS.en[key] || key;
+    if (values) {
+      Object.keys(values).forEach(function (name) {
+        text = text.split("{" + name + "}").join(String(values[name]));
+      });
+    }
+    return text;
+  }
+
+  function $(id) { return document.getElementById(id); }
+
+  function translatePage() {
+    document.documentElement.lang = lang;
+    var nodes = document.querySelectorAll("[data-t]");
+    for (var i = 0; i < nodes.length; i++) nodes[i].textContent = t(nodes[i].getAttribute("data-t"));
+    document.title = t("title");
+  }
+
+  // ----- storage (may be unavailable in private browsing) ------------------------------------
+
+  var code = decodeURIComponent((location.pathname.split("/")[2] || "")).toUpperCase();
+  var tokenKey = "workshop-live-token:" + code;
+  var outboxKey = "workshop-live-outbox:" + code;
+
+  function load(key, fallback) {
+    try { var raw = window.localStorage.getItem(key); return raw ? JSON.parse(raw) : fallback; } catch (e) { return fallback; }
+  }
+  function save(key, value) {
+    try { window.localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* kept in memory only */ }
+  }
+  function forget(key) {
+    try { window.localStorage.removeItem(key); } catch (e) { /* nothing stored */ }
+  }
+
+  var token = load(tokenKey, null);
+  var outbox = load(outboxKey, []); // notes typed but not yet acknowledged: retried with their client_id
+  var lastState = null;
+  var lastStateText = "";
+  var lastStageName = null;
+  var connectionProblem = false;
+  var ended = false;
+  var pollTimer = null;
+
+  function newClientId() {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes); // randomUUID needs https; this works on a local address
+    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+  }
+
+  // ----- HTTP --------------------------------------------------------------------------------
+
+  function api(method, path, body) {
+    var controller = new AbortController();
+    var timer = setTimeout(function () { controller.abort(); }, REQUEST_TIMEOUT_MS);
+    var headers = { "Accept": "application/json" };
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    if (token) headers["Authorization"] = "Bearer " + token;
+    return fetch("/api/" + encodeURIComponent(code) + path, {
+      method: method,
+      headers: headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      cache: "no-store",
+      credentials: "omit",
+      signal: controller.signal
+    }).then(function (response) {
+      clearTimeout(timer);
+      return response.json().catch(function () { return {}; }).then(function (data) {
+        return { status: response.status, data: data };
+      });
+    }, function (error) {
+      clearTimeout(timer);
+      return { status: 0, data: {}, error: error };
+    });
+  }
+
+  function say(message, problem) {
+    var status = $("status");
+    status.textContent = message;
+    status.className = problem ? "status problem" : "status";
+  }
+
+  function handleCommon(result) {
+    // Statuses that mean the same thing whatever was asked.
+    if (result.status === 0) {
+      if (!connectionProblem) { connectionProblem = true; say(t("error.connection"), true); }
+      return true;
+    }
+    if (connectionProblem) { connectionProblem = false; say(t("error.back"), false); }
+    if (result.status === 404) { showEnded(); return true; }
+    if (result.status === 401) { token = null; forget(tokenKey); showJoin(); return true; }
+    if (result.status === 403) { say(t("error.blocked"), true); stopPolling(); return true; }
+    if (result.status === 429) { say(t("error.slow"), true); return true; }
+    return false;
+  }
+
+  // ----- views -------------------------------------------------------------------------------
+
+  function show(viewId, headingId) {
+    ["join-view", "work-view", "ended-view"].forEach(function (id) { $(id).hidden = id !== viewId; });
+    if (headingId) $(headingId).focus();
+  }
+
+  function showJoin() {
+    stopPolling();
+    show("join-view", null);
+  }
+
+  function showEnded() {
+    ended = true;
+    stopPolling();
+    forget(tokenKey);
+    forget(outboxKey);
+    show("ended-view", "ended-heading");
+    say("", false);
+  }
+
+  function stopPolling() {
+    if (pollTimer !== null) { clearTimeout(pollTimer); pollTimer = null; }
+  }
+
+  function schedulePoll() {
+    stopPolling();
+    if (!ended && token) pollTimer = setTimeout(poll, POLL_MS);
+  }
+
+  function poll() {
+    pollTimer = null;
+    api("GET", "/state").then(function (result) {
+      if (result.status === 200) {
+        if (connectionProblem) { connectionProblem = false; say(t("error.back"), false); }
+        render(result.data);
+        flushOutbox();
+      } else if (handleCommon(result) && (result.status === 404 || result.status === 401 || result.status === 403)) {
+        return;
+      }
+      schedulePoll();
+    });
+  }
+
+  // ----- join --------------------------------------------------------------------------------
+
+  function chosenRole() {
+    var checked = document.querySelector("input[name=role]:checked");
+    return checked ? checked.value : null;
+  }
+
+  function onJoin(event) {
+    event.preventDefault();
+    var role = chosenRole();
+    var error = $("role-error");
+    if (!role) {
+      error.textContent = t("join.roleMissing");
+      error.hidden = false;
+      document.querySelector("input[name=role]").focus();
+      return;
+    }
+    error.hidden = true;
+    var name = $("name").value.trim();
+    var button = $("join-button");
+    button.disabled = true;
+    button.textContent = t("join.joining");
+    api("POST", "/join", { role: role, name: name, consent_named: $("consent").checked && name !== "" }).then(function (result) {
+      button.disabled = false;
+      button.textContent = t("join.button");
+      if (result.status === 201 && result.data.token) {
+        token = result.data.token;
+        save(tokenKey, token);
+        startWork();
+      } else if (result.status === 400) {
+        say(result.data.error || t("error.general"), true);
+      } else if (!handleCommon(result)) {
+        say(t("error.general"), true);
+      }
+    });
+  }
+
+  function startWork() {
+    show("work-view", "work-heading");
+    poll();
+  }
+
+  // ----- notes -------------------------------------------------------------------------------
+
+  function updateCount() {
+    $("text-count").textContent = t("add.count", { n: $("text").value.length, max: 2000 });
+  }
+
+  function onSendNote(event) {
+    event.preventDefault();
+    var text = $("text").value;
+    var error = $("text-error");
+    if (!text.trim()) {
+      error.textContent = t("add.empty");
+      error.hidden = false;
+      $("text").focus();
+      return;
+    }
+    error.hidden = true;
+    var column = parseInt($("column").value, 10);
+    var entry = { client_id: newClientId(), column: column, text: text };
+    outbox.push(entry);
+    save(outboxKey, outbox);
+    $("text").value = "";
+    updateCount();
+    renderMine();
+    sendEntry(entry, true);
+  }
+
+  var sending = {};
+
+  function sendEntry(entry, announce) {
+    if (sending[entry.client_id]) return;
+    sending[entry.client_id] = true;
+    api("POST", "/notes", entry).then(function (result) {
+      delete sending[entry.client_id];
+      if (result.status === 201) {
+        removeFromOutbox(entry.client_id);
+        if (announce) say(t("add.sent"), false);
+        poll();
+      } else if (result.status === 400 || result.status === 409) {
+        // Refused for a reason retrying cannot fix: give the text back to the person.
+        removeFromOutbox(entry.client_id);
+        if (!$("text").value) { $("text").value = entry.text; updateCount(); }
+        var error = $("text-error");
+        error.textContent = result.data.error || t("error.general");
+        error.hidden = false;
+        say(result.data.error || t("error.general"), true);
+      } else if (result.status === 0) {
+        if (announce) say(t("add.queued"), true);
+      } else {
+        handleCommon(result);
+      }
+    });
+  }
+
+  function removeFromOutbox(clientId) {
+    outbox = outbox.filter(function (e) { return e.client_id !== clientId; });
+    save(outboxKey, outbox);
+    renderMine();
+  }
+
+  function flushOutbox() {
+    outbox.forEach(function (entry) { sendEntry(entry, false); });
+  }
+
+  // ----- rendering ---------------------------------------------------------------------------
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function render(state) {
+    var text = JSON.stringify(state);
+    if (text === lastStateText) return;
+    lastStateText = text;
+    lastState = state;
+
+    $("session-title").textContent = state.session || "";
+    var stageName = state.stage ? state.stage.name : "";
+    $("stage").textContent = stageName ? t("stage.now", { name: stageName }) : "";
+    if (lastStageName !== null && stageName !== lastStageName && stageName) {
+      say(t("stage.changed", { name: stageName }), false);
+    }
+    lastStageName = stageName;
+
+    renderColumns(state.columns || []);
+    $("add-section").hidden = !state.can_add_notes;
+    $("closed").hidden = !!state.can_add_notes || !!state.voting_open;
+    renderBallot(state);
+    renderMine();
+  }
+
+  function renderColumns(columns) {
+    var select = $("column");
+    var current = select.value;
+    var same = select.options.length === columns.length && columns.every(function (c, i) {
+      return select.options[i].value === String(c.id) && select.options[i].textContent === c.title;
+    });
+    if (same) return;
+    while (select.firstChild) select.removeChild(select.firstChild);
+    columns.forEach(function (column) {
+      var option = element("option", "", column.title);
+      option.value = String(column.id);
+      select.appendChild(option);
+    });
+    if (current) select.value = current;
+    if (!select.value && columns.length) select.value = String(columns[0].id);
+  }
+
+  function renderBallot(state) {
+    var section = $("vote-section");
+    section.hidden = !state.voting_open;
+    if (!state.voting_open) return;
+    $("dots-left").textContent = state.votes_left > 0
+      ? t("vote.left", { n: state.votes_left, max: state.votes_per_participant })
+      : t("vote.none");
+    var list = $("ballot");
+    var focused = document.activeElement && document.activeElement.getAttribute("data-note");
+    while (list.firstChild) list.removeChild(list.firstChild);
+    if (!state.ballot.length) list.appendChild(element("li", "", t("vote.empty")));
+    state.ballot.forEach(function (note) {
+      var item = element("li");
+      var textId = "ballot-text-" + note.id;
+      var paragraph = element("p", "text", note.text);
+      paragraph.id = textId;
+      item.appendChild(paragraph);
+      if (note.mine) item.appendChild(element("p", "meta", t("vote.mine")));
+      var row = element("div", "row");
+      var button = element("button", "secondary", t("vote.button"));
+      button.type = "button";
+      button.setAttribute("data-note", String(note.id));
+      button.setAttribute("aria-describedby", textId + " dots-" + note.id);
+      button.disabled = state.votes_left <= 0;
+      button.addEventListener("click", function () { vote(note.id); });
+      row.appendChild(button);
+      var dots = element("span", "meta", t("vote.yours", { n: note.my_dots }));
+      dots.id = "dots-" + note.id;
+      row.appendChild(dots);
+      item.appendChild(row);
+      list.appendChild(item);
+      if (focused === String(note.id)) button.focus();
+    });
+  }
+
+  function renderMine() {
+    var list = $("my-notes");
+    while (list.firstChild) list.removeChild(list.firstChild);
+    var notes = (lastState && lastState.notes) || [];
+    var titles = {};
+    ((lastState && lastState.columns) || []).forEach(function (c) { titles[c.id] = c.title; });
+    notes.forEach(function (note) {
+      var item = element("li");
+      item.appendChild(element("p", "text", note.text));
+      if (note.column_title) item.appendChild(element("p", "meta", t("mine.column", { title: note.column_title })));
+      if (note.waiting_approval) item.appendChild(element("p", "meta", t("mine.waiting")));
+      list.appendChild(item);
+    });
+    outbox.forEach(function (entry) {
+      var item = element("li");
+      item.appendChild(element("p", "text", entry.text));
+      if (titles[entry.column]) item.appendChild(element("p", "meta", t("mine.column", { title: titles[entry.column] })));
+      item.appendChild(element("p", "meta", t("mine.sending")));
+      list.appendChild(item);
+    });
+    $("no-notes").hidden = notes.length + outbox.length > 0;
+  }
+
+  function vote(noteId) {
+    api("POST", "/votes", { note: noteId }).then(function (result) {
+      if (result.status === 201) {
+        say(t("vote.done"), false);
+        poll();
+      } else if (result.status === 400 || result.status === 409) {
+        say(result.data.error || t("error.general"), true);
+        poll();
+      } else {
+        handleCommon(result);
+      }
+    });
+  }
+
+  // ----- start -------------------------------------------------------------------------------
+
+  function start() {
+    translatePage();
+    $("join-form").addEventListener("submit", onJoin);
+    $("note-form").addEventListener("submit", onSendNote);
+    $("text").addEventListener("input", updateCount);
+    updateCount();
+    if (token) {
+      show("work-view", null);
+      poll();
+    } else {
+      show("join-view", null);
+    }
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();

@@ -1,0 +1,105 @@
+"""Editors and labels for an action's fields, shared by the actions table and the action editor."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
+
+from workshop.identity import role_label
+from workshop.services.actions import allowed_statuses
+from workshop.views import ParticipantView
+from workshop.vocabulary import ACTION_STATUS_LABELS, ActionStatus, Voice, voice_of
+
+# QDateEdit cannot be empty, so its minimum date stands for "no due date" (shown as text).
+NO_DATE = QDate(2000, 1, 1)
+NO_DATE_TEXT = "No due date"
+NOBODY_TEXT = "Nobody yet"
+
+
+def person_label(person: ParticipantView | None) -> str:
+    """How a person is shown inside the app: their name and role."""
+    if person is None:
+        return ""
+    return f"{person.name} ({role_label(person.role)})"
+
+
+def status_label(status: str) -> str:
+    try:
+        return ACTION_STATUS_LABELS[ActionStatus(status)]
+    except ValueError:
+        return status
+
+
+def make_due_edit(parent: QWidget | None = None) -> QDateEdit:
+    """A date picker with a calendar, where the earliest date reads 'No due date'."""
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(NO_DATE_TEXT)
+    edit.setAccessibleName("Due date")
+    return edit
+
+
+def set_due(edit: QDateEdit, due: dt.date | None) -> None:
+    edit.setDate(QDate(due.year, due.month, due.day) if due else NO_DATE)
+
+
+def due_of(edit: QDateEdit) -> dt.date | None:
+    date = edit.date()
+    if date == NO_DATE:
+        return None
+    return dt.date(date.year(), date.month(), date.day())
+
+
+def fill_person_combo(
+    combo: QComboBox, people: Iterable[ParticipantView], *, citizen_first: bool = False
+) -> None:
+    """Nobody, then the workshop's register; the citizen voice first when choosing a co-lead."""
+    combo.clear()
+    combo.addItem(NOBODY_TEXT, None)
+    listed = list(people)
+    if citizen_first:
+        citizens = [p for p in listed if voice_of(p.role) is Voice.CITIZEN]
+        others = [p for p in listed if voice_of(p.role) is not Voice.CITIZEN]
+        listed = citizens + others
+        if citizens and others:
+            combo.insertSeparator(1 + len(citizens))
+    for person in listed:
+        combo.addItem(person_label(person), person.id)
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+def fill_status_combo(combo: QComboBox, current: str | None) -> None:
+    """The statuses an action may move to from current (all of them for a new action)."""
+    combo.clear()
+    statuses = list(ActionStatus) if current is None else allowed_statuses(current)
+    for status in statuses:
+        combo.addItem(ACTION_STATUS_LABELS[status], status.value)
+    if current is not None:
+        select_data(combo, current)
+
+
+def missing_voices(agreed: Iterable[ParticipantView]) -> list[str]:
+    """Which voices the agreement still lacks for the action to count as jointly agreed."""
+    voices = {voice_of(person.role) for person in agreed}
+    missing = []
+    if Voice.CITIZEN not in voices:
+        missing.append("citizen voice")
+    if Voice.PROFESSIONAL not in voices:
+        missing.append("professional")
+    return missing
+
+
+def joint_text(agreed: Iterable[ParticipantView]) -> str:
+    missing = missing_voices(agreed)
+    if not missing:
+        return "Jointly agreed"
+    return "Not jointly agreed: no " + " and no ".join(missing)

@@ -1,0 +1,1 @@
+"""The board canvas: scene, view, items, undo commands and gestures."""

@@ -1,0 +1,291 @@
+"""Undo commands for every board change; redo() and undo() call services, never the database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtGui import QUndoCommand
+
+from workshop.errors import WorkshopError
+from workshop.services import Services
+from workshop.views import ColumnView, NoteView, ThemeView
+
+ErrorReporter = Callable[[WorkshopError], None]
+Move = tuple[int, int, float, float]  # note id, column id, x, y (relative to the lane)
+
+
+class ServiceCommand(QUndoCommand):
+    """A board change through the services. A refused first run leaves nothing on the stack."""
+
+    def __init__(self, services: Services, report: ErrorReporter, text: str) -> None:
+        super().__init__(text)
+        self.services = services
+        self.report = report
+        self._done_once = False
+        self.failed = False
+
+    def redo(self) -> None:
+        try:
+            if self._done_once:
+                self.apply_again()
+            else:
+                self.apply()
+                self._done_once = True
+        except WorkshopError as error:
+            # Obsolete after the first redo means QUndoStack.push drops the command.
+            self.failed = not self._done_once
+            self.setObsolete(True)
+            self.report(error)
+
+    def undo(self) -> None:
+        try:
+            self.revert()
+        except WorkshopError as error:
+            self.setObsolete(True)
+            self.report(error)
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def apply_again(self) -> None:
+        self.apply()
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class AddNoteCommand(ServiceCommand):
+    def __init__(
+        self,
+        services: Services,
+        report: ErrorReporter,
+        session_id: int,
+        column_id: int,
+        text: str,
+        *,
+        author_id: int | None,
+        role: str | None,
+    ) -> None:
+        super().__init__(services, report, "Add note")
+        self.args = (session_id, column_id, text)
+        self.author_id = author_id
+        self.role = role
+        self.note: NoteView | None = None
+
+    def apply(self) -> None:
+        self.note = self.services.board.add_note(
+            *self.args, author_id=self.author_id, role=self.role
+        )
+
+    def apply_again(self) -> None:
+        assert self.note is not None
+        # Put back the same note, same id, so later commands that name it still work.
+        self.note = self.services.board.restore_notes([self.note])[0]
+
+    def revert(self) -> None:
+        assert self.note is not None
+        self.note = self.services.board.delete_notes([self.note.id])[0]
+
+
+class EditNoteCommand(ServiceCommand):
+    def __init__(
+        self, services: Services, report: ErrorReporter, note: NoteView, new_text: str
+    ) -> None:
+        super().__init__(services, report, "Edit note")
+        self.note_id = note.id
+        self.old_text = note.text
+        self.new_text = new_text
+
+    def apply(self) -> None:
+        self.services.board.edit_note(self.note_id, self.new_text)
+
+    def revert(self) -> None:
+        self.services.board.edit_note(self.note_id, self.old_text)
+
+
+class MoveNotesCommand(ServiceCommand):
+    def __init__(
+        self,
+        services: Services,
+        report: ErrorReporter,
+        before: Sequence[Move],
+        after: Sequence[Move],
+    ) -> None:
+        count = len(after)
+        super().__init__(services, report, "Move note" if count == 1 else f"Move {count} notes")
+        self.before = list(before)
+        self.after = list(after)
+
+    def apply(self) -> None:
+        self.services.board.move_notes(self.after)
+
+    def revert(self) -> None:
+        self.services.board.move_notes(self.before)
+
+
+class DeleteNotesCommand(ServiceCommand):
+    def __init__(self, services: Services, report: ErrorReporter, note_ids: Sequence[int]) -> None:
+        count = len(note_ids)
+        super().__init__(services, report, "Delete note" if count == 1 else f"Delete {count} notes")
+        self.note_ids = list(note_ids)
+        self.removed: list[NoteView] = []
+
+    def apply(self) -> None:
+        self.removed = self.services.board.delete_notes(self.note_ids)
+
+    def revert(self) -> None:
+        self.services.board.restore_notes(self.removed)
+
+
+class RecolourNotesCommand(ServiceCommand):
+    def __init__(
+        self, services: Services, report: ErrorReporter, notes: Sequence[NoteView], colour: str
+    ) -> None:
+        super().__init__(services, report, "Recolour notes" if len(notes) > 1 else "Recolour note")
+        self.before = [(note.id, note.colour) for note in notes]
+        self.colour = colour
+
+    def apply(self) -> None:
+        for note_id, _ in self.before:
+            self.services.board.recolour_note(note_id, self.colour)
+
+    def revert(self) -> None:
+        for note_id, colour in self.before:
+            self.services.board.recolour_note(note_id, colour)
+
+
+class GroupNotesCommand(ServiceCommand):
+    def __init__(
+        self,
+        services: Services,
+        report: ErrorReporter,
+        session_id: int,
+        title: str,
+        notes: Sequence[NoteView],
+    ) -> None:
+        super().__init__(services, report, "Group into theme")
+        self.session_id = session_id
+        self.title = title
+        self.note_ids = [note.id for note in notes]
+        # Notes may have belonged to other themes; undo puts them back there.
+        self.earlier_themes = {note.id: note.theme_id for note in notes}
+        self.theme: ThemeView | None = None
+
+    def apply(self) -> None:
+        self.theme = self.services.board.group(self.session_id, self.title, self.note_ids)
+
+    def apply_again(self) -> None:
+        assert self.theme is not None
+        self.services.board.restore_theme(self.theme, self.note_ids)
+
+    def revert(self) -> None:
+        assert self.theme is not None
+        self.services.board.ungroup(self.theme.id)
+        for note_id, theme_id in self.earlier_themes.items():
+            if theme_id is not None:
+                self.services.board.set_note_theme(note_id, theme_id)
+
+
+class RenameThemeCommand(ServiceCommand):
+    def __init__(
+        self, services: Services, report: ErrorReporter, theme: ThemeView, title: str
+    ) -> None:
+        super().__init__(services, report, "Rename theme")
+        self.theme_id = theme.id
+        self.old_title = theme.title
+        self.new_title = title
+
+    def apply(self) -> None:
+        self.services.board.rename_theme(self.theme_id, self.new_title)
+
+    def revert(self) -> None:
+        self.services.board.rename_theme(self.theme_id, self.old_title)
+
+
+class UngroupCommand(ServiceCommand):
+    def __init__(self, services: Services, report: ErrorReporter, theme_id: int) -> None:
+        super().__init__(services, report, "Ungroup theme")
+        self.theme_id = theme_id
+        self.theme: ThemeView | None = None
+        self.member_ids: list[int] = []
+
+    def apply(self) -> None:
+        self.theme, self.member_ids = self.services.board.ungroup(self.theme_id)
+
+    def revert(self) -> None:
+        assert self.theme is not None
+        self.services.board.restore_theme(self.theme, self.member_ids)
+
+
+class AddColumnCommand(ServiceCommand):
+    def __init__(
+        self,
+        services: Services,
+        report: ErrorReporter,
+        session_id: int,
+        title: str,
+        position: int | None = None,
+    ) -> None:
+        super().__init__(services, report, "Add column")
+        self.session_id = session_id
+        self.title = title
+        self.position = position
+        self.column: ColumnView | None = None
+
+    def apply(self) -> None:
+        self.column = self.services.board.add_column(self.session_id, self.title, self.position)
+
+    def apply_again(self) -> None:
+        assert self.column is not None
+        self.services.board.restore_column(self.column, [])
+
+    def revert(self) -> None:
+        assert self.column is not None
+        self.column, _ = self.services.board.remove_column(self.column.id)
+
+
+class RenameColumnCommand(ServiceCommand):
+    def __init__(
+        self, services: Services, report: ErrorReporter, column: ColumnView, title: str
+    ) -> None:
+        super().__init__(services, report, "Rename column")
+        self.column_id = column.id
+        self.old_title = column.title
+        self.new_title = title
+
+    def apply(self) -> None:
+        self.services.board.rename_column(self.column_id, self.new_title)
+
+    def revert(self) -> None:
+        self.services.board.rename_column(self.column_id, self.old_title)
+
+
+class MoveColumnCommand(ServiceCommand):
+    def __init__(
+        self, services: Services, report: ErrorReporter, column: ColumnView, position: int
+    ) -> None:
+        super().__init__(services, report, "Move column")
+        self.column_id = column.id
+        self.old_position = column.position
+        self.new_position = position
+
+    def apply(self) -> None:
+        self.services.board.move_column(self.column_id, self.new_position)
+
+    def revert(self) -> None:
+        self.services.board.move_column(self.column_id, self.old_position)
+
+
+class RemoveColumnCommand(ServiceCommand):
+    def __init__(self, services: Services, report: ErrorReporter, column_id: int) -> None:
+        super().__init__(services, report, "Remove column")
+        self.column_id = column_id
+        self.column: ColumnView | None = None
+        self.notes: list[NoteView] = []
+
+    def apply(self) -> None:
+        self.column, self.notes = self.services.board.remove_column(self.column_id)
+
+    def revert(self) -> None:
+        assert self.column is not None
+        self.services.board.restore_column(self.column, self.notes)

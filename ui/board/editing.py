@@ -1,0 +1,117 @@
+"""Turns board gestures into undoable service calls for one session."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ui.board import commands
+from workshop.errors import WorkshopError
+from workshop.services import Services
+from workshop.views import ColumnView, NoteView, ThemeView
+
+
+class BoardEditor(QObject):
+    """Every change a person makes to a board goes through here and onto the undo stack."""
+
+    refused = Signal(str)  # one plain sentence for the status bar
+
+    def __init__(
+        self, services: Services, undo_stack: QUndoStack, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.undo_stack = undo_stack
+        self.session_id: int | None = None
+
+    def set_session(self, session_id: int | None) -> None:
+        if session_id != self.session_id:
+            self.session_id = session_id
+            # Commands name one session's notes; they mean nothing on another board.
+            self.undo_stack.clear()
+
+    def report(self, error: WorkshopError) -> None:
+        self.refused.emit(error.message)
+
+    def _push(self, command: commands.ServiceCommand) -> bool:
+        """Run the command; True if it was applied (and can be undone)."""
+        self.undo_stack.push(command)
+        # A refused command was dropped by the stack; only its Python side is left to ask.
+        return not command.failed
+
+    def _session(self) -> int:
+        if self.session_id is None:
+            raise RuntimeError("No session is open on the board.")
+        return self.session_id
+
+    # ----- notes -----------------------------------------------------------------------------
+
+    def add_note(
+        self,
+        column_id: int,
+        text: str,
+        *,
+        author_id: int | None = None,
+        role: str | None = None,
+    ) -> NoteView | None:
+        command = commands.AddNoteCommand(
+            self.services,
+            self.report,
+            self._session(),
+            column_id,
+            text,
+            author_id=author_id,
+            role=role,
+        )
+        return command.note if self._push(command) else None
+
+    def edit_note(self, note: NoteView, text: str) -> None:
+        if text != note.text:
+            self._push(commands.EditNoteCommand(self.services, self.report, note, text))
+
+    def move_notes(self, before: Sequence[commands.Move], after: Sequence[commands.Move]) -> bool:
+        if list(before) == list(after):
+            return True
+        return self._push(commands.MoveNotesCommand(self.services, self.report, before, after))
+
+    def delete_notes(self, note_ids: Sequence[int]) -> None:
+        if note_ids:
+            self._push(commands.DeleteNotesCommand(self.services, self.report, note_ids))
+
+    def recolour_notes(self, notes: Sequence[NoteView], colour: str) -> None:
+        if notes:
+            self._push(commands.RecolourNotesCommand(self.services, self.report, notes, colour))
+
+    # ----- themes ----------------------------------------------------------------------------
+
+    def group(self, title: str, notes: Sequence[NoteView]) -> None:
+        self._push(
+            commands.GroupNotesCommand(self.services, self.report, self._session(), title, notes)
+        )
+
+    def rename_theme(self, theme: ThemeView, title: str) -> None:
+        if title != theme.title:
+            self._push(commands.RenameThemeCommand(self.services, self.report, theme, title))
+
+    def ungroup(self, theme_id: int) -> None:
+        self._push(commands.UngroupCommand(self.services, self.report, theme_id))
+
+    # ----- columns ---------------------------------------------------------------------------
+
+    def add_column(self, title: str, position: int | None = None) -> None:
+        self._push(
+            commands.AddColumnCommand(self.services, self.report, self._session(), title, position)
+        )
+
+    def rename_column(self, column: ColumnView, title: str) -> None:
+        if title != column.title:
+            self._push(commands.RenameColumnCommand(self.services, self.report, column, title))
+
+    def move_column(self, column: ColumnView, position: int) -> None:
+        if position != column.position:
+            self._push(commands.MoveColumnCommand(self.services, self.report, column, position))
+
+    def remove_column(self, column_id: int) -> None:
+        self._push(commands.RemoveColumnCommand(self.services, self.report, column_id))

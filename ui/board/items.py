@@ -1,0 +1,560 @@
+"""Graphics items of the board: notes that paint their own cached text, lanes, theme frames, key."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from ui.theme import BadgeShape, BoardPalette, RoleStyle, readable_text_on
+from workshop import layout
+from workshop.views import ColumnView, NoteView, ThemeView
+
+NOTE_PADDING = 10.0
+NOTE_TOP_BAND = 6.0
+NOTE_FOOTER = 30.0
+BADGE_SIZE = 26.0
+# Below this zoom the text is unreadable anyway, so notes draw as plain cards (fast overview).
+TEXT_MIN_DETAIL = 0.3
+
+Z_LANE = 0.0
+Z_THEME = 1.0
+Z_NOTE = 2.0
+Z_DRAGGED = 3.0
+Z_THEME_LABEL = 4.0
+# Right-hand side of a lane header: its number (the capture shortcut) and its count.
+HEADER_SIDE = 64.0
+
+
+def fit_text(text: str, fonts: list[QFont], width: float, height: float) -> QTextLayout:
+    """Lay text out in the largest font that fits the box; cut with an ellipsis if none does."""
+    # QTextLayout wants Unicode line separators, not newlines.
+    text = text.replace("\r\n", "\n").replace("\n", "\u2028")
+    for font in fonts:
+        text_layout, fits, _ = _wrap(text, font, width, height)
+        if fits:
+            return text_layout
+    font = fonts[-1]
+    text_layout, _, shown = _wrap(text, font, width, height)
+    cut = shown
+    while cut > 0:
+        text_layout, fits, _ = _wrap(text[:cut].rstrip() + "…", font, width, height)
+        if fits:
+            return text_layout
+        cut -= 3
+    return text_layout
+
+
+def _wrap(text: str, font: QFont, width: float, height: float) -> tuple[QTextLayout, bool, int]:
+    """Wrap text to width; returns the layout, whether it all fits and how many characters do."""
+    text_layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    text_layout.setTextOption(option)
+    text_layout.setCacheEnabled(True)
+    text_layout.beginLayout()
+    y = 0.0
+    shown = 0
+    fits = True
+    while True:
+        line = text_layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        if y + line.height() > height:
+            fits = False
+            line.setNumColumns(0)
+            break
+        line.setPosition(QPointF(0.0, y))
+        y += line.height()
+        shown = line.textStart() + line.textLength()
+    text_layout.endLayout()
+    return text_layout, fits, shown
+
+
+def fit_line(
+    text: str, palette: BoardPalette, pixel_size: int, width: float, *, bold: bool = False
+) -> tuple[str, QFont]:
+    """One line of text in a font shrunk (by at most a quarter) to fit width, then elided."""
+    smallest = max(10, round(pixel_size * 0.75))
+    for px in range(pixel_size, smallest - 1, -1):
+        font = palette.font(px, bold=bold)
+        metrics = QFontMetricsF(font)
+        if metrics.horizontalAdvance(text) <= width:
+            return text, font
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width), font
+
+
+def badge_path(shape: BadgeShape, rect: QRectF) -> QPainterPath:
+    """The outline of a role badge inside rect."""
+    path = QPainterPath()
+    c = rect.center()
+    r = min(rect.width(), rect.height()) / 2
+    if shape is BadgeShape.CIRCLE:
+        path.addEllipse(c, r, r)
+    elif shape is BadgeShape.SQUARE:
+        path.addRect(rect.adjusted(1, 1, -1, -1))
+    elif shape is BadgeShape.TRIANGLE:
+        path.addPolygon(
+            QPolygonF(
+                [
+                    QPointF(c.x(), rect.top() - 2),
+                    QPointF(rect.right() + 2, rect.bottom()),
+                    QPointF(rect.left() - 2, rect.bottom()),
+                ]
+            )
+        )
+    elif shape is BadgeShape.DIAMOND:
+        path.addPolygon(
+            QPolygonF(
+                [
+                    QPointF(c.x(), rect.top() - 2),
+                    QPointF(rect.right() + 2, c.y()),
+                    QPointF(c.x(), rect.bottom() + 2),
+                    QPointF(rect.left() - 2, c.y()),
+                ]
+            )
+        )
+    else:
+        points = 6 if shape is BadgeShape.HEXAGON else 10
+        corners = []
+        for i in range(points):
+            angle = math.pi * 2 * i / points - math.pi / 2
+            radius = r + 1 if shape is BadgeShape.HEXAGON or i % 2 == 0 else r * 0.62
+            corners.append(
+                QPointF(c.x() + radius * math.cos(angle), c.y() + radius * math.sin(angle))
+            )
+        path.addPolygon(QPolygonF(corners))
+    path.closeSubpath()
+    return path
+
+
+def paint_badge(painter: QPainter, style: RoleStyle, rect: QRectF, font: QFont) -> None:
+    """A role badge: the role's shape in its colour with its two letters on top."""
+    painter.setPen(QPen(QColor("#000000"), 1.2))
+    painter.setBrush(QColor(style.colour))
+    painter.drawPath(badge_path(style.shape, rect))
+    painter.setPen(readable_text_on(style.colour))
+    painter.setFont(font)
+    text_rect = rect.adjusted(0, 4, 0, 0) if style.shape is BadgeShape.TRIANGLE else rect
+    painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, style.letters)
+
+
+class NoteItem(QGraphicsItem):
+    """One sticky note; paints its text from a layout computed once per text and size."""
+
+    def __init__(
+        self,
+        note: NoteView,
+        palette: BoardPalette,
+        author_label: str,
+        *,
+        movable: bool = True,
+    ) -> None:
+        super().__init__()
+        self.note = note
+        self.palette = palette
+        self.author_label = author_label
+        self.highlighted = False
+        self._text_layout: QTextLayout | None = None
+        self._rect = QRectF(0, 0, layout.NOTE_WIDTH, layout.NOTE_HEIGHT)
+        flags = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+        flags |= QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        if movable:
+            flags |= QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        self.setFlags(flags)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(Z_NOTE)
+        self._apply_state()
+
+    @property
+    def note_id(self) -> int:
+        return self.note.id
+
+    def set_note(self, note: NoteView, author_label: str) -> None:
+        """Show a newer snapshot of the note; the text is laid out again only if it changed."""
+        if note.text != self.note.text:
+            self._text_layout = None
+        self.note = note
+        self.author_label = author_label
+        self._apply_state()
+        self.update()
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    def _apply_state(self) -> None:
+        dimmed = self.note.hidden or self.note.pending
+        self.setOpacity(self.palette.dim_opacity if dimmed else 1.0)
+        self.setToolTip(self.markers_text() or "")
+
+    def markers(self) -> list[str]:
+        """Short words shown on the note for states the room should know about."""
+        words = []
+        if self.note.hidden:
+            words.append("HIDDEN")
+        if self.note.pending:
+            words.append("AWAITING APPROVAL")
+        if self.note.private:
+            words.append("PRIVATE")
+        return words
+
+    def markers_text(self) -> str:
+        hints = {
+            "HIDDEN": "Hidden until the facilitator reveals silent writing.",
+            "AWAITING APPROVAL": "Sent from a phone; waiting for approval.",
+            "PRIVATE": "Not for the public record.",
+        }
+        return " ".join(hints[m] for m in self.markers())
+
+    def boundingRect(self) -> QRectF:
+        # Room for the selection and highlight outlines drawn outside the card.
+        return self._rect.adjusted(-5, -5, 5, 5)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self._rect)
+        return path
+
+    def text_layout(self) -> QTextLayout:
+        if self._text_layout is None:
+            fonts = [self.palette.font(px) for px in self.palette.note_text_px]
+            self._text_layout = fit_text(
+                self.note.text,
+                fonts,
+                layout.NOTE_WIDTH - 2 * NOTE_PADDING,
+                layout.NOTE_HEIGHT - NOTE_TOP_BAND - NOTE_PADDING - NOTE_FOOTER - 4,
+            )
+        return self._text_layout
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        style = self.palette.role(self.note.role)
+        rect = self._rect
+        fill = QColor(self.note.colour or style.fill)
+        painter.setPen(QPen(QColor(self.palette.note_border), 1.0))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 6, 6)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(style.colour))
+        painter.drawRect(QRectF(rect.left() + 1, rect.top() + 1, rect.width() - 2, NOTE_TOP_BAND))
+        detail = option.levelOfDetailFromTransform(painter.worldTransform())
+        if detail >= TEXT_MIN_DETAIL:
+            self._paint_text(painter, style)
+        self._paint_outlines(painter, option)
+
+    def _paint_text(self, painter: QPainter, style: RoleStyle) -> None:
+        rect = self._rect
+        painter.setPen(QColor(self.palette.note_text))
+        self.text_layout().draw(painter, QPointF(NOTE_PADDING, NOTE_TOP_BAND + NOTE_PADDING - 2))
+        footer_top = rect.bottom() - NOTE_FOOTER
+        badge = QRectF(NOTE_PADDING, footer_top + 2, BADGE_SIZE, BADGE_SIZE)
+        paint_badge(painter, style, badge, self.palette.font(11, bold=True))
+        painter.setPen(QColor(self.palette.note_text))
+        name_rect = QRectF(
+            badge.right() + 6, footer_top, rect.width() - badge.right() - 6 - 4, NOTE_FOOTER
+        )
+        name, footer_font = fit_line(
+            self.author_label, self.palette, self.palette.footer_px, name_rect.width()
+        )
+        painter.setFont(footer_font)
+        painter.drawText(
+            name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name
+        )
+        markers = self.markers()
+        if markers:
+            self._paint_marker(painter, " · ".join(markers))
+
+    def _paint_marker(self, painter: QPainter, text: str) -> None:
+        font = self.palette.font(11, bold=True)
+        width = QFontMetricsF(font).horizontalAdvance(text) + 12
+        box = QRectF(
+            self._rect.right() - width - 4, self._rect.top() + NOTE_TOP_BAND + 2, width, 18
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(self.palette.marker_fill))
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(QColor(self.palette.marker_text))
+        painter.setFont(font)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_outlines(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self.highlighted:
+            painter.setPen(QPen(QColor(self.palette.highlight), 5, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(self._rect.adjusted(-3, -3, 3, 3), 8, 8)
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.setPen(QPen(QColor(self.palette.selection), 4))
+            painter.drawRoundedRect(self._rect.adjusted(-2, -2, 2, 2), 7, 7)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(QPen(QColor(self.palette.focus), 2, Qt.PenStyle.DotLine))
+            painter.drawRoundedRect(self._rect.adjusted(3, 3, -3, -3), 4, 4)
+
+
+class LaneItem(QGraphicsItem):
+    """A column of the board drawn as a lane, its prompt as the header."""
+
+    def __init__(self, column: ColumnView, palette: BoardPalette, height: float) -> None:
+        super().__init__()
+        self.column = column
+        self.palette = palette
+        self.note_count = 0
+        self._height = height
+        self._title_layout: QTextLayout | None = None
+        self.setZValue(Z_LANE)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    @property
+    def column_id(self) -> int:
+        return self.column.id
+
+    def set_column(self, column: ColumnView) -> None:
+        if column.title != self.column.title:
+            self._title_layout = None
+        self.column = column
+        self.update()
+
+    def set_height(self, height: float) -> None:
+        if height != self._height:
+            self.prepareGeometryChange()
+            self._height = height
+
+    def set_note_count(self, count: int) -> None:
+        if count != self.note_count:
+            self.note_count = count
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, layout.LANE_WIDTH, self._height)
+
+    def title_layout(self) -> QTextLayout:
+        if self._title_layout is None:
+            fonts = [
+                self.palette.font(px, bold=True)
+                for px in (self.palette.lane_title_px, self.palette.lane_title_px - 5, 16)
+            ]
+            self._title_layout = fit_text(
+                self.column.title, fonts, layout.LANE_WIDTH - layout.GAP - HEADER_SIDE, 54
+            )
+        return self._title_layout
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        rect = self.boundingRect()
+        painter.setPen(QPen(QColor(self.palette.lane_border), 1.5))
+        painter.setBrush(QColor(self.palette.lane_fill))
+        painter.drawRoundedRect(rect, 10, 10)
+        # The lane's number is the capture bar's Ctrl+number shortcut for it.
+        number = self.column.position + 1
+        painter.setFont(self.palette.font(16, bold=True))
+        painter.setPen(QColor(self.palette.lane_subtitle))
+        side = QRectF(rect.right() - HEADER_SIDE, 6, HEADER_SIDE - 8, 24)
+        if number <= 9:
+            painter.drawText(
+                side, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(number)
+            )
+        painter.setPen(QColor(self.palette.lane_title))
+        title = self.title_layout()
+        title_height = title.boundingRect().height()
+        title.draw(painter, QPointF(layout.GAP, max(4.0, (layout.LANE_HEADER - title_height) / 2)))
+        count = f"{self.note_count} note{'s' if self.note_count != 1 else ''}"
+        if self.column.silent:
+            count += "\nsilent"
+        painter.setFont(self.palette.font(12))
+        painter.setPen(QColor(self.palette.lane_subtitle))
+        painter.drawText(
+            QRectF(side.left() - 10, side.bottom(), side.width() + 10, 32),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+            count,
+        )
+        painter.setPen(QPen(QColor(self.palette.lane_border), 1))
+        painter.drawLine(
+            QPointF(rect.left() + 8, layout.LANE_HEADER),
+            QPointF(rect.right() - 8, layout.LANE_HEADER),
+        )
+
+
+class ThemeFrameItem(QGraphicsItem):
+    """A labelled frame around the notes of one theme; follows them as they move."""
+
+    MARGIN = 7.0
+
+    def __init__(self, theme: ThemeView, palette: BoardPalette) -> None:
+        super().__init__()
+        self.theme = theme
+        self.palette = palette
+        self._frame = QRectF()
+        self.setZValue(Z_THEME)
+        self.label = ThemeLabelItem(self)
+
+    @property
+    def theme_id(self) -> int:
+        return self.theme.id
+
+    def set_theme(self, theme: ThemeView) -> None:
+        self.theme = theme
+        self.label.refresh()
+        self.update()
+
+    def fit_around(self, member_rects: list[QRectF]) -> None:
+        """Wrap the frame around the members' scene rectangles (hidden when there are none)."""
+        self.prepareGeometryChange()
+        if not member_rects:
+            self._frame = QRectF()
+            self.setVisible(False)
+            self.label.setVisible(False)
+            return
+        united = member_rects[0]
+        for rect in member_rects[1:]:
+            united = united.united(rect)
+        self._frame = united.adjusted(-self.MARGIN, -self.MARGIN, self.MARGIN, self.MARGIN)
+        self.setVisible(True)
+        self.label.setVisible(True)
+        self.label.refresh()
+
+    def frame_rect(self) -> QRectF:
+        return QRectF(self._frame)
+
+    def boundingRect(self) -> QRectF:
+        return self._frame.adjusted(-3, -3, 3, 3)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        colour = QColor(self.palette.theme_frame)
+        tint = QColor(colour)
+        tint.setAlpha(28)
+        painter.setBrush(QBrush(tint))
+        painter.setPen(QPen(colour, 3))
+        painter.drawRoundedRect(self._frame, 10, 10)
+
+
+class ThemeLabelItem(QGraphicsItem):
+    """The theme's name as a tab on the frame's top edge, drawn above the notes."""
+
+    def __init__(self, frame: ThemeFrameItem) -> None:
+        super().__init__()
+        self.frame = frame
+        self._rect = QRectF()
+        self._title = ""
+        self._font = frame.palette.font(frame.palette.theme_label_px, bold=True)
+        self.setZValue(Z_THEME_LABEL)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+
+    def refresh(self) -> None:
+        frame = self.frame.frame_rect()
+        palette = self.frame.palette
+        max_width = max(80.0, frame.width() - 20)
+        title, font = fit_line(
+            self.frame.theme.title, palette, palette.theme_label_px, max_width - 18, bold=True
+        )
+        self._title = title
+        self._font = font
+        metrics = QFontMetricsF(font)
+        height = metrics.height() + 6
+        width = metrics.horizontalAdvance(title) + 18
+        self.prepareGeometryChange()
+        self._rect = QRectF(frame.left() + 10, frame.top() - height * 0.6, width, height)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self._rect)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        palette = self.frame.palette
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(palette.theme_label_fill))
+        painter.drawRoundedRect(self._rect, 6, 6)
+        painter.setPen(QColor(palette.theme_label_text))
+        painter.setFont(self._font)
+        painter.drawText(self._rect, Qt.AlignmentFlag.AlignCenter, self._title)
+
+
+class LegendItem(QGraphicsItem):
+    """The key to the role badges and the board's title, drawn above the lanes."""
+
+    HEIGHT = 84.0
+
+    def __init__(self, palette: BoardPalette, title: str, width: float) -> None:
+        super().__init__()
+        self.palette = palette
+        self.title = title
+        self._width = width
+        self.setZValue(Z_LANE)
+
+    def set_title(self, title: str, width: float) -> None:
+        self.prepareGeometryChange()
+        self.title = title
+        self._width = width
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, max(self._width, 600.0), self.HEIGHT)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        painter.setPen(QColor(self.palette.lane_title))
+        title_font = self.palette.font(self.palette.lane_title_px + 4, bold=True)
+        painter.setFont(title_font)
+        painter.drawText(
+            QRectF(0, 0, self._width, 40),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetricsF(title_font).elidedText(
+                self.title, Qt.TextElideMode.ElideRight, max(self._width, 600.0)
+            ),
+        )
+        x = 0.0
+        label_font = self.palette.font(16)
+        metrics = QFontMetricsF(label_font)
+        for style in self.palette.roles.values():
+            paint_badge(
+                painter,
+                style,
+                QRectF(x, 48, BADGE_SIZE, BADGE_SIZE),
+                self.palette.font(11, bold=True),
+            )
+            painter.setPen(QColor(self.palette.lane_title))
+            painter.setFont(label_font)
+            text_width = metrics.horizontalAdvance(style.label)
+            painter.drawText(
+                QRectF(x + BADGE_SIZE + 6, 46, text_width + 4, 28),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                style.label,
+            )
+            x += BADGE_SIZE + 6 + text_width + 28

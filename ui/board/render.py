@@ -1,0 +1,72 @@
+"""Draws a board scene to an image or SVG file, for File > Export board image and the CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+
+from ui.board.scene import BoardScene
+from workshop.errors import WorkshopError
+
+BORDER = 24.0
+
+
+def _paint(scene: BoardScene, painter: QPainter, width: int, height: int) -> None:
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    painter.fillRect(QRectF(0, 0, width, height), QColor(scene.palette.background))
+    source = scene.board_rect().adjusted(-BORDER, -BORDER, BORDER, BORDER)
+    # Selection and highlight outlines are for the person at the desk, not for slides.
+    selected = scene.selectedItems()
+    for item in selected:
+        item.setSelected(False)
+    # Centred, keeping proportions: Qt would put a narrow board against the left edge.
+    scale = min(width / source.width(), height / source.height())
+    target = QRectF(0, 0, source.width() * scale, source.height() * scale)
+    target.moveCenter(QRectF(0, 0, width, height).center())
+    scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+    for item in selected:
+        item.setSelected(True)
+
+
+def render_image(scene: BoardScene, width: int, height: int) -> QImage:
+    image = QImage(QSize(width, height), QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    try:
+        _paint(scene, painter, width, height)
+    finally:
+        painter.end()
+    return image
+
+
+def render_bytes(scene: BoardScene, suffix: str, width: int = 1920, height: int = 1080) -> bytes:
+    """The board as SVG when suffix is .svg, else as PNG (or JPEG for .jpg/.jpeg)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if suffix.lower() == ".svg":
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(QSize(width, height))
+        generator.setViewBox(QRectF(0, 0, width, height))
+        generator.setTitle(scene.session.title if scene.session else "Board")
+        painter = QPainter(generator)
+        try:
+            _paint(scene, painter, width, height)
+        finally:
+            painter.end()
+    else:
+        kind = "JPEG" if suffix.lower() in (".jpg", ".jpeg") else "PNG"
+        if not render_image(scene, width, height).save(buffer, kind):
+            raise WorkshopError("Could not encode the board image.")
+    return bytes(buffer.data().data())
+
+
+def save_board_image(scene: BoardScene, path: Path, width: int = 1920, height: int = 1080) -> None:
+    """Write the board image to path, its format chosen by the file's suffix."""
+    data = render_bytes(scene, path.suffix, width, height)
+    try:
+        path.write_bytes(data)
+    except OSError as error:
+        raise WorkshopError(f"Could not write {path.name}: {error.strerror or error}.") from None

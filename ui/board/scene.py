@@ -1,0 +1,450 @@
+"""The board scene: mirrors a session's columns, notes and themes, updated by service events."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QWidget,
+)
+
+from ui.board.editing import BoardEditor
+from ui.board.interactions import NoteDrag
+from ui.board.items import LaneItem, LegendItem, NoteItem, ThemeFrameItem
+from ui.theme import DESK, BoardPalette, load_fonts
+from workshop import layout
+from workshop.identity import public_short_name
+from workshop.services import Services
+from workshop.views import (
+    BoardSnapshot,
+    ColumnView,
+    NoteView,
+    ParticipantView,
+    SessionView,
+    ThemeView,
+)
+
+log = logging.getLogger(__name__)
+
+MIN_LANE_HEIGHT = 720.0
+SCENE_MARGIN = 40.0
+LEGEND_GAP = 16.0
+
+
+def _show_every_note(note: NoteView) -> bool:
+    return True
+
+
+def audience_note(note: NoteView) -> bool:
+    """What a room may see: not silent-writing notes still hidden, not notes awaiting approval."""
+    return not note.hidden and not note.pending
+
+
+@dataclass(frozen=True)
+class BoardOptions:
+    """How a board scene looks and what it allows; the projector builds its own."""
+
+    palette: BoardPalette = DESK
+    read_only: bool = False
+    # Touch-friendly: no rubber band or hover work, bigger gestures handled by the view.
+    touch: bool = False
+    show_note: Callable[[NoteView], bool] = _show_every_note
+    show_legend: bool = True
+
+
+class BoardScene(QGraphicsScene):
+    """One session's board. Keeps id→item dicts so each event touches only what changed."""
+
+    note_selection_changed = Signal(list)  # list[int]
+    board_changed = Signal()  # lanes or extent changed (views may refit)
+
+    def __init__(
+        self,
+        services: Services,
+        options: BoardOptions | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        load_fonts()
+        self.services = services
+        self.options = options or BoardOptions()
+        self.palette = self.options.palette
+        self.editor: BoardEditor | None = None
+        self.session: SessionView | None = None
+        self.notes: dict[int, NoteItem] = {}
+        self.lanes: dict[int, LaneItem] = {}
+        self.themes: dict[int, ThemeFrameItem] = {}
+        self.participants: dict[int, ParticipantView] = {}
+        self._lane_height = MIN_LANE_HEIGHT
+        self._drag: NoteDrag | None = None
+        self._legend: LegendItem | None = None
+        self.setBackgroundBrush(QBrush(QColor(self.palette.background)))
+        # A board is mostly still items; a BSP index makes hit tests and painting cheap.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.selectionChanged.connect(self._on_selection_changed)
+        self._connect_signals()
+
+    @property
+    def session_id(self) -> int | None:
+        return self.session.id if self.session else None
+
+    @property
+    def editable(self) -> bool:
+        return self.editor is not None and not self.options.read_only
+
+    def _connect_signals(self) -> None:
+        events = self.services.events
+        events.note_added.connect(self.on_note_added)
+        events.note_changed.connect(self.on_note_changed)
+        events.note_removed.connect(self.on_note_removed)
+        events.column_added.connect(self.on_column_added)
+        events.column_changed.connect(self.on_column_changed)
+        events.column_removed.connect(self.on_column_removed)
+        events.columns_reordered.connect(self.on_columns_reordered)
+        events.theme_added.connect(self.on_theme_added)
+        events.theme_changed.connect(self.on_theme_changed)
+        events.theme_removed.connect(self.on_theme_removed)
+        events.participant_added.connect(self.on_participant_changed)
+        events.participant_changed.connect(self.on_participant_changed)
+        events.session_changed.connect(self.on_session_changed)
+        events.session_removed.connect(self.on_session_removed)
+
+    # ----- loading ---------------------------------------------------------------------------
+
+    def load(self, session_id: int | None) -> None:
+        """Show a session's board (read once), or an empty scene for None."""
+        if session_id is None:
+            self._clear()
+            self.board_changed.emit()
+            return
+        self.load_snapshot(self.services.sessions.board(session_id))
+
+    def load_snapshot(self, snapshot: BoardSnapshot) -> None:
+        self._clear()
+        self.session = snapshot.session
+        self.participants = {p.id: p for p in snapshot.participants}
+        for column in snapshot.columns:
+            self._add_lane(column)
+        for theme in snapshot.themes:
+            self._add_theme(theme)
+        for note in snapshot.notes:
+            if self.options.show_note(note):
+                self._add_note(note)
+        if self.options.show_legend:
+            self._legend = LegendItem(self.palette, snapshot.session.title, self._board_width())
+            self._legend.setPos(0, -LegendItem.HEIGHT - LEGEND_GAP)
+            self.addItem(self._legend)
+        self._relayout()
+        for theme_id in self.themes:
+            self._refit_theme(theme_id)
+        self.board_changed.emit()
+
+    def _clear(self) -> None:
+        self._drag = None
+        self.notes.clear()
+        self.lanes.clear()
+        self.themes.clear()
+        self._legend = None
+        self.session = None
+        self.clear()
+
+    # ----- geometry --------------------------------------------------------------------------
+
+    def lane_of_column(self, column_id: int) -> LaneItem | None:
+        return self.lanes.get(column_id)
+
+    def ordered_lanes(self) -> list[LaneItem]:
+        return sorted(self.lanes.values(), key=lambda lane: lane.column.position)
+
+    def lane_at_x(self, scene_x: float) -> LaneItem | None:
+        """The lane under scene_x, or the nearest one (a note dropped in a gap still lands)."""
+        lanes = self.ordered_lanes()
+        if not lanes:
+            return None
+        centre = layout.LANE_WIDTH / 2
+        return min(lanes, key=lambda lane: abs(lane.x() + centre - scene_x))
+
+    def note_scene_pos(self, note: NoteView) -> QPointF | None:
+        lane = self.lanes.get(note.column_id)
+        if lane is None:
+            return None
+        return QPointF(lane.x() + note.x, lane.y() + note.y)
+
+    def place_in_lane(self, scene_pos: QPointF) -> tuple[int, float, float] | None:
+        """The column and lane-relative position for a note whose top-left is at scene_pos."""
+        lane = self.lane_at_x(scene_pos.x() + layout.NOTE_WIDTH / 2)
+        if lane is None:
+            return None
+        x, y = layout.clamp_in_lane(scene_pos.x() - lane.x(), scene_pos.y() - lane.y())
+        return lane.column_id, round(x, 1), round(y, 1)
+
+    def board_rect(self) -> QRectF:
+        """The part of the scene with content (lanes and key), for fitting and snapshots."""
+        width = self._board_width()
+        top = -LegendItem.HEIGHT - LEGEND_GAP if self._legend is not None else 0.0
+        return QRectF(0, top, max(width, 1.0), self._lane_height - top)
+
+    def _board_width(self) -> float:
+        count = len(self.lanes)
+        return layout.lane_left(count) - layout.LANE_SPACING if count else layout.LANE_WIDTH
+
+    def _relayout(self) -> None:
+        """Lanes side by side, all as tall as the lowest note needs; then the scene's extent."""
+        bottom = max(
+            (item.note.y + layout.NOTE_HEIGHT for item in self.notes.values()), default=0.0
+        )
+        self._lane_height = max(MIN_LANE_HEIGHT, bottom + layout.GAP * 2)
+        counts: dict[int, int] = dict.fromkeys(self.lanes, 0)
+        for item in self.notes.values():
+            if item.note.column_id in counts:
+                counts[item.note.column_id] += 1
+        for lane in self.lanes.values():
+            lane.setPos(layout.lane_left(lane.column.position), 0.0)
+            lane.set_height(self._lane_height)
+            lane.set_note_count(counts[lane.column_id])
+        if self._legend is not None and self.session is not None:
+            self._legend.set_title(self.session.title, self._board_width())
+        self.setSceneRect(
+            self.board_rect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
+        )
+
+    def _relayout_if_taller(self, note: NoteView) -> None:
+        if note.y + layout.NOTE_HEIGHT + layout.GAP * 2 > self._lane_height:
+            self._relayout()
+            self.board_changed.emit()
+
+    def _update_count(self, column_id: int) -> None:
+        lane = self.lanes.get(column_id)
+        if lane is not None:
+            lane.set_note_count(
+                sum(1 for item in self.notes.values() if item.note.column_id == column_id)
+            )
+
+    # ----- items -----------------------------------------------------------------------------
+
+    def author_label(self, note: NoteView) -> str:
+        person = self.participants.get(note.author_id) if note.author_id is not None else None
+        return public_short_name(person, note.role)
+
+    def _add_lane(self, column: ColumnView) -> LaneItem:
+        lane = LaneItem(column, self.palette, self._lane_height)
+        lane.setPos(layout.lane_left(column.position), 0.0)
+        self.addItem(lane)
+        self.lanes[column.id] = lane
+        return lane
+
+    def _add_note(self, note: NoteView) -> NoteItem | None:
+        pos = self.note_scene_pos(note)
+        if pos is None:
+            log.warning("note %s names a column that is not on the board", note.id)
+            return None
+        item = NoteItem(
+            note, self.palette, self.author_label(note), movable=not self.options.read_only
+        )
+        item.setPos(pos)
+        self.addItem(item)
+        self.notes[note.id] = item
+        return item
+
+    def _add_theme(self, theme: ThemeView) -> ThemeFrameItem:
+        frame = ThemeFrameItem(theme, self.palette)
+        self.addItem(frame)
+        self.addItem(frame.label)
+        self.themes[theme.id] = frame
+        return frame
+
+    def _refit_theme(self, theme_id: int | None) -> None:
+        if theme_id is None or theme_id not in self.themes:
+            return
+        rects = [
+            item.sceneBoundingRect().adjusted(5, 5, -5, -5)
+            for item in self.notes.values()
+            if item.note.theme_id == theme_id
+        ]
+        self.themes[theme_id].fit_around(rects)
+
+    def theme_members(self, theme_id: int) -> list[int]:
+        return [i for i, item in self.notes.items() if item.note.theme_id == theme_id]
+
+    # ----- service events --------------------------------------------------------------------
+
+    def _mine(self, session_id: int) -> bool:
+        return self.session is not None and session_id == self.session.id
+
+    def on_note_added(self, note: NoteView) -> None:
+        if not self._mine(note.session_id) or note.id in self.notes:
+            return
+        if not self.options.show_note(note):
+            return
+        if self._add_note(note) is None:
+            return
+        self._update_count(note.column_id)
+        self._refit_theme(note.theme_id)
+        self._relayout_if_taller(note)
+
+    def on_note_changed(self, note: NoteView) -> None:
+        if not self._mine(note.session_id):
+            return
+        item = self.notes.get(note.id)
+        if item is None:
+            self.on_note_added(note)
+            return
+        if not self.options.show_note(note):
+            self.on_note_removed(item.note)
+            return
+        old = item.note
+        item.set_note(note, self.author_label(note))
+        pos = self.note_scene_pos(note)
+        if pos is not None and pos != item.pos():
+            item.setPos(pos)
+        if old.column_id != note.column_id:
+            self._update_count(old.column_id)
+            self._update_count(note.column_id)
+        self._refit_theme(old.theme_id)
+        if note.theme_id != old.theme_id:
+            self._refit_theme(note.theme_id)
+        self._relayout_if_taller(note)
+
+    def on_note_removed(self, note: NoteView) -> None:
+        item = self.notes.pop(note.id, None)
+        if item is None:
+            return
+        theme_id = item.note.theme_id
+        self.removeItem(item)
+        self._update_count(item.note.column_id)
+        self._refit_theme(theme_id)
+
+    def on_column_added(self, column: ColumnView) -> None:
+        if not self._mine(column.session_id) or column.id in self.lanes:
+            return
+        self._add_lane(column)
+        self._relayout()
+        self.board_changed.emit()
+
+    def on_column_changed(self, column: ColumnView) -> None:
+        lane = self.lanes.get(column.id)
+        if lane is not None:
+            lane.set_column(column)
+
+    def on_column_removed(self, column_id: int) -> None:
+        lane = self.lanes.pop(column_id, None)
+        if lane is None:
+            return
+        for note_id in [i for i, item in self.notes.items() if item.note.column_id == column_id]:
+            self.removeItem(self.notes.pop(note_id))
+        self.removeItem(lane)
+        self._relayout()
+        self.board_changed.emit()
+
+    def on_columns_reordered(self, session_id: int, columns: Iterable[ColumnView]) -> None:
+        if not self._mine(session_id):
+            return
+        for column in columns:
+            lane = self.lanes.get(column.id)
+            if lane is not None:
+                lane.set_column(column)
+        self._relayout()
+        for item in self.notes.values():
+            pos = self.note_scene_pos(item.note)
+            if pos is not None:
+                item.setPos(pos)
+        for theme_id in self.themes:
+            self._refit_theme(theme_id)
+        self.board_changed.emit()
+
+    def on_theme_added(self, theme: ThemeView) -> None:
+        if not self._mine(theme.session_id) or theme.id in self.themes:
+            return
+        self._add_theme(theme)
+        self._refit_theme(theme.id)
+
+    def on_theme_changed(self, theme: ThemeView) -> None:
+        frame = self.themes.get(theme.id)
+        if frame is not None:
+            frame.set_theme(theme)
+
+    def on_theme_removed(self, theme_id: int) -> None:
+        frame = self.themes.pop(theme_id, None)
+        if frame is not None:
+            self.removeItem(frame.label)
+            self.removeItem(frame)
+
+    def on_participant_changed(self, person: ParticipantView) -> None:
+        known = person.id in self.participants
+        if self.session is None or person.workshop_id != self.session.workshop_id:
+            return
+        self.participants[person.id] = person
+        if known:
+            for item in self.notes.values():
+                if item.note.author_id == person.id:
+                    item.set_note(item.note, self.author_label(item.note))
+
+    def on_session_changed(self, session: SessionView) -> None:
+        if self._mine(session.id):
+            self.session = session
+            if self._legend is not None:
+                self._legend.set_title(session.title, self._board_width())
+
+    def on_session_removed(self, session_id: int) -> None:
+        if self._mine(session_id):
+            self.load(None)
+
+    # ----- selection and highlight -----------------------------------------------------------
+
+    def selected_notes(self) -> list[NoteItem]:
+        items = [item for item in self.selectedItems() if isinstance(item, NoteItem)]
+        return sorted(items, key=lambda item: item.note_id)
+
+    def selected_note_ids(self) -> list[int]:
+        return [item.note_id for item in self.selected_notes()]
+
+    def select_notes(self, note_ids: Iterable[int]) -> None:
+        wanted = set(note_ids)
+        self.clearSelection()
+        for note_id in wanted:
+            item = self.notes.get(note_id)
+            if item is not None:
+                item.setSelected(True)
+
+    def highlight_notes(self, note_ids: Iterable[int]) -> None:
+        wanted = set(note_ids)
+        for note_id, item in self.notes.items():
+            item.set_highlighted(note_id in wanted)
+
+    def clear_highlight(self) -> None:
+        for item in self.notes.values():
+            item.set_highlighted(False)
+
+    def _on_selection_changed(self) -> None:
+        self.note_selection_changed.emit(self.selected_note_ids())
+
+    # ----- dragging notes between lanes ------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        grabbed = self.mouseGrabberItem()
+        if (
+            self.editable
+            and event.button() == Qt.MouseButton.LeftButton
+            and isinstance(grabbed, NoteItem)
+        ):
+            self._drag = NoteDrag(self, self.selected_notes() or [grabbed])
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        drag, self._drag = self._drag, None
+        if drag is not None and event.button() == Qt.MouseButton.LeftButton:
+            drag.finish()
+
+    def item_at_scene_pos(self, pos: QPointF) -> QGraphicsItem | None:
+        for item in self.items(pos):
+            if isinstance(item, NoteItem):
+                return item
+        return None

@@ -1,0 +1,52 @@
+"""Confirming the erasure of a person: what happens to their notes, and that it cannot be undone."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class EraseDialog(QDialog):
+    """Asks twice in one place: the Erase button stays disabled until the user confirms."""
+
+    def __init__(self, name: str, note_count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Erase a person")
+        intro = QLabel(
+            f"<b>Erase {_escape(name)} from this workshop?</b><br><br>"
+            "Their register entry, contact details, support needs, attendance and votes are "
+            "deleted, and nothing of them is left in the database file. Actions they owned or "
+            "co-led stay, without them."
+        )
+        intro.setWordWrap(True)
+        self.delete_notes_box = QCheckBox(
+            f"Also delete their {note_count} note(s) (otherwise they stay, without their name, "
+            "labelled with their role)"
+        )
+        self.delete_notes_box.setEnabled(note_count > 0)
+        self.confirm_box = QCheckBox("I understand that this cannot be undone")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.erase_button = QPushButton("Erase")
+        self.erase_button.setEnabled(False)
+        self.buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.erase_button.clicked.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.confirm_box.toggled.connect(self.erase_button.setEnabled)
+        layout = QVBoxLayout(self)
+        for widget in (intro, self.delete_notes_box, self.confirm_box, self.buttons):
+            layout.addWidget(widget)
+
+    @property
+    def delete_notes(self) -> bool:
+        return self.delete_notes_box.isChecked()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

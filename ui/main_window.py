@@ -1,0 +1,536 @@
+"""The main window: sidebar of sessions, the board with its capture bar, menus, docks, status."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPixmap,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.board.editing import BoardEditor
+from ui.board.render import save_board_image
+from ui.board.scene import BoardScene
+from ui.board.view import BoardView
+from ui.capture_bar import CaptureBar
+from ui.dialogs.sessions import ask_new_name
+from ui.sidebar import Sidebar
+from ui.theme import NOTE_COLOURS, app_style_sheet
+from workshop.errors import WorkshopError
+from workshop.services import Services
+from workshop.views import ColumnView
+
+APP_TITLE = "Co-design workshop"
+SAVED_MESSAGE = "All changes saved"
+
+
+class WindowSettings:
+    """The window's own remembered state, kept apart from preferences."""
+
+    GEOMETRY = "window/geometry"
+    STATE = "window/state"
+    LAST_SESSION = "session/last"
+
+    def __init__(self, settings: QSettings | None) -> None:
+        self.settings = settings
+
+    def geometry(self) -> QByteArray | None:
+        value = self.settings.value(self.GEOMETRY) if self.settings else None
+        return value if isinstance(value, QByteArray) else None
+
+    def state(self) -> QByteArray | None:
+        value = self.settings.value(self.STATE) if self.settings else None
+        return value if isinstance(value, QByteArray) else None
+
+    def last_session(self) -> int | None:
+        value = self.settings.value(self.LAST_SESSION) if self.settings else None
+        try:
+            return int(value) if value not in (None, "") else None  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return None
+
+    def save(self, geometry: QByteArray, state: QByteArray, session_id: int | None) -> None:
+        if self.settings is None:
+            return
+        self.settings.setValue(self.GEOMETRY, geometry)
+        self.settings.setValue(self.STATE, state)
+        self.settings.setValue(self.LAST_SESSION, session_id if session_id is not None else "")
+        self.settings.sync()
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(QColor(colour or "#00000000"))
+    return QIcon(pixmap)
+
+
+class MainWindow(QMainWindow):
+    """Composes the sidebar, board and capture bar; panels dock around them via add_panel."""
+
+    session_opened = Signal(object)  # int | None
+
+    def __init__(
+        self,
+        services: Services,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.window_settings = WindowSettings(settings)
+        self.session_id: int | None = None
+        self.panels: dict[str, QDockWidget] = {}
+        self.setWindowTitle(APP_TITLE)
+        self.setStyleSheet(app_style_sheet())
+        self.undo_stack = QUndoStack(self)
+        self.editor = BoardEditor(services, self.undo_stack, self)
+        self.scene = BoardScene(services, parent=self)
+        self.scene.editor = self.editor
+        self.view = BoardView(self.scene)
+        self.capture_bar = CaptureBar(services)
+        self.capture_bar.set_editor(self.editor)
+        self.sidebar = Sidebar(services)
+        self.empty_hint = QLabel(
+            "Choose a session on the left, or create one with File › New session."
+        )
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        board_area = QWidget()
+        board_layout = QVBoxLayout(board_area)
+        board_layout.setContentsMargins(0, 0, 0, 0)
+        board_layout.setSpacing(0)
+        board_layout.addWidget(self.empty_hint, 1)
+        board_layout.addWidget(self.view, 1)
+        board_layout.addWidget(self.capture_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(board_area)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 1000])
+        self.setCentralWidget(self.splitter)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
+        )
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self._connect_signals()
+        self._show_session_widgets(False)
+        self.statusBar().showMessage("Ready")
+        self._update_actions()
+
+    # ----- panels ----------------------------------------------------------------------------
+
+    def add_panel(
+        self,
+        title: str,
+        widget: QWidget,
+        area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+    ) -> QDockWidget:
+        """Dock a panel; it follows the open session if it has set_session(session_id)."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"panel-{title}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.panels[title] = dock
+        self.panels_menu.addAction(dock.toggleViewAction())
+        setter = getattr(widget, "set_session", None)
+        if callable(setter):
+            setter(self.session_id)
+            self.session_opened.connect(setter)
+        return dock
+
+    # ----- actions ---------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(keys.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence(keys.Redo))
+        self.export_action = self._action(
+            "&Export board image…",
+            self.export_board_image,
+            "Ctrl+E",
+            "Save the board as PNG or SVG",
+        )
+        self.quit_action = self._action("&Quit", self.close, keys.Quit)
+        self.edit_note_action = self._action("&Edit note", self.edit_current_note, "F2")
+        self.delete_action = self._action("&Delete", self.delete_selected, keys.Delete)
+        self.select_all_action = self._action("Select &all notes", self.select_all, keys.SelectAll)
+        self.group_action = self._action("&Group into theme…", self.group_selected, "Ctrl+G")
+        self.rename_theme_action = self._action("Re&name theme…", self.rename_theme)
+        self.ungroup_action = self._action("&Ungroup", self.ungroup_selected, "Ctrl+Shift+G")
+        self.add_column_action = self._action("&Add column…", self.add_column, "Ctrl+Shift+N")
+        self.rename_column_action = self._action("&Rename column…", self.rename_column)
+        self.move_left_action = self._action("Move column &left", lambda: self.move_column(-1))
+        self.move_right_action = self._action("Move column &right", lambda: self.move_column(1))
+        self.remove_column_action = self._action("Re&move column…", self.remove_column)
+        self.zoom_in_action = self._action("Zoom &in", self.view.zoom_in, keys.ZoomIn)
+        self.zoom_in_action.setShortcuts([QKeySequence(keys.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = self._action("Zoom &out", self.view.zoom_out, keys.ZoomOut)
+        self.fit_action = self._action("&Fit board", self.view.fit_board, "Ctrl+0")
+        self.full_screen_action = self._action(
+            "&Full screen", self._toggle_full_screen, keys.FullScreen
+        )
+        self.capture_action = self._action("&Capture a note", self.focus_capture, "Ctrl+L")
+        self.recolour_group = QActionGroup(self)
+        self.recolour_actions = []
+        for name, colour in NOTE_COLOURS:
+            action = QAction(_swatch(colour), name, self)
+            action.triggered.connect(lambda _checked=False, c=colour: self.recolour_selected(c))
+            self.recolour_actions.append(action)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.sidebar.new_workshop_action)
+        file_menu.addAction(self.sidebar.new_session_action)
+        file_menu.addAction(self.sidebar.duplicate_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.sidebar.rename_action)
+        file_menu.addAction(self.sidebar.delete_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.sidebar.new_session_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.capture_action)
+        edit_menu.addAction(self.edit_note_action)
+        self.recolour_menu = edit_menu.addMenu("Re&colour")
+        for action in self.recolour_actions:
+            self.recolour_menu.addAction(action)
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.select_all_action)
+        board_menu = bar.addMenu("&Board")
+        board_menu.addAction(self.group_action)
+        board_menu.addAction(self.rename_theme_action)
+        board_menu.addAction(self.ungroup_action)
+        board_menu.addSeparator()
+        board_menu.addAction(self.add_column_action)
+        board_menu.addAction(self.rename_column_action)
+        board_menu.addAction(self.move_left_action)
+        board_menu.addAction(self.move_right_action)
+        board_menu.addAction(self.remove_column_action)
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.zoom_in_action)
+        view_menu.addAction(self.zoom_out_action)
+        view_menu.addAction(self.fit_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.full_screen_action)
+        self.panels_menu = view_menu.addMenu("&Panels")
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&Keyboard and mouse", self.show_help, "F1"))
+
+    def _create_toolbar(self) -> None:
+        toolbar = self.addToolBar("Board")
+        toolbar.setObjectName("boardToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.add_column_action,
+            self.group_action,
+            None,
+            self.zoom_out_action,
+            self.fit_action,
+            self.zoom_in_action,
+            None,
+            self.export_action,
+        ):
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
+
+    def _connect_signals(self) -> None:
+        self.sidebar.session_chosen.connect(self.open_session)
+        self.sidebar.refused.connect(self.show_refusal)
+        self.editor.refused.connect(self.show_refusal)
+        self.capture_bar.refused.connect(self.show_refusal)
+        self.services.events.saved.connect(self.on_saved)
+        self.scene.note_selection_changed.connect(lambda _ids: self._update_actions())
+        self.scene.board_changed.connect(self._update_actions)
+        self.view.column_activated.connect(self._rename_column_by_id)
+        self.view.theme_activated.connect(self._rename_theme_by_id)
+        self.view.context_requested.connect(self._show_board_menu)
+
+    # ----- session ---------------------------------------------------------------------------
+
+    def open_session(self, session_id: int | None) -> None:
+        """Show a session's board (None: no board) and tell the panels."""
+        if session_id == self.session_id and session_id is not None:
+            return
+        try:
+            self.scene.load(session_id)
+        except WorkshopError as error:
+            self.show_refusal(error.message)
+            session_id = None
+            self.scene.load(None)
+        self.session_id = session_id
+        self.editor.set_session(session_id)
+        self.capture_bar.set_session(session_id)
+        self._show_session_widgets(session_id is not None)
+        if session_id is not None:
+            if self.sidebar.current_session_id() != session_id:
+                self.sidebar.select_session(session_id)
+            self.view.fit_board()
+            session = self.scene.session
+            self.setWindowTitle(f"{session.title} — {APP_TITLE}" if session else APP_TITLE)
+        else:
+            self.setWindowTitle(APP_TITLE)
+        self._update_actions()
+        self.session_opened.emit(session_id)
+
+    def _show_session_widgets(self, shown: bool) -> None:
+        self.view.setVisible(shown)
+        self.capture_bar.setVisible(shown)
+        self.empty_hint.setVisible(not shown)
+
+    def _update_actions(self) -> None:
+        has_board = self.session_id is not None
+        selected = self.scene.selected_notes()
+        for action in (
+            self.add_column_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.fit_action,
+            self.export_action,
+            self.select_all_action,
+            self.capture_action,
+        ):
+            action.setEnabled(has_board)
+        column = self._current_column()
+        for action in (
+            self.rename_column_action,
+            self.move_left_action,
+            self.move_right_action,
+            self.remove_column_action,
+        ):
+            action.setEnabled(column is not None)
+        for action in (self.delete_action, self.group_action, self.edit_note_action):
+            action.setEnabled(bool(selected))
+        self.recolour_menu.setEnabled(bool(selected))
+        themed = self._selected_theme_id() is not None
+        self.rename_theme_action.setEnabled(themed)
+        self.ungroup_action.setEnabled(themed)
+
+    # ----- status ----------------------------------------------------------------------------
+
+    def on_saved(self) -> None:
+        self.statusBar().showMessage(SAVED_MESSAGE)
+
+    def show_refusal(self, message: str) -> None:
+        """Say plainly why a change did not happen (it was not saved)."""
+        self.statusBar().showMessage(message)
+
+    # ----- board commands --------------------------------------------------------------------
+
+    def focus_capture(self) -> None:
+        self.capture_bar.text_edit.setFocus()
+
+    def edit_current_note(self) -> None:
+        item = self.view.current_note()
+        if item is not None:
+            self.view.edit_note(item)
+
+    def select_all(self) -> None:
+        for item in self.scene.notes.values():
+            item.setSelected(True)
+
+    def delete_selected(self) -> None:
+        self.editor.delete_notes(self.scene.selected_note_ids())
+
+    def recolour_selected(self, colour: str) -> None:
+        self.editor.recolour_notes([item.note for item in self.scene.selected_notes()], colour)
+
+    def group_selected(self) -> None:
+        notes = [item.note for item in self.scene.selected_notes()]
+        if not notes:
+            return
+        title, ok = QInputDialog.getText(self, "Group into theme", "Name of the theme:")
+        if ok and title.strip():
+            self.editor.group(title.strip(), notes)
+
+    def _selected_theme_id(self) -> int | None:
+        themes = {item.note.theme_id for item in self.scene.selected_notes()}
+        themes.discard(None)
+        return next(iter(themes)) if len(themes) == 1 else None
+
+    def rename_theme(self) -> None:
+        theme_id = self._selected_theme_id()
+        if theme_id is not None:
+            self._rename_theme_by_id(theme_id)
+
+    def _rename_theme_by_id(self, theme_id: int) -> None:
+        frame = self.scene.themes.get(theme_id)
+        if frame is None:
+            return
+        name = ask_new_name(self, "theme", frame.theme.title)
+        if name:
+            self.editor.rename_theme(frame.theme, name)
+
+    def ungroup_selected(self) -> None:
+        theme_id = self._selected_theme_id()
+        if theme_id is not None:
+            self.editor.ungroup(theme_id)
+
+    def _current_column(self) -> ColumnView | None:
+        """The lane of the first selected note, else the capture bar's column."""
+        selected = self.scene.selected_notes()
+        column_id = selected[0].note.column_id if selected else self.capture_bar.current_column_id()
+        lane = self.scene.lanes.get(column_id) if column_id is not None else None
+        return lane.column if lane is not None else None
+
+    def add_column(self) -> None:
+        title, ok = QInputDialog.getText(self, "Add column", "Prompt for the new column:")
+        if ok and title.strip():
+            self.editor.add_column(title.strip())
+
+    def rename_column(self) -> None:
+        column = self._current_column()
+        if column is not None:
+            self._rename_column_by_id(column.id)
+
+    def _rename_column_by_id(self, column_id: int) -> None:
+        lane = self.scene.lanes.get(column_id)
+        if lane is None:
+            return
+        name = ask_new_name(self, "column", lane.column.title)
+        if name:
+            self.editor.rename_column(lane.column, name)
+
+    def move_column(self, step: int) -> None:
+        column = self._current_column()
+        if column is not None:
+            position = max(0, min(len(self.scene.lanes) - 1, column.position + step))
+            self.editor.move_column(column, position)
+
+    def remove_column(self) -> None:
+        column = self._current_column()
+        if column is None:
+            return
+        count = self.scene.lanes[column.id].note_count
+        consequence = (
+            f"Its {count} note{'s' if count != 1 else ''} go with it; Undo brings them back."
+        )
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Remove column")
+        box.setText(f"Remove the column “{column.title}”?")
+        box.setInformativeText(consequence)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self.editor.remove_column(column.id)
+
+    def export_board_image(self) -> None:
+        if self.scene.session is None:
+            return
+        suggested = f"{self.scene.session.title}.png".replace("/", "-")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Export board image", suggested, "PNG image (*.png);;SVG drawing (*.svg)"
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".png", ".svg"):
+            target = target.with_suffix(".svg" if "svg" in _filter.lower() else ".png")
+        try:
+            save_board_image(self.scene, target)
+        except WorkshopError as error:
+            self.show_refusal(error.message)
+            return
+        self.statusBar().showMessage(f"Saved the board image as {target.name}")
+
+    def _show_board_menu(self, global_pos: object) -> None:
+        menu = QMenu(self)
+        for action in (self.edit_note_action, self.delete_action):
+            menu.addAction(action)
+        menu.addMenu(self.recolour_menu)
+        menu.addSeparator()
+        for action in (self.group_action, self.rename_theme_action, self.ungroup_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (
+            self.add_column_action,
+            self.rename_column_action,
+            self.remove_column_action,
+        ):
+            menu.addAction(action)
+        menu.exec(global_pos)  # type: ignore[arg-type]
+
+    def _toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def show_help(self) -> None:
+        QMessageBox.information(
+            self,
+            "Keyboard and mouse",
+            "Capture: Ctrl+L, type what was said, choose the speaker by part of a name or a "
+            "role, Ctrl+1…9 for the column, Enter to add.\n\n"
+            "Board: arrows move between notes, Enter or F2 edits (Esc cancels), Delete removes, "
+            "Ctrl+G groups into a theme. Drag notes between columns; drag on empty space to "
+            "select several.\n\n"
+            "View: Ctrl+wheel, Ctrl+= and Ctrl+- zoom, Ctrl+0 fits the board; pan with the "
+            "middle button or by holding Space and dragging.",
+        )
+
+    # ----- settings --------------------------------------------------------------------------
+
+    def restore_from_settings(self) -> None:
+        """Geometry, docks and the last session from the previous run."""
+        geometry = self.window_settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.window_settings.state()
+        if state is not None:
+            self.restoreState(state)
+        last = self.window_settings.last_session()
+        if last is not None and self.sidebar.select_session(last):
+            self.open_session(last)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.window_settings.save(self.saveGeometry(), self.saveState(), self.session_id)
+        super().closeEvent(event)

@@ -1,0 +1,1236 @@
+"""The projector: a full-screen window showing the board, a column, a theme, results or actions.
+
+It follows the facilitator (who keeps every control on the laptop). Hidden and pending notes are
+absent from its scene until revealed. Sizes are designed at 1920×1080 and scaled to the screen.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+    QScreen,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QStyleOptionGraphicsItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.theme import load_fonts
+from workshop import analysis, identity, layout
+from workshop.errors import WorkshopError
+from workshop.rules import Actor
+from workshop.services import Services
+from workshop.timer import STATE_LABELS, CountdownDriver, TimerState
+from workshop.views import (
+    ActionView,
+    BoardSnapshot,
+    ColumnView,
+    NoteView,
+    StageView,
+    ThemeView,
+)
+from workshop.vocabulary import ACTION_STATUS_LABELS, ActionStatus, Voice
+
+# The reference screen the projector is designed for; other screens scale from it.
+REFERENCE = QSize(1920, 1080)
+# 28 pt at 96 dpi is 37.3 px; note text is drawn at least this large at the reference size.
+NOTE_TEXT_PX = 38
+
+
+class ProjectorMode(enum.Enum):
+    BOARD = "board"
+    COLUMN = "column"
+    THEME = "theme"
+    RESULTS = "results"
+    ACTIONS = "actions"
+
+
+MODE_LABELS: dict[ProjectorMode, str] = {
+    ProjectorMode.BOARD: "Show the whole board",
+    ProjectorMode.COLUMN: "Show this column",
+    ProjectorMode.THEME: "Show this theme",
+    ProjectorMode.RESULTS: "Show voting results",
+    ProjectorMode.ACTIONS: "Show the actions",
+}
+
+MODE_SHORTCUTS: dict[ProjectorMode, str] = {
+    ProjectorMode.BOARD: "Alt+1",
+    ProjectorMode.COLUMN: "Alt+2",
+    ProjectorMode.THEME: "Alt+3",
+    ProjectorMode.RESULTS: "Alt+4",
+    ProjectorMode.ACTIONS: "Alt+5",
+}
+
+PRESENT_SHORTCUT = "F5"
+
+
+class ResultsKind(enum.Enum):
+    CONTRIBUTIONS = "contributions"
+    THEMES = "themes"
+
+
+@dataclass(frozen=True)
+class ProjectorStyle:
+    """The projector's palette: dark ink on light cards, which survives a bright room's washout."""
+
+    background: str = "#FFFFFF"
+    ink: str = "#000000"
+    muted_ink: str = "#2B2B2B"
+    card_fill: str = "#FFF1A8"
+    card_border: str = "#000000"
+    theme_fill: str = "#FFFFFF"
+    bar_fill: str = "#000000"
+    bar_ink: str = "#FFFFFF"
+    alarm_fill: str = "#FFD400"
+    alarm_ink: str = "#000000"
+    reveal_fill: str = "#000000"
+    reveal_ink: str = "#FFFFFF"
+    citizen_bar: str = "#E69F00"
+    professional_bar: str = "#0072B2"
+    font_family: str = "Noto Sans"
+    note_px: int = NOTE_TEXT_PX
+    lane_title_px: int = 44
+    bar_px: int = 40
+    timer_px: int = 88
+    card_border_px: float = 3.0
+    text_scale: float = 1.0  # the facilitator's "projector text size"
+
+    def font(self, pixel_size: float, *, bold: bool = False) -> QFont:
+        font = QFont(self.font_family)
+        font.setPixelSize(max(1, round(pixel_size * self.text_scale)))
+        font.setBold(bold)
+        return font
+
+
+HIGH_CONTRAST = ProjectorStyle()
+
+
+def visible_on_projector(note: NoteView) -> bool:
+    """Silent-writing notes not yet revealed, held notes and private notes are never projected."""
+    return not note.hidden and not note.pending and not note.private
+
+
+# ----- the board scene -------------------------------------------------------------------------
+
+MARGIN = 32.0
+LANE_GAP = 28.0
+CARD_GAP = 18.0
+CARD_PADDING = 18.0
+LANE_HEADER_PAD = 16.0
+
+
+class NoteCard(QGraphicsObject):
+    """One note as the room sees it: large dark text on a light card with a strong border.
+
+    It can be dragged by mouse or touch; dropping it on another lane moves the note there.
+    """
+
+    dropped = Signal(int, QPointF)  # note id, scene position of the card's centre
+
+    def __init__(self, note: NoteView, style: ProjectorStyle, width: float) -> None:
+        super().__init__()
+        self.note = note
+        self._style = style
+        self._width = width
+        self._font = style.font(style.note_px)
+        self._height = self._measure()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
+        self.setAcceptTouchEvents(True)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setToolTip(note.public_text)
+
+    @property
+    def note_id(self) -> int:
+        return self.note.id
+
+    @property
+    def text(self) -> str:
+        return self.note.public_text
+
+    def update_note(self, note: NoteView, width: float) -> None:
+        self.prepareGeometryChange()
+        self.note = note
+        self._width = width
+        self._height = self._measure()
+        self.update()
+
+    def height(self) -> float:
+        return self._height
+
+    def _measure(self) -> float:
+        metrics = QFontMetricsF(self._font)
+        inner = QRectF(0, 0, self._width - 2 * CARD_PADDING, 10_000)
+        bounds = metrics.boundingRect(inner, _WRAP_FLAGS, self.text)
+        return max(bounds.height(), metrics.height()) + 2 * CARD_PADDING
+
+    def boundingRect(self) -> QRectF:
+        half = self._style.card_border_px
+        return QRectF(-half, -half, self._width + 2 * half, self._height + 2 * half)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        style = self._style
+        rect = QRectF(0, 0, self._width, self._height)
+        painter.setPen(QPen(QColor(style.card_border), style.card_border_px))
+        painter.setBrush(QBrush(QColor(style.card_fill)))
+        painter.drawRoundedRect(rect, 8, 8)
+        painter.setPen(QColor(style.ink))
+        painter.setFont(self._font)
+        painter.drawText(
+            rect.adjusted(CARD_PADDING, CARD_PADDING, -CARD_PADDING, 0), _WRAP_FLAGS, self.text
+        )
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.setZValue(10)
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        self.setZValue(0)
+        centre = self.mapToScene(QPointF(self._width / 2, self._height / 2))
+        self.dropped.emit(self.note.id, centre)
+
+
+_WRAP_BOTTOM = int(
+    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
+)
+_WRAP_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+
+
+class LaneHeader(QGraphicsObject):
+    """A column's prompt in large bold type, underlined; with a reveal button when notes wait."""
+
+    reveal_requested = Signal(int)  # column id
+
+    def __init__(self, column: ColumnView, style: ProjectorStyle, width: float) -> None:
+        super().__init__()
+        self.column = column
+        self._style = style
+        self._width = width
+        self._title_font = style.font(style.lane_title_px, bold=True)
+        self._badge_font = style.font(style.note_px * 0.8, bold=True)
+        self.hidden_count = 0
+        self._height = 0.0
+        self._min_title_height = 0.0
+        self._badge = QRectF()
+        self._layout()
+
+    def set_state(
+        self, column: ColumnView, hidden_count: int, width: float, title_height: float = 0.0
+    ) -> None:
+        """Update; title_height lines the rule up with the other lanes' (the tallest title)."""
+        self.prepareGeometryChange()
+        self.column = column
+        self.hidden_count = hidden_count
+        self._width = width
+        self._min_title_height = title_height
+        self._layout()
+        self.update()
+
+    def title_height(self) -> float:
+        metrics = QFontMetricsF(self._title_font)
+        return metrics.boundingRect(
+            QRectF(0, 0, self._width, 10_000), _WRAP_FLAGS, self.column.title
+        ).height()
+
+    def reveal_text(self) -> str:
+        noun = "note" if self.hidden_count == 1 else "notes"
+        return f"{self.hidden_count} {noun} written quietly · tap to reveal"
+
+    def _layout(self) -> None:
+        self._title_height = max(self.title_height(), self._min_title_height)
+        y = self._title_height + LANE_HEADER_PAD
+        self._badge = QRectF()
+        if self.hidden_count:
+            badge_metrics = QFontMetricsF(self._badge_font)
+            text_bounds = badge_metrics.boundingRect(
+                QRectF(0, 0, self._width - 32, 10_000), _WRAP_FLAGS, self.reveal_text()
+            )
+            self._badge = QRectF(0, y, self._width, text_bounds.height() + 24)
+            y += self._badge.height() + LANE_HEADER_PAD
+        self._height = y
+        self.setAcceptedMouseButtons(
+            Qt.MouseButton.LeftButton if self.hidden_count else Qt.MouseButton.NoButton
+        )
+        self.setCursor(
+            Qt.CursorShape.PointingHandCursor if self.hidden_count else Qt.CursorShape.ArrowCursor
+        )
+
+    def height(self) -> float:
+        return self._height
+
+    def badge_rect(self) -> QRectF:
+        return QRectF(self._badge)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self._width, self._height)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        style = self._style
+        painter.setPen(QColor(style.ink))
+        painter.setFont(self._title_font)
+        painter.drawText(
+            QRectF(0, 0, self._width, self._title_height), _WRAP_BOTTOM, self.column.title
+        )
+        rule_y = self._title_height + LANE_HEADER_PAD / 2
+        painter.setPen(QPen(QColor(style.ink), 5))
+        painter.drawLine(QPointF(0, rule_y), QPointF(self._width, rule_y))
+        if self.hidden_count:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(style.reveal_fill))
+            painter.drawRoundedRect(self._badge, 10, 10)
+            painter.setPen(QColor(style.reveal_ink))
+            painter.setFont(self._badge_font)
+            painter.drawText(
+                self._badge.adjusted(16, 12, -16, -12), _WRAP_FLAGS, self.reveal_text()
+            )
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.hidden_count and self._badge.contains(event.pos()):
+            event.accept()
+            return
+        event.ignore()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.hidden_count and self._badge.contains(event.pos()):
+            self.reveal_requested.emit(self.column.id)
+
+
+class ProjectorScene(QGraphicsScene):
+    """The board for the room, laid out for reading from the back rather than for arranging.
+
+    Mirrors the record through services.events; keeps only projectable notes as items.
+    """
+
+    def __init__(
+        self,
+        services: Services,
+        style: ProjectorStyle = HIGH_CONTRAST,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._style = style
+        self.session_id: int | None = None
+        self._columns: dict[int, ColumnView] = {}
+        self._themes: dict[int, ThemeView] = {}
+        self._notes: dict[int, NoteView] = {}
+        self._cards: dict[int, NoteCard] = {}
+        self._headers: dict[int, LaneHeader] = {}
+        self._lanes: dict[int, QRectF] = {}
+        self._theme_title: QGraphicsItem | None = None
+        self.mode = ProjectorMode.BOARD
+        self.focus_column_id: int | None = None
+        self.focus_theme_id: int | None = None
+        self.width = float(REFERENCE.width())
+        self.setBackgroundBrush(QColor(style.background))
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        events = self._services.events
+        events.note_added.connect(self._on_note)
+        events.note_changed.connect(self._on_note)
+        events.note_removed.connect(self._on_note_removed)
+        events.column_added.connect(self._on_column)
+        events.column_changed.connect(self._on_column)
+        events.column_removed.connect(self._on_column_removed)
+        events.columns_reordered.connect(self._on_columns_reordered)
+        events.theme_added.connect(self._on_theme)
+        events.theme_changed.connect(self._on_theme)
+        events.theme_removed.connect(self._on_theme_removed)
+
+    # ----- public --------------------------------------------------------------------------
+
+    def set_style(self, style: ProjectorStyle) -> None:
+        self._style = style
+        self.setBackgroundBrush(QColor(style.background))
+        self._rebuild()
+
+    def set_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self._columns.clear()
+        self._themes.clear()
+        self._notes.clear()
+        if session_id is not None:
+            board = self._services.sessions.board(session_id)
+            self._columns = {c.id: c for c in board.columns}
+            self._themes = {t.id: t for t in board.themes}
+            self._notes = {n.id: n for n in board.notes}
+        self._rebuild()
+
+    def set_width(self, width: float) -> None:
+        if width != self.width:
+            self.width = width
+            self._relayout()
+
+    def show_board(self) -> None:
+        self.mode = ProjectorMode.BOARD
+        self._relayout()
+
+    def show_column(self, column_id: int | None) -> None:
+        if column_id not in self._columns:
+            column_id = self._first_column_id()
+        self.mode, self.focus_column_id = ProjectorMode.COLUMN, column_id
+        self._relayout()
+
+    def show_theme(self, theme_id: int | None) -> None:
+        if theme_id not in self._themes:
+            theme_id = next(iter(self._themes), None)
+        self.mode, self.focus_theme_id = ProjectorMode.THEME, theme_id
+        self._relayout()
+
+    def note_items(self) -> dict[int, NoteCard]:
+        """The note cards currently in the scene, by note id."""
+        return {card.note_id: card for card in self.items() if isinstance(card, NoteCard)}
+
+    def header_items(self) -> dict[int, LaneHeader]:
+        return {h.column.id: h for h in self.items() if isinstance(h, LaneHeader)}
+
+    @property
+    def style(self) -> ProjectorStyle:
+        return self._style
+
+    def lanes(self) -> dict[int, QRectF]:
+        """Scene rectangles of the lanes shown, by column id."""
+        return dict(self._lanes)
+
+    def cards_below(self, column_id: int, bottom: float) -> int:
+        """How many of a lane's cards do not fit above a scene y (the screen's bottom edge)."""
+        return sum(
+            1
+            for card in self._cards.values()
+            if card.note.column_id == column_id and card.scenePos().y() + card.height() > bottom
+        )
+
+    def hidden_count(self, column_id: int) -> int:
+        return sum(1 for n in self._notes.values() if n.column_id == column_id and n.hidden)
+
+    def lane_at(self, point: QPointF) -> int | None:
+        for column_id, rect in self._lanes.items():
+            if rect.left() <= point.x() <= rect.right():
+                return column_id
+        return None
+
+    # ----- events --------------------------------------------------------------------------
+
+    def _mine(self, session_id: int) -> bool:
+        return self.session_id is not None and session_id == self.session_id
+
+    def _on_note(self, note: NoteView) -> None:
+        if self._mine(note.session_id):
+            self._notes[note.id] = note
+            self._relayout()
+
+    def _on_note_removed(self, note: NoteView) -> None:
+        if self._mine(note.session_id) and self._notes.pop(note.id, None) is not None:
+            self._relayout()
+
+    def _on_column(self, column: ColumnView) -> None:
+        if self._mine(column.session_id):
+            self._columns[column.id] = column
+            self._relayout()
+
+    def _on_column_removed(self, column_id: int) -> None:
+        if self._columns.pop(column_id, None) is not None:
+            for note_id in [n.id for n in self._notes.values() if n.column_id == column_id]:
+                del self._notes[note_id]
+            self._relayout()
+
+    def _on_columns_reordered(self, session_id: int, columns: tuple[ColumnView, ...]) -> None:
+        if self._mine(session_id):
+            self._columns = {c.id: c for c in columns}
+            self._relayout()
+
+    def _on_theme(self, theme: ThemeView) -> None:
+        if self._mine(theme.session_id):
+            self._themes[theme.id] = theme
+            self._relayout()
+
+    def _on_theme_removed(self, theme_id: int) -> None:
+        if self._themes.pop(theme_id, None) is not None:
+            self._relayout()
+
+    # ----- gestures ------------------------------------------------------------------------
+
+    def _on_card_dropped(self, note_id: int, centre: QPointF) -> None:
+        """A note dragged to another lane moves there; anywhere else it snaps back."""
+        note = self._notes.get(note_id)
+        target = self.lane_at(centre)
+        if note is None or self.mode is not ProjectorMode.BOARD or target in (None, note.column_id):
+            self._relayout()
+            return
+        count = sum(1 for n in self._notes.values() if n.column_id == target)
+        x, y = layout.slot_position(count)
+        try:
+            self._services.board.move_note(note_id, target, x, y, actor=Actor.PROJECTOR)
+        except WorkshopError:
+            # A locked board refuses quietly: the projector has no place for error messages.
+            self._relayout()
+
+    def _on_reveal_requested(self, column_id: int) -> None:
+        if self.session_id is not None:
+            self._services.board.reveal(self.session_id, column_id)
+
+    # ----- layout --------------------------------------------------------------------------
+
+    def _first_column_id(self) -> int | None:
+        ordered = self._ordered_columns()
+        return ordered[0].id if ordered else None
+
+    def _ordered_columns(self) -> list[ColumnView]:
+        return sorted(self._columns.values(), key=lambda c: (c.position, c.id))
+
+    def _visible_notes(self) -> list[NoteView]:
+        notes = [n for n in self._notes.values() if visible_on_projector(n)]
+        if self.mode is ProjectorMode.COLUMN:
+            notes = [n for n in notes if n.column_id == self.focus_column_id]
+        elif self.mode is ProjectorMode.THEME:
+            notes = [
+                n for n in notes if n.theme_id is not None and n.theme_id == self.focus_theme_id
+            ]
+        # Reading order follows the facilitator's arrangement: top to bottom, then left to right.
+        return sorted(notes, key=lambda n: (n.y, n.x, n.id))
+
+    def _rebuild(self) -> None:
+        for card in self._cards.values():
+            self.removeItem(card)
+        for header in self._headers.values():
+            self.removeItem(header)
+        self._cards.clear()
+        self._headers.clear()
+        self._relayout()
+
+    def _relayout(self) -> None:
+        if self._theme_title is not None:
+            self.removeItem(self._theme_title)
+            self._theme_title = None
+        notes = self._visible_notes()
+        lanes = self._lanes_to_show()
+        self._lanes = {}
+        wanted = {n.id for n in notes}
+        for note_id in [i for i in self._cards if i not in wanted]:
+            self.removeItem(self._cards.pop(note_id))
+        shown_lanes = {c.id for c, _ in lanes}
+        for column_id in [i for i in self._headers if i not in shown_lanes]:
+            self.removeItem(self._headers.pop(column_id))
+        if self.mode is ProjectorMode.THEME:
+            bottom = self._layout_theme(notes)
+        else:
+            bottom = self._layout_lanes(lanes, notes)
+        self.setSceneRect(QRectF(0, 0, self.width, max(bottom + MARGIN, 1.0)))
+
+    def _lanes_to_show(self) -> list[tuple[ColumnView, int]]:
+        """Each lane shown with how many note cards fit across it."""
+        columns = self._ordered_columns()
+        if self.mode is ProjectorMode.COLUMN:
+            return [(c, 3) for c in columns if c.id == self.focus_column_id]
+        if self.mode is ProjectorMode.THEME:
+            return []
+        return [(c, 1) for c in columns]
+
+    def _layout_lanes(self, lanes: list[tuple[ColumnView, int]], notes: list[NoteView]) -> float:
+        if not lanes:
+            return MARGIN
+        usable = self.width - 2 * MARGIN - (len(lanes) - 1) * LANE_GAP
+        lane_width = max(usable / len(lanes), 300.0)
+        bottom = MARGIN
+        headers = []
+        for column, _ in lanes:
+            header = self._headers.get(column.id)
+            if header is None:
+                header = LaneHeader(column, self._style, lane_width)
+                header.reveal_requested.connect(self._on_reveal_requested)
+                self._headers[column.id] = header
+                self.addItem(header)
+            header.set_state(column, self.hidden_count(column.id), lane_width)
+            headers.append(header)
+        title_height = max(h.title_height() for h in headers)
+        for header in headers:
+            header.set_state(
+                header.column, header.hidden_count, lane_width, title_height=title_height
+            )
+        # Titles share one rule line, so cards start on one line across lanes (lower only where
+        # a lane shows its reveal badge): the eye can sweep the board row by row.
+        for index, ((column, across), header) in enumerate(zip(lanes, headers, strict=True)):
+            left = MARGIN + index * (lane_width + LANE_GAP)
+            header.setPos(left, MARGIN)
+            cards_top = MARGIN + header.height()
+            lane_notes = [n for n in notes if n.column_id == column.id]
+            lane_bottom = self._place_grid(lane_notes, left, cards_top, lane_width, across)
+            self._lanes[column.id] = QRectF(left, MARGIN, lane_width, lane_bottom - MARGIN)
+            bottom = max(bottom, lane_bottom)
+        return bottom
+
+    def _layout_theme(self, notes: list[NoteView]) -> float:
+        theme = self._themes.get(self.focus_theme_id) if self.focus_theme_id else None
+        title = theme.title if theme else "No theme yet"
+        item = self.addSimpleText(title, self._style.font(self._style.lane_title_px + 8, bold=True))
+        item.setBrush(QColor(self._style.ink))
+        item.setPos(MARGIN, MARGIN)
+        self._theme_title = item
+        top = MARGIN + item.boundingRect().height() + 2 * LANE_HEADER_PAD
+        return self._place_grid(notes, MARGIN, top, self.width - 2 * MARGIN, 3)
+
+    def _place_grid(
+        self, notes: list[NoteView], left: float, top: float, width: float, across: int
+    ) -> float:
+        """Place cards in rows of `across`, each row as tall as its tallest card."""
+        card_width = (width - (across - 1) * CARD_GAP) / across
+        y = top
+        for start in range(0, len(notes), across):
+            row = notes[start : start + across]
+            heights = []
+            for offset, note in enumerate(row):
+                card = self._card_for(note, card_width)
+                card.setPos(left + offset * (card_width + CARD_GAP), y)
+                heights.append(card.height())
+            y += max(heights) + CARD_GAP
+        return y
+
+    def _card_for(self, note: NoteView, width: float) -> NoteCard:
+        card = self._cards.get(note.id)
+        if card is None:
+            card = NoteCard(note, self._style, width)
+            card.dropped.connect(self._on_card_dropped)
+            self._cards[note.id] = card
+            self.addItem(card)
+        elif (
+            card.note != note
+            or card.boundingRect().width() != width + 2 * self._style.card_border_px
+        ):
+            card.update_note(note, width)
+        return card
+
+
+# ----- the other pages -------------------------------------------------------------------------
+
+
+def _label(text: str, font: QFont, colour: str, *, wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setFont(font)
+    label.setWordWrap(wrap)
+    label.setStyleSheet(f"color: {colour}; background: transparent;")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _clear(layout_: QVBoxLayout | QGridLayout) -> None:
+    while layout_.count():
+        item = layout_.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.deleteLater()
+
+
+class ResultsPage(QWidget):
+    """Voting results for the room: everyone, the citizen voice and the professional voice."""
+
+    TOP = 4
+
+    def __init__(self, style: ProjectorStyle, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._style = style
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(int(MARGIN), int(MARGIN), int(MARGIN), int(MARGIN))
+        self._grid.setHorizontalSpacing(int(LANE_GAP * 2))
+        self.kind = ResultsKind.CONTRIBUTIONS
+        self.shown: dict[Voice | None, list[str]] = {}
+
+    def set_style(self, style: ProjectorStyle) -> None:
+        self._style = style
+
+    def show_results(self, board: BoardSnapshot, kind: ResultsKind) -> None:
+        self.kind = kind
+        _clear(self._grid)
+        style = self._style
+        what = "contributions" if kind is ResultsKind.CONTRIBUTIONS else "themes"
+        heading = _label(
+            f"Priorities: {what} with the most dots", style.font(52, bold=True), style.ink
+        )
+        self._grid.addWidget(heading, 0, 0, 1, 3)
+        tallies: list[analysis.NoteTally] | list[analysis.ThemeTally]
+        if kind is ResultsKind.CONTRIBUTIONS:
+            tallies = analysis.vote_results(board)
+        else:
+            tallies = analysis.theme_results(board)
+        columns: list[tuple[Voice | None, str]] = [
+            (None, "Everyone"),
+            (Voice.CITIZEN, "Citizen voice"),
+            (Voice.PROFESSIONAL, "Professional voice"),
+        ]
+        self.shown = {}
+        for index, (voice, title) in enumerate(columns):
+            box = QVBoxLayout()
+            box.setSpacing(14)
+            box.addWidget(_label(title, style.font(44, bold=True), style.ink))
+            rule = QFrame()
+            rule.setFixedHeight(5)
+            rule.setStyleSheet(f"background: {style.ink};")
+            box.addWidget(rule)
+            ranked = analysis.ranked_by(tallies, voice)[: self.TOP]
+            self.shown[voice] = []
+            if not ranked:
+                box.addWidget(_label("No dots yet", style.font(36), style.muted_ink))
+            for rank, tally in enumerate(ranked, start=1):
+                text = (
+                    tally.note.public_text
+                    if isinstance(tally, analysis.NoteTally)
+                    else tally.theme.title
+                )
+                self.shown[voice].append(text)
+                dots = tally.count(voice)
+                row = QHBoxLayout()
+                row.setSpacing(16)
+                count = _label(f"{dots}", style.font(52, bold=True), style.ink, wrap=False)
+                count.setMinimumWidth(int(70 * style.text_scale))
+                count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                row.addWidget(count)
+                body = _label(text, style.font(32), style.ink)
+                body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                row.addWidget(body, 1)
+                holder = QWidget()
+                holder.setLayout(row)
+                holder.setAccessibleName(f"{rank}. {text}: {dots} {'dot' if dots == 1 else 'dots'}")
+                box.addWidget(holder)
+            box.addStretch(1)
+            holder = QWidget()
+            holder.setLayout(box)
+            self._grid.addWidget(holder, 1, index)
+        self._grid.setRowStretch(1, 1)
+        for index in range(3):
+            self._grid.setColumnStretch(index, 1)
+        note = _label("Numbers are dots placed.", style.font(28), style.muted_ink)
+        self._grid.addWidget(note, 2, 0, 1, 3)
+
+
+class ActionsPage(QWidget):
+    """The actions agreed so far, with who leads them (by consent) and when they are due."""
+
+    def __init__(self, style: ProjectorStyle, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._style = style
+        self._box = QVBoxLayout(self)
+        self._box.setContentsMargins(int(MARGIN), int(MARGIN), int(MARGIN), int(MARGIN))
+        self._box.setSpacing(18)
+        self.shown: list[str] = []
+
+    def set_style(self, style: ProjectorStyle) -> None:
+        self._style = style
+
+    def show_actions(self, board: BoardSnapshot, actions: Iterable[ActionView]) -> None:
+        _clear(self._box)
+        style = self._style
+        self._box.addWidget(_label("Actions", style.font(52, bold=True), style.ink))
+        self.shown = []
+        for action in actions:
+            if action.status == ActionStatus.DROPPED:
+                continue
+            self.shown.append(action.title)
+            self._box.addWidget(_label(f"▸ {action.title}", style.font(40, bold=True), style.ink))
+            details = [ACTION_STATUS_LABELS.get(ActionStatus(action.status), action.status)]
+            owner = board.participant(action.owner_id)
+            if owner is not None:
+                # The room may photograph the screen: people appear as they agreed to.
+                details.append(f"led by {identity.public_short_name(owner)}")
+            if action.due is not None:
+                details.append(f"by {action.due.day} {action.due:%B %Y}")
+            self._box.addWidget(
+                _label("   " + " · ".join(details), style.font(32), style.muted_ink)
+            )
+        if not self.shown:
+            self._box.addWidget(_label("No actions yet.", style.font(36), style.muted_ink))
+        self._box.addStretch(1)
+
+
+# ----- the window ------------------------------------------------------------------------------
+
+
+class ProjectorView(QGraphicsView):
+    """Shows the projector scene scaled from the reference size, top-aligned, without scrollbars."""
+
+    def __init__(self, scene: ProjectorScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scale_factor = 1.0
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """Under each lane whose notes run past the screen, say how many more there are."""
+        scene = self.scene()
+        if not isinstance(scene, ProjectorScene):
+            return
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        for column_id, lane in scene.lanes().items():
+            below = scene.cards_below(column_id, visible.bottom())
+            if not below:
+                continue
+            style = scene.style
+            font = style.font(30, bold=True)
+            text = f"▼ {below} more {'note' if below == 1 else 'notes'}"
+            height = QFontMetricsF(font).height() + 16
+            box = QRectF(lane.left(), visible.bottom() - height - 8, lane.width(), height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(style.bar_fill))
+            painter.drawRoundedRect(box, 10, 10)
+            painter.setPen(QColor(style.bar_ink))
+            painter.setFont(font)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+
+    def set_scale(self, factor: float) -> None:
+        self.scale_factor = factor
+        self.resetTransform()
+        self.scale(factor, factor)
+        self._fit_scene_width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_scene_width()
+
+    def _fit_scene_width(self) -> None:
+        # The scene is laid out in reference units across whatever width the view has left
+        # (less when the join code is shown).
+        scene = self.scene()
+        if isinstance(scene, ProjectorScene) and self.scale_factor > 0:
+            # The view's own width: the viewport's lags behind while the window is hidden.
+            scene.set_width(self.width() / self.scale_factor)
+
+
+class PresentationWindow(QWidget):
+    """The projector window: stage and timer on a bar, the board or a page below, join code aside.
+
+    It has no facilitator controls; the facilitator drives it from the laptop.
+    """
+
+    presenting_changed = Signal(bool)
+
+    def __init__(
+        self,
+        services: Services,
+        countdown: CountdownDriver | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        family = load_fonts() or HIGH_CONTRAST.font_family
+        self._services = services
+        self._style = replace(HIGH_CONTRAST, font_family=family)
+        self.countdown = countdown if countdown is not None else CountdownDriver(parent=self)
+        self.session_id: int | None = None
+        self.mode = ProjectorMode.BOARD
+        self.results_kind = ResultsKind.CONTRIBUTIONS
+        self.show_balance = False
+        self.sound_enabled = False
+        self.join_url: str | None = None
+        self._join_qr: QImage | None = None
+        self.setWindowTitle("Projector")
+        self.setAccessibleName("Projector view")
+        self.setAccessibleDescription(
+            "What the room sees: the board, a column, a theme, results or actions, "
+            "with the stage and the timer."
+        )
+        self.scene = ProjectorScene(services, self._style, self)
+        self._build()
+        self._connect_signals()
+        self._update_timer()
+        self._update_stage()
+
+    # ----- construction --------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setAutoFillBackground(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self._bar = QWidget()
+        self._bar.setObjectName("projectorBar")
+        bar = QHBoxLayout(self._bar)
+        bar.setContentsMargins(32, 10, 32, 10)
+        bar.setSpacing(24)
+        self.stage_label = QLabel()
+        self.stage_label.setAccessibleName("Stage")
+        self.balance_label = QLabel()
+        self.balance_label.setAccessibleName("Balance of voice")
+        self.balance_label.hide()
+        self.timer_status = QLabel()
+        self.timer_status.setAccessibleName("Timer status")
+        self.timer_label = QLabel()
+        self.timer_label.setAccessibleName("Time left")
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        bar.addWidget(self.stage_label, 1)
+        bar.addWidget(self.balance_label)
+        bar.addWidget(self.timer_status)
+        bar.addWidget(self.timer_label)
+        outer.addWidget(self._bar)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        self.pages = QStackedWidget()
+        self.view = ProjectorView(self.scene)
+        self.results_page = ResultsPage(self._style)
+        self.actions_page = ActionsPage(self._style)
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.results_page)
+        self.pages.addWidget(self.actions_page)
+        body.addWidget(self.pages, 1)
+        self.join_panel = QWidget()
+        self.join_panel.setObjectName("joinPanel")
+        join = QVBoxLayout(self.join_panel)
+        join.setContentsMargins(24, 24, 32, 24)
+        join.setSpacing(12)
+        self.join_title = QLabel("Join on your phone")
+        self.join_qr = QLabel()
+        self.join_qr.setAccessibleName("Join code")
+        self.join_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.join_url_label = QLabel()
+        self.join_url_label.setWordWrap(True)
+        self.join_url_label.setTextFormat(Qt.TextFormat.PlainText)
+        join.addWidget(self.join_title)
+        join.addWidget(self.join_qr)
+        join.addWidget(self.join_url_label)
+        join.addStretch(1)
+        self.join_panel.hide()
+        body.addWidget(self.join_panel)
+        outer.addLayout(body, 1)
+        self._apply_style()
+
+    def _apply_style(self) -> None:
+        style = self._style
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), QColor(style.background))
+        self.setPalette(palette)
+        self.results_page.set_style(style)
+        self.actions_page.set_style(style)
+        self.scene.set_style(style)
+        self.stage_label.setFont(style.font(style.bar_px, bold=True))
+        self.balance_label.setFont(style.font(30))
+        self.timer_status.setFont(style.font(34, bold=True))
+        self.timer_label.setFont(style.font(style.timer_px, bold=True))
+        self.join_title.setFont(style.font(32, bold=True))
+        self.join_url_label.setFont(style.font(26))
+        self.join_panel.setStyleSheet(
+            f"#joinPanel {{ background: {style.background}; border-left: 4px solid {style.ink}; }}"
+            f"QLabel {{ color: {style.ink}; }}"
+        )
+        for page in (self.results_page, self.actions_page):
+            page.setAutoFillBackground(True)
+            page_palette = page.palette()
+            page_palette.setColor(page.backgroundRole(), QColor(style.background))
+            page.setPalette(page_palette)
+        self._update_timer()
+
+    def _connect_signals(self) -> None:
+        events = self._services.events
+        events.session_changed.connect(self._on_session_changed)
+        for signal in (
+            events.vote_added,
+            events.vote_removed,
+            events.note_added,
+            events.note_changed,
+            events.note_removed,
+            events.theme_added,
+            events.theme_changed,
+            events.theme_removed,
+            events.action_added,
+            events.action_changed,
+            events.action_removed,
+        ):
+            signal.connect(self._on_record_changed)
+        self.countdown.changed.connect(self._update_timer)
+        self.countdown.finished.connect(self._on_timer_finished)
+
+    # ----- public API ----------------------------------------------------------------------
+
+    def set_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.scene.set_session(session_id)
+        self._update_stage()
+        self._refresh_page()
+
+    def set_mode(
+        self,
+        mode: ProjectorMode,
+        *,
+        column_id: int | None = None,
+        theme_id: int | None = None,
+    ) -> None:
+        """Follow the facilitator: what the room should look at now."""
+        self.mode = mode
+        if mode is ProjectorMode.BOARD:
+            self.scene.show_board()
+        elif mode is ProjectorMode.COLUMN:
+            self.scene.show_column(column_id)
+        elif mode is ProjectorMode.THEME:
+            self.scene.show_theme(theme_id)
+        self._refresh_page()
+
+    def set_results_kind(self, kind: ResultsKind) -> None:
+        self.results_kind = kind
+        self._refresh_page()
+
+    def set_join_info(self, url: str | None, qr: QImage | None) -> None:
+        """Show how to join live participation (None, None: participation closed)."""
+        self.join_url = url
+        self._join_qr = qr
+        if url is None and qr is None:
+            self.join_panel.hide()
+            return
+        self.join_url_label.setText(url or "")
+        if qr is not None and not qr.isNull():
+            # Whole pixels per module: a fractionally scaled code gets seams phones misread.
+            target = 280
+            factor = max(1, target // max(1, qr.width()))
+            scaled = qr.scaled(
+                qr.width() * factor,
+                qr.height() * factor,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.FastTransformation,
+            )
+            self.join_qr.setPixmap(QPixmap.fromImage(scaled))
+        else:
+            self.join_qr.clear()
+        self.join_panel.show()
+
+    def set_show_balance(self, show: bool) -> None:
+        self.show_balance = show
+        self._update_balance()
+
+    def set_sound_enabled(self, enabled: bool) -> None:
+        self.sound_enabled = enabled
+
+    def set_text_scale(self, factor: float) -> None:
+        """The facilitator's projector text size (1.0 is the designed size)."""
+        self._style = replace(self._style, text_scale=max(0.5, min(3.0, factor)))
+        self._apply_style()
+        self._refresh_page()
+
+    @property
+    def projector_style(self) -> ProjectorStyle:
+        return self._style
+
+    def present_on(self, screen: QScreen | None) -> None:
+        """Go full screen on the chosen screen (the projector), keeping the laptop's window free."""
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.presenting_changed.emit(True)
+
+    def stop_presenting(self) -> None:
+        if self.isVisible():
+            self.showNormal()
+            self.hide()
+            self.presenting_changed.emit(False)
+
+    def session_stage(self) -> StageView | None:
+        """The stage the session is in, for callers that set the timer from it."""
+        if self.session_id is None:
+            return None
+        return self._services.sessions.get(self.session_id).stage
+
+    @property
+    def presenting(self) -> bool:
+        return self.isVisible()
+
+    def render_image(self, size: QSize = REFERENCE) -> QImage:
+        """Draw this view offscreen at a size (for `workshop snapshot --presentation`)."""
+        self.resize(size)
+        layout_ = self.layout()
+        if layout_ is not None:
+            layout_.activate()
+        self._rescale()
+        image = QImage(size, QImage.Format.Format_ARGB32)
+        image.fill(QColor(self._style.background))
+        self.render(image)
+        return image
+
+    # ----- behaviour -----------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.stop_presenting()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rescale()
+
+    def _rescale(self) -> None:
+        factor = min(self.width() / REFERENCE.width(), self.height() / REFERENCE.height())
+        self.view.set_scale(max(0.2, factor))
+
+    def _on_session_changed(self, session: object) -> None:
+        if getattr(session, "id", None) == self.session_id:
+            self._update_stage()
+
+    def _on_record_changed(self, *_: object) -> None:
+        if self.session_id is not None and self.mode in (
+            ProjectorMode.RESULTS,
+            ProjectorMode.ACTIONS,
+        ):
+            self._refresh_page()
+        self._update_balance()
+
+    def _refresh_page(self) -> None:
+        if self.mode is ProjectorMode.RESULTS and self.session_id is not None:
+            self.results_page.show_results(
+                self._services.sessions.board(self.session_id), self.results_kind
+            )
+            self.pages.setCurrentWidget(self.results_page)
+        elif self.mode is ProjectorMode.ACTIONS and self.session_id is not None:
+            board = self._services.sessions.board(self.session_id)
+            self.actions_page.show_actions(
+                board, self._services.actions.for_session(self.session_id)
+            )
+            self.pages.setCurrentWidget(self.actions_page)
+        else:
+            self.pages.setCurrentWidget(self.view)
+        self._update_balance()
+
+    def _update_stage(self) -> None:
+        text = ""
+        if self.session_id is not None:
+            session = self._services.sessions.get(self.session_id)
+            stage = session.stage
+            if stage is not None:
+                text = f"Stage {stage.position + 1} of {len(session.stages)}: {stage.name}"
+            else:
+                text = session.title
+            if session.board_locked:
+                text += " · board locked"
+        self.stage_label.setText(text)
+
+    def _update_balance(self) -> None:
+        if not self.show_balance or self.session_id is None:
+            self.balance_label.hide()
+            return
+        balance = analysis.voice_balance(self._services.sessions.board(self.session_id))
+        if balance.total == 0:
+            self.balance_label.setText("Balance of voice: no contributions yet")
+        else:
+            citizen = round(100 * (1 - balance.professional_share))
+            self.balance_label.setText(
+                f"Citizen voice {citizen}% · Professional voice {100 - citizen}%"
+            )
+        self.balance_label.show()
+
+    def _update_timer(self) -> None:
+        style = self._style
+        state = self.countdown.state
+        self.timer_label.setText(self.countdown.text())
+        alarm = state is TimerState.FINISHED
+        fill, ink = (
+            (style.alarm_fill, style.alarm_ink) if alarm else (style.bar_fill, style.bar_ink)
+        )
+        # Status is said in words too, never by colour alone.
+        status = STATE_LABELS[state] if state in (TimerState.PAUSED, TimerState.FINISHED) else ""
+        self.timer_status.setText(status)
+        self.timer_label.setVisible(self.countdown.countdown.duration > 0 or alarm)
+        border = f"border-bottom: 8px solid {ink};" if alarm else ""
+        self._bar.setStyleSheet(
+            f"#projectorBar {{ background: {fill}; {border} }} QLabel {{ color: {ink}; }}"
+        )
+
+    def _on_timer_finished(self) -> None:
+        self._update_timer()
+        if self.sound_enabled:
+            QApplication.beep()
+
+
+# ----- the controller --------------------------------------------------------------------------
+
+
+class PresentationController:
+    """Keyboard actions that drive the projector from anywhere in the app.
+
+    F5 presents (or stops), Esc on the projector stops, Alt+1…5 choose what the room sees
+    (Ctrl+1…9 belong to the capture bar).
+    The current column and theme come from the facilitator (board selection or the panel).
+    """
+
+    def __init__(self, window: PresentationWindow, host: QWidget) -> None:
+        self.window = window
+        self.screen_index = 0
+        self.column_id: int | None = None
+        self.theme_id: int | None = None
+        self.actions: dict[str, QAction] = {}
+        present = QAction("Present on the projector", host)
+        present.setShortcut(QKeySequence(PRESENT_SHORTCUT))
+        present.setCheckable(True)
+        present.triggered.connect(self.toggle_presenting)
+        self.actions["present"] = present
+        window.presenting_changed.connect(present.setChecked)
+        for mode in ProjectorMode:
+            action = QAction(MODE_LABELS[mode], host)
+            action.setShortcut(QKeySequence(MODE_SHORTCUTS[mode]))
+            action.triggered.connect(self._mode_slot(mode))
+            self.actions[mode.value] = action
+        for action in self.actions.values():
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            host.addAction(action)
+            window.addAction(action)
+
+    def _mode_slot(self, mode: ProjectorMode) -> Callable[[], None]:
+        return lambda: self.show(mode)
+
+    @staticmethod
+    def screens() -> list[QScreen]:
+        return list(QGuiApplication.screens())
+
+    def set_screen_index(self, index: int) -> None:
+        self.screen_index = index
+
+    def show(self, mode: ProjectorMode) -> None:
+        self.window.set_mode(mode, column_id=self.column_id, theme_id=self.theme_id)
+
+    def toggle_presenting(self) -> None:
+        if self.window.presenting:
+            self.window.stop_presenting()
+            return
+        screens = self.screens()
+        screen = screens[self.screen_index] if 0 <= self.screen_index < len(screens) else None
+        self.window.present_on(screen)

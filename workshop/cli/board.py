@@ -1,0 +1,139 @@
+"""Board subcommands: `snapshot` draws a session's board to PNG or SVG; `gui-check` probes Qt."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from workshop.cli.context import CommandContext
+from workshop.cli.files import write_output
+from workshop.errors import WorkshopError
+
+MAX_SIDE = 16000
+
+GUI_HINT = """\
+workshop: the desktop window cannot open: Qt could not load its display plugin.
+On Debian or Ubuntu, install the libraries Qt needs for a window:
+    sudo apt-get install libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \\
+        libxcb-shape0 libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3
+Qt's own message always blames xcb-cursor0; to see which library is really missing, run
+    QT_DEBUG_PLUGINS=1 .venv/bin/python -m workshop gui-check --verbose
+Without a screen (a server, SSH), use the command line instead (`workshop --help`)."""
+
+NO_DISPLAY_HINT = """\
+workshop: there is no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set).
+Run it from a desktop session, or use the command line (`workshop --help`)."""
+
+# Run in a child process: a Qt platform plugin that fails to load aborts the whole process.
+_PROBE = "from PySide6.QtGui import QGuiApplication; QGuiApplication([]).platformName()"
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    snapshot = subparsers.add_parser(
+        "snapshot",
+        parents=[common],
+        help="draw a session's board to a PNG (or SVG) image",
+    )
+    snapshot.add_argument("session_id", metavar="SESSION_ID", type=int)
+    snapshot.add_argument("--output", "-o", metavar="FILE.png|FILE.svg", required=True)
+    snapshot.add_argument("--width", type=int, default=1920, help="pixels (default 1920)")
+    snapshot.add_argument("--height", type=int, default=1080, help="pixels (default 1080)")
+    snapshot.add_argument(
+        "--presentation",
+        action="store_true",
+        help="draw what the projector shows (stage, timer, readable board) as PNG",
+    )
+    snapshot.set_defaults(handler=run_snapshot)
+
+    # Hidden (no help): `make run` calls it before opening the window.
+    check = subparsers.add_parser("gui-check", parents=[common])
+    check.add_argument("--verbose", action="store_true")
+    check.set_defaults(handler=run_gui_check)
+
+
+def run_snapshot(args: argparse.Namespace, context: CommandContext) -> int:
+    for name in ("width", "height"):
+        value = getattr(args, name)
+        if not 16 <= value <= MAX_SIDE:
+            raise WorkshopError(f"The {name} must be between 16 and {MAX_SIDE} pixels.")
+    output = Path(args.output)
+    # Rendering needs no screen; never let Qt look for one.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from ui.board.render import render_bytes
+    from ui.board.scene import BoardScene
+
+    services = context.services
+    snapshot = services.sessions.board(args.session_id)
+    app = QApplication.instance() or QApplication([])
+    if args.presentation:
+        return _write_presentation(args, context, output, snapshot.session.title)
+    scene = BoardScene(services)
+    scene.load_snapshot(snapshot)
+    data = render_bytes(scene, output.suffix, args.width, args.height)
+    write_output(output, data)
+    print(f"Wrote the board of “{snapshot.session.title}” to {output}.", file=sys.stderr)
+    del app
+    return 0
+
+
+def _write_presentation(
+    args: argparse.Namespace, context: CommandContext, output: Path, title: str
+) -> int:
+    from PySide6.QtCore import QBuffer, QIODevice, QSize
+
+    from ui.presentation import PresentationWindow
+
+    if output.suffix.lower() != ".png":
+        raise WorkshopError("The presentation view is written as PNG; name the file FILE.png.")
+    window = PresentationWindow(context.services)
+    window.set_session(args.session_id)
+    stage = window.session_stage()
+    if stage is not None:
+        window.countdown.set_duration(stage.minutes * 60)
+    image = window.render_image(QSize(args.width, args.height))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise WorkshopError("Could not encode the presentation image.")
+    write_output(output, bytes(buffer.data().data()))
+    window.deleteLater()
+    print(f"Wrote the projector view of “{title}” to {output}.", file=sys.stderr)
+    return 0
+
+
+def run_gui_check(args: argparse.Namespace, context: CommandContext) -> int:
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if (
+        sys.platform.startswith("linux")
+        and not platform
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
+        print(NO_DISPLAY_HINT, file=sys.stderr)
+        return 2
+    try:
+        probe = subprocess.run(
+            [sys.executable, "-c", _PROBE],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        print(GUI_HINT, file=sys.stderr)
+        return 2
+    if probe.returncode != 0:
+        print(GUI_HINT, file=sys.stderr)
+        if args.verbose:
+            # Only on request: the plugin loader's own lines, which name the missing library.
+            lines = [line for line in probe.stderr.splitlines() if "cannot" in line.lower()]
+            for line in lines[-5:]:
+                print(f"    {line.strip()}", file=sys.stderr)
+        return 2
+    return 0

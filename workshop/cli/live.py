@@ -1,0 +1,59 @@
+"""The `serve` subcommand: live participation for one session without the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import threading
+from types import FrameType
+from typing import Any
+
+from workshop.cli.context import CommandContext
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    serve = subparsers.add_parser(
+        "serve",
+        parents=[common],
+        help="let people join a session from their phones; Ctrl+C stops",
+    )
+    serve.add_argument("session_id", metavar="SESSION_ID", type=int)
+    serve.add_argument(
+        "--host",
+        metavar="ADDRESS",
+        default=None,
+        help="address to listen on (default: this computer's address on the local network)",
+    )
+    serve.add_argument(
+        "--port", metavar="N", type=int, default=0, help="port to listen on (default: a free one)"
+    )
+    serve.set_defaults(handler=run_serve)
+
+
+def run_serve(args: argparse.Namespace, context: CommandContext) -> int:
+    from workshop.live.server import LiveServer
+
+    services = context.services
+    session = services.sessions.get(args.session_id)
+    server = LiveServer(services, session.id, host=args.host, port=args.port)
+    stop = threading.Event()
+
+    def on_signal(_number: int, _frame: FrameType | None) -> None:
+        stop.set()
+
+    previous = {
+        number: signal.signal(number, on_signal) for number in (signal.SIGINT, signal.SIGTERM)
+    }
+    try:
+        server.start()
+        print(f"Join: {server.join_url}", flush=True)
+        print(f"Session {session.id}: {session.title}. Press Ctrl+C to stop.", flush=True)
+        # A timed wait keeps the main thread able to run signal handlers promptly.
+        while not stop.wait(0.5):
+            pass
+    finally:
+        server.stop()
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    print("Live participation closed.", flush=True)
+    return 0

@@ -1,0 +1,1 @@
+"""Live participation: phones join over the room's local network and add notes and votes."""

@@ -1,0 +1,185 @@
+"""Start and stop the live participation server on its own thread with its own event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import logging
+import threading
+from collections.abc import Callable
+
+from aiohttp import web
+
+from workshop.errors import WorkshopError
+from workshop.live import security
+from workshop.live.api import DeviceView, LiveApi
+from workshop.live.interfaces import default_address, local_addresses
+from workshop.live.security import Limits
+from workshop.services import Services
+
+log = logging.getLogger(__name__)
+
+_START_TIMEOUT_S = 15.0
+
+
+class LiveServerError(WorkshopError):
+    """The server could not start (address in use, address not on this machine)."""
+
+
+class LiveServer:
+    """One open live session: listens only between start() and stop(), on the chosen address.
+
+    Safe to call from the GUI thread; requests are served on a private thread, and what they
+    change reaches the GUI through services.events (queued Qt signals).
+    """
+
+    def __init__(
+        self,
+        services: Services,
+        session_id: int,
+        *,
+        host: str | None = None,
+        port: int = 0,
+        limits: Limits | None = None,
+        on_devices_changed: Callable[[], None] | None = None,
+    ) -> None:
+        self.services = services
+        self.session_id = session_id
+        self.host = host or default_address()
+        self.requested_port = port
+        self.limits = limits or Limits()
+        self.code = security.new_join_code()
+        self._on_devices_changed = on_devices_changed
+        self._api: LiveApi | None = None
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._runner: web.AppRunner | None = None
+        self._ready = threading.Event()
+        self._start_error: BaseException | None = None
+        self.port: int | None = None
+
+    # ----- lifecycle -----------------------------------------------------------------------
+
+    @property
+    def is_running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive() and self.port is not None
+
+    def start(self) -> None:
+        """Listen on host:port; returns once listening, or raises LiveServerError."""
+        if self._thread is not None:
+            raise LiveServerError("Live participation is already open.")
+        # Reads the session now, so a missing session is refused before anything listens.
+        self._api = LiveApi(
+            self.services,
+            self.session_id,
+            code=self.code,
+            limits=self.limits,
+            on_devices_changed=self._on_devices_changed,
+        )
+        self._thread = threading.Thread(target=self._run, name="live-server", daemon=True)
+        self._thread.start()
+        if not self._ready.wait(_START_TIMEOUT_S):
+            raise LiveServerError("The live server did not start in time.")
+        if self._start_error is not None:
+            self._thread.join()
+            self._thread = None
+            self._api.close()
+            self._api = None
+            raise _explain(self._start_error, self.host, self.requested_port)
+
+    def stop(self) -> None:
+        """Stop listening and forget the code and every device token. Safe to call twice."""
+        thread, loop = self._thread, self._loop
+        if thread is None:
+            return
+        if loop is not None and thread.is_alive():
+            loop.call_soon_threadsafe(loop.stop)
+        thread.join()
+        self._thread = None
+        self._loop = None
+        self.port = None
+        if self._api is not None:
+            self._api.close()
+            self._api = None
+
+    def _run(self) -> None:
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        self._loop = loop
+        try:
+            try:
+                loop.run_until_complete(self._listen())
+            except BaseException as error:  # reported to start() in the caller's thread
+                self._start_error = error
+                return
+            finally:
+                self._ready.set()
+            loop.run_forever()
+        finally:
+            if self._runner is not None:
+                loop.run_until_complete(self._runner.cleanup())
+                self._runner = None
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.close()
+
+    async def _listen(self) -> None:
+        assert self._api is not None
+        app = self._api.build_app()
+        # keepalive_timeout also bounds how long a new connection may take to send its headers.
+        runner = web.AppRunner(
+            app,
+            handle_signals=False,
+            access_log=None,
+            keepalive_timeout=self.limits.read_timeout_s,
+            shutdown_timeout=1.0,
+        )
+        await runner.setup()
+        self._runner = runner
+        site = web.TCPSite(runner, self.host, self.requested_port, backlog=256)
+        await site.start()
+        port = int(runner.addresses[0][1])
+        self.port = port
+        self._api.allowed_hosts = security.allowed_hosts(self._own_addresses(), port)
+        log.info("Live participation listening on %s:%s", self.host, port)
+
+    def _own_addresses(self) -> list[str]:
+        if self.host in ("0.0.0.0", ""):
+            return [a.address for a in local_addresses()]
+        return [self.host]
+
+    # ----- what the facilitator sees -----------------------------------------------------
+
+    @property
+    def address(self) -> str:
+        """The short address people can type, e.g. 192.168.1.20:8123."""
+        return f"{security.host_for_url(self.host)}:{self.port}"
+
+    @property
+    def join_url(self) -> str:
+        return f"http://{self.address}/j/{self.code}"
+
+    def devices(self) -> list[DeviceView]:
+        return self._api.devices() if self._api is not None else []
+
+    def block_device(self, participant_id: int) -> bool:
+        return self._api.block_device(participant_id) if self._api is not None else False
+
+
+def _explain(error: BaseException, host: str, port: int) -> LiveServerError:
+    if isinstance(error, WorkshopError):
+        return LiveServerError(error.message)
+    if isinstance(error, OSError):
+        if error.errno == errno.EADDRINUSE:
+            return LiveServerError(
+                f"Port {port} on {host} is already in use; choose another port or close "
+                "the other program."
+            )
+        if error.errno == errno.EADDRNOTAVAIL:
+            return LiveServerError(
+                f"{host} is not an address of this computer; choose another network."
+            )
+        if error.errno == errno.EACCES:
+            return LiveServerError(f"Port {port} needs special permission; choose one above 1024.")
+        return LiveServerError(f"Could not listen on {host}:{port} ({error.strerror}).")
+    log.error("Live server failed to start", exc_info=error)
+    return LiveServerError("The live server could not start; see the log for details.")
