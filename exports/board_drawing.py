@@ -116,6 +116,9 @@ def plan_tiles(board: BoardSnapshot, width: float, height: float) -> list[Tile]:
                 break
             top = min(n.y for n in remaining)
         for part, (top, bottom, inside) in enumerate(bands, start=1):
+            # A short board gets short lanes, not a page of empty grey.
+            content = max((n.y + layout.NOTE_HEIGHT for n in inside), default=top)
+            bottom = min(bottom, max(content, top + layout.NOTE_HEIGHT))
             tiles.append(Tile(group, start, top, bottom, tuple(inside), scale, part, len(bands)))
     return tiles
 

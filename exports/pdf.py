@@ -125,7 +125,7 @@ def styles() -> dict[str, ParagraphStyle]:
             fontSize=18,
             leading=23,
             textColor=NAVY,
-            spaceBefore=4,
+            spaceBefore=14,
             spaceAfter=10,
         ),
         "h2": ParagraphStyle(
@@ -681,7 +681,7 @@ def _votes(content: RecordContent, width: float) -> list[Flowable]:
     )
     story.append(pair)
     story.append(Heading("All results", 1, "h2"))
-    widths = [11 * mm, width - 11 * mm - 3 * 19 * mm, 19 * mm, 19 * mm, 19 * mm]
+    widths = [14 * mm, width - 14 * mm - 3 * 24 * mm, 24 * mm, 24 * mm, 24 * mm]
     rows = []
     for index, c in enumerate(content.votes, start=1):
         rows.append(
@@ -693,7 +693,7 @@ def _votes(content: RecordContent, width: float) -> list[Flowable]:
                 own(str(c.professional_votes), "number"),
             ]
         )
-    header = _heads("Rank", "Contribution", "All", "Citizen", "Profes­sional", right_from=2)
+    header = _heads("Rank", "Contribution", "All", "Citizen", "Professional", right_from=2)
     for chunk in _chunks(rows, 40):
         story.append(_table([header, *chunk], widths))
     return story
