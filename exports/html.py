@@ -493,9 +493,10 @@ def _you_said(content: RecordContent) -> str:
                 f"<p>{escape(u.date)} ({escape(u.status)}): {text(u.text, css='user')}</p>"
                 for u in row.updates
             ]
-            if row.dropped:
-                reason = row.dropped_reason.strip() or "No reason was recorded."
-                happened.append(f"<p><strong>Why it could not be done:</strong> {text(reason)}</p>")
+            if row.reason_to_show is not None:
+                happened.append(
+                    f"<p><strong>Why it could not be done:</strong> {text(row.reason_to_show)}</p>"
+                )
             table_rows.append(
                 (
                     (text(row.title), False),

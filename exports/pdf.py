@@ -785,9 +785,9 @@ def _you_said(content: RecordContent, width: float) -> list[Flowable]:
         happened: list[Flowable] = [
             user(f"{u.date} ({u.status}): {u.text}", "cell") for u in row.updates
         ]
-        if row.dropped:
-            reason = row.dropped_reason.strip() or "No reason was recorded."
-            happened.append(user(f"Why it could not be done: {reason}", "cell_bold"))
+        if row.reason_to_show is not None:
+            happened.append(own("Why it could not be done:", "cell_bold"))
+            happened.append(user(row.reason_to_show, "cell"))
         if not happened:
             happened.append(own("No progress reported yet.", "muted"))
         rows.append(

@@ -124,6 +124,16 @@ class ProgressRow:
     dropped_reason: str
     updates: tuple[UpdateLine, ...]
 
+    @property
+    def reason_to_show(self) -> str | None:
+        """Why a dropped action was dropped, unless an update already says it word for word."""
+        if not self.dropped:
+            return None
+        reason = self.dropped_reason.strip()
+        if reason and any(u.text.strip() == reason for u in self.updates):
+            return None
+        return reason or "No reason was recorded."
+
 
 @dataclass(frozen=True)
 class ContactLine:
