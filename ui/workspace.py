@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from ui.dialogs.backup import ReadOnlyBanner, add_backup_actions
+from ui.dialogs.export_record import ExportRecordDialog
 from ui.dialogs.redact import RedactDialog
 from ui.main_window import MainWindow
 from ui.panels.actions import ActionsPanel
@@ -73,6 +74,14 @@ def assemble(window: MainWindow, services: Services) -> Workspace:
     redact.triggered.connect(lambda: _redact_selected(window, services))
     window.extra_board_actions.append(redact)
 
+    export_record = QAction("Export &record…", window)
+    export_record.setShortcut("Ctrl+Shift+E")
+    export_record.setStatusTip("Write the session's record as a PDF or an accessible web page.")
+    export_record.triggered.connect(lambda: _export_record(window, services))
+    window.file_menu.insertAction(window.export_action, export_record)
+    window.session_opened.connect(lambda sid: export_record.setEnabled(sid is not None))
+    export_record.setEnabled(window.session_id is not None)
+
     database = services.database
     backups: Backups | None = None
     if database.read_only:
@@ -93,6 +102,13 @@ def assemble(window: MainWindow, services: Services) -> Workspace:
         app.aboutToQuit.connect(live.stop)
         app.aboutToQuit.connect(presentation.close)
     return Workspace(window, participants, actions, facilitation, live, backups)
+
+
+def _export_record(window: MainWindow, services: Services) -> None:
+    if window.session_id is None:
+        window.show_refusal("Open a session first; the record is made from its board.")
+        return
+    ExportRecordDialog(services, window.session_id, window).open()
 
 
 def _redact_selected(window: MainWindow, services: Services) -> None:

@@ -65,3 +65,9 @@ def test_backup_commands_in_the_file_menu(workspace) -> None:
     labels = [a.text() for a in built.window.file_menu.actions()]
     assert "Back up now…" in labels and "Restore from backup…" in labels
     assert labels[-1] == built.window.quit_action.text()
+
+
+def test_export_record_is_in_the_file_menu(workspace) -> None:
+    built, _ids = workspace
+    labels = [a.text() for a in built.window.file_menu.actions()]
+    assert "Export &record…" in labels
