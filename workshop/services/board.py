@@ -375,8 +375,14 @@ class BoardService(Service):
 
     # ----- themes --------------------------------------------------------------------------
 
-    def group(self, session_id: int, title: str, note_ids: Sequence[int]) -> ThemeView:
-        """Group notes into a named theme; the theme belongs to the lane most of them are in."""
+    def group(
+        self, session_id: int, title: str, note_ids: Sequence[int], *, gather: bool = True
+    ) -> ThemeView:
+        """Group notes into a named theme; the theme belongs to the lane most of them are in.
+
+        With gather, the members in that lane are moved side by side (and the lane's notes below
+        flow on after them) so the theme's frame surrounds its members and nothing else.
+        """
         clean = validation.title(title, "theme title")
         with self._db.unit_of_work() as db:
             self._editable_session(db, session_id)
@@ -392,14 +398,31 @@ class BoardService(Service):
             db.flush()
             for row in rows:
                 row.theme_id = theme.id
+            changed = {row.id: row for row in rows}
+            if gather:
+                changed.update(self._gather(db, column_id, {row.id for row in rows}))
             db.flush()
             view = theme_view(theme)
-            notes = [note_view(row) for row in rows]
+            notes = [note_view(row) for row in changed.values()]
         self._events.theme_added.emit(view)
         for note in notes:
             self._events.note_changed.emit(note)
         self._publish_saved()
         return view
+
+    @staticmethod
+    def _gather(db: OrmSession, column_id: int, member_ids: set[int]) -> dict[int, Note]:
+        lane = db.scalars(select(Note).where(Note.column_id == column_id)).all()
+        members = [(n.id, n.x, n.y) for n in lane if n.id in member_ids]
+        others = [(n.id, n.x, n.y) for n in lane if n.id not in member_ids]
+        moves = layout.gather(members, others)
+        moved = {}
+        for note in lane:
+            if note.id in moves:
+                note.x, note.y = moves[note.id]
+                note.updated_at = utc_now()
+                moved[note.id] = note
+        return moved
 
     def rename_theme(self, theme_id: int, title: str) -> ThemeView:
         clean = validation.title(title, "theme title")
