@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import ast
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
+
+# Alembic takes a noticeable part of a second to import, and opening a record that is already
+# up to date never needs it: it is imported only where a migration actually runs.
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 
 class MigrationFailed(RuntimeError):
@@ -17,20 +19,73 @@ class MigrationFailed(RuntimeError):
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(resources.files("models") / "migrations"))
     return config
 
 
+def _revision_files() -> dict[str, tuple[str, ...]] | None:
+    """Each revision's id and the ids it revises, read from its file's literal assignments.
+
+    None when a file says them in a way this reading does not follow (Alembic then decides).
+    """
+    graph: dict[str, tuple[str, ...]] = {}
+    for script in (resources.files("models") / "migrations" / "versions").iterdir():
+        if not script.name.endswith(".py") or script.name.startswith("_"):
+            continue
+        values: dict[str, object] = {}
+        for node in ast.parse(script.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            elif isinstance(node, ast.AnnAssign) and node.value is not None:
+                target, value = node.target, node.value
+            else:
+                continue
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                try:
+                    values[target.id] = ast.literal_eval(value)
+                except ValueError:
+                    return None
+        revision, down = values.get("revision"), values.get("down_revision")
+        if not isinstance(revision, str) or revision in graph:
+            return None
+        if down is None:
+            graph[revision] = ()
+        elif isinstance(down, str):
+            graph[revision] = (down,)
+        elif isinstance(down, tuple | list) and all(isinstance(d, str) for d in down):
+            graph[revision] = tuple(down)
+        else:
+            return None
+    return graph
+
+
 def head_revision() -> str:
+    graph = _revision_files()
+    if graph is not None:
+        revised = {down for downs in graph.values() for down in downs}
+        heads = set(graph) - revised
+        if len(heads) == 1:
+            return heads.pop()
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config()).get_current_head() or ""
 
 
 def known_revisions() -> set[str]:
+    graph = _revision_files()
+    if graph is not None:
+        return set(graph)
+    from alembic.script import ScriptDirectory
+
     return {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -55,6 +110,8 @@ def upgrade(engine: Engine, target: str = "head") -> None:
         try:
             # Our transaction, not Alembic's: the reference check below decides whether it commits.
             connection.begin()
+            from alembic import command
+
             config = _config()
             config.attributes["connection"] = connection
             command.upgrade(config, target)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 import segno
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from workshop.errors import WorkshopError
 from workshop.live.interfaces import local_addresses
-from workshop.live.server import LiveServer
 from workshop.services import Services
 from workshop.views import NoteView, SessionView
 from workshop.vocabulary import ROLE_PLURALS, Role
+
+if TYPE_CHECKING:
+    from workshop.live.server import LiveServer
 
 SETTINGS_INTERFACE = "live/interface"
 QR_QUIET_ZONE = 4  # modules of white border scanners need around the code
@@ -211,6 +214,9 @@ class LivePanel(QWidget):
             return
         if self._session_id is None:
             return
+        # The web server (and its HTTP library) loads only when someone opens it: a quicker start.
+        from workshop.live.server import LiveServer
+
         host = self._interface.currentData()
         server = LiveServer(
             self._services,

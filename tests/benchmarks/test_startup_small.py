@@ -1,0 +1,14 @@
+"""The start-up benchmark runs end to end once per side (timings are not asserted here)."""
+
+from __future__ import annotations
+
+from tests.benchmarks.bench_startup import run
+
+
+def test_startup_benchmark_small_run_returns_figures() -> None:
+    figures = run(small=True)
+    assert len(figures) == 1
+    figure = figures[0]
+    assert {"figure", "ours_s", "baseline_s", "ratio", "target", "passed"} <= set(figure)
+    assert figure["ours_s"] > 0 and figure["baseline_s"] > 0
+    assert figure["ratio"] == figure["ours_s"] / figure["baseline_s"]
