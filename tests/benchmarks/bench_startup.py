@@ -97,19 +97,20 @@ def _spawn(code: str, args: list[str], env: dict[str, str]) -> float:
 
 
 def _demo_database(folder: Path) -> tuple[Path, int]:
-    """The demo workshop in a real SQLite file, made by the CLI; returns it and a session id."""
-    database = folder / "demo.sqlite3"
-    made = subprocess.run(
-        [sys.executable, "-m", "workshop", "demo", "--database", str(database)],
-        cwd=ROOT,
-        env=_child_env(folder),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    session_line = next(line for line in made.stdout.splitlines() if "Session" in line)
-    session_id = int(session_line.split("Session", 1)[1].split(":", 1)[0])
-    return database, session_id
+    """The demo workshop in a real SQLite file; returns it and its first session's id."""
+    from workshop.demo import create_demo
+    from workshop.services import Services
+    from workshop.storage import open_database
+
+    path = folder / "demo.sqlite3"
+    database = open_database(path)
+    try:
+        services = Services(database)
+        workshop_id = create_demo(services).workshop
+        session_id = services.sessions.list(workshop_id)[0].id
+    finally:
+        database.dispose()
+    return path, session_id
 
 
 def _child_env(folder: Path) -> dict[str, str]:
