@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-import segno
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -37,6 +36,8 @@ QR_QUIET_ZONE = 4  # modules of white border scanners need around the code
 
 def qr_image(text: str, module_px: int = 8) -> QImage:
     """A QR code drawn at a whole number of pixels per module, so phone scanners read it."""
+    import segno  # only once a server opens: keeps start-up quick
+
     code = segno.make(text, error="m", micro=False)
     matrix = [list(row) for row in code.matrix]
     size = (len(matrix) + 2 * QR_QUIET_ZONE) * module_px
