@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import tests.benchmarks as package
 
-COLUMNS = ("figure", "ours_s", "baseline_s", "ratio", "target", "passed")
+COLUMNS = ("figure", "ours_s", "baseline_s", "ratio", "target", "passed", "detail")
 
 
 def discover() -> list[str]:
