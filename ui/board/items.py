@@ -343,7 +343,9 @@ class LaneItem(QGraphicsItem):
         self._height = height
         self._title_layout: QTextLayout | None = None
         self.setZValue(Z_LANE)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # Not cached: a lane of a big board is taller than the view, so its cache would be
+        # clipped to the view and partly redrawn on every pan anyway; drawing it is cheap.
+        self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
 
     @property
     def column_id(self) -> int:
