@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPixmap,
     QResizeEvent,
     QScreen,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -361,6 +362,9 @@ class ProjectorScene(QGraphicsScene):
         self.focus_column_id: int | None = None
         self.focus_theme_id: int | None = None
         self.width = float(REFERENCE.width())
+        # While no view shows the scene (the projector window is closed most of the time), laying
+        # out thousands of cards on every change is wasted: it waits until someone looks.
+        self._layout_pending = False
         self.setBackgroundBrush(QColor(style.background))
         self._connect_signals()
 
@@ -419,10 +423,18 @@ class ProjectorScene(QGraphicsScene):
 
     def note_items(self) -> dict[int, NoteCard]:
         """The note cards currently in the scene, by note id."""
+        self.ensure_laid_out()
         return {card.note_id: card for card in self.items() if isinstance(card, NoteCard)}
 
     def header_items(self) -> dict[int, LaneHeader]:
+        self.ensure_laid_out()
         return {h.column.id: h for h in self.items() if isinstance(h, LaneHeader)}
+
+    def ensure_laid_out(self) -> None:
+        """Lay out now what waited while no view showed the scene."""
+        if self._layout_pending:
+            self._layout_pending = False
+            self._layout_now()
 
     @property
     def style(self) -> ProjectorStyle:
@@ -430,10 +442,12 @@ class ProjectorScene(QGraphicsScene):
 
     def lanes(self) -> dict[int, QRectF]:
         """Scene rectangles of the lanes shown, by column id."""
+        self.ensure_laid_out()
         return dict(self._lanes)
 
     def cards_below(self, column_id: int, bottom: float) -> int:
         """How many of a lane's cards do not fit above a scene y (the screen's bottom edge)."""
+        self.ensure_laid_out()
         return sum(
             1
             for card in self._cards.values()
@@ -444,6 +458,7 @@ class ProjectorScene(QGraphicsScene):
         return sum(1 for n in self._notes.values() if n.column_id == column_id and n.hidden)
 
     def lane_at(self, point: QPointF) -> int | None:
+        self.ensure_laid_out()
         for column_id, rect in self._lanes.items():
             if rect.left() <= point.x() <= rect.right():
                 return column_id
@@ -539,6 +554,13 @@ class ProjectorScene(QGraphicsScene):
         self._relayout()
 
     def _relayout(self) -> None:
+        if not any(view.isVisible() for view in self.views()):
+            self._layout_pending = True
+            return
+        self._layout_pending = False
+        self._layout_now()
+
+    def _layout_now(self) -> None:
         if self._theme_title is not None:
             self.removeItem(self._theme_title)
             self._theme_title = None
@@ -819,6 +841,14 @@ class ProjectorView(QGraphicsView):
             painter.setFont(font)
             painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # The board waited while nobody looked (window closed, another page shown): lay it out
+        # before the first paint.
+        scene = self.scene()
+        if isinstance(scene, ProjectorScene):
+            scene.ensure_laid_out()
+        super().showEvent(event)
+
     def set_scale(self, factor: float) -> None:
         self.scale_factor = factor
         self.resetTransform()
@@ -1081,6 +1111,7 @@ class PresentationWindow(QWidget):
         if layout_ is not None:
             layout_.activate()
         self._rescale()
+        self.scene.ensure_laid_out()
         image = QImage(size, QImage.Format.Format_ARGB32)
         image.fill(QColor(self._style.background))
         self.render(image)

@@ -3,6 +3,7 @@
 Figures (issue 10):
 - open a 2,000-note session to a drawn board (read from SQLite, build, show, paint at 1920×1080);
 - repaint the full 1920×1080 view; pan it 50 times (each pan scrolls and lets Qt paint);
+- the real main window (every panel docked) opening 2,000 notes, as a facilitator sees it;
 - scale: the real main window (every panel docked) opens a 10,000-note session, and the peak
   memory of that process. Measured in a fresh process each, so nothing earlier in this run
   counts towards its peak.
@@ -351,32 +352,41 @@ def _board_figures(folder: Path, notes: int, pans: int, rounds: int) -> list[dic
     ]
 
 
-def _scale_figures(folder: Path, notes: int) -> list[dict[str, Any]]:
-    path = folder / f"scale-{notes}.sqlite3"
+def _window_figure(folder: Path, notes: int, limit: float) -> tuple[dict[str, Any], dict]:
+    """The real main window opening a session of `notes` notes, in fresh processes."""
+    path = folder / f"window-{notes}.sqlite3"
     session_id = build_board_database(path, notes)
     ours = _child(_OURS_CHILD, path, session_id)
     bare = _child(_BARE_CHILD, path, session_id)
-    label = f"{notes:,}"
+    ratio = _ratio(ours["open_s"], bare["open_s"])
+    figure = {
+        "figure": f"main window (all panels) opens {notes:,} notes",
+        "ours_s": ours["open_s"],
+        "baseline_s": bare["open_s"],
+        "ratio": ratio,
+        "target": f"< {limit:g} s",
+        "passed": ours["open_s"] < limit and ours["notes"] == notes,
+        "notes": notes,
+        "notes_shown": ours["notes"],
+    }
+    return figure, {"ours": ours, "bare": bare}
+
+
+def _scale_figures(folder: Path, notes: int) -> list[dict[str, Any]]:
+    opened, m = _window_figure(folder, notes, SCALE_OPEN_TARGET_S)
+    ours, bare = m["ours"], m["bare"]
+    opened["figure"] = f"scale: {opened['figure']}"
     return [
+        opened,
         {
-            "figure": f"scale: main window opens {label} notes",
-            "ours_s": ours["open_s"],
-            "baseline_s": bare["open_s"],
-            "ratio": _ratio(ours["open_s"], bare["open_s"]),
-            "target": f"< {SCALE_OPEN_TARGET_S:g} s",
-            "passed": ours["open_s"] < SCALE_OPEN_TARGET_S and ours["notes"] == notes,
-            "notes": notes,
-            "notes_shown": ours["notes"],
-        },
-        {
-            "figure": f"scale: peak memory (MB, not s), {label} notes",
+            "figure": f"scale: peak memory (MB, not s), {notes:,} notes",
             "ours_s": None,
             "baseline_s": None,
             "ratio": _ratio(ours["peak_mb"], bare["peak_mb"]),
             "target": f"peak < {SCALE_MEMORY_TARGET_MB:g} MB",
             "passed": ours["peak_mb"] < SCALE_MEMORY_TARGET_MB,
-            "notes": notes,
             "detail": f"ours {ours['peak_mb']:.0f} MB, bare {bare['peak_mb']:.0f} MB",
+            "notes": notes,
             "ours_peak_mb": ours["peak_mb"],
             "baseline_peak_mb": bare["peak_mb"],
         },
@@ -389,7 +399,11 @@ def run(small: bool = False) -> list[dict[str, Any]]:
         folder = Path(scratch)
         if small:
             return _board_figures(folder, 200, 10, 1) + _scale_figures(folder, 300)
-        return _board_figures(folder, 2000, PANS, PAN_ROUNDS) + _scale_figures(folder, 10000)
+        return [
+            *_board_figures(folder, 2000, PANS, PAN_ROUNDS),
+            _window_figure(folder, 2000, OPEN_TARGET_S)[0],
+            *_scale_figures(folder, 10000),
+        ]
 
 
 if __name__ == "__main__":
