@@ -365,6 +365,7 @@ class ProjectorScene(QGraphicsScene):
         # While no view shows the scene (the projector window is closed most of the time), laying
         # out thousands of cards on every change is wasted: it waits until someone looks.
         self._layout_pending = False
+        self._load_pending = False
         self.setBackgroundBrush(QColor(style.background))
         self._connect_signals()
 
@@ -393,12 +394,26 @@ class ProjectorScene(QGraphicsScene):
         self._columns.clear()
         self._themes.clear()
         self._notes.clear()
-        if session_id is not None:
-            board = self._services.sessions.board(session_id)
-            self._columns = {c.id: c for c in board.columns}
-            self._themes = {t.id: t for t in board.themes}
-            self._notes = {n.id: n for n in board.notes}
+        # Read when someone looks (or asks): the facilitator's board has just read it anyway.
+        self._load_pending = session_id is not None
+        if self._on_screen():
+            self._load()
         self._rebuild()
+
+    def _on_screen(self) -> bool:
+        return any(view.isVisible() for view in self.views())
+
+    def _load(self) -> None:
+        if not self._load_pending or self.session_id is None:
+            return
+        self._load_pending = False
+        try:
+            board = self._services.sessions.board(self.session_id)
+        except WorkshopError:
+            return  # removed meanwhile: the panel moves the projector to no session
+        self._columns = {c.id: c for c in board.columns}
+        self._themes = {t.id: t for t in board.themes}
+        self._notes = {n.id: n for n in board.notes}
 
     def set_width(self, width: float) -> None:
         if width != self.width:
@@ -410,12 +425,14 @@ class ProjectorScene(QGraphicsScene):
         self._relayout()
 
     def show_column(self, column_id: int | None) -> None:
+        self._load()
         if column_id not in self._columns:
             column_id = self._first_column_id()
         self.mode, self.focus_column_id = ProjectorMode.COLUMN, column_id
         self._relayout()
 
     def show_theme(self, theme_id: int | None) -> None:
+        self._load()
         if theme_id not in self._themes:
             theme_id = next(iter(self._themes), None)
         self.mode, self.focus_theme_id = ProjectorMode.THEME, theme_id
@@ -455,6 +472,7 @@ class ProjectorScene(QGraphicsScene):
         )
 
     def hidden_count(self, column_id: int) -> int:
+        self._load()
         return sum(1 for n in self._notes.values() if n.column_id == column_id and n.hidden)
 
     def lane_at(self, point: QPointF) -> int | None:
@@ -554,13 +572,14 @@ class ProjectorScene(QGraphicsScene):
         self._relayout()
 
     def _relayout(self) -> None:
-        if not any(view.isVisible() for view in self.views()):
+        if not self._on_screen():
             self._layout_pending = True
             return
         self._layout_pending = False
         self._layout_now()
 
     def _layout_now(self) -> None:
+        self._load()
         if self._theme_title is not None:
             self.removeItem(self._theme_title)
             self._theme_title = None
