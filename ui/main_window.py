@@ -294,6 +294,8 @@ class MainWindow(QMainWindow):
         self.sidebar.refused.connect(self.show_refusal)
         self.editor.refused.connect(self.show_refusal)
         self.capture_bar.refused.connect(self.show_refusal)
+        # The scribe sees each note land, even at the foot of a long lane.
+        self.capture_bar.captured.connect(self.view.show_note)
         self.services.events.saved.connect(self.on_saved)
         self.scene.note_selection_changed.connect(lambda _ids: self._update_actions())
         self.scene.board_changed.connect(self._update_actions)

@@ -86,6 +86,12 @@ class BoardView(QGraphicsView):
     def clear_highlight(self) -> None:
         self.board.clear_highlight()
 
+    def show_note(self, note_id: int) -> None:
+        """Scroll (no more than needed) so a note is in view, e.g. one the scribe just added."""
+        item = self.board.notes.get(note_id)
+        if item is not None:
+            self.ensureVisible(item, 40, 40)
+
     # ----- zoom ------------------------------------------------------------------------------
 
     def zoom(self) -> float:
