@@ -89,7 +89,12 @@ class BoardView(QGraphicsView):
     def show_note(self, note_id: int) -> None:
         """Scroll (no more than needed) so a note is in view, e.g. one the scribe just added."""
         item = self.board.notes.get(note_id)
-        if item is not None:
+        if item is None:
+            return
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        if not shown.contains(item.sceneBoundingRect()):
+            # Scrolled away from the fitted top-left: a later refit must not scroll it back.
+            self._auto_fit = False
             self.ensureVisible(item, 40, 40)
 
     # ----- zoom ------------------------------------------------------------------------------
