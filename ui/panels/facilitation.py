@@ -57,6 +57,9 @@ QListWidget:focus, QTabBar::tab:focus {
 }
 """
 
+# Panel refresh after record changes: after the board has painted them (a frame is ~16 ms).
+REFRESH_DELAY_MS = 50
+
 
 @dataclass
 class AgendaRow:
@@ -616,10 +619,11 @@ class FacilitationPanel(QWidget):
     # ----- reactions -----------------------------------------------------------------------
 
     def _schedule_refresh(self, *_: object) -> None:
-        # Many events arrive together (a reveal, a grouped theme): refresh once after them.
+        # Many events arrive together (a reveal, a grouped theme): refresh once after them, and
+        # a moment later, so the board paints the change first (the refresh re-reads the board).
         if not self._refresh_pending:
             self._refresh_pending = True
-            QTimer.singleShot(0, self._refresh_now)
+            QTimer.singleShot(REFRESH_DELAY_MS, self._refresh_now)
 
     def _refresh_now(self) -> None:
         self._refresh_pending = False
