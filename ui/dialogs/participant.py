@@ -41,6 +41,10 @@ class ParticipantDialog(QDialog):
         self.named_box = QCheckBox("May be named in the published record")
         self.contact_box = QCheckBox("May be contacted by the organisers")
         self.share_box = QCheckBox("May have their contact details shared with other participants")
+        self.share_box.setToolTip(
+            "Listed under “Stay in touch” in the record only if they also agree to be named, "
+            "because contact details usually carry a name."
+        )
         self.contact_edit = QLineEdit()
         self.contact_edit.setPlaceholderText("Email or phone")
         self.needs_edit = QPlainTextEdit()

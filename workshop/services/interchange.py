@@ -242,7 +242,7 @@ def _read(
         shown = not anonymise or row.consent_named
         # Contact details identify a person as surely as a name: shared only by someone who
         # agreed both to be named and to share them.
-        contact_shown = not anonymise or (row.consent_named and row.consent_share_contact)
+        contact_shown = not anonymise or identity.shares_contact(view)
         participants.append(
             {
                 "id": person_key[row.id],
