@@ -27,8 +27,11 @@ from workshop.errors import (
 )
 from workshop.live import security
 from workshop.live.security import Limits, RateLimiter
+from workshop.live.writer import GroupCommitWriter, Written
 from workshop.rules import Actor
 from workshop.services import Services
+from workshop.services.board import NoteRequest
+from workshop.views import NoteView
 from workshop.vocabulary import Role
 
 log = logging.getLogger(__name__)
@@ -169,6 +172,11 @@ class LiveApi:
         self._join_limiter = RateLimiter(limits.join_burst, limits.join_per_second)
         # Service calls block (SQLite commits, the write lock), so they run off the event loop.
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="live-db")
+        # Notes, the bulk of a room's traffic, share commits: one thread, one batch at a time.
+        self._note_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="live-notes")
+        self._notes: GroupCommitWriter[_Device, NoteRequest, NoteView] = GroupCommitWriter(
+            services.board.add_notes_batch, self._note_executor, after_batch=self._notes_written
+        )
         self._static = load_static_files()
 
     # ----- facilitator's side (any thread) ---------------------------------------------------
@@ -195,6 +203,8 @@ class LiveApi:
         with self._lock:
             self._closed = True
             self._devices.clear()
+        # A batch already committing finishes, so what the phones were told stays true.
+        self._note_executor.shutdown(wait=True, cancel_futures=True)
         self._executor.shutdown(wait=True, cancel_futures=True)
 
     # ----- the application -------------------------------------------------------------------
@@ -321,21 +331,16 @@ class LiveApi:
         client_id = body.get("client_id")
         if client_id is not None and not isinstance(client_id, str):
             raise ValidationError("client_id must be text.", "client_id")
-        note = await self._call(
-            self.services.board.add_note,
-            self.session_id,
-            column,
-            body.get("text"),
+        draft = NoteRequest(
+            session_id=self.session_id,
+            column_id=column,
+            text=body.get("text"),
             author_id=device.participant_id,
             actor=Actor.DEVICE,
             client_id=client_id or None,
         )
-        with self._lock:
-            if client_id is None or client_id not in device.client_ids:
-                device.notes_sent += 1
-            if client_id:
-                device.client_ids.add(client_id)
-        self._devices_changed()
+        # Answered only once the batch holding this note has committed.
+        note = await self._notes.submit(device, draft)
         return _json(201, {"id": note.id, "waiting_approval": note.pending})
 
     async def vote(self, request: web.Request) -> web.Response:
@@ -416,6 +421,22 @@ class LiveApi:
         if note.session_id == self.session_id and note.private:
             raise ValidationError("That note is not on the board.", "note")
         return self.services.votes.cast(self.session_id, participant_id, note_id)
+
+    def _notes_written(self, written: list[Written[_Device, NoteRequest, NoteView]]) -> None:
+        """Count each device's new notes, then tell the facilitator once for the whole batch."""
+        counted = False
+        with self._lock:
+            for item in written:
+                if isinstance(item.result, WorkshopError):
+                    continue
+                device, client_id = item.context, item.request.client_id
+                if client_id is None or client_id not in device.client_ids:
+                    device.notes_sent += 1
+                    counted = True
+                if isinstance(client_id, str):
+                    device.client_ids.add(client_id)
+        if counted:
+            self._devices_changed()
 
     def _devices_changed(self) -> None:
         if self._on_devices_changed is not None:
