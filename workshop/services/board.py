@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, insert, select, update
@@ -460,20 +460,34 @@ class BoardService(Service):
         expected_version: int | None = None,
         actor: Actor = Actor.FACILITATOR,
     ) -> NoteView:
-        return self.move_notes([(note_id, column_id, x, y)], actor=actor)[0]
+        versions = None if expected_version is None else {note_id: expected_version}
+        return self.move_notes(
+            [(note_id, column_id, x, y)], actor=actor, expected_versions=versions
+        )[0]
 
     def move_notes(
         self,
         moves: Iterable[tuple[int, int, float, float]],
         *,
         actor: Actor = Actor.FACILITATOR,
+        expected_versions: Mapping[int, int] | None = None,
     ) -> list[NoteView]:
-        """Move several notes in one change (a dragged selection); a new lane changes the column."""
+        """Move several notes in one change (a dragged selection); a new lane changes the column.
+
+        expected_versions maps note ids to the version the mover saw; a note changed since by
+        someone else refuses the whole move with a ConflictError.
+        """
         views = []
         with self._db.unit_of_work() as db:
             checked: set[int] = set()
             for note_id, column_id, x, y in moves:
                 row = get_row(db, Note, note_id, "note")
+                expected = (expected_versions or {}).get(note_id)
+                if expected is not None and row.version != expected:
+                    raise ConflictError(
+                        "Someone else changed this note since you opened it; "
+                        "your move was not applied so theirs is not lost."
+                    )
                 if row.session_id not in checked:
                     self._editable_session(db, row.session_id)
                     checked.add(row.session_id)
@@ -731,7 +745,10 @@ class BoardService(Service):
             if role is None:
                 raise ValidationError("Say who said it: choose a participant or a role.", "role")
             return validation.choice(role, Role, "role").value
-        author = db.get(Participant, author_id) if isinstance(author_id, int) else None
+        try:
+            author = get_row(db, Participant, author_id, "participant")
+        except NotFoundError:
+            author = None
         if author is None or author.workshop_id != workshop_id:
             raise NotFoundError("That participant is not registered for this workshop.")
         return author.role

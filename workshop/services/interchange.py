@@ -69,6 +69,7 @@ def _write(db: Any, record: WorkshopRecord) -> int:
         service_area=record.service_area,
         locality=record.locality,
         retention_years=record.retention_years,
+        last_participant_number=record.last_participant_number,
     )
     db.add(workshop)
     db.flush()
@@ -83,6 +84,7 @@ def _write(db: Any, record: WorkshopRecord) -> int:
                 next_number += 1
             number = next_number
             used_numbers.add(number)
+        workshop.last_participant_number = max(workshop.last_participant_number, number)
         row = Participant(
             workshop_id=workshop.id,
             number=number,
@@ -289,6 +291,7 @@ def _read(
             "participants": participants,
             "sessions": sessions,
             "retention_years": workshop.retention_years,
+            "last_participant_number": workshop.last_participant_number,
         },
     }
 
