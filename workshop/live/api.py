@@ -185,6 +185,11 @@ class LiveApi:
         with self._lock:
             return sorted((d.view() for d in self._devices.values()), key=lambda d: d.joined_at)
 
+    @property
+    def note_commits(self) -> int:
+        """How many commits have carried phones' notes so far."""
+        return self._notes.batches
+
     def block_device(self, participant_id: int) -> bool:
         """Stop a device: its token stops working and its address cannot join again."""
         changed = False
