@@ -276,7 +276,7 @@ class LiveApi:
         if not self._join_limiter.allow(address):
             raise Refusal(429, "Too many people joined from this device; wait a minute.", {})
         role = body.get("role")
-        if role not in {r.value for r in DEVICE_ROLES}:
+        if not isinstance(role, str) or role not in {r.value for r in DEVICE_ROLES}:
             allowed = ", ".join(r.value for r in DEVICE_ROLES)
             raise ValidationError(f"Choose how you are taking part; one of: {allowed}.", "role")
         name = body.get("name", "")
@@ -410,7 +410,9 @@ class LiveApi:
             raise Refusal(408, "The request took too long to arrive.") from None
         try:
             body = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except RecursionError:
+            raise Refusal(400, "The request is nested too deeply to read.") from None
+        except ValueError:  # bad UTF-8, bad JSON, or a number too long to convert
             raise Refusal(400, "The request is not valid JSON.") from None
         if not isinstance(body, dict):
             raise Refusal(400, "The request must be a JSON object.")
@@ -499,7 +501,8 @@ class LiveApi:
 
 
 def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+    """A JSON integer that can be a row id (the database's ids are signed 64-bit)."""
+    return isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63
 
 
 def _allow_header(error: web.HTTPException) -> dict[str, str]:

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from workshop.errors import WorkshopError
 
@@ -67,6 +67,41 @@ class GroupCommitWriter(Generic[ContextT, RequestT, ResultT]):
         # A caller that gives up cancels only its own future; the batch goes on for the others.
         return await future
 
+    async def _run(
+        self, loop: asyncio.AbstractEventLoop, requests: list[RequestT]
+    ) -> Sequence[ResultT | WorkshopError]:
+        results = await loop.run_in_executor(self._executor, self._write_batch, requests)
+        if len(results) != len(requests):
+            raise RuntimeError("The batch writer did not answer every request.")
+        return results
+
+    async def _one_by_one(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        batch: list[tuple[ContextT, RequestT, asyncio.Future[ResultT]]],
+    ) -> None:
+        """Write the requests of a failed batch each in a batch of its own."""
+        for context, request, future in batch:
+            try:
+                (result,) = await self._run(loop, [request])
+            except Exception as error:
+                log.error("A write failed", exc_info=error)
+                _fail(future, error)
+                continue
+            self.batches += 1
+            self._answer(future, result)
+            if self._after_batch is not None:
+                self._after_batch([Written(context, request, result)])
+
+    @staticmethod
+    def _answer(future: asyncio.Future[ResultT], result: ResultT | WorkshopError) -> None:
+        if future.done():  # the caller gave up; the write stands
+            return
+        if isinstance(result, WorkshopError):
+            future.set_exception(result)
+        else:
+            future.set_result(result)
+
     async def _drain(self) -> None:
         loop = asyncio.get_running_loop()
         try:
@@ -75,27 +110,22 @@ class GroupCommitWriter(Generic[ContextT, RequestT, ResultT]):
                 del self._pending[: self._max_batch]
                 requests = [request for _, request, _ in batch]
                 try:
-                    results = await loop.run_in_executor(
-                        self._executor, self._write_batch, requests
-                    )
-                    if len(results) != len(batch):
-                        raise RuntimeError("The batch writer did not answer every request.")
+                    results = await self._run(loop, requests)
                 except Exception as error:
-                    log.error("A batch of %d writes failed", len(batch), exc_info=error)
-                    for _, _, future in batch:
-                        if not future.done():
-                            future.set_exception(error)
+                    if len(batch) == 1:
+                        log.error("A write failed", exc_info=error)
+                        _fail(batch[0][2], error)
+                        continue
+                    # A bug one request triggers must not fail its neighbours: retry alone,
+                    # so only the request that causes it gets the error.
+                    log.warning("A batch of %d writes failed; writing them one by one", len(batch))
+                    await self._one_by_one(loop, batch)
                     continue
                 self.batches += 1
                 written = []
                 for (context, request, future), result in zip(batch, results, strict=True):
                     written.append(Written(context, request, result))
-                    if future.done():
-                        continue
-                    if isinstance(result, WorkshopError):
-                        future.set_exception(result)
-                    else:
-                        future.set_result(result)
+                    self._answer(future, result)
                 if self._after_batch is not None:
                     self._after_batch(written)
         finally:
@@ -106,6 +136,11 @@ class GroupCommitWriter(Generic[ContextT, RequestT, ResultT]):
                     if not future.done():
                         future.cancel()
                 self._pending.clear()
+
+
+def _fail(future: asyncio.Future[Any], error: BaseException) -> None:
+    if not future.done():
+        future.set_exception(error)
 
 
 __all__ = ["MAX_BATCH", "GroupCommitWriter", "Written"]

@@ -288,8 +288,8 @@ class BoardService(Service):
         """
         # Everything the checks need, read once for the batch instead of once per note.
         existing = self._existing_client_notes(db, requests, cleaned)
-        sessions = self._batch_sessions(db, {requests[i].session_id for i in cleaned})
-        column_ids = [c for c in {requests[i].column_id for i in cleaned} if _is_id(c)]
+        sessions = self._batch_sessions(db, _ids(requests[i].session_id for i in cleaned))
+        column_ids = list(_ids(requests[i].column_id for i in cleaned))
         columns = {
             row.id: (row.session_id, row.silent)
             for row in db.execute(
@@ -298,7 +298,7 @@ class BoardService(Service):
                 )
             )
         }
-        author_ids = [a for a in {requests[i].author_id for i in cleaned} if _is_id(a)]
+        author_ids = list(_ids(requests[i].author_id for i in cleaned))
         authors = {
             row.id: (row.workshop_id, row.role)
             for row in db.execute(
@@ -323,7 +323,7 @@ class BoardService(Service):
         for index, (clean, client_id) in cleaned.items():
             request = requests[index]
             key = None
-            if client_id is not None and request.author_id is not None:
+            if client_id is not None and _is_id(request.author_id):
                 key = (request.author_id, client_id)
                 if key in existing:
                     results[index] = existing[key]
@@ -368,7 +368,7 @@ class BoardService(Service):
     ) -> dict[int, tuple[SessionView, int]]:
         found: dict[int, tuple[SessionView, int]] = {}
         for session_id in session_ids:
-            row = db.get(Session, session_id) if _is_id(session_id) else None
+            row = db.get(Session, session_id)
             if row is not None:
                 found[session_id] = (session_view(db, row), row.workshop_id)
         return found
@@ -380,11 +380,11 @@ class BoardService(Service):
         pairs = {
             (requests[i].author_id, client_id)
             for i, (_, client_id) in cleaned.items()
-            if client_id is not None and requests[i].author_id is not None
+            if client_id is not None and _is_id(requests[i].author_id)
         }
         if not pairs:
             return {}
-        authors = [a for a, _ in pairs if _is_id(a)]
+        authors = [a for a, _ in pairs]
         rows = db.scalars(
             select(Note).where(
                 Note.author_id.in_(authors), Note.client_id.in_([c for _, c in pairs])
@@ -406,12 +406,12 @@ class BoardService(Service):
         authors: dict[int, tuple[int, str]],
     ) -> dict[str, object]:
         """The checks of add_note, in its order, against what the batch read up front."""
-        found = sessions.get(request.session_id)
+        found = sessions.get(request.session_id) if _is_id(request.session_id) else None
         if found is None:
             raise NotFoundError(f"There is no session with id {request.session_id}.")
         session, workshop_id = found
         rules.check_can_add_note(session, request.actor)
-        column = columns.get(request.column_id)
+        column = columns.get(request.column_id) if _is_id(request.column_id) else None
         if column is None:
             raise NotFoundError(f"There is no column with id {request.column_id}.")
         if column[0] != request.session_id:
@@ -421,7 +421,7 @@ class BoardService(Service):
                 raise ValidationError("Say who said it: choose a participant or a role.", "role")
             role = validation.choice(request.role, Role, "role").value
         else:
-            author = authors.get(request.author_id)
+            author = authors.get(request.author_id) if _is_id(request.author_id) else None
             if author is None or author[0] != workshop_id:
                 raise NotFoundError("That participant is not registered for this workshop.")
             role = author[1]
@@ -779,8 +779,14 @@ def _unique(views: Iterable[NoteView]) -> list[NoteView]:
     return unique
 
 
+def _ids(values: Iterable[object]) -> set[int]:
+    """The distinct values that can be row ids (others are refused one by one later)."""
+    return {value for value in values if _is_id(value)}  # type: ignore[misc]
+
+
 def _is_id(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+    # Outside signed 64 bits no row can have the id, and the database would refuse the query.
+    return isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63
 
 
 def _note_row_from_view(note: NoteView) -> Note:
