@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 import segno
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -65,6 +66,23 @@ def _role_summary(roles: Counter[str]) -> str:
     return ", ".join(parts)
 
 
+REFRESH_MS = 150
+
+
+def _coalescing_timer(parent: QWidget, slot: Callable[[], None]) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(REFRESH_MS)
+    timer.timeout.connect(slot)
+    return timer
+
+
+def _start_once(timer: QTimer) -> None:
+    # Not restarted while pending, so a steady stream still refreshes every REFRESH_MS.
+    if not timer.isActive():
+        timer.start()
+
+
 class LivePanel(QWidget):
     """Open and close live participation for the current session, and moderate what arrives."""
 
@@ -78,6 +96,10 @@ class LivePanel(QWidget):
         self._session_id: int | None = None
         self._server: LiveServer | None = None
         self._settings = QSettings()
+        # A burst from a room of phones brings hundreds of events a second; the lists are
+        # redrawn at most every REFRESH_MS instead of once per event, so the window stays live.
+        self._moderation_later = _coalescing_timer(self, self._refresh_moderation)
+        self._devices_later = _coalescing_timer(self, self._refresh_devices)
         self._build()
         self._connect_signals()
         self._update_controls()
@@ -195,7 +217,7 @@ class LivePanel(QWidget):
         self._block.clicked.connect(self._on_block)
         self._notes.currentItemChanged.connect(lambda *_: self._update_buttons())
         self._devices.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self._devices_changed.connect(self._refresh_devices)
+        self._devices_changed.connect(self._on_devices_changed)
         events = self._services.events
         events.note_added.connect(self._on_note_event)
         events.note_changed.connect(self._on_note_event)
@@ -260,7 +282,10 @@ class LivePanel(QWidget):
 
     def _on_note_event(self, note: NoteView) -> None:
         if note.session_id == self._session_id and note.source == "device":
-            self._refresh_moderation()
+            _start_once(self._moderation_later)
+
+    def _on_devices_changed(self) -> None:
+        _start_once(self._devices_later)
 
     def _on_session_changed(self, session: SessionView) -> None:
         if session.id == self._session_id:

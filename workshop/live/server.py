@@ -161,6 +161,11 @@ class LiveServer:
     def devices(self) -> list[DeviceView]:
         return self._api.devices() if self._api is not None else []
 
+    @property
+    def note_commits(self) -> int:
+        """How many commits have carried phones' notes while open (several notes share one)."""
+        return self._api.note_commits if self._api is not None else 0
+
     def block_device(self, participant_id: int) -> bool:
         return self._api.block_device(participant_id) if self._api is not None else False
 
