@@ -15,7 +15,7 @@ from models.people import Participant, Session
 from workshop import layout, rules, validation
 from workshop.errors import ConflictError, NotFoundError, ValidationError, WorkshopError
 from workshop.rules import Actor
-from workshop.services.base import Service, get_row
+from workshop.services.base import Service, get_row, is_id
 from workshop.services.convert import column_view, note_view, session_view, theme_view
 from workshop.views import ColumnView, NoteView, SessionView, ThemeView
 from workshop.vocabulary import NoteSource, Role
@@ -323,7 +323,7 @@ class BoardService(Service):
         for index, (clean, client_id) in cleaned.items():
             request = requests[index]
             key = None
-            if client_id is not None and _is_id(request.author_id):
+            if client_id is not None and is_id(request.author_id):
                 key = (request.author_id, client_id)
                 if key in existing:
                     results[index] = existing[key]
@@ -380,7 +380,7 @@ class BoardService(Service):
         pairs = {
             (requests[i].author_id, client_id)
             for i, (_, client_id) in cleaned.items()
-            if client_id is not None and _is_id(requests[i].author_id)
+            if client_id is not None and is_id(requests[i].author_id)
         }
         if not pairs:
             return {}
@@ -406,12 +406,12 @@ class BoardService(Service):
         authors: dict[int, tuple[int, str]],
     ) -> dict[str, object]:
         """The checks of add_note, in its order, against what the batch read up front."""
-        found = sessions.get(request.session_id) if _is_id(request.session_id) else None
+        found = sessions.get(request.session_id) if is_id(request.session_id) else None
         if found is None:
             raise NotFoundError(f"There is no session with id {request.session_id}.")
         session, workshop_id = found
         rules.check_can_add_note(session, request.actor)
-        column = columns.get(request.column_id) if _is_id(request.column_id) else None
+        column = columns.get(request.column_id) if is_id(request.column_id) else None
         if column is None:
             raise NotFoundError(f"There is no column with id {request.column_id}.")
         if column[0] != request.session_id:
@@ -421,7 +421,7 @@ class BoardService(Service):
                 raise ValidationError("Say who said it: choose a participant or a role.", "role")
             role = validation.choice(request.role, Role, "role").value
         else:
-            author = authors.get(request.author_id) if _is_id(request.author_id) else None
+            author = authors.get(request.author_id) if is_id(request.author_id) else None
             if author is None or author[0] != workshop_id:
                 raise NotFoundError("That participant is not registered for this workshop.")
             role = author[1]
@@ -804,12 +804,7 @@ def _unique(views: Iterable[NoteView]) -> list[NoteView]:
 
 def _ids(values: Iterable[object]) -> set[int]:
     """The distinct values that can be row ids (others are refused one by one later)."""
-    return {value for value in values if _is_id(value)}  # type: ignore[misc]
-
-
-def _is_id(value: object) -> bool:
-    # Outside signed 64 bits no row can have the id, and the database would refuse the query.
-    return isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63
+    return {value for value in values if is_id(value)}  # type: ignore[misc]
 
 
 def _note_row_from_view(note: NoteView) -> Note:
