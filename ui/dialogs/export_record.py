@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from exports.record_options import SECTION_TITLES, ExportCancelled, RecordOptions, Section
-from workshop.cli.report import small_roles
+from workshop import privacy
 from workshop.services import Services
 from workshop.views import RecordSnapshot
 
@@ -119,6 +119,15 @@ class ExportRecordDialog(QDialog):
 
         self.merge_box = QCheckBox("Show roles with fewer than 3 people as “participant”")
         self.merge_box.setToolTip("So that nobody can be picked out by their role.")
+        # Pseudonyms do not protect people in a small group: say so, and merge by default.
+        small = privacy.small_role_groups(services.sessions.record(session_id))
+        self.small_group_warning = QLabel(privacy.small_group_warning(small))
+        self.small_group_warning.setWordWrap(True)
+        self.small_group_warning.setVisible(bool(small))
+        self.small_group_warning.setStyleSheet(
+            "QLabel { background: #fff4ce; border-left: 4px solid #8a6100; padding: 6px; }"
+        )
+        self.merge_box.setChecked(bool(small))
         self.open_box = QCheckBox("Open the record when it is ready")
         self.open_box.setChecked(True)
 
@@ -151,6 +160,7 @@ class ExportRecordDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(formats)
         layout.addWidget(sections)
+        layout.addWidget(self.small_group_warning)
         layout.addWidget(self.merge_box)
         layout.addLayout(path_row)
         layout.addWidget(self.open_box)
@@ -203,9 +213,7 @@ class ExportRecordDialog(QDialog):
         # Reading the snapshot is one quick transaction; writing the file is the slow part.
         snapshot = self._services.sessions.record(self._session_id)
         if self.merge_box.isChecked():
-            board = snapshot.board
-            present = [p.role for p in board.participants if p.id in board.attendee_ids]
-            merged = small_roles(present or [p.role for p in board.participants])
+            merged = privacy.small_role_groups(snapshot)
             options = RecordOptions(sections=options.sections, merged_roles=merged)
         self._worker = ExportWorker(snapshot, path, options)
         self._thread = QThread(self)
