@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint bench demo snapshot screenshots bundle clean
+.PHONY: run test lint bench demo snapshot screenshots bundle translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,9 @@ demo: $(STAMP_RUN)
 
 bundle: $(STAMP_RUN)
 	$(BIN)/python packaging/build_bundle.py
+
+translations: $(STAMP_RUN)
+	$(BIN)/python packaging/update_translations.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
