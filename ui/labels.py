@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from workshop.timer import STATE_LABELS, TimerState
 from workshop.vocabulary import (
     ACTION_STATUS_LABELS,
     DESIGN_STAGE_LABELS,
@@ -53,6 +54,10 @@ MARKED = (
     QT_TRANSLATE_NOOP("Vocabulary", "Prioritise (vote)"),
     QT_TRANSLATE_NOOP("Vocabulary", "Agree actions"),
     QT_TRANSLATE_NOOP("Vocabulary", "Close"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Ready"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Running"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Paused"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Time is up"),
 )
 
 
@@ -65,6 +70,7 @@ def vocabulary_strings() -> set[str]:
         ACTION_STATUS_LABELS,
         DESIGN_STAGE_LABELS,
         STAGE_KIND_LABELS,
+        STATE_LABELS,
     ):
         found.update(table.values())  # type: ignore[attr-defined]
     return found
@@ -98,6 +104,10 @@ def status_label(status: str) -> str:
         return tr(ACTION_STATUS_LABELS[ActionStatus(status)])
     except ValueError:
         return status
+
+
+def timer_state_label(state: TimerState) -> str:
+    return tr(STATE_LABELS[state])
 
 
 def stage_kind_label(kind: str) -> str:

@@ -10,7 +10,7 @@ import enum
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -74,13 +74,19 @@ class ProjectorMode(enum.Enum):
     ACTIONS = "actions"
 
 
+# Marked for translation here; mode_label() gives them in the chosen language.
 MODE_LABELS: dict[ProjectorMode, str] = {
-    ProjectorMode.BOARD: "Show the whole board",
-    ProjectorMode.COLUMN: "Show this column",
-    ProjectorMode.THEME: "Show this theme",
-    ProjectorMode.RESULTS: "Show voting results",
-    ProjectorMode.ACTIONS: "Show the actions",
+    ProjectorMode.BOARD: QT_TRANSLATE_NOOP("PresentationWindow", "Show the whole board"),
+    ProjectorMode.COLUMN: QT_TRANSLATE_NOOP("PresentationWindow", "Show this column"),
+    ProjectorMode.THEME: QT_TRANSLATE_NOOP("PresentationWindow", "Show this theme"),
+    ProjectorMode.RESULTS: QT_TRANSLATE_NOOP("PresentationWindow", "Show voting results"),
+    ProjectorMode.ACTIONS: QT_TRANSLATE_NOOP("PresentationWindow", "Show the actions"),
 }
+
+
+def mode_label(mode: ProjectorMode) -> str:
+    return QCoreApplication.translate("PresentationWindow", MODE_LABELS[mode])
+
 
 MODE_SHORTCUTS: dict[ProjectorMode, str] = {
     ProjectorMode.BOARD: "Alt+1",
@@ -864,11 +870,13 @@ class PresentationWindow(QWidget):
         self.sound_enabled = False
         self.join_url: str | None = None
         self._join_qr: QImage | None = None
-        self.setWindowTitle("Projector")
-        self.setAccessibleName("Projector view")
+        self.setWindowTitle(self.tr("Projector"))
+        self.setAccessibleName(self.tr("Projector view"))
         self.setAccessibleDescription(
-            "What the room sees: the board, a column, a theme, results or actions, "
-            "with the stage and the timer."
+            self.tr(
+                "What the room sees: the board, a column, a theme, results or actions, "
+                "with the stage and the timer."
+            )
         )
         self.scene = ProjectorScene(services, self._style, self)
         self._build()
@@ -889,14 +897,14 @@ class PresentationWindow(QWidget):
         bar.setContentsMargins(32, 10, 32, 10)
         bar.setSpacing(24)
         self.stage_label = QLabel()
-        self.stage_label.setAccessibleName("Stage")
+        self.stage_label.setAccessibleName(self.tr("Stage"))
         self.balance_label = QLabel()
-        self.balance_label.setAccessibleName("Balance of voice")
+        self.balance_label.setAccessibleName(self.tr("Balance of voice"))
         self.balance_label.hide()
         self.timer_status = QLabel()
-        self.timer_status.setAccessibleName("Timer status")
+        self.timer_status.setAccessibleName(self.tr("Timer status"))
         self.timer_label = QLabel()
-        self.timer_label.setAccessibleName("Time left")
+        self.timer_label.setAccessibleName(self.tr("Time left"))
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bar.addWidget(self.stage_label, 1)
         bar.addWidget(self.balance_label)
@@ -920,9 +928,9 @@ class PresentationWindow(QWidget):
         join = QVBoxLayout(self.join_panel)
         join.setContentsMargins(24, 24, 32, 24)
         join.setSpacing(12)
-        self.join_title = QLabel("Join on your phone")
+        self.join_title = QLabel(self.tr("Join on your phone"))
         self.join_qr = QLabel()
-        self.join_qr.setAccessibleName("Join code")
+        self.join_qr.setAccessibleName(self.tr("Join code"))
         self.join_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.join_url_label = QLabel()
         self.join_url_label.setWordWrap(True)
@@ -1150,7 +1158,7 @@ class PresentationWindow(QWidget):
             return
         balance = analysis.voice_balance(self._services.sessions.board(self.session_id))
         if balance.total == 0:
-            self.balance_label.setText("Balance of voice: no contributions yet")
+            self.balance_label.setText(self.tr("Balance of voice: no contributions yet"))
         else:
             citizen = round(100 * (1 - balance.professional_share))
             self.balance_label.setText(
@@ -1198,7 +1206,9 @@ class PresentationController:
         self.column_id: int | None = None
         self.theme_id: int | None = None
         self.actions: dict[str, QAction] = {}
-        present = QAction("Present on the projector", host)
+        present = QAction(
+            QCoreApplication.translate("Presentation", "Present on the projector"), host
+        )
         present.setShortcut(QKeySequence(PRESENT_SHORTCUT))
         present.setCheckable(True)
         present.triggered.connect(self.toggle_presenting)
