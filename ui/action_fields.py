@@ -94,14 +94,16 @@ def missing_voices(agreed: Iterable[ParticipantView]) -> list[str]:
     voices = {voice_of(person.role) for person in agreed}
     missing = []
     if Voice.CITIZEN not in voices:
-        missing.append(_tr("citizen voice"))
+        missing.append(QCoreApplication.translate("ActionFields", "citizen voice"))
     if Voice.PROFESSIONAL not in voices:
-        missing.append(_tr("professional"))
+        missing.append(QCoreApplication.translate("ActionFields", "professional"))
     return missing
 
 
 def joint_text(agreed: Iterable[ParticipantView]) -> str:
     missing = missing_voices(agreed)
     if not missing:
-        return _tr("Jointly agreed")
-    return _tr("Not jointly agreed: no {voices}").format(voices=_tr(" and no ").join(missing))
+        return QCoreApplication.translate("ActionFields", "Jointly agreed")
+    return QCoreApplication.translate("ActionFields", "Not jointly agreed: no {voices}").format(
+        voices=QCoreApplication.translate("ActionFields", " and no ").join(missing)
+    )

@@ -76,7 +76,7 @@ def vocabulary_strings() -> set[str]:
     return found
 
 
-def tr(text: str) -> str:
+def _translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -87,31 +87,31 @@ def capitalised(text: str) -> str:
 def role_label(role: str) -> str:
     """A role in the chosen language, lower case ('carer'); 'participant' for a withheld role."""
     try:
-        return tr(ROLE_LABELS[Role(role)])
+        return _translate(ROLE_LABELS[Role(role)])
     except ValueError:
-        return tr("participant")
+        return _translate("participant")
 
 
 def role_plural(role: str) -> str:
     try:
-        return tr(ROLE_PLURALS[Role(role)])
+        return _translate(ROLE_PLURALS[Role(role)])
     except ValueError:
-        return tr("participants")
+        return _translate("participants")
 
 
 def status_label(status: str) -> str:
     try:
-        return tr(ACTION_STATUS_LABELS[ActionStatus(status)])
+        return _translate(ACTION_STATUS_LABELS[ActionStatus(status)])
     except ValueError:
         return status
 
 
 def timer_state_label(state: TimerState) -> str:
-    return tr(STATE_LABELS[state])
+    return _translate(STATE_LABELS[state])
 
 
 def stage_kind_label(kind: str) -> str:
     try:
-        return tr(STAGE_KIND_LABELS[StageKind(kind)])
+        return _translate(STAGE_KIND_LABELS[StageKind(kind)])
     except ValueError:
         return kind

@@ -134,8 +134,10 @@ def ask_new_name(parent: QWidget, what: str, current: str) -> str | None:
     thing = _tr(what)
     text, ok = QInputDialog.getText(
         parent,
-        _tr("Rename {thing}").format(thing=thing),
-        _tr("New name for the {thing}:").format(thing=thing),
+        QCoreApplication.translate("SessionDialogs", "Rename {thing}").format(thing=thing),
+        QCoreApplication.translate("SessionDialogs", "New name for the {thing}:").format(
+            thing=thing
+        ),
         text=current,
     )
     text = text.strip()
@@ -147,10 +149,20 @@ def confirm_delete(parent: QWidget, what: str, name: str, consequence: str) -> b
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     thing = _tr(what)
-    box.setWindowTitle(_tr("Delete {thing}").format(thing=thing))
-    box.setText(_tr("Delete the {thing} “{name}”?").format(thing=thing, name=name))
-    box.setInformativeText(consequence + " " + _tr("This cannot be undone."))
+    box.setWindowTitle(
+        QCoreApplication.translate("SessionDialogs", "Delete {thing}").format(thing=thing)
+    )
+    box.setText(
+        QCoreApplication.translate("SessionDialogs", "Delete the {thing} “{name}”?").format(
+            thing=thing, name=name
+        )
+    )
+    box.setInformativeText(
+        consequence + " " + QCoreApplication.translate("SessionDialogs", "This cannot be undone.")
+    )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
-    box.button(QMessageBox.StandardButton.Yes).setText(_tr("Delete {thing}").format(thing=thing))
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("SessionDialogs", "Delete {thing}").format(thing=thing)
+    )
     return box.exec() == QMessageBox.StandardButton.Yes
