@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
@@ -99,6 +100,9 @@ class Translations(QObject):
         for translator in self._installed:
             QCoreApplication.installTranslator(translator)
         QLocale.setDefault(language.locale)
+        # Qt posts LanguageChange; deliver it now so every open window reads the new language
+        # as soon as apply() returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language = language
         self.language_changed.emit(language)
         return loaded

@@ -750,7 +750,10 @@ class ResultsPage(QWidget):
                 row.addWidget(body, 1)
                 holder = QWidget()
                 holder.setLayout(row)
-                holder.setAccessibleName(f"{rank}. {text}: {dots} {'dot' if dots == 1 else 'dots'}")
+                dots_text = (
+                    self.tr("1 dot") if dots == 1 else self.tr("{count} dots").format(count=dots)
+                )
+                holder.setAccessibleName(f"{rank}. {text}: " + dots_text)
                 box.addWidget(holder)
             box.addStretch(1)
             holder = QWidget()

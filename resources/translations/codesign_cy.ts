@@ -1866,6 +1866,14 @@
         <translation>Dim dotiau eto</translation>
     </message>
     <message>
+        <source>1 dot</source>
+        <translation>1 dot</translation>
+    </message>
+    <message>
+        <source>{count} dots</source>
+        <translation>{count} dot</translation>
+    </message>
+    <message>
         <source>Numbers are dots placed.</source>
         <translation>Y rhifau yw nifer y dotiau a osodwyd.</translation>
     </message>

@@ -876,7 +876,10 @@ class FacilitationPanel(QWidget):
                     tally.note.text if isinstance(tally, analysis.NoteTally) else tally.theme.title
                 )
                 dots = tally.count(voice)
-                listing.addItem(f"{rank}. {text} — {dots} {'dot' if dots == 1 else 'dots'}")
+                dots_text = (
+                    self.tr("1 dot") if dots == 1 else self.tr("{count} dots").format(count=dots)
+                )
+                listing.addItem(f"{rank}. {text} — " + dots_text)
             if not ranked:
                 listing.addItem(self.tr("No dots yet"))
 
@@ -1014,9 +1017,8 @@ class FacilitationPanel(QWidget):
         self._agenda_dirty = True
         item = self.agenda_list.item(row)
         kind = self.stage_kind.currentText()
-        item.setText(
-            f"{row + 1}. {self.stage_name.text()} · {kind} · {self.stage_minutes.value()} min"
-        )
+        minutes = self.tr("{minutes} min").format(minutes=self.stage_minutes.value())
+        item.setText(f"{row + 1}. {self.stage_name.text()} · {kind} · " + minutes)
         self.agenda_state.setText(self.tr("Unsaved changes"))
 
     def _add_stage(self) -> None:
