@@ -179,13 +179,13 @@ class Preferences(QObject):
         return setting.decode(self.store.value(setting.key))
 
     def set(self, setting: Setting[T], value: T) -> None:
-        """Store a value (the default when it fails the setting's check) and say so if new."""
+        """Store a value (the default when it fails the setting's check); say so if it changed."""
         checked = setting.decode(setting.encode(value))
-        if checked == self.get(setting) and self.store.contains(setting.key):
-            return
+        before = self.get(setting)
         self.store.setValue(setting.key, setting.encode(checked))
         self.store.sync()
-        self.changed.emit(setting.key)
+        if checked != before:
+            self.changed.emit(setting.key)
 
     def values(self) -> dict[str, Any]:
         return {setting.key: self.get(setting) for setting in ALL_SETTINGS}

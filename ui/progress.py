@@ -110,7 +110,9 @@ class BackgroundTask(QObject):
         self._runner.succeeded.connect(self.succeeded, queued)
         self._runner.failed.connect(self.failed, queued)
         self._runner.cancelled.connect(self.cancelled, queued)
-        self._runner.done.connect(self._thread.quit)
+        # quit() is thread-safe; calling it directly from the worker means a GUI thread that
+        # waits for the task cannot deadlock on a queued quit.
+        self._runner.done.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._thread.finished.connect(self.finished)
         self.running = False
 
