@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +23,13 @@ from workshop import templates
 from workshop.demo import create_demo
 from workshop.errors import WorkshopError
 from workshop.services import Services
+
+
+def _heading_font(label: QLabel) -> QFont:
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.25)
+    font.setBold(True)
+    return font
 
 
 def needs_welcome(services: Services) -> bool:
@@ -62,13 +70,16 @@ class WelcomeScreen(QDialog):
         self.demo_box.setObjectName("welcomeChoice")
         self.demo_heading = QLabel()
         self.demo_heading.setObjectName("welcomeTitle")
+        self.demo_heading.setFont(_heading_font(self.demo_heading))
         self.demo_text = QLabel()
         self.demo_text.setWordWrap(True)
         self.demo_button = QPushButton()
         self.demo_button.clicked.connect(self.open_demo)
         demo_layout = QVBoxLayout(self.demo_box)
+        demo_layout.setSpacing(10)
         demo_layout.addWidget(self.demo_heading)
-        demo_layout.addWidget(self.demo_text, 1)
+        demo_layout.addWidget(self.demo_text)
+        demo_layout.addStretch(1)
         demo_layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         # A new workshop: a title, who runs it, and the method for its first session.
@@ -76,6 +87,7 @@ class WelcomeScreen(QDialog):
         self.new_box.setObjectName("welcomeChoice")
         self.new_heading = QLabel()
         self.new_heading.setObjectName("welcomeTitle")
+        self.new_heading.setFont(_heading_font(self.new_heading))
         self.new_text = QLabel()
         self.new_text.setWordWrap(True)
         self.title_edit = QLineEdit()
@@ -111,9 +123,11 @@ class WelcomeScreen(QDialog):
         )
         self.title_edit.returnPressed.connect(self.create_new)
         new_layout = QVBoxLayout(self.new_box)
+        new_layout.setSpacing(10)
         new_layout.addWidget(self.new_heading)
         new_layout.addWidget(self.new_text)
         new_layout.addLayout(self.form)
+        new_layout.addStretch(1)
         new_layout.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.error = QLabel()

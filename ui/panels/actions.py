@@ -522,6 +522,7 @@ class ActionsPanel(QWidget):
         empty = self._session is None or total == 0
         self.empty_state.setVisible(empty)
         self.view.setVisible(not empty)
+        self.details.setVisible(not empty)
 
     def _fill_owner_filter(self, people: Iterable[ParticipantView]) -> None:
         current = self.owner_filter.currentData()
