@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+
+# Execution option a unit of work sets so its SQLite transaction takes the write lock at once.
+WRITE_TRANSACTION = "workshop_write"
+
+# The process umask is global; changing it from two threads at once could leave it wrong.
+_umask_lock = threading.Lock()
 
 
 def is_sqlite(url: str) -> bool:
@@ -28,7 +37,32 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+@contextlib.contextmanager
+def private_umask() -> Iterator[None]:
+    """Files created inside the block are readable and writable by the user only."""
+    with _umask_lock:
+        old = os.umask(0o077)
+        try:
+            yield
+        finally:
+            os.umask(old)
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file with mode 0600 (refusing to reuse one) before SQLite opens it.
+
+    SQLite gives a database's -wal, -shm and -journal files the mode of the database file, so a
+    private database file keeps every companion file private too.
+    """
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(descriptor)
+    path.chmod(0o600)
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Our own BEGIN (see _sqlite_begin) instead of the driver's, which never begins a transaction
+    # for reads and so gives neither consistent snapshots nor an early write lock.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -44,47 +78,47 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
+def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute("PRAGMA query_only=ON")
+    finally:
+        cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    # A change takes the write lock when it starts (BEGIN IMMEDIATE), so two app instances on
+    # one file queue up instead of one failing half-way with "database is locked", and the
+    # rows a change reads are the rows it writes over. Reads get a deferred snapshot.
+    options = connection.get_execution_options()
+    if options.get("isolation_level") == "AUTOCOMMIT":
+        return  # e.g. VACUUM, which SQLite refuses inside a transaction
+    if options.get(WRITE_TRANSACTION):
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("BEGIN")
+
+
+def _private_umask_connect(dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+    with private_umask():
+        return dialect.connect(*cargs, **cparams)
+
+
 def make_engine(url: str, *, read_only: bool = False) -> Engine:
     """An engine for the record at url; SQLite connections get our pragmas."""
     if not is_sqlite(url):
         return create_engine(url, pool_pre_ping=True)
     path = sqlite_path(url)
-    if path is not None:
-        # Files are private to the user: the record holds personal data.
-        old_umask = os.umask(0o077)
-        try:
-            if read_only:
-                engine = create_engine(
-                    f"sqlite:///file:{path}?mode=ro&uri=true",
-                    connect_args={"check_same_thread": False},
-                )
-            else:
-                engine = create_engine(url, connect_args={"check_same_thread": False})
-        finally:
-            os.umask(old_umask)
+    connect_args = {"check_same_thread": False}
+    if path is not None and read_only:
+        engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true", connect_args=connect_args)
     else:
-        engine = create_engine(url, connect_args={"check_same_thread": False})
-    if not read_only:
-        event.listen(engine, "connect", _sqlite_pragmas)
-    else:
-        event.listen(engine, "connect", _read_only_pragmas)
-    # Connections are opened under a private umask so WAL and SHM files are private too.
+        engine = create_engine(url, connect_args=connect_args)
+    event.listen(engine, "connect", _read_only_pragmas if read_only else _sqlite_pragmas)
+    event.listen(engine, "begin", _sqlite_begin)
+    # Connections open under a private umask so a database SQLite creates is private too.
     event.listen(engine, "do_connect", _private_umask_connect)
     return engine
-
-
-def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=10000")
-    finally:
-        cursor.close()
-
-
-def _private_umask_connect(dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
-    old_umask = os.umask(0o077)
-    try:
-        return dialect.connect(*cargs, **cparams)
-    finally:
-        os.umask(old_umask)

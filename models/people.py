@@ -28,6 +28,8 @@ class Workshop(Base):
     service_area: Mapped[str] = mapped_column(String(300), default="")
     locality: Mapped[str] = mapped_column(String(300), default="")
     retention_years: Mapped[int] = mapped_column(Integer, default=2)
+    # Highest pseudonym number ever issued, so an erased person's number is never reused.
+    last_participant_number: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
     participants: Mapped[list[Participant]] = relationship(

@@ -1,4 +1,10 @@
-"""Shared fixtures: a real database file per test, services over it, Qt offscreen."""
+"""Shared fixtures: a real database per test (SQLite file, or PostgreSQL when asked), services, Qt.
+
+Tests marked `postgres` (and every test under tests/services and tests/interchange, marked
+automatically) run on the PostgreSQL server named by WORKSHOP_TEST_DATABASE_URL when it is set,
+each on a freshly emptied schema; without it, and for every other test, on a SQLite file in
+tmp_path. CI runs `.ci/postgres.sh .venv/bin/python -m pytest -m postgres` for the second pass.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +16,66 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, inspect, text
 
 from workshop.services import Services
 from workshop.storage import Database, open_database
+
+TEST_DATABASE_ENV = "WORKSHOP_TEST_DATABASE_URL"
+# Suites that must pass on PostgreSQL as well as SQLite, selected by folder.
+POSTGRES_FOLDERS = ("services", "interchange")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    root = Path(__file__).parent
+    for item in items:
+        try:
+            relative = Path(str(item.path)).relative_to(root)
+        except ValueError:
+            continue
+        if relative.parts and relative.parts[0] in POSTGRES_FOLDERS:
+            item.add_marker(pytest.mark.postgres)
+
+
+def server_url() -> str | None:
+    """The PostgreSQL URL the suite was given, if any."""
+    return os.environ.get(TEST_DATABASE_ENV) or None
+
+
+def reset_server_database(url: str) -> None:
+    """Empty the server's database completely: no tables, no alembic revision."""
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+    finally:
+        engine.dispose()
+
+
+def _truncate_all(database: Database) -> None:
+    with database.engine.begin() as connection:
+        tables = [t for t in inspect(connection).get_table_names() if t != "alembic_version"]
+        if tables:
+            names = ", ".join(f'"{t}"' for t in tables)
+            connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture(scope="session")
+def _server_schema() -> Iterator[str | None]:
+    """Migrate the server's database once per run; each test then starts from empty tables."""
+    url = server_url()
+    if url is None:
+        yield None
+        return
+    reset_server_database(url)
+    database = open_database(url)
+    database.dispose()
+    yield url
+
+
+def _on_server(request: pytest.FixtureRequest) -> bool:
+    return server_url() is not None and request.node.get_closest_marker("postgres") is not None
 
 
 @pytest.fixture
@@ -21,8 +84,22 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
+def database_target(request: pytest.FixtureRequest, db_path: Path) -> str:
+    """What open_database is given: the server URL (emptied) for postgres tests, else a file."""
+    if _on_server(request):
+        url = request.getfixturevalue("_server_schema")
+        database = open_database(url)
+        try:
+            _truncate_all(database)
+        finally:
+            database.dispose()
+        return url
+    return str(db_path)
+
+
+@pytest.fixture
+def database(database_target: str) -> Iterator[Database]:
+    database = open_database(database_target)
     yield database
     database.dispose()
 

@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self.window_settings = WindowSettings(settings)
         self.session_id: int | None = None
         self.panels: dict[str, QDockWidget] = {}
+        # Actions other parts of the app add to the board's context menu (e.g. redaction).
+        self.extra_board_actions: list[QAction] = []
         self.setWindowTitle(APP_TITLE)
         self.setStyleSheet(app_style_sheet())
         self.undo_stack = QUndoStack(self)
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
         board_layout = QVBoxLayout(board_area)
         board_layout.setContentsMargins(0, 0, 0, 0)
         board_layout.setSpacing(0)
+        self._board_layout = board_layout
         board_layout.addWidget(self.empty_hint, 1)
         board_layout.addWidget(self.view, 1)
         board_layout.addWidget(self.capture_bar)
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        self.file_menu = file_menu
         file_menu.addAction(self.sidebar.new_workshop_action)
         file_menu.addAction(self.sidebar.new_session_action)
         file_menu.addAction(self.sidebar.duplicate_action)
@@ -260,6 +264,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.full_screen_action)
         self.panels_menu = view_menu.addMenu("&Panels")
         help_menu = bar.addMenu("&Help")
+        self.help_menu = help_menu
         help_menu.addAction(self._action("&Keyboard and mouse", self.show_help, "F1"))
 
     def _create_toolbar(self) -> None:
@@ -322,6 +327,17 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_TITLE)
         self._update_actions()
         self.session_opened.emit(session_id)
+
+    def reload_record(self) -> None:
+        """Re-read everything after the record was replaced underneath us (a restore)."""
+        current = self.session_id
+        self.sidebar.reload()
+        self.session_id = None
+        self.open_session(current)
+
+    def show_banner(self, banner: QWidget) -> None:
+        """Show a message bar above the board (e.g. that the record is read-only)."""
+        self._board_layout.insertWidget(0, banner)
 
     def _show_session_widgets(self, shown: bool) -> None:
         self.view.setVisible(shown)
@@ -499,6 +515,10 @@ class MainWindow(QMainWindow):
             self.remove_column_action,
         ):
             menu.addAction(action)
+        if self.extra_board_actions:
+            menu.addSeparator()
+            for action in self.extra_board_actions:
+                menu.addAction(action)
         menu.exec(global_pos)  # type: ignore[arg-type]
 
     def _toggle_full_screen(self) -> None:

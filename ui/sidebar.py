@@ -113,7 +113,18 @@ class Sidebar(QWidget):
             self.tree.addTopLevelItem(item)
             self._workshops[workshop.id] = item
             item.setExpanded(True)
-        item.setText(0, workshop.title)
+        expiry = workshop.retention_until
+        if expiry is not None and expiry < dt.date.today():
+            # Flagged in words as well as by the sign, so it is not colour or icon alone.
+            item.setText(0, f"⚠ {workshop.title} (past its retention period)")
+            item.setToolTip(
+                0,
+                f"Records of this workshop were due for deletion on {expiry:%d %B %Y}. "
+                "Export what must be kept, then delete it or run `workshop purge-expired`.",
+            )
+        else:
+            item.setText(0, workshop.title)
+            item.setToolTip(0, "")
 
     def on_workshop_removed(self, workshop_id: int) -> None:
         item = self._workshops.pop(workshop_id, None)

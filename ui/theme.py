@@ -94,7 +94,7 @@ class BoardPalette:
     font_family: str = "Noto Sans"
     lane_title_px: int = 24
     # Note text shrinks from the first size until it fits; below the last it is cut with "…".
-    note_text_px: tuple[int, ...] = (22, 19, 16, 14, 12)
+    note_text_px: tuple[int, ...] = (22, 19, 16, 14)
     footer_px: int = 13
     theme_label_px: int = 16
     dim_opacity: float = 0.45
@@ -143,7 +143,7 @@ PROJECTOR = replace(
     theme_label_fill="#F0E442",
     theme_label_text="#000000",
     lane_title_px=30,
-    note_text_px=(28, 24, 20, 17, 15),
+    note_text_px=(28, 24, 20, 17),
     footer_px=16,
     theme_label_px=20,
 )

@@ -34,6 +34,7 @@ def run_gui(database_target: str, args: argparse.Namespace) -> int:
 
     from ui.main_window import MainWindow
     from ui.theme import load_fonts
+    from ui.workspace import assemble
     from workshop.errors import DatabaseRefused
     from workshop.services import Services
     from workshop.storage import open_database
@@ -58,6 +59,7 @@ def run_gui(database_target: str, args: argparse.Namespace) -> int:
     settings.setValue(LAST_DATABASE, target)
     services = Services(database)
     window = MainWindow(services, settings)
+    assemble(window, services)
     window.resize(1400, 900)
     window.restore_from_settings()
     window.show()

@@ -42,5 +42,9 @@ class DatabaseRefused(WorkshopError):
     """A database file that cannot be opened safely; it is left untouched."""
 
 
+class ReadOnlyDatabase(WorkshopError):
+    """A change asked of a database that was opened read-only; nothing was written."""
+
+
 class ImportRefused(WorkshopError):
     """An interchange file that is not acceptable; nothing was written."""

@@ -121,6 +121,7 @@ class WorkshopRecord:
     retention_years: int
     participants: list[ParticipantRecord]
     sessions: list[SessionRecord]
+    last_participant_number: int = 0
 
 
 class _Reader:
@@ -194,7 +195,8 @@ class _Reader:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise self.fail(name, "expected a number")
-        if not -1e7 < float(value) < 1e7:
+        # Compared before any float() so a 400-digit integer is refused, not an OverflowError.
+        if not -1e7 < value < 1e7:
             raise self.fail(name, "is out of range")
         return float(value)
 
@@ -218,13 +220,17 @@ class _Reader:
         except ValueError:
             raise self.fail(name, f"{value!r} is not an ISO 8601 time") from None
         if parsed.tzinfo is not None:
-            parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+            try:
+                parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
+            except OverflowError:
+                raise self.fail(name, f"{value!r} is out of range") from None
         return parsed
 
     def choice(self, name: str, vocabulary: type, *, default: str | None = None) -> str:
         value = self.raw(name, required=default is None)
         if value is None:
-            assert default is not None
+            if default is None:
+                raise self.fail(name, "missing")
             return default
         allowed = [member.value for member in vocabulary]
         if value not in allowed:
@@ -286,6 +292,9 @@ def parse(raw: bytes | str) -> WorkshopRecord:
         raise ImportRefused(
             f"file: not valid JSON (line {error.lineno}, column {error.colno})"
         ) from None
+    except ValueError:
+        # Python refuses integers of thousands of digits (a guard against slow conversions).
+        raise ImportRefused("file: holds a number too long to be a workshop file") from None
     if _depth(data, MAX_DEPTH) > MAX_DEPTH:
         raise ImportRefused("file: nested too deeply to be a workshop file")
     top = _Reader(data, "")
@@ -308,6 +317,7 @@ def _read_workshop(w: _Reader) -> WorkshopRecord:
     service_area = w.text("service_area", max_length=300)
     locality = w.text("locality", max_length=300)
     retention_years = w.integer("retention_years", default=2, low=1, high=100) or 2
+    last_number = w.integer("last_participant_number", default=0, low=0, high=10**6) or 0
     participants = []
     people: dict[str, str] = {}
     numbers: set[int] = set()
@@ -350,6 +360,7 @@ def _read_workshop(w: _Reader) -> WorkshopRecord:
         service_area=service_area,
         locality=locality,
         retention_years=retention_years,
+        last_participant_number=last_number,
         participants=participants,
         sessions=sessions,
     )

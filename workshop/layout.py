@@ -30,3 +30,34 @@ def clamp_in_lane(x: float, y: float) -> tuple[float, float]:
     x = min(max(x, 0.0), LANE_WIDTH - NOTE_WIDTH)
     y = max(y, LANE_HEADER)
     return x, y
+
+
+def gather(
+    members: list[tuple[int, float, float]], others: list[tuple[int, float, float]]
+) -> dict[int, tuple[float, float]]:
+    """New positions in one lane that put a theme's members side by side, so its frame holds
+    only them: members fill slots from the highest member's row, and the lane's other notes
+    at or below that row flow on after them, keeping their reading order.
+
+    Each entry is (note id, x, y); returns the positions of the notes that move.
+    """
+    if not members:
+        return {}
+    top = min(y for _, _, y in members)
+    pitch = NOTE_HEIGHT + GAP
+    first_row = max(0, round((top - LANE_HEADER - GAP) / pitch))
+    start_y = LANE_HEADER + GAP + first_row * pitch
+    reading_order = sorted(members, key=lambda n: (n[2], n[1]))
+    below = sorted(
+        (n for n in others if n[2] >= start_y - NOTE_HEIGHT / 2), key=lambda n: (n[2], n[1])
+    )
+    # Other notes start on the row after the theme's last, so none shares a row with it.
+    first_other = -(-len(reading_order) // NOTES_PER_ROW) * NOTES_PER_ROW
+    slots = [*range(len(reading_order)), *range(first_other, first_other + len(below))]
+    moved: dict[int, tuple[float, float]] = {}
+    for index, (note_id, x, y) in zip(slots, [*reading_order, *below], strict=True):
+        slot_x, slot_y = slot_position(index)
+        target = (slot_x, slot_y - LANE_HEADER - GAP + start_y)
+        if (x, y) != target:
+            moved[note_id] = target
+    return moved

@@ -15,6 +15,9 @@ def data_dir() -> Path:
     """The user's private data folder for the app (created readable by the user only)."""
     folder = Path(user_data_dir(APP_NAME, appauthor=False))
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # A folder made by an older version or by hand may be open to others: close it.
+    if folder.stat().st_mode & 0o077:
+        folder.chmod(0o700)
     return folder
 
 

@@ -46,3 +46,4 @@ class Events(QObject):
     action_removed = Signal(int)
 
     saved = Signal()  # any change committed
+    record_replaced = Signal()  # the whole record was restored from a backup: re-read everything

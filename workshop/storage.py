@@ -6,21 +6,30 @@ import contextlib
 import datetime as dt
 import logging
 import os
+import shutil
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from models import migrate
-from models.db import is_sqlite, make_engine, sqlite_path, sqlite_url
-from workshop.errors import ConflictError, DatabaseRefused, WorkshopError
+from models.db import (
+    WRITE_TRANSACTION,
+    create_private_file,
+    is_sqlite,
+    make_engine,
+    private_umask,
+    sqlite_path,
+    sqlite_url,
+)
+from workshop.errors import ConflictError, DatabaseRefused, ReadOnlyDatabase, WorkshopError
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +55,8 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # SQLite allows one writer; serialising here avoids busy errors between GUI and server.
         self._write_lock = threading.RLock()
+        # Called before each change starts (e.g. the day's first change makes a backup).
+        self._before_change: list[Callable[[], None]] = []
 
     @property
     def path(self) -> Path | None:
@@ -65,34 +76,74 @@ class Database:
     def unit_of_work(self) -> Iterator[OrmSession]:
         """One change: commit when the block ends normally, roll back if it raises."""
         if self.read_only:
-            raise WorkshopError(
-                "This database is open read-only, so changes cannot be saved; "
+            raise ReadOnlyDatabase(
+                "This database is open read-only, so the change was not saved; "
                 "open a copy you can write to."
             )
-        with self._write_lock, self._sessions() as session:
-            try:
-                yield session
-                session.commit()
-            except StaleDataError:
-                session.rollback()
-                raise ConflictError(
-                    "Someone else changed this at the same time; reload it and try again."
-                ) from None
-            except OperationalError as error:
-                session.rollback()
-                raise WorkshopError(_explain_operational_error(error)) from error
-            except BaseException:
-                session.rollback()
-                raise
+        with self._write_lock:
+            for hook in list(self._before_change):
+                hook()
+            with self._sessions() as session:
+                try:
+                    if self.is_sqlite:
+                        # Take SQLite's write lock now (BEGIN IMMEDIATE), not at the first UPDATE.
+                        session.connection(execution_options={WRITE_TRANSACTION: True})
+                    yield session
+                    session.commit()
+                except StaleDataError:
+                    session.rollback()
+                    raise ConflictError(
+                        "Someone else changed this at the same time; reload it and try again."
+                    ) from None
+                except IntegrityError as error:
+                    session.rollback()
+                    # Another app instance on the same database won a race for the same row.
+                    log.warning("Change refused by a database constraint (%s)", type(error.orig))
+                    raise ConflictError(
+                        "Someone else changed this at the same time; reload it and try again."
+                    ) from error
+                except OperationalError as error:
+                    session.rollback()
+                    raise WorkshopError(_explain_operational_error(error, self.path)) from error
+                except BaseException:
+                    session.rollback()
+                    raise
+
+    def add_before_change(self, hook: Callable[[], None]) -> None:
+        """Call hook before every change starts, inside the write lock; it must not raise."""
+        self._before_change.append(hook)
+
+    @contextlib.contextmanager
+    def write_lock(self) -> Iterator[None]:
+        """Hold this process's write lock (e.g. while a backup is copied into the live file)."""
+        with self._write_lock:
+            yield
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def _explain_operational_error(error: DBAPIError) -> str:
+# Below this much free space, a disk I/O error is taken to mean the disk is full.
+_NEARLY_FULL = 256 * 1024
+
+
+def _disk_nearly_full(path: Path | None) -> bool:
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < _NEARLY_FULL
+    except OSError:
+        return False
+
+
+def _explain_operational_error(error: DBAPIError, path: Path | None = None) -> str:
     text = str(error.orig).lower() if error.orig is not None else str(error).lower()
-    if "full" in text:
+    # SQLite reports a full disk as SQLITE_FULL, or as an I/O error when its shared-memory or
+    # WAL file cannot grow; the free space tells the two apart.
+    if "full" in text or "no space" in text or ("i/o" in text and _disk_nearly_full(path)):
         return "The disk is full, so the change was not saved; free some space and try again."
+    if "i/o" in text:
+        return "The disk could not be written (an I/O error), so the change was not saved."
     if "readonly" in text or "read-only" in text:
         return "The database cannot be written to, so the change was not saved."
     if "locked" in text or "busy" in text:
@@ -127,7 +178,15 @@ def _open_server(url: str) -> Database:
     _check_revision(revision, tables, "The database")
     database = Database(engine, url)
     if revision != migrate.head_revision():
-        migrate.upgrade(engine)
+        try:
+            migrate.upgrade(engine)
+        except DBAPIError as error:
+            engine.dispose()
+            log.warning("Upgrade from revision %s failed: %s", revision, type(error.orig).__name__)
+            raise DatabaseRefused(
+                "The database could not be upgraded (each upgrade runs in one transaction, so "
+                "nothing changed); check that your database role may create and alter tables."
+            ) from None
         database.report = OpenReport(upgraded_from=revision)
     return database
 
@@ -160,28 +219,62 @@ def _open_sqlite_file(path: Path) -> Database:
         return Database(make_engine(url, read_only=True), url, read_only=True)
     database = Database(make_engine(url), url)
     if revision != migrate.head_revision():
-        backup = backup_sqlite(path, suffix=f"before-upgrade-from-{revision}")
+        try:
+            backup = backup_sqlite(path, suffix=f"before-upgrade-from-{revision}")
+        except (OSError, sqlite3.Error) as error:
+            database.dispose()
+            raise DatabaseRefused(
+                f"{path.name} needs an upgrade but no backup could be made first "
+                f"({_explain_os_or_sqlite(error)}), so it was left as it was."
+            ) from None
         try:
             migrate.upgrade(database.engine)
-        except Exception:
+        except (DBAPIError, migrate.MigrationFailed) as error:
             database.dispose()
-            raise
+            log.warning("Upgrade from revision %s failed: %s", revision, type(error).__name__)
+            raise DatabaseRefused(
+                f"{path.name} could not be upgraded, so it was left as it was; "
+                f"a copy is in {backup.name}."
+            ) from None
         database.report = OpenReport(upgraded_from=revision, backup=backup)
         log.info("Upgraded database from revision %s; backup kept", revision)
     return database
 
 
+def _explain_os_or_sqlite(error: BaseException) -> str:
+    text = str(error).lower()
+    if "full" in text or "no space" in text:
+        return "the disk is full"
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror.lower()
+    return "the copy failed"
+
+
 def _create_sqlite(path: Path) -> Database:
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not path.exists():
+            create_private_file(path)
+        path.chmod(0o600)
+    except OSError as error:
+        raise DatabaseRefused(
+            f"Could not create a database at {path}: {error.strerror or error}."
+        ) from None
     url = sqlite_url(path)
     database = Database(make_engine(url), url)
     try:
         migrate.upgrade(database.engine)
     except OperationalError as error:
         database.dispose()
-        raise DatabaseRefused(f"Could not create a database at {path}: {error.orig}.") from None
-    path.chmod(0o600)
+        raise DatabaseRefused(
+            f"Could not create a database at {path}: {_explain_operational_error(error, path)}"
+        ) from None
     return database
+
+
+def inspect_sqlite_file(path: Path) -> str | None:
+    """The revision of a workshop database file, refusing one that cannot be opened safely."""
+    return _inspect_existing_sqlite(path)
 
 
 def _inspect_existing_sqlite(path: Path) -> str | None:
@@ -193,8 +286,13 @@ def _inspect_existing_sqlite(path: Path) -> str | None:
         raise DatabaseRefused(f"{path.name} cannot be read; check its permissions.") from None
     if header != SQLITE_HEADER:
         raise DatabaseRefused(f"{path.name} is not a workshop database, so it was not opened.")
+    # With no -wal beside it the file is complete on its own: read it as immutable, so SQLite
+    # creates no -wal or -shm beside a file we may refuse. A -wal left by a crash holds committed
+    # changes, so then the file is read together with it (still read-only).
+    companions = any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
+    mode = "mode=ro" if companions else "mode=ro&immutable=1"
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
     except sqlite3.Error:
         raise DatabaseRefused(f"{path.name} could not be opened as a database.") from None
     try:
@@ -229,16 +327,45 @@ def backup_sqlite(path: Path, *, suffix: str, folder: Path | None = None) -> Pat
         target = (
             target_folder / f"{path.stem}.{suffix}.{stamp}-{counter}{path.suffix or '.sqlite3'}"
         )
-    old_umask = os.umask(0o077)
-    try:
-        source = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-            source.close()
-    finally:
-        os.umask(old_umask)
-    target.chmod(0o600)
+    copy_sqlite(path, target)
     return target
+
+
+def copy_sqlite(source_path: Path, target: Path) -> None:
+    """Copy a live SQLite database page by page with the online backup API into a new private file.
+
+    The copy is written to a temporary name and renamed, so a failure never leaves half a backup
+    under the real name.
+    """
+    partial = target.with_name(f".{target.name}.part")
+    partial.unlink(missing_ok=True)
+    create_private_file(partial)
+    try:
+        with private_umask():
+            source = sqlite3.connect(f"{source_path.as_uri()}?mode=ro", uri=True)
+            try:
+                destination = sqlite3.connect(partial)
+                try:
+                    source.backup(destination)
+                    # A backup stands alone: no -wal file beside it is needed to read it.
+                    destination.execute("PRAGMA journal_mode=DELETE")
+                finally:
+                    destination.close()
+            finally:
+                source.close()
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+        _fsync_folder(target.parent)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _fsync_folder(folder: Path) -> None:
+    # The rename is durable only once the folder's entry is on disk too.
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

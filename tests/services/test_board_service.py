@@ -169,3 +169,36 @@ def test_column_of_another_session_is_refused(services: Services, workshop_with_
     other_column = services.board.columns(other.id)[0]
     with pytest.raises(ValidationError, match="another session"):
         services.board.add_note(ids["session"], other_column.id, "Lost", role="carer")
+
+
+def test_grouping_gathers_members_so_the_frame_holds_only_them(
+    services: Services, workshop_with_session
+) -> None:
+    from workshop import layout
+
+    ids = workshop_with_session
+    column = services.board.columns(ids["session"])[0]
+    notes = [
+        services.board.add_note(ids["session"], column.id, f"Note {i}", role="carer")
+        for i in range(7)
+    ]
+    members = {notes[0].id, notes[3].id, notes[6].id}
+    services.board.group(ids["session"], "Spread out", sorted(members))
+    placed = {n.id: n for n in services.board.notes(ids["session"])}
+    inside = [placed[i] for i in members]
+    left = min(n.x for n in inside)
+    top = min(n.y for n in inside)
+    right = max(n.x for n in inside) + layout.NOTE_WIDTH
+    bottom = max(n.y for n in inside) + layout.NOTE_HEIGHT
+    for note in placed.values():
+        if note.id in members:
+            continue
+        overlaps = not (
+            note.x >= right
+            or note.x + layout.NOTE_WIDTH <= left
+            or note.y >= bottom
+            or note.y + layout.NOTE_HEIGHT <= top
+        )
+        assert not overlaps, f"{note.text} sits inside the theme's frame"
+    positions = {(n.x, n.y) for n in placed.values()}
+    assert len(positions) == len(placed), "no two notes share a slot"

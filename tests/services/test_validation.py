@@ -76,3 +76,12 @@ def test_consent_defaults_to_no(services: Services) -> None:
     assert not person.consent_named
     assert not person.consent_contact
     assert not person.consent_share_contact
+
+
+def test_pseudonym_numbers_are_never_reused_after_erasure(services: Services) -> None:
+    workshop = services.workshops.create("W")
+    services.participants.add(workshop.id, "First", "carer")
+    last = services.participants.add(workshop.id, "Second", "carer")
+    services.rights.erase(last.id)
+    newcomer = services.participants.add(workshop.id, "Third", "carer")
+    assert newcomer.number == 3

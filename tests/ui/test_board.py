@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage, QPainter
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage, QPainter, QWheelEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QGraphicsItem
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import Board
 from ui.board.items import NoteItem
 from ui.board.scene import BoardOptions, BoardScene, audience_note
+from ui.board.view import BoardView
 from ui.theme import PROJECTOR
 from workshop import layout
 from workshop.services import Services
@@ -298,3 +301,48 @@ def test_note_text_is_drawn(board: Board) -> None:
     board.scene.render(painter, source=item.sceneBoundingRect())
     painter.end()
     assert len({image.pixel(x, y) for x in range(0, 220, 3) for y in range(0, 160, 3)}) > 5
+
+
+def test_middle_drag_pans_and_ctrl_wheel_zooms(qtbot: QtBot, board: Board) -> None:
+    for index in range(12):
+        _add(board, f"Note {index}")
+    board.view.set_zoom(1.5)
+    viewport = board.view.viewport()
+    bar = board.view.verticalScrollBar()
+    bar.setValue(bar.minimum())
+    start = QPoint(600, 600)
+    QTest.mousePress(viewport, Qt.MouseButton.MiddleButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(viewport, start - QPoint(0, 200))
+    QTest.mouseRelease(
+        viewport,
+        Qt.MouseButton.MiddleButton,
+        Qt.KeyboardModifier.NoModifier,
+        start - QPoint(0, 200),
+    )
+    assert bar.value() == bar.minimum() + 200
+    before = board.view.zoom()
+    qtbot.keyClick(board.view, Qt.Key.Key_Space)  # a tap of space alone changes nothing
+    assert board.view.zoom() == before
+    wheel = QWheelEvent(
+        QPointF(400, 300),
+        QPointF(viewport.mapToGlobal(QPoint(400, 300))),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(viewport, wheel)
+    assert board.view.zoom() == pytest.approx(before / 1.25)
+
+
+def test_read_only_scene_cannot_be_dragged_or_edited(qtbot: QtBot, board: Board) -> None:
+    note = _add(board, "Look, do not touch")
+    scene = BoardScene(board.services, BoardOptions(read_only=True, touch=True))
+    scene.load(board.session_id)
+    view = BoardView(scene)
+    qtbot.addWidget(view)
+    item = scene.notes[note.id]
+    assert not item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+    assert view.edit_note(item) is None

@@ -105,3 +105,18 @@ def test_deleting_a_session_closes_its_board(
     assert window.sidebar.current_session_id() is None
     assert window.scene.session is None
     assert window.scene.notes == {}
+
+
+def test_delete_key_removes_the_selected_note_and_undo_brings_it_back(
+    qtbot: QtBot, window: MainWindow, services: Services, workshop_with_session: dict[str, int]
+) -> None:
+    column = services.board.columns(workshop_with_session["session"])[0]
+    note = services.board.add_note(workshop_with_session["session"], column.id, "Go", role="carer")
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)  # keyboard navigation selects the note
+    assert window.view.selected_note_ids() == [note.id]
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert services.board.notes(workshop_with_session["session"]) == []
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    (back,) = services.board.notes(workshop_with_session["session"])
+    assert (back.id, back.text, back.column_id) == (note.id, "Go", column.id)

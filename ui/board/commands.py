@@ -170,13 +170,32 @@ class GroupNotesCommand(ServiceCommand):
         # Notes may have belonged to other themes; undo puts them back there.
         self.earlier_themes = {note.id: note.theme_id for note in notes}
         self.theme: ThemeView | None = None
+        # Grouping gathers the members side by side; undo and redo replay the positions.
+        self.before: dict[int, tuple[int, float, float]] = {}
+        self.after: dict[int, tuple[int, float, float]] = {}
+
+    def _positions(self) -> dict[int, tuple[int, float, float]]:
+        return {n.id: (n.column_id, n.x, n.y) for n in self.services.board.notes(self.session_id)}
+
+    def _move_to(self, positions: dict[int, tuple[int, float, float]]) -> None:
+        current = self._positions()
+        moves = [
+            (note_id, *where)
+            for note_id, where in positions.items()
+            if note_id in current and current[note_id] != where
+        ]
+        if moves:
+            self.services.board.move_notes(moves)
 
     def apply(self) -> None:
+        self.before = self._positions()
         self.theme = self.services.board.group(self.session_id, self.title, self.note_ids)
+        self.after = self._positions()
 
     def apply_again(self) -> None:
         assert self.theme is not None
         self.services.board.restore_theme(self.theme, self.note_ids)
+        self._move_to(self.after)
 
     def revert(self) -> None:
         assert self.theme is not None
@@ -184,6 +203,7 @@ class GroupNotesCommand(ServiceCommand):
         for note_id, theme_id in self.earlier_themes.items():
             if theme_id is not None:
                 self.services.board.set_note_theme(note_id, theme_id)
+        self._move_to(self.before)
 
 
 class RenameThemeCommand(ServiceCommand):

@@ -26,6 +26,7 @@ from workshop.views import ColumnView, NoteView, ThemeView
 NOTE_PADDING = 10.0
 NOTE_TOP_BAND = 6.0
 NOTE_FOOTER = 30.0
+MARKER_HEIGHT = 18.0
 BADGE_SIZE = 26.0
 # Below this zoom the text is unreadable anyway, so notes draw as plain cards (fast overview).
 TEXT_MIN_DETAIL = 0.3
@@ -153,6 +154,10 @@ def paint_badge(painter: QPainter, style: RoleStyle, rect: QRectF, font: QFont) 
     painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, style.letters)
 
 
+def _marked(note: NoteView) -> bool:
+    return note.hidden or note.pending or note.private
+
+
 class NoteItem(QGraphicsItem):
     """One sticky note; paints its text from a layout computed once per text and size."""
 
@@ -186,7 +191,7 @@ class NoteItem(QGraphicsItem):
 
     def set_note(self, note: NoteView, author_label: str) -> None:
         """Show a newer snapshot of the note; the text is laid out again only if it changed."""
-        if note.text != self.note.text:
+        if note.text != self.note.text or _marked(note) != _marked(self.note):
             self._text_layout = None
         self.note = note
         self.author_label = author_label
@@ -201,7 +206,7 @@ class NoteItem(QGraphicsItem):
     def _apply_state(self) -> None:
         dimmed = self.note.hidden or self.note.pending
         self.setOpacity(self.palette.dim_opacity if dimmed else 1.0)
-        self.setToolTip(self.markers_text() or "")
+        self.setToolTip(self.tooltip_text())
 
     def markers(self) -> list[str]:
         """Short words shown on the note for states the room should know about."""
@@ -213,6 +218,10 @@ class NoteItem(QGraphicsItem):
         if self.note.private:
             words.append("PRIVATE")
         return words
+
+    def tooltip_text(self) -> str:
+        """The note's whole text (the card may cut a long one) and what its markers mean."""
+        return "\n\n".join(part for part in (self.note.text, self.markers_text()) if part)
 
     def markers_text(self) -> str:
         hints = {
@@ -238,9 +247,18 @@ class NoteItem(QGraphicsItem):
                 self.note.text,
                 fonts,
                 layout.NOTE_WIDTH - 2 * NOTE_PADDING,
-                layout.NOTE_HEIGHT - NOTE_TOP_BAND - NOTE_PADDING - NOTE_FOOTER - 4,
+                layout.NOTE_HEIGHT
+                - NOTE_TOP_BAND
+                - NOTE_PADDING
+                - NOTE_FOOTER
+                - 4
+                - self._marker_space(),
             )
         return self._text_layout
+
+    def _marker_space(self) -> float:
+        """Room above the text for the state marker, so it never covers words."""
+        return MARKER_HEIGHT + 2 if _marked(self.note) else 0.0
 
     def paint(
         self,
@@ -265,7 +283,8 @@ class NoteItem(QGraphicsItem):
     def _paint_text(self, painter: QPainter, style: RoleStyle) -> None:
         rect = self._rect
         painter.setPen(QColor(self.palette.note_text))
-        self.text_layout().draw(painter, QPointF(NOTE_PADDING, NOTE_TOP_BAND + NOTE_PADDING - 2))
+        text_top = NOTE_TOP_BAND + NOTE_PADDING - 2 + self._marker_space()
+        self.text_layout().draw(painter, QPointF(NOTE_PADDING, text_top))
         footer_top = rect.bottom() - NOTE_FOOTER
         badge = QRectF(NOTE_PADDING, footer_top + 2, BADGE_SIZE, BADGE_SIZE)
         paint_badge(painter, style, badge, self.palette.font(11, bold=True))
@@ -288,7 +307,10 @@ class NoteItem(QGraphicsItem):
         font = self.palette.font(11, bold=True)
         width = QFontMetricsF(font).horizontalAdvance(text) + 12
         box = QRectF(
-            self._rect.right() - width - 4, self._rect.top() + NOTE_TOP_BAND + 2, width, 18
+            self._rect.right() - width - 4,
+            self._rect.top() + NOTE_TOP_BAND + 3,
+            width,
+            MARKER_HEIGHT,
         )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(self.palette.marker_fill))
@@ -350,10 +372,10 @@ class LaneItem(QGraphicsItem):
         if self._title_layout is None:
             fonts = [
                 self.palette.font(px, bold=True)
-                for px in (self.palette.lane_title_px, self.palette.lane_title_px - 5, 16)
+                for px in (self.palette.lane_title_px, self.palette.lane_title_px - 5, 19, 16)
             ]
             self._title_layout = fit_text(
-                self.column.title, fonts, layout.LANE_WIDTH - layout.GAP - HEADER_SIDE, 54
+                self.column.title, fonts, layout.LANE_WIDTH - layout.GAP - HEADER_SIDE, 56
             )
         return self._title_layout
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsItem
 
 from ui.board.scene import BoardScene
 from workshop.errors import WorkshopError
@@ -26,7 +27,16 @@ def _paint(scene: BoardScene, painter: QPainter, width: int, height: int) -> Non
     scale = min(width / source.width(), height / source.height())
     target = QRectF(0, 0, source.width() * scale, source.height() * scale)
     target.moveCenter(QRectF(0, 0, width, height).center())
-    scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+    # Cached items would be pasted as bitmaps (blurry, and no text in an SVG): draw them afresh.
+    cached = [item for item in scene.items() if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
+    modes = [item.cacheMode() for item in cached]
+    for item in cached:
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    try:
+        scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+    finally:
+        for item, mode in zip(cached, modes, strict=True):
+            item.setCacheMode(mode)
     for item in selected:
         item.setSelected(True)
 

@@ -82,6 +82,9 @@ class BoardScene(QGraphicsScene):
         self.lanes: dict[int, LaneItem] = {}
         self.themes: dict[int, ThemeFrameItem] = {}
         self.participants: dict[int, ParticipantView] = {}
+        # Which notes are in each lane and theme, so an event never scans the whole board.
+        self._by_column: dict[int, set[int]] = {}
+        self._by_theme: dict[int, set[int]] = {}
         self._lane_height = MIN_LANE_HEIGHT
         self._drag: NoteDrag | None = None
         self._legend: LegendItem | None = None
@@ -149,6 +152,8 @@ class BoardScene(QGraphicsScene):
     def _clear(self) -> None:
         self._drag = None
         self.notes.clear()
+        self._by_column.clear()
+        self._by_theme.clear()
         self.lanes.clear()
         self.themes.clear()
         self._legend = None
@@ -201,14 +206,10 @@ class BoardScene(QGraphicsScene):
             (item.note.y + layout.NOTE_HEIGHT for item in self.notes.values()), default=0.0
         )
         self._lane_height = max(MIN_LANE_HEIGHT, bottom + layout.GAP * 2)
-        counts: dict[int, int] = dict.fromkeys(self.lanes, 0)
-        for item in self.notes.values():
-            if item.note.column_id in counts:
-                counts[item.note.column_id] += 1
         for lane in self.lanes.values():
             lane.setPos(layout.lane_left(lane.column.position), 0.0)
             lane.set_height(self._lane_height)
-            lane.set_note_count(counts[lane.column_id])
+            lane.set_note_count(len(self._by_column.get(lane.column_id, ())))
         if self._legend is not None and self.session is not None:
             self._legend.set_title(self.session.title, self._board_width())
         self.setSceneRect(
@@ -223,9 +224,17 @@ class BoardScene(QGraphicsScene):
     def _update_count(self, column_id: int) -> None:
         lane = self.lanes.get(column_id)
         if lane is not None:
-            lane.set_note_count(
-                sum(1 for item in self.notes.values() if item.note.column_id == column_id)
-            )
+            lane.set_note_count(len(self._by_column.get(column_id, ())))
+
+    def _index(self, note: NoteView) -> None:
+        self._by_column.setdefault(note.column_id, set()).add(note.id)
+        if note.theme_id is not None:
+            self._by_theme.setdefault(note.theme_id, set()).add(note.id)
+
+    def _unindex(self, note: NoteView) -> None:
+        self._by_column.get(note.column_id, set()).discard(note.id)
+        if note.theme_id is not None:
+            self._by_theme.get(note.theme_id, set()).discard(note.id)
 
     # ----- items -----------------------------------------------------------------------------
 
@@ -251,6 +260,7 @@ class BoardScene(QGraphicsScene):
         item.setPos(pos)
         self.addItem(item)
         self.notes[note.id] = item
+        self._index(note)
         return item
 
     def _add_theme(self, theme: ThemeView) -> ThemeFrameItem:
@@ -264,14 +274,13 @@ class BoardScene(QGraphicsScene):
         if theme_id is None or theme_id not in self.themes:
             return
         rects = [
-            item.sceneBoundingRect().adjusted(5, 5, -5, -5)
-            for item in self.notes.values()
-            if item.note.theme_id == theme_id
+            self.notes[note_id].sceneBoundingRect().adjusted(5, 5, -5, -5)
+            for note_id in self._by_theme.get(theme_id, ())
         ]
         self.themes[theme_id].fit_around(rects)
 
     def theme_members(self, theme_id: int) -> list[int]:
-        return [i for i, item in self.notes.items() if item.note.theme_id == theme_id]
+        return sorted(self._by_theme.get(theme_id, ()))
 
     # ----- service events --------------------------------------------------------------------
 
@@ -300,6 +309,8 @@ class BoardScene(QGraphicsScene):
             self.on_note_removed(item.note)
             return
         old = item.note
+        self._unindex(old)
+        self._index(note)
         item.set_note(note, self.author_label(note))
         pos = self.note_scene_pos(note)
         if pos is not None and pos != item.pos():
@@ -317,6 +328,7 @@ class BoardScene(QGraphicsScene):
         if item is None:
             return
         theme_id = item.note.theme_id
+        self._unindex(item.note)
         self.removeItem(item)
         self._update_count(item.note.column_id)
         self._refit_theme(theme_id)
@@ -337,8 +349,10 @@ class BoardScene(QGraphicsScene):
         lane = self.lanes.pop(column_id, None)
         if lane is None:
             return
-        for note_id in [i for i, item in self.notes.items() if item.note.column_id == column_id]:
-            self.removeItem(self.notes.pop(note_id))
+        for note_id in self._by_column.pop(column_id, set()):
+            item = self.notes.pop(note_id)
+            self._unindex(item.note)
+            self.removeItem(item)
         self.removeItem(lane)
         self._relayout()
         self.board_changed.emit()
@@ -372,6 +386,7 @@ class BoardScene(QGraphicsScene):
 
     def on_theme_removed(self, theme_id: int) -> None:
         frame = self.themes.pop(theme_id, None)
+        self._by_theme.pop(theme_id, None)
         if frame is not None:
             self.removeItem(frame.label)
             self.removeItem(frame)

@@ -44,6 +44,12 @@ class ParticipantDialog(QDialog):
         self.share_box = QCheckBox(
             self.tr("May have their contact details shared with other participants")
         )
+        self.share_box.setToolTip(
+            self.tr(
+                "Listed under “Stay in touch” in the record only if they also agree to be "
+                "named, because contact details usually carry a name."
+            )
+        )
         self.contact_edit = QLineEdit()
         self.contact_edit.setPlaceholderText(self.tr("Email or phone"))
         self.needs_edit = QPlainTextEdit()

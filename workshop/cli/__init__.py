@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "workshop.cli.actions",
     "workshop.cli.live",
     "workshop.cli.board",
+    "workshop.cli.report",
 )
 
 

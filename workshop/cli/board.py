@@ -61,6 +61,9 @@ def run_snapshot(args: argparse.Namespace, context: CommandContext) -> int:
         if not 16 <= value <= MAX_SIDE:
             raise WorkshopError(f"The {name} must be between 16 and {MAX_SIDE} pixels.")
     output = Path(args.output)
+    services = context.services
+    # Read first: a wrong id is refused before Qt is even loaded.
+    snapshot = services.sessions.board(args.session_id)
     # Rendering needs no screen; never let Qt look for one.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -68,8 +71,6 @@ def run_snapshot(args: argparse.Namespace, context: CommandContext) -> int:
     from ui.board.render import render_bytes
     from ui.board.scene import BoardScene
 
-    services = context.services
-    snapshot = services.sessions.board(args.session_id)
     app = QApplication.instance() or QApplication([])
     if args.presentation:
         return _write_presentation(args, context, output, snapshot.session.title)

@@ -14,7 +14,7 @@ from models.board import Note, Theme
 from models.people import Participant, Session, Workshop
 from workshop import validation
 from workshop.errors import ConflictError, LockedError, ValidationError
-from workshop.services.base import Service, get_row
+from workshop.services.base import Service, get_row, is_id
 from workshop.services.convert import action_view, action_views
 from workshop.views import ActionView
 from workshop.vocabulary import ActionStatus
@@ -329,11 +329,7 @@ class ActionService(Service):
     ) -> None:
         if person_id is None:
             return
-        person = (
-            db.get(Participant, person_id)
-            if isinstance(person_id, int) and not isinstance(person_id, bool)
-            else None
-        )
+        person = db.get(Participant, person_id) if is_id(person_id) else None
         field = field or what.replace("-", "_")
         if person is None:
             raise ValidationError(f"The {what} is not on the participant register.", field)

@@ -20,6 +20,9 @@ RowT = TypeVar("RowT", bound=Base)
 
 Clock = Callable[[], dt.datetime]
 
+# Ids are 64-bit in SQLite and (at most) in PostgreSQL.
+MAX_ID = 2**63
+
 
 class Service:
     """Base of the per-aggregate services; each public method is one unit of work."""
@@ -42,11 +45,15 @@ class Service:
         self._events.saved.emit()
 
 
+def is_id(value: object) -> bool:
+    """Whether value could be a row id (a whole number in the database's range, not a bool)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < MAX_ID
+
+
 def get_row(db: OrmSession, model: type[RowT], row_id: object, what: str) -> RowT:
     """The row with that id, or a NotFoundError naming what was looked for."""
-    row = (
-        db.get(model, row_id) if isinstance(row_id, int) and not isinstance(row_id, bool) else None
-    )
+    # Out-of-range ids are simply not there; SQLite would raise on an integer over 64 bits.
+    row = db.get(model, row_id) if is_id(row_id) else None
     if row is None:
         raise NotFoundError(f"There is no {what} with id {row_id}.")
     return row

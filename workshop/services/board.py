@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session as OrmSession
@@ -233,20 +233,34 @@ class BoardService(Service):
         expected_version: int | None = None,
         actor: Actor = Actor.FACILITATOR,
     ) -> NoteView:
-        return self.move_notes([(note_id, column_id, x, y)], actor=actor)[0]
+        versions = None if expected_version is None else {note_id: expected_version}
+        return self.move_notes(
+            [(note_id, column_id, x, y)], actor=actor, expected_versions=versions
+        )[0]
 
     def move_notes(
         self,
         moves: Iterable[tuple[int, int, float, float]],
         *,
         actor: Actor = Actor.FACILITATOR,
+        expected_versions: Mapping[int, int] | None = None,
     ) -> list[NoteView]:
-        """Move several notes in one change (a dragged selection); a new lane changes the column."""
+        """Move several notes in one change (a dragged selection); a new lane changes the column.
+
+        expected_versions maps note ids to the version the mover saw; a note changed since by
+        someone else refuses the whole move with a ConflictError.
+        """
         views = []
         with self._db.unit_of_work() as db:
             checked: set[int] = set()
             for note_id, column_id, x, y in moves:
                 row = get_row(db, Note, note_id, "note")
+                expected = (expected_versions or {}).get(note_id)
+                if expected is not None and row.version != expected:
+                    raise ConflictError(
+                        "Someone else changed this note since you opened it; "
+                        "your move was not applied so theirs is not lost."
+                    )
                 if row.session_id not in checked:
                     self._editable_session(db, row.session_id)
                     checked.add(row.session_id)
@@ -361,8 +375,14 @@ class BoardService(Service):
 
     # ----- themes --------------------------------------------------------------------------
 
-    def group(self, session_id: int, title: str, note_ids: Sequence[int]) -> ThemeView:
-        """Group notes into a named theme; the theme belongs to the lane most of them are in."""
+    def group(
+        self, session_id: int, title: str, note_ids: Sequence[int], *, gather: bool = True
+    ) -> ThemeView:
+        """Group notes into a named theme; the theme belongs to the lane most of them are in.
+
+        With gather, the members in that lane are moved side by side (and the lane's notes below
+        flow on after them) so the theme's frame surrounds its members and nothing else.
+        """
         clean = validation.title(title, "theme title")
         with self._db.unit_of_work() as db:
             self._editable_session(db, session_id)
@@ -378,14 +398,31 @@ class BoardService(Service):
             db.flush()
             for row in rows:
                 row.theme_id = theme.id
+            changed = {row.id: row for row in rows}
+            if gather:
+                changed.update(self._gather(db, column_id, {row.id for row in rows}))
             db.flush()
             view = theme_view(theme)
-            notes = [note_view(row) for row in rows]
+            notes = [note_view(row) for row in changed.values()]
         self._events.theme_added.emit(view)
         for note in notes:
             self._events.note_changed.emit(note)
         self._publish_saved()
         return view
+
+    @staticmethod
+    def _gather(db: OrmSession, column_id: int, member_ids: set[int]) -> dict[int, Note]:
+        lane = db.scalars(select(Note).where(Note.column_id == column_id)).all()
+        members = [(n.id, n.x, n.y) for n in lane if n.id in member_ids]
+        others = [(n.id, n.x, n.y) for n in lane if n.id not in member_ids]
+        moves = layout.gather(members, others)
+        moved = {}
+        for note in lane:
+            if note.id in moves:
+                note.x, note.y = moves[note.id]
+                note.updated_at = utc_now()
+                moved[note.id] = note
+        return moved
 
     def rename_theme(self, theme_id: int, title: str) -> ThemeView:
         clean = validation.title(title, "theme title")
@@ -504,7 +541,10 @@ class BoardService(Service):
             if role is None:
                 raise ValidationError("Say who said it: choose a participant or a role.", "role")
             return validation.choice(role, Role, "role").value
-        author = db.get(Participant, author_id) if isinstance(author_id, int) else None
+        try:
+            author = get_row(db, Participant, author_id, "participant")
+        except NotFoundError:
+            author = None
         if author is None or author.workshop_id != workshop_id:
             raise NotFoundError("That participant is not registered for this workshop.")
         return author.role

@@ -82,6 +82,7 @@ def _write(
         service_area=record.service_area,
         locality=record.locality,
         retention_years=record.retention_years,
+        last_participant_number=record.last_participant_number,
     )
     db.add(workshop)
     db.flush()
@@ -96,6 +97,7 @@ def _write(
                 next_number += 1
             number = next_number
             used_numbers.add(number)
+        workshop.last_participant_number = max(workshop.last_participant_number, number)
         row = Participant(
             workshop_id=workshop.id,
             number=number,
@@ -254,7 +256,7 @@ def _read(
         shown = not anonymise or row.consent_named
         # Contact details identify a person as surely as a name: shared only by someone who
         # agreed both to be named and to share them.
-        contact_shown = not anonymise or (row.consent_named and row.consent_share_contact)
+        contact_shown = not anonymise or identity.shares_contact(view)
         participants.append(
             {
                 "id": person_key[row.id],
@@ -303,6 +305,7 @@ def _read(
             "participants": participants,
             "sessions": sessions,
             "retention_years": workshop.retention_years,
+            "last_participant_number": workshop.last_participant_number,
         },
     }
 

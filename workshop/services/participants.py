@@ -70,15 +70,12 @@ class ParticipantService(Service):
             }
         )
         with self._db.unit_of_work() as db:
-            get_row(db, Workshop, workshop_id, "workshop")
-            number = (
-                db.scalar(
-                    select(func.max(Participant.number)).where(
-                        Participant.workshop_id == workshop_id
-                    )
-                )
-                or 0
-            ) + 1
+            workshop = get_row(db, Workshop, workshop_id, "workshop")
+            highest = db.scalar(
+                select(func.max(Participant.number)).where(Participant.workshop_id == workshop_id)
+            )
+            number = max(workshop.last_participant_number, highest or 0) + 1
+            workshop.last_participant_number = number
             row = Participant(workshop_id=workshop_id, number=number, **values)
             db.add(row)
             db.flush()

@@ -448,9 +448,14 @@ class RightsService(Service):
         if path is None:
             return ()
         suffix = path.suffix or ".sqlite3"
+        # Migration backups sit beside the file; daily and manual ones in its backups folder.
+        folders = (path.parent, path.parent / "backups")
         return tuple(
             sorted(
-                p for p in path.parent.glob(f"{path.stem}.*{suffix}") if p.is_file() and p != path
+                p
+                for folder in folders
+                for p in folder.glob(f"{path.stem}.*{suffix}")
+                if p.is_file() and p != path
             )
         )
 

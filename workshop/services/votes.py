@@ -9,7 +9,7 @@ from models.board import Note, Vote
 from models.people import Participant, Session
 from workshop import rules
 from workshop.errors import NotFoundError, StageError, ValidationError
-from workshop.services.base import Service, get_row
+from workshop.services.base import Service, get_row, is_id
 from workshop.services.convert import session_view, vote_view
 from workshop.views import VoteView
 
@@ -23,9 +23,7 @@ class VoteService(Service):
             session_row = get_row(db, Session, session_id, "session")
             session = session_view(db, session_row)
             rules.check_can_vote(session)
-            person = (
-                db.get(Participant, participant_id) if isinstance(participant_id, int) else None
-            )
+            person = db.get(Participant, participant_id) if is_id(participant_id) else None
             if person is None or person.workshop_id != session_row.workshop_id:
                 raise NotFoundError("That participant is not registered for this workshop.")
             note = get_row(db, Note, note_id, "note")

@@ -1,0 +1,680 @@
+"""Writes a session record as one self-contained, accessible HTML file (the PDF's twin)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterable
+from html import escape
+from pathlib import Path
+
+from exports.board_drawing import ROLE_CUES, role_cue
+from exports.charts import describe, voice_svg
+from exports.record_content import (
+    Contribution,
+    RecordContent,
+    build_content,
+    long_date,
+    reading_order,
+)
+from exports.record_options import (
+    SECTION_TITLES,
+    Progress,
+    RecordOptions,
+    Section,
+    check_cancelled,
+)
+from workshop.views import RecordSnapshot
+
+__all__ = ["render_html", "write_html"]
+
+_ANCHORS: dict[Section, str] = {section: section.value.replace("_", "-") for section in Section}
+
+# Scripts whose language is unambiguous enough to declare (WCAG 3.1.2, language of parts).
+_URDU_ONLY = frozenset("\u0679\u0688\u0691\u06ba\u06be\u06c1\u06c2\u06d2\u06d3")
+
+
+def language_hint(text: str) -> str | None:
+    """A language for text written wholly in one telling script, else None (inherit)."""
+    scripts = set()
+    for char in text:
+        if not char.isalpha():
+            continue
+        name = unicodedata.name(char, "")
+        if name.startswith("ARABIC"):
+            scripts.add("ur" if char in _URDU_ONLY else "ar")
+        elif name.startswith("BENGALI"):
+            scripts.add("bn")
+        elif name.startswith("GREEK"):
+            scripts.add("el")
+        elif name.startswith("CJK"):
+            scripts.add("zh")
+        else:
+            return None
+    if scripts == {"ar", "ur"}:
+        return "ur"
+    return scripts.pop() if len(scripts) == 1 else None
+
+
+def text(value: str, tag: str = "span", css: str = "") -> str:
+    """User text, escaped, its direction left to the browser, with a language where clear."""
+    lang = language_hint(value)
+    attributes = ' dir="auto"'
+    if lang:
+        attributes += f' lang="{lang}"'
+    if css:
+        attributes += f' class="{css}"'
+    return f"<{tag}{attributes}>{escape(value)}</{tag}>"
+
+
+STYLE = """
+:root { --navy: #1F3A5F; --accent: #236B52; --ink: #1B1B1B; --muted: #4A4A4A;
+  --rule: #C9D1DB; --zebra: #F4F6F9; --pale: #E8EEF5; --draft: #B00020; }
+* { box-sizing: border-box; }
+html { font-family: "Noto Sans", "Segoe UI", Arial, sans-serif; color: var(--ink);
+  background: #fff; line-height: 1.5; }
+body { margin: 0; }
+.skip { position: absolute; left: -999px; top: 0; background: #fff; padding: .5rem; }
+.skip:focus { left: 1rem; z-index: 10; }
+a { color: var(--navy); }
+a:focus, a:hover { outline: 3px solid #FFBF47; outline-offset: 2px; }
+.wrap { max-width: 60rem; margin: 0 auto; padding: 0 1.25rem 3rem; }
+header.cover { background: var(--navy); color: #fff; padding: 2rem 1.25rem; }
+header.cover .wrap { padding-bottom: 0; }
+header.cover h1 { font-size: 2rem; margin: .25rem 0 .5rem; line-height: 1.2; }
+header.cover p { margin: .2rem 0; }
+.org { font-weight: bold; }
+.session { font-size: 1.3rem; }
+.status { border-left: 6px solid var(--accent); background: var(--pale); padding: .6rem 1rem;
+  margin: 1.25rem 0; }
+.status.draft { border-left-color: var(--draft); }
+.status strong.mark { color: var(--draft); letter-spacing: .1em; }
+h2 { color: var(--navy); font-size: 1.5rem; margin: 2.2rem 0 .6rem;
+  border-bottom: 2px solid var(--rule); padding-bottom: .2rem; }
+h3 { color: var(--navy); font-size: 1.15rem; margin: 1.4rem 0 .4rem; }
+h4 { color: var(--accent); font-size: 1rem; margin: 1rem 0 .3rem; }
+table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .95rem; }
+caption { text-align: left; font-weight: bold; padding: .3rem 0; color: var(--ink); }
+th, td { text-align: left; vertical-align: top; padding: .4rem .5rem;
+  border-bottom: 1px solid var(--rule); }
+thead th { background: var(--navy); color: #fff; }
+tbody tr:nth-child(even) { background: var(--zebra); }
+td.num, th.num { text-align: right; }
+.muted { color: var(--muted); font-size: .9rem; }
+.user { white-space: pre-wrap; }
+.stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .3rem;
+  list-style: none; padding: 0; }
+.stats li { background: var(--pale); text-align: center; padding: .8rem .4rem; }
+.stats strong { display: block; font-size: 1.8rem; color: var(--navy); }
+.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
+@media (max-width: 40rem) { .pair { grid-template-columns: 1fr; } }
+.board { display: flex; gap: .8rem; overflow-x: auto; padding-bottom: .5rem; }
+.lane { background: #F2F4F7; border: 1px solid var(--rule); border-radius: 6px;
+  padding: .5rem; min-width: 14rem; flex: 1; }
+.lane h3 { font-size: 1rem; margin: .2rem 0 .5rem; }
+.lane ul { list-style: none; padding: 0; margin: 0; }
+.note { background: #FFF6CC; border: 1px solid #B8A44C; border-left-width: 6px;
+  padding: .35rem .45rem; margin-bottom: .45rem; font-size: .9rem; }
+.note .meta { display: block; color: var(--muted); font-size: .8rem; margin-top: .2rem; }
+.note .theme { display: block; color: #4B3B7A; font-weight: bold; font-size: .8rem; }
+.badge { display: inline-block; min-width: 1.3em; border-radius: 50%; color: #fff;
+  text-align: center; font-weight: bold; font-size: .75rem; margin-right: .3rem; }
+.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 1rem; }
+.swatch { display: inline-block; width: .9em; height: .9em; vertical-align: middle;
+  margin-right: .3rem; }
+.chart { max-width: 100%; height: auto; }
+nav.toc ol { columns: 2; }
+.facts { display: grid; grid-template-columns: 12rem 1fr; margin: 0; }
+.facts dt { font-weight: bold; padding: .35rem 0; border-bottom: 1px solid var(--rule); }
+.facts dd { margin: 0; padding: .35rem 0; border-bottom: 1px solid var(--rule); }
+@media (max-width: 40rem) { .facts { grid-template-columns: 1fr; } }
+.watermark { display: none; }
+@media print {
+  html { font-size: 10pt; }
+  .skip, nav.toc { display: none; }
+  header.cover { background: none; color: var(--ink); border-bottom: 3px solid var(--navy); }
+  a { color: inherit; text-decoration: none; }
+  h2 { break-after: avoid; }
+  h3, h4 { break-after: avoid; }
+  tr, .note { break-inside: avoid; }
+  section.board-section { break-before: page; }
+  .board { flex-wrap: wrap; overflow: visible; }
+  .watermark { display: block; position: fixed; top: 40%; left: 0; right: 0;
+    text-align: center; font-size: 8rem; font-weight: bold; color: rgba(176, 0, 32, .08);
+    transform: rotate(-30deg); z-index: -1; }
+}
+"""
+
+
+def _table(
+    caption: str,
+    headers: Iterable[tuple[str, bool]],
+    rows: Iterable[Iterable[tuple[str, bool]]],
+    *,
+    row_header: bool = True,
+) -> str:
+    """A table with a caption and column headers; cells are (html, numeric) pairs."""
+    out = [f"<table><caption>{escape(caption)}</caption><thead><tr>"]
+    for label, numeric in headers:
+        css = ' class="num"' if numeric else ""
+        out.append(f'<th scope="col"{css}>{escape(label)}</th>')
+    out.append("</tr></thead><tbody>")
+    for row in rows:
+        out.append("<tr>")
+        for index, (cell, numeric) in enumerate(row):
+            css = ' class="num"' if numeric else ""
+            if index == 0 and row_header:
+                out.append(f'<th scope="row"{css}>{cell}</th>')
+            else:
+                out.append(f"<td{css}>{cell}</td>")
+        out.append("</tr>")
+    out.append("</tbody></table>")
+    return "".join(out)
+
+
+def _section(section: Section, body: str, css: str = "") -> str:
+    anchor = _ANCHORS[section]
+    extra = f' class="{css}"' if css else ""
+    return (
+        f'<section id="{anchor}" aria-labelledby="{anchor}-h"{extra}>'
+        f'<h2 id="{anchor}-h">{escape(SECTION_TITLES[section])}</h2>{body}</section>'
+    )
+
+
+def _cover(content: RecordContent) -> str:
+    items = [
+        f"<dt>{escape(f.label)}</dt>"
+        f"<dd>{text(f.value, css='user') if f.user_text else escape(f.value)}</dd>"
+        for f in content.facts
+    ]
+    return _section(Section.COVER, f'<dl class="facts">{"".join(items)}</dl>')
+
+
+def _arrangements(content: RecordContent) -> str:
+    if content.arrangements.strip():
+        body = text(content.arrangements, "p", "user")
+    else:
+        body = "<p>No access or reimbursement arrangements were recorded for this session.</p>"
+    return _section(Section.ARRANGEMENTS, body)
+
+
+def _contribution(c: Contribution) -> str:
+    who = text(c.contributor)
+    return f'{text(c.text, "span", "user")}<br><span class="muted">{c.ref} · {who}</span>'
+
+
+def _summary(content: RecordContent) -> str:
+    stats = [
+        (content.attendee_count, "people took part"),
+        (len(content.contributions), "contributions"),
+        (content.total_votes, "votes cast"),
+        (len(content.actions), "actions agreed or proposed"),
+    ]
+    out = ['<ul class="stats">']
+    out += [f"<li><strong>{n}</strong> {escape(label)}</li>" for n, label in stats]
+    out.append("</ul><h3>Who took part, by role</h3>")
+    if content.attendance_by_role:
+        out.append(
+            _table(
+                "People who took part, by role",
+                [("Role", False), ("People", True)],
+                [
+                    ((escape(c.label), False), (str(c.count), True))
+                    for c in content.attendance_by_role
+                ],
+            )
+        )
+    else:
+        out.append("<p>Attendance was not recorded for this session.</p>")
+    b = content.balance
+    out.append("<h3>Citizen voice and professional voice</h3>")
+    out.append(
+        "<p>Contributions and votes from people with lived experience, carers and community "
+        "members (the citizen voice), compared with those from professionals.</p>"
+    )
+    out.append(
+        f"<figure>{voice_svg(b)}"
+        f'<figcaption class="muted">{escape(describe(b))}</figcaption></figure>'
+    )
+    out.append(
+        _table(
+            "The chart's figures",
+            [("", False), ("Citizen voice", True), ("Professional voice", True)],
+            [
+                (
+                    ("Notes written", False),
+                    (str(b.citizen_notes), True),
+                    (str(b.professional_notes), True),
+                ),
+                (
+                    ("Votes cast", False),
+                    (str(b.citizen_votes), True),
+                    (str(b.professional_votes), True),
+                ),
+            ],
+        )
+    )
+    threshold = content.board.session.voice_threshold
+    if b.professionals_dominate(threshold):
+        out.append(
+            f"<p><strong>Professionals made {b.professional_share:.0%} of contributions, more "
+            f"than the {threshold}% this session set as its limit for balance.</strong></p>"
+        )
+    out.append("<h3>Top priorities</h3>")
+    if content.top_priorities:
+        out.append(
+            _table(
+                "The contributions with the most votes",
+                [("Rank", True), ("Contribution", False), ("Votes", True)],
+                [
+                    ((str(i), True), (_contribution(c), False), (str(c.votes), True))
+                    for i, c in enumerate(content.top_priorities, start=1)
+                ],
+            )
+        )
+    else:
+        out.append("<p>No votes were cast in this session.</p>")
+    return _section(Section.SUMMARY, "".join(out))
+
+
+def _board(content: RecordContent, options: RecordOptions) -> str:
+    board = content.board
+    roles = [r for r in ROLE_CUES if any(n.role == r for n in board.notes)]
+    out = [
+        f"<p>The board had {len(board.columns)} lanes and {len(content.contributions)} notes. "
+        "It is shown here lane by lane, each note with its reference from the list of "
+        "contributions, its theme, its votes, and the role of the person who wrote it as a "
+        "coloured edge and a lettered badge.</p>",
+        '<ul class="legend" aria-label="Key to role badges">',
+    ]
+    seen = set()
+    for role in roles:
+        cue = role_cue(role, options.merged_roles)
+        if cue.letter in seen:
+            continue
+        seen.add(cue.letter)
+        out.append(
+            f'<li><span class="badge" style="background:{cue.colour}" aria-hidden="true">'
+            f"{cue.letter}</span>{escape(cue.label)}</li>"
+        )
+    out.append('</ul><div class="board">')
+    themes = {t.id: t.title for t in board.themes}
+    by_column: dict[int, list] = {}
+    for note in board.notes:
+        by_column.setdefault(note.column_id, []).append(note)
+    contributions = {c.note.id: c for c in content.contributions}
+    for column in board.columns:
+        notes = reading_order(by_column.get(column.id, []))
+        out.append(f'<div class="lane"><h3>{text(column.title)}</h3><ul>')
+        for note in notes:
+            c = contributions[note.id]
+            cue = role_cue(note.role, options.merged_roles)
+            theme = (
+                f'<span class="theme">Theme: {text(themes[note.theme_id])}</span>'
+                if note.theme_id in themes
+                else ""
+            )
+            votes = f" · {c.votes} vote{'s' if c.votes != 1 else ''}" if c.votes else ""
+            out.append(
+                f'<li class="note" style="border-left-color:{cue.colour}">{theme}'
+                f'<span class="badge" style="background:{cue.colour}" aria-hidden="true">'
+                f"{cue.letter}</span>{text(c.text, css='user')}"
+                f'<span class="meta">{c.ref} · {text(c.contributor)}{votes}</span></li>'
+            )
+        out.append("</ul></div>")
+    out.append("</div>")
+    return _section(Section.BOARD, "".join(out), "board-section")
+
+
+def _contributions(content: RecordContent, cancelled: Callable[[], bool] | None) -> str:
+    out = [
+        f"<p>All {len(content.contributions)} contributions in full, as people wrote them, by "
+        "prompt and theme. Each is shown with the person who made it: their name if they agreed "
+        "to be named, otherwise a participant number and their role. Text marked “edited for "
+        "publication” was changed to protect someone.</p>"
+    ]
+    for group in content.columns:
+        check_cancelled(cancelled)
+        out.append(f"<h3>Prompt: {text(group.column.title)}</h3>")
+        if not group.count:
+            out.append('<p class="muted">No contributions under this prompt.</p>')
+            continue
+        for theme in group.groups:
+            title = text(theme.title) if theme.title is not None else "Not grouped into a theme"
+            heading = f"Theme: {title}" if theme.title is not None else title
+            out.append(f"<h4>{heading}</h4>")
+            rows = []
+            for c in theme.contributions:
+                body = text(c.text, css="user")
+                if c.redacted:
+                    body += '<br><span class="muted">Edited for publication</span>'
+                rows.append(
+                    (
+                        (c.ref, False),
+                        (body, False),
+                        (text(c.contributor), False),
+                        (str(c.votes or ""), True),
+                    )
+                )
+            caption = f"Contributions under {group.column.title}" + (
+                f", theme {theme.title}" if theme.title else ", not grouped"
+            )
+            out.append(
+                _table(
+                    caption,
+                    [
+                        ("Ref", False),
+                        ("Contribution", False),
+                        ("Contributed by", False),
+                        ("Votes", True),
+                    ],
+                    rows,
+                )
+            )
+    return _section(Section.CONTRIBUTIONS, "".join(out))
+
+
+def _votes(content: RecordContent) -> str:
+    if not content.votes:
+        return _section(Section.VOTES, "<p>No votes were cast in this session.</p>")
+    out = [
+        f"<p>Each person had {content.votes_per_person} votes to place on the contributions that "
+        f"mattered most to them; {content.total_votes} votes were cast. The citizen voice and the "
+        "professional voice are counted side by side so that differences in their priorities "
+        "can be seen.</p>",
+        "<h3>Citizen voice and professional voice side by side</h3>",
+        '<div class="pair">',
+    ]
+    for label, items, key in (
+        ("Citizen voice", content.citizen_top, "citizen_votes"),
+        ("Professional voice", content.professional_top, "professional_votes"),
+    ):
+        rows = [((_contribution(c), False), (str(getattr(c, key)), True)) for c in items]
+        if not rows:
+            rows = [(("No votes from this voice.", False), ("", True))]
+        out.append(
+            _table(
+                f"{label}: top priorities",
+                [("Contribution", False), ("Votes", True)],
+                rows,
+                row_header=False,
+            )
+        )
+    out.append("</div><h3>All results</h3>")
+    out.append(
+        _table(
+            "Votes for each contribution, overall and by voice",
+            [
+                ("Rank", True),
+                ("Contribution", False),
+                ("All", True),
+                ("Citizen", True),
+                ("Professional", True),
+            ],
+            [
+                (
+                    (str(i), True),
+                    (_contribution(c), False),
+                    (str(c.votes), True),
+                    (str(c.citizen_votes), True),
+                    (str(c.professional_votes), True),
+                )
+                for i, c in enumerate(content.votes, start=1)
+            ],
+        )
+    )
+    return _section(Section.VOTES, "".join(out))
+
+
+def _actions(content: RecordContent) -> str:
+    if not content.actions:
+        return _section(Section.ACTIONS, "<p>No actions were agreed in this session.</p>")
+    rows = []
+    for a in content.actions:
+        cell = f"<strong>{text(a.title)}</strong>"
+        if a.description.strip():
+            cell += f"<br>{text(a.description, css='user')}"
+        sources = [f"{s.ref} ({text(s.text)})" for s in a.sources]
+        if a.withheld_sources:
+            sources.append(f"{a.withheld_sources} not in the public record")
+        from_cell = "; ".join(sources) or "None recorded"
+        rows.append(
+            (
+                (a.ref, False),
+                (cell, False),
+                (text(a.owner), False),
+                (text(a.co_lead), False),
+                (escape(a.due), False),
+                (escape(a.status), False),
+                (a.jointly_agreed, False),
+                (from_cell, False),
+            )
+        )
+    table = _table(
+        "Actions agreed or proposed in this session",
+        [
+            ("Ref", False),
+            ("Action", False),
+            ("Owner", False),
+            ("Co-lead", False),
+            ("Due", False),
+            ("Status", False),
+            ("Jointly agreed", False),
+            ("From contributions", False),
+        ],
+        rows,
+    )
+    intro = (
+        "<p>What the group agreed to do, who leads it, and which contributions it came from. "
+        "“Jointly agreed” means people with lived experience and professionals both agreed it.</p>"
+    )
+    return _section(Section.ACTIONS, intro + table)
+
+
+def _you_said(content: RecordContent) -> str:
+    if not content.progress:
+        return _section(
+            Section.YOU_SAID, "<p>There were no actions from earlier sessions to report on.</p>"
+        )
+    out = [
+        "<p>Progress on the actions agreed at earlier sessions, including those that could not "
+        "be done and why.</p>"
+    ]
+    sessions: dict[str, list] = {}
+    for row in content.progress:
+        sessions.setdefault(row.session, []).append(row)
+    for session, rows in sessions.items():
+        out.append(f"<h3>From: {text(session)}</h3>")
+        table_rows = []
+        for row in rows:
+            happened = [
+                f"<p>{escape(u.date)} ({escape(u.status)}): {text(u.text, css='user')}</p>"
+                for u in row.updates
+            ]
+            if row.reason_to_show is not None:
+                happened.append(
+                    f"<p><strong>Why it could not be done:</strong> {text(row.reason_to_show)}</p>"
+                )
+            table_rows.append(
+                (
+                    (text(row.title), False),
+                    (text(row.owner), False),
+                    (escape(row.status), False),
+                    ("".join(happened) or "No progress reported yet.", False),
+                )
+            )
+        out.append(
+            _table(
+                f"Actions from {session}",
+                [
+                    ("What was agreed", False),
+                    ("Owner", False),
+                    ("Status now", False),
+                    ("What happened", False),
+                ],
+                table_rows,
+            )
+        )
+    return _section(Section.YOU_SAID, "".join(out))
+
+
+def _attendance(content: RecordContent) -> str:
+    if not content.attendee_count:
+        return _section(Section.ATTENDANCE, "<p>Attendance was not recorded for this session.</p>")
+    out = [f"<p>{content.attendee_count} people took part.</p>"]
+    if content.named_attendees:
+        out.append("<h3>Named with their agreement</h3><ul>")
+        out += [f"<li>{text(name)}</li>" for name in content.named_attendees]
+        out.append("</ul>")
+    if content.unnamed_by_role:
+        out.append("<h3>Others who took part, by role</h3>")
+        out.append(
+            _table(
+                "Others who took part, counted by role",
+                [("Role", False), ("People", True)],
+                [((escape(c.label), False), (str(c.count), True)) for c in content.unnamed_by_role],
+            )
+        )
+    return _section(Section.ATTENDANCE, "".join(out))
+
+
+def _stay_in_touch(content: RecordContent) -> str:
+    if not content.contacts:
+        return _section(
+            Section.STAY_IN_TOUCH, "<p>Nobody asked for their contact details to be shared.</p>"
+        )
+    rows = [
+        ((text(c.name), False), (text(c.organisation), False), (text(c.contact), False))
+        for c in content.contacts
+    ]
+    intro = "<p>These people agreed to share their contact details with everyone who took part.</p>"
+    table = _table(
+        "Contact details shared with agreement",
+        [("Name", False), ("Organisation", False), ("Contact", False)],
+        rows,
+    )
+    return _section(Section.STAY_IN_TOUCH, intro + table)
+
+
+def _method(content: RecordContent) -> str:
+    out = [f"<p>{escape(line)}</p>" for line in content.method]
+    if content.stages:
+        out.append("<h3>Agenda</h3>")
+        out.append(
+            _table(
+                "The session's agenda",
+                [("Stage", False), ("What people did", False), ("Time", True)],
+                [
+                    ((text(n), False), (escape(k), False), (escape(m), True))
+                    for n, k, m in content.stages
+                ],
+            )
+        )
+    out.append("<h3>About this record</h3>")
+    out.append(f"<p>{escape(content.status_line)}</p>")
+    out += [f'<p class="muted">{escape(line)}</p>' for line in content.history]
+    out.append(f'<p class="muted">Produced on {escape(long_date(dt.date.today()))}.</p>')
+    return _section(Section.METHOD, "".join(out))
+
+
+def render_html(
+    snapshot: RecordSnapshot,
+    options: RecordOptions | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> str:
+    """The record as one HTML document: no scripts, no external addresses, WCAG 2.2 AA."""
+    options = options or RecordOptions()
+    content = build_content(snapshot, options)
+    builders: list[tuple[Section, Callable[[], str]]] = [
+        (Section.COVER, lambda: _cover(content)),
+        (Section.ARRANGEMENTS, lambda: _arrangements(content)),
+        (Section.SUMMARY, lambda: _summary(content)),
+        (Section.BOARD, lambda: _board(content, options)),
+        (Section.CONTRIBUTIONS, lambda: _contributions(content, cancelled)),
+        (Section.VOTES, lambda: _votes(content)),
+        (Section.ACTIONS, lambda: _actions(content)),
+        (Section.YOU_SAID, lambda: _you_said(content)),
+        (Section.ATTENDANCE, lambda: _attendance(content)),
+        (Section.STAY_IN_TOUCH, lambda: _stay_in_touch(content)),
+        (Section.METHOD, lambda: _method(content)),
+    ]
+    chosen = [(s, b) for s, b in builders if options.includes(s)]
+    parts = []
+    for index, (section, builder) in enumerate(chosen):
+        check_cancelled(cancelled)
+        if progress is not None:
+            progress(
+                0.95 * index / max(len(chosen), 1), f"Writing {SECTION_TITLES[section].lower()}"
+            )
+        parts.append(builder())
+    status_class = "status" if content.is_final else "status draft"
+    mark = "" if content.is_final else '<strong class="mark">DRAFT</strong> '
+    history = "".join(f'<br><span class="muted">{escape(h)}</span>' for h in content.history)
+    toc = "".join(
+        f'<li><a href="#{_ANCHORS[s]}">{escape(SECTION_TITLES[s])}</a></li>' for s, _ in chosen
+    )
+    description = f"Record of a co-design session held on {content.date}"
+    org = text(content.organisation, "p", "org") if content.organisation else ""
+    page = f"""<!DOCTYPE html>
+<html lang="{escape(options.language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="description" content="{escape(description)}">
+<meta name="author" content="{escape(content.organisation)}">
+<title>{escape(content.title)}</title>
+<style>{STYLE}</style>
+</head>
+<body>
+<a class="skip" href="#main">Skip to the record</a>
+{"" if content.is_final else '<div class="watermark" aria-hidden="true">DRAFT</div>'}
+<header class="cover"><div class="wrap">
+{org}
+<h1>{text(content.workshop_title)}</h1>
+<p class="session">{text(content.session_title)}</p>
+<p>Record of the session held on {escape(content.date)}</p>
+</div></header>
+<div class="wrap">
+<p class="{status_class}">{mark}{escape(content.status_line)}{history}</p>
+<nav class="toc" aria-label="Contents"><h2>Contents</h2><ol>{toc}</ol></nav>
+<main id="main">
+{"".join(parts)}
+</main>
+</div>
+</body>
+</html>
+"""
+    if progress is not None:
+        progress(1.0, "Done")
+    return page
+
+
+def write_html(
+    snapshot: RecordSnapshot,
+    path: str | os.PathLike[str],
+    options: RecordOptions | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """Write the HTML record; a cancelled or failed export leaves no file behind."""
+    page = render_html(snapshot, options, progress=progress, cancelled=cancelled)
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent if str(target.parent) else ".", prefix=f".{target.name}.", suffix=".part"
+    )
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(page)
+        check_cancelled(cancelled)
+        # mkstemp makes owner-only files; a published record is an ordinary file.
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target

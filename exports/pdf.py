@@ -1,0 +1,1107 @@
+"""Writes a session record as a PDF: pure functions from a RecordSnapshot and options to a file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from exports import fonts
+from exports.board_drawing import BoardTile, RoleLegend, plan_tiles, tile_caption
+from exports.charts import describe as describe_voice
+from exports.charts import voice_drawing
+from exports.record_content import (
+    ActionRow,
+    Contribution,
+    RecordContent,
+    build_content,
+    long_date,
+)
+from exports.record_options import (
+    SECTION_TITLES,
+    ExportCancelled,
+    Progress,
+    RecordOptions,
+    Section,
+    check_cancelled,
+)
+from exports.text import rich_text, style_for, user_paragraph
+from workshop.views import RecordSnapshot
+
+__all__ = ["ExportCancelled", "RecordOptions", "Section", "build_story", "write_pdf"]
+
+NAVY = colors.HexColor("#1F3A5F")
+ACCENT = colors.HexColor("#2A7F62")
+INK = colors.HexColor("#1B1B1B")
+MUTED = colors.HexColor("#4A4A4A")
+RULE = colors.HexColor("#C9D1DB")
+ZEBRA = colors.HexColor("#F4F6F9")
+PALE = colors.HexColor("#E8EEF5")
+DRAFT_RED = colors.HexColor("#B00020")
+
+PAGE = A4
+MARGIN = 20 * mm
+WIDE_MARGIN = 14 * mm  # landscape board pages: every millimetre makes the notes bigger
+TOP_MARGIN = 24 * mm
+BOTTOM_MARGIN = 22 * mm
+# Progress: building the story is quick; laying it out is most of the work.
+_STORY_SHARE = 0.25
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    """The record's paragraph styles, built once: they are shared by every export."""
+    fonts.register_fonts()
+    body = ParagraphStyle(
+        "body", fontName=fonts.BODY, fontSize=10, leading=14.5, textColor=INK, spaceAfter=6
+    )
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11.5, spaceAfter=0),
+        "muted": ParagraphStyle(
+            "muted", parent=body, fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=0
+        ),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=9, leading=12.5, spaceAfter=0),
+        "cell_bold": ParagraphStyle(
+            "cell_bold",
+            parent=body,
+            fontName=fonts.BODY_BOLD,
+            fontSize=9,
+            leading=12.5,
+            spaceAfter=0,
+        ),
+        "head": ParagraphStyle(
+            "head",
+            parent=body,
+            fontName=fonts.BODY_BOLD,
+            fontSize=8.5,
+            leading=11,
+            textColor=colors.white,
+            spaceAfter=0,
+        ),
+        "head_right": ParagraphStyle(
+            "head_right",
+            parent=body,
+            fontName=fonts.BODY_BOLD,
+            fontSize=8.5,
+            leading=11,
+            textColor=colors.white,
+            spaceAfter=0,
+            alignment=TA_RIGHT,
+        ),
+        "number": ParagraphStyle(
+            "number", parent=body, fontSize=9, leading=12.5, spaceAfter=0, alignment=TA_RIGHT
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=fonts.BODY_BOLD,
+            fontSize=18,
+            leading=23,
+            textColor=NAVY,
+            spaceBefore=14,
+            spaceAfter=10,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=fonts.BODY_BOLD,
+            fontSize=13,
+            leading=17,
+            textColor=NAVY,
+            spaceBefore=12,
+            spaceAfter=6,
+        ),
+        "h3": ParagraphStyle(
+            "h3",
+            parent=body,
+            fontName=fonts.BODY_BOLD,
+            fontSize=10.5,
+            leading=14,
+            textColor=ACCENT,
+            spaceBefore=8,
+            spaceAfter=4,
+        ),
+        "cover_org": ParagraphStyle(
+            "cover_org",
+            parent=body,
+            fontName=fonts.BODY_BOLD,
+            fontSize=11,
+            leading=15,
+            textColor=colors.white,
+            spaceAfter=10,
+        ),
+        "cover_title": ParagraphStyle(
+            "cover_title",
+            parent=body,
+            fontName=fonts.BODY_BOLD,
+            fontSize=24,
+            leading=30,
+            textColor=colors.white,
+            spaceAfter=8,
+        ),
+        "cover_session": ParagraphStyle(
+            "cover_session",
+            parent=body,
+            fontSize=15,
+            leading=20,
+            textColor=colors.white,
+            spaceAfter=4,
+        ),
+        "cover_date": ParagraphStyle(
+            "cover_date",
+            parent=body,
+            fontSize=11,
+            leading=15,
+            textColor=colors.white,
+            spaceAfter=0,
+        ),
+        "status": ParagraphStyle(
+            "status",
+            parent=body,
+            fontName=fonts.BODY_BOLD,
+            fontSize=10,
+            leading=14,
+            spaceAfter=0,
+        ),
+        "stat_number": ParagraphStyle(
+            "stat_number",
+            parent=body,
+            fontName=fonts.BODY_BOLD,
+            fontSize=22,
+            leading=26,
+            textColor=NAVY,
+            alignment=TA_CENTER,
+            spaceAfter=0,
+        ),
+        "stat_label": ParagraphStyle(
+            "stat_label",
+            parent=body,
+            fontSize=8.5,
+            leading=11,
+            textColor=MUTED,
+            alignment=TA_CENTER,
+            spaceAfter=0,
+        ),
+        "header": ParagraphStyle(
+            "header", parent=body, fontSize=8, leading=10, textColor=MUTED, spaceAfter=0
+        ),
+    }
+
+
+def own(text: str, style: str = "body") -> Paragraph:
+    """A paragraph of the record's own wording (escaped anyway, in case a number is odd)."""
+    return Paragraph(escape(text), styles()[style])
+
+
+def user(text: str, style: str = "body") -> Flowable:
+    """A block of text somebody typed: always through the text layer."""
+    return user_paragraph(text, styles()[style])
+
+
+class Heading(Paragraph):
+    """A section heading that also becomes an outline entry (bookmark)."""
+
+    def __init__(self, title: str, level: int, style: str) -> None:
+        super().__init__(escape(title), styles()[style])
+        self.outline = (title, level)
+
+
+def user_heading(title: str, level: int, style: str, prefix: str = "") -> Flowable:
+    """A heading made of user text (a prompt, a theme), bookmarked like our own."""
+    flowable = user_paragraph(prefix + title, styles()[style])
+    flowable.outline = (prefix + title, level)  # type: ignore[attr-defined]
+    return flowable
+
+
+class Label(Flowable):
+    """A short line of the record's own wording (a reference, a count) without markup parsing."""
+
+    def __init__(self, text: str, *, bold: bool = False, right: bool = False) -> None:
+        super().__init__()
+        self.text = text
+        self.font = fonts.BODY_BOLD if bold else fonts.BODY
+        self.right = right
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = styles()["cell"].leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setFont(self.font, 9)
+        self.canv.setFillColor(INK)
+        # Baseline where a 9 pt Paragraph with 12.5 pt leading puts its first line.
+        if self.right:
+            self.canv.drawRightString(self.width, self.height - 9, self.text)
+        else:
+            self.canv.drawString(0, self.height - 9, self.text)
+
+
+class Row(Flowable):
+    """One table row as its own flowable: far cheaper than a Table for thousands of rows."""
+
+    PAD_X, PAD_TOP, PAD_BOTTOM = 5.0, 4.0, 5.0
+
+    def __init__(
+        self,
+        cells: Sequence[Flowable | list[Flowable]],
+        widths: Sequence[float],
+        background: colors.Color | None = None,
+    ) -> None:
+        super().__init__()
+        self.cells = [cell if isinstance(cell, list) else [cell] for cell in cells]
+        self.widths = list(widths)
+        self.background = background
+        self._heights: list[list[float]] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._heights = [
+            [part.wrap(width - 2 * self.PAD_X, availHeight)[1] for part in cell]
+            for cell, width in zip(self.cells, self.widths, strict=True)
+        ]
+        tallest = max((sum(h) for h in self._heights), default=0.0)
+        self.width = sum(self.widths)
+        self.height = tallest + self.PAD_TOP + self.PAD_BOTTOM
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        # Only a note longer than a page needs this: split the cells' text line by line.
+        self.wrap(availWidth, availHeight)
+        if self.height <= availHeight:
+            return [self]
+        room = availHeight - self.PAD_TOP - self.PAD_BOTTOM
+        first: list[list[Flowable]] = []
+        rest: list[list[Flowable]] = []
+        for cell, width in zip(self.cells, self.widths, strict=True):
+            head: list[Flowable] = []
+            tail: list[Flowable] = []
+            used = 0.0
+            for part in cell:
+                if tail:
+                    tail.append(part)
+                    continue
+                _, h = part.wrap(width - 2 * self.PAD_X, room)
+                if used + h <= room:
+                    head.append(part)
+                    used += h
+                    continue
+                pieces = part.split(width - 2 * self.PAD_X, room - used)
+                if len(pieces) == 2:
+                    head.append(pieces[0])
+                    tail.append(pieces[1])
+                else:
+                    tail.append(part)
+            first.append(head)
+            rest.append(tail)
+        if not any(first) or not any(rest):
+            return []
+        return [Row(first, self.widths, self.background), Row(rest, self.widths, self.background)]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if self.background is not None:
+            canvas.setFillColor(self.background)
+            canvas.rect(0, 0, self.width, self.height, 0, 1)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(0, 0, self.width, 0)
+        x = 0.0
+        for cell, heights, width in zip(self.cells, self._heights, self.widths, strict=True):
+            y = self.height - self.PAD_TOP
+            for part, h in zip(cell, heights, strict=True):
+                y -= h
+                part.drawOn(canvas, x + self.PAD_X, y)
+            x += width
+
+
+def _table(
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    *,
+    header: bool = True,
+    zebra: bool = True,
+    extra: Iterable[tuple[Any, ...]] = (),
+) -> Table:
+    table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0)
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), NAVY))
+    if zebra:
+        start = 1 if header else 0
+        for index in range(start, len(rows)):
+            if (index - start) % 2 == 1:
+                commands.append(("BACKGROUND", (0, index), (-1, index), ZEBRA))
+    commands.extend(extra)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _heads(*labels: str, right_from: int = 99) -> list[Paragraph]:
+    return [
+        Paragraph(escape(label), styles()["head_right" if i >= right_from else "head"])
+        for i, label in enumerate(labels)
+    ]
+
+
+def _chunks(rows: list[list[Any]], size: int) -> Iterable[list[list[Any]]]:
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
+
+
+def excerpt(text: str, limit: int = 90) -> str:
+    """The start of a note for cross-references, cut at a word and never mid-character."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit].rsplit(" ", 1)[0] or flat[:limit]
+    return cut + "…"
+
+
+# ----- sections ------------------------------------------------------------------------------
+
+
+def _cover(content: RecordContent, frame_width: float) -> list[Flowable]:
+    band = [
+        user(content.organisation or "Co-design record", "cover_org"),
+        user(content.workshop_title, "cover_title"),
+        user(content.session_title, "cover_session"),
+        own(f"Record of the session held on {content.date}", "cover_date"),
+    ]
+    title_block = Table([[band]], colWidths=[frame_width])
+    title_block.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), NAVY),
+                ("LEFTPADDING", (0, 0), (-1, -1), 18),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 18),
+                ("TOPPADDING", (0, 0), (-1, -1), 22),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 22),
+            ]
+        )
+    )
+    colour = DRAFT_RED if not content.is_final else ACCENT
+    status_rows = [[own(content.status_line, "status")]]
+    status_rows += [[own(line, "small")] for line in content.history]
+    status = Table(status_rows, colWidths=[frame_width])
+    status.setStyle(
+        TableStyle(
+            [
+                ("LINEBEFORE", (0, 0), (0, -1), 4, colour),
+                ("BACKGROUND", (0, 0), (-1, -1), PALE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    facts = [
+        [own(f.label, "cell_bold"), user(f.value, "cell") if f.user_text else own(f.value, "cell")]
+        for f in content.facts
+    ]
+    facts_table = _table(facts, [42 * mm, frame_width - 42 * mm], header=False, zebra=True)
+    return [
+        _CoverAnchor(SECTION_TITLES[Section.COVER]),
+        title_block,
+        Spacer(1, 10),
+        status,
+        Spacer(1, 14),
+        facts_table,
+    ]
+
+
+class _CoverAnchor(Flowable):
+    """An invisible bookmark for the cover, which has no printed heading of its own."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.outline = (title, 0)
+        self.width = self.height = 0
+
+    def draw(self) -> None:
+        return None
+
+
+def _arrangements(content: RecordContent) -> list[Flowable]:
+    story: list[Flowable] = [Spacer(1, 8), Heading(SECTION_TITLES[Section.ARRANGEMENTS], 0, "h2")]
+    if content.arrangements.strip():
+        story.append(user(content.arrangements))
+    else:
+        story.append(own("No access or reimbursement arrangements were recorded for this session."))
+    return story
+
+
+def _stat_row(pairs: list[tuple[int, str]], width: float) -> Table:
+    cells = [[own(str(n), "stat_number"), own(label, "stat_label")] for n, label in pairs]
+    table = Table([cells], colWidths=[width / len(pairs)] * len(pairs))
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), PALE),
+                ("LINEAFTER", (0, 0), (-2, -1), 2, colors.white),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return table
+
+
+def _summary(content: RecordContent, width: float) -> list[Flowable]:
+    story: list[Flowable] = [Heading(SECTION_TITLES[Section.SUMMARY], 0, "h1")]
+    story.append(
+        _stat_row(
+            [
+                (content.attendee_count, "people took part"),
+                (len(content.contributions), "contributions"),
+                (content.total_votes, "votes cast"),
+                (len(content.actions), "actions agreed or proposed"),
+            ],
+            width,
+        )
+    )
+    story.append(Heading("Who took part, by role", 1, "h2"))
+    if content.attendance_by_role:
+        rows = [_heads("Role", "People", right_from=1)]
+        rows += [
+            [own(line.label, "cell"), own(str(line.count), "number")]
+            for line in content.attendance_by_role
+        ]
+        story.append(_table(rows, [width - 30 * mm, 30 * mm]))
+    else:
+        story.append(own("Attendance was not recorded for this session."))
+    story.append(Heading("Citizen voice and professional voice", 1, "h2"))
+    story.append(
+        own(
+            "Contributions and votes from people with lived experience, carers and community "
+            "members (the citizen voice), compared with those from professionals."
+        )
+    )
+    chart = voice_drawing(content.balance, width)
+    story.append(KeepTogether([chart, Spacer(1, 4), own(describe_voice(content.balance), "muted")]))
+    threshold = content.board.session.voice_threshold
+    if content.balance.professionals_dominate(threshold):
+        story.append(
+            own(
+                f"Professionals made {content.balance.professional_share:.0%} of contributions, "
+                f"more than the {threshold}% this session set as its limit for balance.",
+                "status",
+            )
+        )
+    story.append(Heading("Top priorities", 1, "h2"))
+    if content.top_priorities:
+        rows = [_heads("", "Contribution", "Votes", right_from=2)]
+        for index, c in enumerate(content.top_priorities, start=1):
+            rows.append(
+                [own(str(index), "cell_bold"), _contribution_cell(c), own(str(c.votes), "number")]
+            )
+        story.append(_table(rows, [10 * mm, width - 30 * mm, 20 * mm]))
+    else:
+        story.append(own("No votes were cast in this session."))
+    return story
+
+
+def _contribution_cell(c: Contribution, *, full: bool = True) -> list[Flowable]:
+    text = c.text if full else excerpt(c.text)
+    cell: list[Flowable] = [user(text, "cell")]
+    cell.append(user(f"{c.ref} · {c.contributor}", "muted"))
+    return cell
+
+
+def _board(
+    content: RecordContent, frame: tuple[float, float], options: RecordOptions
+) -> list[Flowable]:
+    width, height = frame
+    story: list[Flowable] = [NextPageTemplate("landscape"), PageBreak()]
+    story.append(Heading(SECTION_TITLES[Section.BOARD], 0, "h1"))
+    board = content.board
+    roles = [
+        r
+        for r in (
+            "lived_experience",
+            "carer",
+            "community",
+            "professional",
+            "facilitator",
+            "observer",
+        )
+        if any(n.role == r for n in board.notes)
+    ]
+    story.append(RoleLegend(roles, options.merged_roles))
+    story.append(Spacer(1, 4))
+    # Room above each tile for the heading, legend and caption on the first page.
+    tiles = plan_tiles(board, width, height - 100)
+    if not tiles:
+        story.append(own("The board had no prompts."))
+    votes = {c.note.id: c.votes for c in content.contributions}
+    for index, tile in enumerate(tiles):
+        if index:
+            story.append(PageBreak())
+        caption = (
+            f"The board, {tile_caption(tile, len(board.columns))}. Each note shows its reference "
+            "(C1, C2…) from the list of contributions, its votes, and the role of the person "
+            "who wrote it as a coloured stripe and a lettered badge."
+        )
+        story.append(own(caption, "muted"))
+        story.append(Spacer(1, 4))
+        story.append(BoardTile(tile, board, content.refs, votes, options.merged_roles))
+    story += [NextPageTemplate("portrait"), PageBreak()]
+    return story
+
+
+def _contributions(
+    content: RecordContent, width: float, cancelled: Callable[[], bool] | None
+) -> list[Flowable]:
+    story: list[Flowable] = [
+        CondPageBreak(80 * mm),
+        Heading(SECTION_TITLES[Section.CONTRIBUTIONS], 0, "h1"),
+        own(
+            f"All {len(content.contributions)} contributions in full, as people wrote them, by "
+            "prompt and theme. Each is shown with the person who made it: their name if they "
+            "agreed to be named, otherwise a participant number and their role. Text marked "
+            "“edited for publication” was changed to protect someone."
+        ),
+    ]
+    widths = [13 * mm, width - 13 * mm - 52 * mm - 14 * mm, 52 * mm, 14 * mm]
+    header = _heads("Ref", "Contribution", "Contributed by", "Votes", right_from=3)
+    row_style = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    head_table = Table([header], colWidths=widths)
+    head_table.setStyle(TableStyle([*row_style, ("BACKGROUND", (0, 0), (-1, -1), NAVY)]))
+    contributor_cells: dict[str, Flowable] = {}
+    for group in content.columns:
+        check_cancelled(cancelled)
+        story.append(CondPageBreak(40 * mm))
+        story.append(user_heading(group.column.title, 1, "h2", prefix="Prompt: "))
+        if not group.count:
+            story.append(own("No contributions under this prompt.", "muted"))
+            continue
+        for theme in group.groups:
+            label = theme.title if theme.title is not None else "Not grouped into a theme"
+            title = (
+                user_heading(theme.title, 2, "h3", prefix="Theme: ")
+                if theme.title is not None
+                else Heading(label, 2, "h3")
+            )
+            story.append(CondPageBreak(25 * mm))
+            story.append(title)
+            story.append(head_table)
+            # One light row flowable per note: cheap to lay out and to break between pages.
+            for index, c in enumerate(theme.contributions):
+                text: list[Flowable] = [user(c.text, "cell")]
+                if c.redacted:
+                    text.append(own("Edited for publication", "muted"))
+                who = contributor_cells.get(c.contributor)
+                if who is None:
+                    who = contributor_cells[c.contributor] = user(c.contributor, "cell")
+                cells = [Label(c.ref, bold=True), text, who, Label(str(c.votes or ""), right=True)]
+                row = Row(cells, widths, ZEBRA if index % 2 else None)
+                story.append(row)
+    return story
+
+
+def _votes(content: RecordContent, width: float) -> list[Flowable]:
+    story: list[Flowable] = [
+        CondPageBreak(80 * mm),
+        Heading(SECTION_TITLES[Section.VOTES], 0, "h1"),
+    ]
+    if not content.votes:
+        story.append(own("No votes were cast in this session."))
+        return story
+    story.append(
+        own(
+            f"Each person had {content.votes_per_person} votes to place on the contributions "
+            f"that mattered most to them; {content.total_votes} votes were cast. The citizen "
+            "voice and the professional voice are counted side by side so that differences "
+            "in their priorities can be seen."
+        )
+    )
+    story.append(Heading("Citizen voice and professional voice side by side", 1, "h2"))
+    half = (width - 6 * mm) / 2
+    sides = []
+    for label, items, key in (
+        ("Citizen voice", content.citizen_top, "citizen_votes"),
+        ("Professional voice", content.professional_top, "professional_votes"),
+    ):
+        rows = [_heads(f"{label}: top priorities", "Votes", right_from=1)]
+        for c in items:
+            rows.append([_contribution_cell(c, full=False), own(str(getattr(c, key)), "number")])
+        if len(rows) == 1:
+            rows.append([own("No votes from this voice.", "muted"), own("", "number")])
+        sides.append(_table(rows, [half - 16 * mm, 16 * mm]))
+    pair = Table([sides], colWidths=[half + 3 * mm, half + 3 * mm])
+    pair.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 6 * mm),
+                ("RIGHTPADDING", (1, 0), (1, -1), 0),
+            ]
+        )
+    )
+    story.append(pair)
+    story.append(Heading("All results", 1, "h2"))
+    widths = [14 * mm, width - 14 * mm - 3 * 24 * mm, 24 * mm, 24 * mm, 24 * mm]
+    rows = []
+    for index, c in enumerate(content.votes, start=1):
+        rows.append(
+            [
+                own(str(index), "cell_bold"),
+                _contribution_cell(c, full=False),
+                own(str(c.votes), "number"),
+                own(str(c.citizen_votes), "number"),
+                own(str(c.professional_votes), "number"),
+            ]
+        )
+    header = _heads("Rank", "Contribution", "All", "Citizen", "Professional", right_from=2)
+    for chunk in _chunks(rows, 40):
+        story.append(_table([header, *chunk], widths))
+    return story
+
+
+def _actions(content: RecordContent, width: float) -> list[Flowable]:
+    story: list[Flowable] = [
+        CondPageBreak(80 * mm),
+        Heading(SECTION_TITLES[Section.ACTIONS], 0, "h1"),
+    ]
+    if not content.actions:
+        story.append(own("No actions were agreed in this session."))
+        return story
+    story.append(
+        own(
+            "What the group agreed to do, who leads it, and which contributions it came from. "
+            "“Jointly agreed” means people with lived experience and professionals both agreed it."
+        )
+    )
+    widths = [9 * mm, width - 9 * mm - 104 * mm, 29 * mm, 29 * mm, 21 * mm, 25 * mm]
+    header = _heads("", "Action", "Owner", "Co-lead", "Due", "Status")
+    rows = [header]
+    for action in content.actions:
+        rows.append(
+            [
+                own(action.ref, "cell_bold"),
+                _action_cell(action),
+                user(action.owner, "cell"),
+                user(action.co_lead, "cell"),
+                own(action.due, "cell"),
+                [
+                    own(action.status, "cell_bold"),
+                    own(f"Jointly agreed: {action.jointly_agreed}", "muted"),
+                ],
+            ]
+        )
+    for chunk in _chunks(rows[1:], 25):
+        story.append(_table([header, *chunk], widths))
+    return story
+
+
+def _action_cell(action: ActionRow) -> list[Flowable]:
+    cell: list[Flowable] = [user(action.title, "cell_bold")]
+    if action.description.strip():
+        cell.append(user(action.description, "cell"))
+    for source in action.sources:
+        cell.append(user(f"From {source.ref}: “{excerpt(source.text, 70)}”", "muted"))
+    if action.withheld_sources:
+        n = action.withheld_sources
+        cell.append(
+            own(
+                f"Also from {n} contribution{'s' if n > 1 else ''} not in the public record.",
+                "muted",
+            )
+        )
+    return cell
+
+
+def _you_said(content: RecordContent, width: float) -> list[Flowable]:
+    story: list[Flowable] = [
+        CondPageBreak(80 * mm),
+        Heading(SECTION_TITLES[Section.YOU_SAID], 0, "h1"),
+    ]
+    if not content.progress:
+        story.append(own("There were no actions from earlier sessions to report on."))
+        return story
+    story.append(
+        own(
+            "Progress on the actions agreed at earlier sessions, including those that could "
+            "not be done and why."
+        )
+    )
+    widths = [width - 30 * mm - 24 * mm - 70 * mm, 30 * mm, 24 * mm, 70 * mm]
+    header = _heads("What was agreed", "Owner", "Status now", "What happened")
+    current = None
+    rows: list[list[Any]] = []
+
+    def flush() -> None:
+        if rows:
+            for chunk in _chunks(rows, 25):
+                story.append(_table([header, *chunk], widths))
+            rows.clear()
+
+    for row in content.progress:
+        if row.session != current:
+            flush()
+            current = row.session
+            story.append(user_heading(row.session, 1, "h2", prefix="From: "))
+        happened: list[Flowable] = [
+            user(f"{u.date} ({u.status}): {u.text}", "cell") for u in row.updates
+        ]
+        if row.reason_to_show is not None:
+            happened.append(own("Why it could not be done:", "cell_bold"))
+            happened.append(user(row.reason_to_show, "cell"))
+        if not happened:
+            happened.append(own("No progress reported yet.", "muted"))
+        rows.append(
+            [
+                user(row.title, "cell_bold"),
+                user(row.owner, "cell"),
+                own(row.status, "cell_bold"),
+                happened,
+            ]
+        )
+    flush()
+    return story
+
+
+def _attendance(content: RecordContent, width: float) -> list[Flowable]:
+    story: list[Flowable] = [
+        CondPageBreak(60 * mm),
+        Heading(SECTION_TITLES[Section.ATTENDANCE], 0, "h1"),
+    ]
+    if not content.attendee_count:
+        story.append(own("Attendance was not recorded for this session."))
+        return story
+    story.append(own(f"{content.attendee_count} people took part."))
+    if content.named_attendees:
+        story.append(Heading("Named with their agreement", 1, "h2"))
+        for name in content.named_attendees:
+            story.append(
+                user_paragraph(
+                    name,
+                    ParagraphStyle(
+                        "bullet",
+                        parent=styles()["body"],
+                        leftIndent=12,
+                        bulletIndent=2,
+                        spaceAfter=2,
+                    ),
+                )
+            )
+    if content.unnamed_by_role:
+        story.append(Heading("Others who took part, by role", 1, "h2"))
+        rows = [_heads("Role", "People", right_from=1)]
+        rows += [
+            [own(line.label, "cell"), own(str(line.count), "number")]
+            for line in content.unnamed_by_role
+        ]
+        story.append(_table(rows, [width - 30 * mm, 30 * mm]))
+    return story
+
+
+def _stay_in_touch(content: RecordContent, width: float) -> list[Flowable]:
+    story: list[Flowable] = [
+        CondPageBreak(60 * mm),
+        Heading(SECTION_TITLES[Section.STAY_IN_TOUCH], 0, "h1"),
+    ]
+    if not content.contacts:
+        story.append(own("Nobody asked for their contact details to be shared."))
+        return story
+    story.append(
+        own("These people agreed to share their contact details with everyone who took part.")
+    )
+    rows = [_heads("Name", "Organisation", "Contact")]
+    for line in content.contacts:
+        rows.append(
+            [
+                user(line.name, "cell"),
+                user(line.organisation or "", "cell"),
+                user(line.contact, "cell"),
+            ]
+        )
+    story.append(_table(rows, [width * 0.36, width * 0.32, width * 0.32]))
+    return story
+
+
+def _method(content: RecordContent, width: float) -> list[Flowable]:
+    story: list[Flowable] = [
+        CondPageBreak(60 * mm),
+        Heading(SECTION_TITLES[Section.METHOD], 0, "h1"),
+    ]
+    story += [own(line) for line in content.method]
+    if content.stages:
+        story.append(Heading("Agenda", 1, "h2"))
+        rows = [_heads("Stage", "What people did", "Time", right_from=2)]
+        rows += [
+            [user(name, "cell"), own(kind, "cell"), own(minutes, "number")]
+            for name, kind, minutes in content.stages
+        ]
+        story.append(_table(rows, [width - 70 * mm, 50 * mm, 20 * mm]))
+    story.append(Heading("About this record", 1, "h2"))
+    story.append(own(content.status_line))
+    story += [own(line, "small") for line in content.history]
+    story.append(own(f"Produced on {long_date(dt.date.today())}.", "muted"))
+    return story
+
+
+# ----- document ------------------------------------------------------------------------------
+
+
+def build_story(
+    content: RecordContent,
+    options: RecordOptions,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Flowable]:
+    """The record as a list of flowables, section by section as the options ask."""
+    width = PAGE[0] - 2 * MARGIN
+    land = landscape(PAGE)
+    board_frame = (land[0] - 2 * WIDE_MARGIN, land[1] - TOP_MARGIN - BOTTOM_MARGIN)
+    builders: list[tuple[Section, Callable[[], list[Flowable]]]] = [
+        (Section.COVER, lambda: _cover(content, width)),
+        (Section.ARRANGEMENTS, lambda: _arrangements(content)),
+        (Section.SUMMARY, lambda: [PageBreak(), *_summary(content, width)]),
+        (Section.BOARD, lambda: _board(content, board_frame, options)),
+        (Section.CONTRIBUTIONS, lambda: _contributions(content, width, cancelled)),
+        (Section.VOTES, lambda: _votes(content, width)),
+        (Section.ACTIONS, lambda: _actions(content, width)),
+        (Section.YOU_SAID, lambda: _you_said(content, width)),
+        (Section.ATTENDANCE, lambda: _attendance(content, width)),
+        (Section.STAY_IN_TOUCH, lambda: _stay_in_touch(content, width)),
+        (Section.METHOD, lambda: _method(content, width)),
+    ]
+    chosen = [(s, b) for s, b in builders if options.includes(s)]
+    story: list[Flowable] = []
+    for index, (section, builder) in enumerate(chosen):
+        check_cancelled(cancelled)
+        if progress is not None:
+            progress(
+                _STORY_SHARE * index / max(len(chosen), 1),
+                f"Preparing {SECTION_TITLES[section].lower()}",
+            )
+        story.extend(builder())
+    # A board section ends with a page break; a trailing one would leave a blank page.
+    while story and isinstance(story[-1], (PageBreak, NextPageTemplate)):
+        story.pop()
+    if story and isinstance(story[0], PageBreak):
+        story.pop(0)
+    return story
+
+
+class _RecordCanvas(Canvas):
+    """A canvas that writes the total page count into every footer once it is known."""
+
+    pages = 0
+
+    def showPage(self) -> None:
+        self.pages += 1
+        super().showPage()
+
+    def save(self) -> None:
+        # Every footer drew this form; defining it last fills in "of Y" on all pages.
+        self.beginForm("page-total")
+        self.setFont(fonts.BODY, 8)
+        self.setFillColor(MUTED)
+        self.drawString(0, 0, str(self.pages))
+        self.endForm()
+        super().save()
+
+
+class _RecordDocument(BaseDocTemplate):
+    """Portrait and landscape pages; bookmarks, progress and cancelling while laying out."""
+
+    def __init__(
+        self,
+        filename: str,
+        content: RecordContent,
+        *,
+        total: int,
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(filename, **kwargs)
+        self.content = content
+        self._total = max(total, 1)
+        self._done = 0
+        self._progress = progress
+        self._cancelled = cancelled
+        self._bookmarks = 0
+        header_text = f"{content.workshop_title} · {content.session_title}"
+        self._header = Paragraph(rich_text(header_text), style_for(styles()["header"], header_text))
+        portrait = Frame(
+            MARGIN,
+            BOTTOM_MARGIN,
+            PAGE[0] - 2 * MARGIN,
+            PAGE[1] - TOP_MARGIN - BOTTOM_MARGIN,
+            id="portrait",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        land = landscape(PAGE)
+        wide = Frame(
+            WIDE_MARGIN,
+            BOTTOM_MARGIN,
+            land[0] - 2 * WIDE_MARGIN,
+            land[1] - TOP_MARGIN - BOTTOM_MARGIN,
+            id="landscape",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate("portrait", [portrait], onPage=self._decorate, pagesize=PAGE),
+                PageTemplate("landscape", [wide], onPage=self._decorate, pagesize=land),
+            ]
+        )
+
+    def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = canvas._pagesize
+        margin = WIDE_MARGIN if width > height else MARGIN
+        canvas.saveState()
+        if not self.content.is_final:
+            # Under the page's content, and in every page's text so it cannot be missed.
+            canvas.saveState()
+            canvas.setFillColor(DRAFT_RED)
+            canvas.setFillAlpha(0.07)
+            canvas.translate(width / 2, height / 2)
+            canvas.rotate(35)
+            canvas.setFont(fonts.BODY_BOLD, 130)
+            canvas.drawCentredString(0, -45, "DRAFT")
+            canvas.restoreState()
+        # Header: the record it belongs to, and the draft mark in words.
+        _, h = self._header.wrap(width - 2 * margin - 60 * mm, 20)
+        self._header.drawOn(canvas, margin, height - 14 * mm - h + 8)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(margin, height - 16 * mm, width - margin, height - 16 * mm)
+        if not self.content.is_final:
+            canvas.setFont(fonts.BODY_BOLD, 8.5)
+            canvas.setFillColor(DRAFT_RED)
+            canvas.drawRightString(width - margin, height - 14 * mm, "DRAFT")
+        # Footer: status and page number.
+        canvas.line(margin, 14 * mm, width - margin, 14 * mm)
+        canvas.setFont(fonts.BODY, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(margin, 10 * mm, self.content.status_line)
+        label = f"Page {canvas.getPageNumber()} of "
+        x = width - margin - 12 * mm
+        canvas.drawRightString(x, 10 * mm, label)
+        canvas.saveState()
+        canvas.translate(x, 10 * mm)
+        canvas.doForm("page-total")
+        canvas.restoreState()
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        outline = getattr(flowable, "outline", None)
+        if outline is not None:
+            title, level = outline
+            key = f"section-{self._bookmarks}"
+            self._bookmarks += 1
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(title, key, level=level, closed=level >= 1)
+            if key == "section-0":
+                self.canv.showOutline()
+        self._done += 1
+        if self._done % 25 == 0:
+            check_cancelled(self._cancelled)
+            if self._progress is not None:
+                share = min(self._done / self._total, 1.0)
+                self._progress(_STORY_SHARE + (1 - _STORY_SHARE) * 0.97 * share, "Laying out pages")
+
+
+def write_pdf(
+    snapshot: RecordSnapshot,
+    path: str | os.PathLike[str],
+    options: RecordOptions | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """Write the record to path; a cancelled or failed export leaves no file behind.
+
+    Raises ExportCancelled when cancelled() turns true, OSError when the file cannot be written.
+    """
+    options = options or RecordOptions()
+    target = Path(path)
+    content = build_content(snapshot, options)
+    story = build_story(content, options, progress=progress, cancelled=cancelled)
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent if str(target.parent) else ".", prefix=f".{target.name}.", suffix=".part"
+    )
+    os.close(handle)
+    try:
+        document = _RecordDocument(
+            temporary,
+            content,
+            total=len(story),
+            progress=progress,
+            cancelled=cancelled,
+            pagesize=PAGE,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=TOP_MARGIN,
+            bottomMargin=BOTTOM_MARGIN,
+            title=content.title,
+            author=content.organisation or "Co-design workshop",
+            subject=f"Record of a co-design session held on {content.date}",
+            creator="Co-design workshop",
+            keywords=["co-design", "session record"],
+            lang=options.language,
+            initialFontName=fonts.BODY,
+        )
+        document.build(story, canvasmaker=_RecordCanvas)
+        check_cancelled(cancelled)
+        # mkstemp makes owner-only files; a published record is an ordinary file.
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    if progress is not None:
+        progress(1.0, "Done")
+    return target

@@ -1,0 +1,460 @@
+"""What a session record says, worked out once from a snapshot for every record format.
+
+This is where the privacy rules of the record are applied: private and pending notes
+are left out, redacted text replaces the original, people are shown only through
+workshop.identity, support needs are never read, and contact details appear only for
+people who agreed to share them. The PDF and HTML writers only lay this content out.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from exports.record_options import RecordOptions
+from workshop import templates
+from workshop.analysis import VoiceBalance, voice_balance, vote_results
+from workshop.errors import NotFoundError
+from workshop.identity import public_name, shares_contact
+from workshop.views import (
+    ActionView,
+    BoardSnapshot,
+    ColumnView,
+    NoteView,
+    ParticipantView,
+    RecordSnapshot,
+    SessionView,
+)
+from workshop.vocabulary import (
+    ACTION_STATUS_LABELS,
+    DESIGN_STAGE_LABELS,
+    INVOLVEMENT_LABELS,
+    ROLE_PLURALS,
+    STAGE_KIND_LABELS,
+    ActionStatus,
+    Role,
+)
+
+TOP_PRIORITIES = 5
+
+
+def long_date(day: dt.date | None) -> str:
+    """A date as people write it in a UK public document: 1 December 2026."""
+    if day is None:
+        return "Not recorded"
+    return f"{day.day} {day:%B %Y}"
+
+
+def short_date(day: dt.date) -> str:
+    """A date for narrow table columns: 1 Dec 2026."""
+    return f"{day.day} {day:%b %Y}"
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """One note as the public record shows it."""
+
+    ref: str
+    note: NoteView
+    text: str
+    contributor: str
+    redacted: bool
+    column: str
+    theme: str | None
+    votes: int = 0
+    citizen_votes: int = 0
+    professional_votes: int = 0
+
+
+@dataclass(frozen=True)
+class ThemeGroup:
+    title: str | None  # None: notes not grouped into a theme
+    contributions: tuple[Contribution, ...]
+
+
+@dataclass(frozen=True)
+class ColumnGroup:
+    column: ColumnView
+    groups: tuple[ThemeGroup, ...]
+
+    @property
+    def count(self) -> int:
+        return sum(len(g.contributions) for g in self.groups)
+
+
+@dataclass(frozen=True)
+class CountLine:
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    ref: str
+    title: str
+    description: str
+    owner: str
+    co_lead: str
+    due: str
+    status: str
+    jointly_agreed: str
+    sources: tuple[Contribution, ...]
+    withheld_sources: int
+
+
+@dataclass(frozen=True)
+class UpdateLine:
+    date: str
+    text: str
+    status: str
+
+
+@dataclass(frozen=True)
+class ProgressRow:
+    """An earlier session's action and what has happened to it since."""
+
+    session: str
+    title: str
+    owner: str
+    status: str
+    dropped: bool
+    dropped_reason: str
+    updates: tuple[UpdateLine, ...]
+
+    @property
+    def reason_to_show(self) -> str | None:
+        """Why a dropped action was dropped, unless an update already says it word for word."""
+        if not self.dropped:
+            return None
+        reason = self.dropped_reason.strip()
+        if reason and any(u.text.strip() == reason for u in self.updates):
+            return None
+        return reason or "No reason was recorded."
+
+
+@dataclass(frozen=True)
+class ContactLine:
+    name: str
+    organisation: str
+    contact: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    label: str
+    value: str
+    user_text: bool = True  # typed by someone, so it goes through the text layer
+
+
+@dataclass(frozen=True)
+class RecordContent:
+    """Everything a record shows, already filtered for publication."""
+
+    workshop_title: str
+    organisation: str
+    session_title: str
+    date: str
+    is_final: bool
+    status_line: str
+    history: tuple[str, ...]
+    facts: tuple[Fact, ...]
+    arrangements: str
+    balance: VoiceBalance
+    attendance_by_role: tuple[CountLine, ...]
+    attendee_count: int
+    named_attendees: tuple[str, ...]
+    unnamed_by_role: tuple[CountLine, ...]
+    columns: tuple[ColumnGroup, ...]
+    contributions: tuple[Contribution, ...]
+    board: BoardSnapshot  # public notes only, for drawing
+    refs: dict[int, str]  # note id -> contribution reference
+    votes: tuple[Contribution, ...]  # with at least one vote, most first
+    citizen_top: tuple[Contribution, ...]
+    professional_top: tuple[Contribution, ...]
+    total_votes: int
+    votes_per_person: int
+    actions: tuple[ActionRow, ...]
+    progress: tuple[ProgressRow, ...]
+    contacts: tuple[ContactLine, ...]
+    method: tuple[str, ...]
+    stages: tuple[tuple[str, str, str], ...]  # name, what people did, minutes
+
+    @property
+    def top_priorities(self) -> tuple[Contribution, ...]:
+        return self.votes[:TOP_PRIORITIES]
+
+    @property
+    def title(self) -> str:
+        return f"{self.workshop_title}: {self.session_title}"
+
+
+def _label(table: dict, value: str, fallback: str = "Not recorded") -> str:
+    for key, label in table.items():
+        if key.value == value:
+            return label
+    return fallback
+
+
+def is_public(note: NoteView) -> bool:
+    """Whether a note may appear in an exported record."""
+    return not note.private and not note.pending
+
+
+def public_board(board: BoardSnapshot) -> BoardSnapshot:
+    """The board with private and held notes, and the votes on them, removed."""
+    notes = tuple(n for n in board.notes if is_public(n))
+    kept = {n.id for n in notes}
+    votes = tuple(v for v in board.votes if v.note_id in kept)
+    return dataclasses.replace(board, notes=notes, votes=votes)
+
+
+def reading_order(notes: list[NoteView]) -> list[NoteView]:
+    """Notes of a lane in the order people read the board: top to bottom, left to right."""
+    return sorted(notes, key=lambda n: (round(n.y), round(n.x), n.id))
+
+
+def _role_counts(people: list[ParticipantView], merged: frozenset[str]) -> tuple[CountLine, ...]:
+    counts: Counter[str] = Counter()
+    for person in people:
+        if person.role in merged:
+            counts["other participants (small groups combined)"] += 1
+        else:
+            try:
+                counts[ROLE_PLURALS[Role(person.role)]] += 1
+            except ValueError:
+                counts["other participants"] += 1  # a role this version does not know
+    order = [ROLE_PLURALS[r] for r in Role]
+    return tuple(
+        CountLine(label[:1].upper() + label[1:], counts[label])
+        for label in sorted(counts, key=lambda x: (order.index(x) if x in order else 99, x))
+    )
+
+
+def _history(snapshot: RecordSnapshot) -> tuple[str, ...]:
+    lines = []
+    for at, event, detail in snapshot.audit:
+        if event == "record_final":
+            lines.append(f"{long_date(at.date())}: marked final ({detail}).")
+        elif event == "record_unlocked":
+            lines.append(f"{long_date(at.date())}: unlocked for editing ({detail}).")
+    return tuple(lines)
+
+
+def _status_line(session: SessionView, history: tuple[str, ...]) -> str:
+    if session.is_final:
+        return f"Final record, checked by participants on {long_date(session.checked_on)}."
+    if any("unlocked" in line for line in history):
+        return "Draft: this record was unlocked after being checked and may have changed."
+    return "Draft: not yet checked by the people who took part."
+
+
+def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordContent:
+    """Work out what the record shows, applying every publication rule."""
+    merged = options.merged_roles
+    board = public_board(snapshot.board)
+    session = board.session
+    people = {p.id: p for p in board.participants}
+
+    def name_of(person_id: int | None, role: str = "") -> str:
+        if person_id is None and not role:
+            return "Not set"
+        return public_name(people.get(person_id) if person_id else None, role, merged)
+
+    tallies = {t.note.id: t for t in vote_results(board, public_only=True)}
+    themes = {t.id: t.title for t in board.themes}
+    by_column: dict[int, list[NoteView]] = {}
+    for note in board.notes:
+        by_column.setdefault(note.column_id, []).append(note)
+
+    columns: list[ColumnGroup] = []
+    contributions: list[Contribution] = []
+    refs: dict[int, str] = {}
+    for column in board.columns:
+        notes = reading_order(by_column.get(column.id, []))
+        theme_order = [t.id for t in board.themes]
+        grouped: dict[int | None, list[NoteView]] = {}
+        for note in notes:
+            grouped.setdefault(note.theme_id if note.theme_id in themes else None, []).append(note)
+        keys = [k for k in theme_order if k in grouped] + ([None] if None in grouped else [])
+        groups = []
+        for key in keys:
+            items = []
+            for note in grouped[key]:
+                tally = tallies.get(note.id)
+                contribution = Contribution(
+                    ref=f"C{len(contributions) + 1}",
+                    note=note,
+                    text=note.public_text,
+                    contributor=name_of(note.author_id, note.role),
+                    redacted=note.redacted_text is not None,
+                    column=column.title,
+                    theme=themes.get(key) if key is not None else None,
+                    votes=tally.total if tally else 0,
+                    citizen_votes=tally.citizen if tally else 0,
+                    professional_votes=tally.professional if tally else 0,
+                )
+                refs[note.id] = contribution.ref
+                contributions.append(contribution)
+                items.append(contribution)
+            groups.append(ThemeGroup(themes.get(key) if key is not None else None, tuple(items)))
+        columns.append(ColumnGroup(column, tuple(groups)))
+
+    by_note = {c.note.id: c for c in contributions}
+    voted = sorted((c for c in contributions if c.votes), key=lambda c: (-c.votes, c.note.id))
+    citizen_top = sorted(
+        (c for c in contributions if c.citizen_votes), key=lambda c: (-c.citizen_votes, c.note.id)
+    )
+    professional_top = sorted(
+        (c for c in contributions if c.professional_votes),
+        key=lambda c: (-c.professional_votes, c.note.id),
+    )
+
+    attendees = [p for p in board.participants if p.id in board.attendee_ids]
+    named = tuple(public_name(p, merged_roles=merged) for p in attendees if p.consent_named)
+    unnamed = [p for p in attendees if not p.consent_named]
+
+    actions = tuple(_action_row(i, a, by_note, name_of) for i, a in enumerate(snapshot.actions))
+    earlier_titles = {
+        s.id: f"{s.title} ({long_date(s.date)})" if s.date else s.title
+        for s in snapshot.earlier_sessions
+    }
+    progress = tuple(
+        ProgressRow(
+            session=earlier_titles.get(a.session_id, "An earlier session"),
+            title=a.title,
+            owner=name_of(a.owner_id),
+            status=_label(ACTION_STATUS_LABELS, a.status),
+            dropped=a.status == ActionStatus.DROPPED,
+            dropped_reason=a.dropped_reason,
+            updates=tuple(
+                UpdateLine(long_date(u.date), u.text, _label(ACTION_STATUS_LABELS, u.status))
+                for u in sorted(a.updates, key=lambda u: (u.date, u.id))
+            ),
+        )
+        for a in snapshot.earlier_actions
+    )
+
+    # People who took part; without an attendance list, everyone registered.
+    reachable = attendees or list(board.participants)
+    contacts = tuple(
+        ContactLine(
+            name=public_name(p, merged_roles=merged),
+            organisation=p.organisation,
+            contact=p.contact,
+        )
+        for p in reachable
+        if shares_contact(p)
+    )
+
+    history = _history(snapshot)
+    facilitator = (
+        name_of(session.facilitator_id) if session.facilitator_id is not None else "Not recorded"
+    )
+    facts = (
+        Fact("Workshop", board.workshop.title),
+        Fact("Session", session.title),
+        Fact("Date", long_date(session.date), user_text=False),
+        Fact("Venue", session.venue or "Not recorded"),
+        Fact("Organisation", board.workshop.organisation or "Not recorded"),
+        Fact("Service", board.workshop.service_area or "Not recorded"),
+        Fact("Area", board.workshop.locality or "Not recorded"),
+        Fact("Facilitator", facilitator),
+        Fact("Purpose", session.purpose or "Not recorded"),
+        Fact("Design stage", _label(DESIGN_STAGE_LABELS, session.design_stage), user_text=False),
+        Fact(
+            "Level of involvement", _label(INVOLVEMENT_LABELS, session.involvement), user_text=False
+        ),
+    )
+    return RecordContent(
+        workshop_title=board.workshop.title,
+        organisation=board.workshop.organisation,
+        session_title=session.title,
+        date=long_date(session.date),
+        is_final=session.is_final,
+        status_line=_status_line(session, history),
+        history=history,
+        facts=facts,
+        arrangements=session.arrangements,
+        balance=voice_balance(board),
+        attendance_by_role=_role_counts(attendees, merged),
+        attendee_count=len(attendees),
+        named_attendees=named,
+        unnamed_by_role=_role_counts(unnamed, merged),
+        columns=tuple(columns),
+        contributions=tuple(contributions),
+        board=board,
+        refs=refs,
+        votes=tuple(voted),
+        citizen_top=tuple(citizen_top[:TOP_PRIORITIES]),
+        professional_top=tuple(professional_top[:TOP_PRIORITIES]),
+        total_votes=len(board.votes),
+        votes_per_person=session.votes_per_participant,
+        actions=actions,
+        progress=progress,
+        contacts=contacts,
+        method=_method(board, contributions),
+        stages=tuple(
+            (s.name, _label(STAGE_KIND_LABELS, s.kind, s.kind), f"{s.minutes} min")
+            for s in session.stages
+        ),
+    )
+
+
+def _action_row(
+    index: int,
+    action: ActionView,
+    by_note: dict[int, Contribution],
+    name_of: Callable[[int | None], str],
+) -> ActionRow:
+    sources = tuple(by_note[i] for i in action.source_note_ids if i in by_note)
+    return ActionRow(
+        ref=f"A{index + 1}",
+        title=action.title,
+        description=action.description,
+        owner=name_of(action.owner_id) if action.owner_id else "Not set",
+        co_lead=name_of(action.co_lead_id) if action.co_lead_id else "None",
+        due=short_date(action.due) if action.due else "No date set",
+        status=_label(ACTION_STATUS_LABELS, action.status),
+        jointly_agreed="Yes" if action.jointly_agreed else "No",
+        sources=sources,
+        withheld_sources=len(action.source_note_ids) - len(sources),
+    )
+
+
+def _method(board: BoardSnapshot, contributions: list[Contribution]) -> tuple[str, ...]:
+    session = board.session
+    lines = []
+    try:
+        template = templates.get(session.template) if session.template else None
+    except NotFoundError:
+        template = None
+    if template is not None:
+        lines.append(f"The session followed the “{template.name}” method. {template.description}")
+    prompts = ", ".join(f"“{c.title}”" for c in board.columns)
+    if prompts:
+        lines.append(f"People wrote notes in answer to these prompts: {prompts}.")
+    silent = [c.title for c in board.columns if c.silent]
+    if silent:
+        lines.append(
+            "Some prompts used silent writing: notes stayed hidden until everyone had written."
+        )
+    sources = Counter(c.note.source for c in contributions)
+    if sources.get("device"):
+        lines.append(
+            f"{sources['device']} of the {len(contributions)} notes were sent from people's "
+            "own phones; the rest were written on the board by a scribe or the facilitator."
+        )
+    lines.append(
+        f"Each person had {session.votes_per_participant} votes to place on the notes that "
+        "mattered most to them. Votes are counted separately for the citizen voice (people "
+        "with lived experience, carers and community members) and the professional voice."
+    )
+    lines.append(
+        "Names appear only for people who agreed to be named; everyone else is shown by a "
+        "number and their role. Notes that people asked to keep out of the public record are "
+        "left out, and some notes are shown in an edited form where that protects someone."
+    )
+    return tuple(lines)

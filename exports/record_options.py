@@ -1,0 +1,84 @@
+"""What a session record includes: its sections, how small groups are shown, and export plumbing."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+__all__ = [
+    "SECTION_TITLES",
+    "ExportCancelled",
+    "Progress",
+    "RecordOptions",
+    "Section",
+    "check_cancelled",
+]
+
+
+class Section(enum.Enum):
+    """The parts of a record, in the order they appear; each can be switched off."""
+
+    COVER = "cover"
+    ARRANGEMENTS = "arrangements"
+    SUMMARY = "summary"
+    BOARD = "board"
+    CONTRIBUTIONS = "contributions"
+    VOTES = "votes"
+    ACTIONS = "actions"
+    YOU_SAID = "you_said"
+    ATTENDANCE = "attendance"
+    STAY_IN_TOUCH = "stay_in_touch"
+    METHOD = "method"
+
+
+# Headings as they appear in the record, the outline and the export dialog.
+SECTION_TITLES: dict[Section, str] = {
+    Section.COVER: "About this session",
+    Section.ARRANGEMENTS: "Access and reimbursement",
+    Section.SUMMARY: "Summary",
+    Section.BOARD: "The board",
+    Section.CONTRIBUTIONS: "Everything people said",
+    Section.VOTES: "Priorities: how people voted",
+    Section.ACTIONS: "Agreed actions",
+    Section.YOU_SAID: "You said, we did",
+    Section.ATTENDANCE: "Who took part",
+    Section.STAY_IN_TOUCH: "Stay in touch",
+    Section.METHOD: "How the session worked",
+}
+
+
+@dataclass(frozen=True)
+class RecordOptions:
+    """Choices for one export of a record."""
+
+    sections: frozenset[Section] = field(default_factory=lambda: frozenset(Section))
+    # Roles too small to show without identifying someone, shown as "participant".
+    merged_roles: frozenset[str] = frozenset()
+    # BCP 47 language of the record's own wording (user text keeps its own language).
+    language: str = "en-GB"
+
+    def includes(self, section: Section) -> bool:
+        return section in self.sections
+
+    def without(self, sections: Iterable[Section]) -> RecordOptions:
+        """A copy with some sections switched off."""
+        return RecordOptions(
+            sections=self.sections - frozenset(sections),
+            merged_roles=self.merged_roles,
+            language=self.language,
+        )
+
+
+# progress(fraction from 0 to 1, what is happening in a few words)
+Progress = Callable[[float, str], None]
+
+
+class ExportCancelled(Exception):
+    """The person exporting cancelled; no file was written."""
+
+
+def check_cancelled(cancelled: Callable[[], bool] | None) -> None:
+    """Stop the export here if the person asked to cancel."""
+    if cancelled is not None and cancelled():
+        raise ExportCancelled("The export was cancelled.")

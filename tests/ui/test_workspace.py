@@ -1,0 +1,73 @@
+"""The assembled main window: panels docked and wired to the board and to each other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from ui.main_window import MainWindow
+from ui.workspace import assemble
+from workshop.demo import create_demo
+from workshop.services import Services
+
+
+@pytest.fixture
+def workspace(qtbot: QtBot, services: Services, tmp_path: Path):
+    ids = create_demo(services)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    built = assemble(window, services)
+    window.resize(1600, 1000)
+    window.open_session(ids.sessions[0][0])
+    yield built, ids
+    built.live.stop()
+    built.facilitation.presentation.close()
+
+
+def test_every_panel_is_docked_and_follows_the_session(workspace) -> None:
+    built, ids = workspace
+    assert set(built.window.panels) == {
+        "Facilitation",
+        "Live participation",
+        "Participants",
+        "Actions",
+    }
+    assert built.actions.selected_action() is None
+    built.window.open_session(ids.sessions[1][0])
+    assert built.window.session_id == ids.sessions[1][0]
+
+
+def test_actions_follow_the_board_selection_and_light_up_their_notes(
+    workspace, services: Services
+) -> None:
+    built, ids = workspace
+    session_id = ids.sessions[0][0]
+    action = services.actions.for_session(session_id)[0]
+    assert built.actions.select_action(action.id)
+    highlighted = {
+        note_id for note_id, item in built.window.scene.notes.items() if item.highlighted
+    }
+    assert highlighted == set(action.source_note_ids)
+
+
+def test_redaction_is_offered_on_the_board(workspace) -> None:
+    built, _ids = workspace
+    labels = [a.text() for a in built.window.extra_board_actions]
+    assert any("public record" in label for label in labels)
+
+
+def test_backup_commands_in_the_file_menu(workspace) -> None:
+    built, _ids = workspace
+    labels = [a.text() for a in built.window.file_menu.actions()]
+    assert "Back up now…" in labels and "Restore from backup…" in labels
+    assert labels[-1] == built.window.quit_action.text()
+
+
+def test_export_record_is_in_the_file_menu(workspace) -> None:
+    built, _ids = workspace
+    labels = [a.text() for a in built.window.file_menu.actions()]
+    assert "Export &record…" in labels

@@ -1,0 +1,285 @@
+"""File > Export record…: choose sections and format, export in a worker thread, open when done."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exports.record_options import SECTION_TITLES, ExportCancelled, RecordOptions, Section
+from workshop.cli.report import small_roles
+from workshop.services import Services
+from workshop.views import RecordSnapshot
+
+
+class ExportWorker(QObject):
+    """Writes one record off the GUI thread, reporting progress through queued signals."""
+
+    progressed = Signal(int, str)  # percent, what is happening
+    succeeded = Signal(str)  # path written
+    failed = Signal(str)  # one sentence for the person exporting
+    cancelled = Signal()
+
+    def __init__(self, snapshot: RecordSnapshot, path: Path, options: RecordOptions) -> None:
+        super().__init__()
+        self._snapshot = snapshot
+        self._path = path
+        self._options = options
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the export to stop at its next check; safe from any thread."""
+        self._stop.set()
+
+    @Slot()
+    def run(self) -> None:
+        from exports.html import write_html
+        from exports.pdf import write_pdf
+
+        writer = write_pdf if self._path.suffix.lower() == ".pdf" else write_html
+        try:
+            writer(
+                self._snapshot,
+                self._path,
+                self._options,
+                progress=lambda fraction, message: self.progressed.emit(
+                    round(fraction * 100), message
+                ),
+                cancelled=self._stop.is_set,
+            )
+        except ExportCancelled:
+            self.cancelled.emit()
+        except OSError as error:
+            self.failed.emit(f"Could not write {self._path.name}: {error.strerror or error}.")
+        else:
+            self.succeeded.emit(str(self._path))
+
+
+class ExportRecordDialog(QDialog):
+    """Lets an officer export a session's record as PDF or accessible HTML."""
+
+    exported = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        session_id: int,
+        parent: QWidget | None = None,
+        *,
+        opener: Callable[[QUrl], object] = QDesktopServices.openUrl,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._session_id = session_id
+        self._opener = opener
+        self._thread: QThread | None = None
+        self._worker: ExportWorker | None = None
+        session = services.sessions.get(session_id)
+        self.setWindowTitle("Export record")
+        self.setMinimumWidth(520)
+
+        intro = QLabel(f"Export the record of “{session.title}”.")
+        intro.setWordWrap(True)
+
+        self.pdf_button = QRadioButton("PDF, for printing and sending")
+        self.html_button = QRadioButton("Accessible web page (HTML), for publishing online")
+        self.pdf_button.setChecked(True)
+        self.pdf_button.toggled.connect(self._on_format_changed)
+        formats = QGroupBox("Format")
+        format_layout = QVBoxLayout(formats)
+        format_layout.addWidget(self.pdf_button)
+        format_layout.addWidget(self.html_button)
+
+        self.section_boxes: dict[Section, QCheckBox] = {}
+        sections = QGroupBox("Include")
+        grid = QGridLayout(sections)
+        for index, section in enumerate(Section):
+            box = QCheckBox(SECTION_TITLES[section])
+            box.setChecked(True)
+            self.section_boxes[section] = box
+            grid.addWidget(box, index // 2, index % 2)
+
+        self.merge_box = QCheckBox("Show roles with fewer than 3 people as “participant”")
+        self.merge_box.setToolTip("So that nobody can be picked out by their role.")
+        self.open_box = QCheckBox("Open the record when it is ready")
+        self.open_box.setChecked(True)
+
+        default = Path.home() / _file_name(session.title, ".pdf")
+        self.path_edit = QLineEdit(str(default))
+        self.path_edit.setAccessibleName("File to write")
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self._choose_file)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(choose)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+
+        self.export_button = QPushButton("Export")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button = QPushButton("Close")
+        self.cancel_button.clicked.connect(self._on_cancel)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.export_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(formats)
+        layout.addWidget(sections)
+        layout.addWidget(self.merge_box)
+        layout.addLayout(path_row)
+        layout.addWidget(self.open_box)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    # ----- choices ---------------------------------------------------------------------------
+
+    def options(self) -> RecordOptions:
+        sections = frozenset(s for s, box in self.section_boxes.items() if box.isChecked())
+        return RecordOptions(sections=sections)
+
+    def _on_format_changed(self) -> None:
+        suffix = ".pdf" if self.pdf_button.isChecked() else ".html"
+        path = Path(self.path_edit.text())
+        self.path_edit.setText(str(path.with_suffix(suffix)))
+
+    def _choose_file(self) -> None:
+        pdf = self.pdf_button.isChecked()
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            "Export record",
+            self.path_edit.text(),
+            "PDF (*.pdf)" if pdf else "Web page (*.html)",
+        )
+        if chosen:
+            self.path_edit.setText(chosen)
+
+    # ----- export ----------------------------------------------------------------------------
+
+    def is_running(self) -> bool:
+        return self._thread is not None
+
+    @Slot()
+    def start_export(self) -> None:
+        if self.is_running():
+            return
+        path = Path(self.path_edit.text()).expanduser()
+        suffix = ".pdf" if self.pdf_button.isChecked() else ".html"
+        if path.suffix.lower() != suffix:
+            path = path.with_suffix(suffix)
+        if not path.parent.is_dir():
+            self.status.setText(f"The folder {path.parent} does not exist.")
+            return
+        options = self.options()
+        if not options.sections:
+            self.status.setText("Choose at least one part of the record to include.")
+            return
+        # Reading the snapshot is one quick transaction; writing the file is the slow part.
+        snapshot = self._services.sessions.record(self._session_id)
+        if self.merge_box.isChecked():
+            board = snapshot.board
+            present = [p.role for p in board.participants if p.id in board.attendee_ids]
+            merged = small_roles(present or [p.role for p in board.participants])
+            options = RecordOptions(sections=options.sections, merged_roles=merged)
+        self._worker = ExportWorker(snapshot, path, options)
+        self._thread = QThread(self)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self._on_progress)
+        self._worker.succeeded.connect(self._on_succeeded)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.cancelled.connect(self._on_cancelled)
+        self._set_running(True)
+        self.status.setText("Starting…")
+        self._thread.start()
+
+    def _set_running(self, running: bool) -> None:
+        self.export_button.setEnabled(not running)
+        self.cancel_button.setText("Cancel export" if running else "Close")
+        for box in self.section_boxes.values():
+            box.setEnabled(not running)
+        self.pdf_button.setEnabled(not running)
+        self.html_button.setEnabled(not running)
+        self.path_edit.setEnabled(not running)
+
+    def _finish(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = None
+        self._worker = None
+        self._set_running(False)
+
+    @Slot(int, str)
+    def _on_progress(self, percent: int, message: str) -> None:
+        self.progress.setValue(percent)
+        self.status.setText(f"{message}…")
+
+    @Slot(str)
+    def _on_succeeded(self, path: str) -> None:
+        self._finish()
+        self.progress.setValue(100)
+        self.status.setText(f"Saved {path}.")
+        self.exported.emit(path)
+        if self.open_box.isChecked():
+            self._opener(QUrl.fromLocalFile(path))
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._finish()
+        self.progress.setValue(0)
+        self.status.setText(message)
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self._finish()
+        self.progress.setValue(0)
+        self.status.setText("Export cancelled; no file was written.")
+
+    def _on_cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+            self.status.setText("Cancelling…")
+        else:
+            self.reject()
+
+    def done(self, result: int) -> None:
+        # Closing the dialog mid-export cancels it and waits, so no thread outlives us.
+        if self._worker is not None:
+            self._worker.cancel()
+            self._finish()
+        super().done(result)
+
+
+def _file_name(title: str, suffix: str) -> str:
+    safe = "".join(c if c.isalnum() or c in " -_" else " " for c in title).strip()
+    return ("-".join(safe.split()) or "record") + suffix

@@ -1,0 +1,119 @@
+"""Assembles the main window with its panels and wires them to the board and to each other."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
+
+from ui.dialogs.backup import ReadOnlyBanner, add_backup_actions
+from ui.dialogs.export_record import ExportRecordDialog
+from ui.dialogs.redact import RedactDialog
+from ui.main_window import MainWindow
+from ui.panels.actions import ActionsPanel
+from ui.panels.facilitation import FacilitationPanel
+from ui.panels.live import LivePanel, qr_image
+from ui.panels.participants import ParticipantsPanel
+from workshop.backups import Backups
+from workshop.services import Services
+
+# Pixels per QR module on the projector: whole pixels keep the code readable by phone cameras.
+PROJECTOR_QR_MODULE_PX = 10
+
+
+@dataclass
+class Workspace:
+    """The main window and the panels docked around its board."""
+
+    window: MainWindow
+    participants: ParticipantsPanel
+    actions: ActionsPanel
+    facilitation: FacilitationPanel
+    live: LivePanel
+    backups: Backups | None
+
+
+def assemble(window: MainWindow, services: Services) -> Workspace:
+    """Dock every panel, connect them to the board, and add backup and redaction commands."""
+    participants = ParticipantsPanel(services)
+    actions = ActionsPanel(services)
+    facilitation = FacilitationPanel(services)
+    live = LivePanel(services)
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+    # The right-hand panels share one tabbed dock so the board keeps most of the screen.
+    facilitation_dock = window.add_panel("Facilitation", facilitation, right)
+    participants_dock = window.add_panel("Participants", participants, right)
+    live_dock = window.add_panel("Live participation", live, right)
+    window.tabifyDockWidget(facilitation_dock, participants_dock)
+    window.tabifyDockWidget(participants_dock, live_dock)
+    facilitation_dock.raise_()
+    actions_dock = window.add_panel("Actions", actions, bottom)
+    window.resizeDocks([actions_dock], [230], Qt.Orientation.Vertical)
+    window.resizeDocks([facilitation_dock], [470], Qt.Orientation.Horizontal)
+
+    # The board's selection feeds new actions and the dots recorded for people in the room;
+    # choosing an action lights up the notes it came from.
+    window.view.note_selection_changed.connect(actions.set_selected_notes)
+    window.view.note_selection_changed.connect(facilitation.on_board_selection_changed)
+    actions.source_notes_requested.connect(
+        lambda ids: window.view.highlight_notes(ids) if ids else window.view.clear_highlight()
+    )
+
+    # The projector shows the join code while live participation is open.
+    presentation = facilitation.presentation
+    live.server_opened.connect(
+        lambda url, _code: presentation.set_join_info(url, qr_image(url, PROJECTOR_QR_MODULE_PX))
+    )
+    live.server_closed.connect(lambda: presentation.set_join_info(None, None))
+
+    redact = QAction("Not for the public record / redact…", window)
+    redact.setStatusTip("Keep a note inside the app but out of exports, or redact part of it.")
+    redact.triggered.connect(lambda: _redact_selected(window, services))
+    window.extra_board_actions.append(redact)
+
+    export_record = QAction("Export &record…", window)
+    export_record.setShortcut("Ctrl+Shift+E")
+    export_record.setStatusTip("Write the session's record as a PDF or an accessible web page.")
+    export_record.triggered.connect(lambda: _export_record(window, services))
+    window.file_menu.insertAction(window.export_action, export_record)
+    window.session_opened.connect(lambda sid: export_record.setEnabled(sid is not None))
+    export_record.setEnabled(window.session_id is not None)
+
+    database = services.database
+    backups: Backups | None = None
+    if database.read_only:
+        window.show_banner(ReadOnlyBanner(True))
+    elif database.is_sqlite:
+        backups = Backups(database, events=services.events)
+        backups.attach()
+        # Back up and restore sit above Quit, which stays last in the File menu.
+        window.file_menu.removeAction(window.quit_action)
+        window.file_menu.addSeparator()
+        add_backup_actions(window.file_menu, backups, window)
+        window.file_menu.addSeparator()
+        window.file_menu.addAction(window.quit_action)
+    services.events.record_replaced.connect(window.reload_record)
+
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(live.stop)
+        app.aboutToQuit.connect(presentation.close)
+    return Workspace(window, participants, actions, facilitation, live, backups)
+
+
+def _export_record(window: MainWindow, services: Services) -> None:
+    if window.session_id is None:
+        window.show_refusal("Open a session first; the record is made from its board.")
+        return
+    ExportRecordDialog(services, window.session_id, window).open()
+
+
+def _redact_selected(window: MainWindow, services: Services) -> None:
+    selected = window.view.selected_note_ids()
+    if len(selected) != 1:
+        window.show_refusal("Select one note to redact or keep out of the public record.")
+        return
+    RedactDialog(services, selected[0], window).open()

@@ -1,0 +1,248 @@
+"""Backups of a SQLite record: a rolling daily copy, copies on demand, listing and restoring one.
+
+Every copy is made with SQLite's online backup API while the app runs (never a plain file copy of a
+live database), written under a temporary name and renamed, and readable by the user only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import logging
+import re
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from workshop.errors import WorkshopError
+from workshop.signals import Events
+from workshop.storage import Database, copy_sqlite, inspect_sqlite_file, open_database
+
+log = logging.getLogger(__name__)
+
+KEEP_DAILY = 7
+FOLDER_NAME = "backups"
+
+
+class BackupKind(enum.Enum):
+    DAILY = "daily"
+    MANUAL = "manual"
+    BEFORE_RESTORE = "before-restore"
+    BEFORE_UPGRADE = "before-upgrade"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file as the restore dialog lists it."""
+
+    path: Path
+    kind: BackupKind
+    made_at: dt.datetime
+    size: int
+
+
+class BackupError(WorkshopError):
+    """A backup or restore that could not be done; the current record is unchanged."""
+
+
+# <stem>.<kind>.<YYYYmmdd-HHMMSS>[-n]<suffix>; migration backups have "-from-REV" after the kind.
+_NAME = re.compile(
+    r"^(?P<stem>.+)\.(?P<kind>daily|manual|before-restore|before-upgrade(?:-from-[^.]+)?)"
+    r"\.(?P<stamp>\d{8}-\d{6})(?:-\d+)?(?P<suffix>\.[^.]+)$"
+)
+
+
+def _stamp(moment: dt.datetime) -> str:
+    return moment.strftime("%Y%m%d-%H%M%S")
+
+
+def _explain(error: BaseException) -> str:
+    text = str(error).lower()
+    if "full" in text or "no space" in text:
+        return "the disk is full"
+    if isinstance(error, PermissionError) or "readonly" in text or "permission" in text:
+        return "the folder cannot be written to"
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror.lower()
+    return "the copy failed"
+
+
+class Backups:
+    """Backups of one open SQLite database, kept in a private `backups` folder beside it."""
+
+    def __init__(
+        self,
+        database: Database,
+        *,
+        folder: Path | None = None,
+        keep: int = KEEP_DAILY,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        events: Events | None = None,
+    ) -> None:
+        path = database.path
+        if path is None:
+            raise BackupError(
+                "Backups of a shared database are made on its server, not by this app."
+            )
+        self._database = database
+        self._path = path.resolve()
+        self.folder = folder or self._path.parent / FOLDER_NAME
+        self.keep = keep
+        self._clock = clock
+        self._events = events
+        self._last_daily: dt.date | None = None
+        self.last_error: str | None = None
+
+    @property
+    def database_path(self) -> Path:
+        return self._path
+
+    # ----- the rolling daily backup ------------------------------------------------------
+
+    def attach(self) -> None:
+        """Make the day's backup just before the first change of each day is written."""
+        self._database.add_before_change(self.before_change)
+
+    def before_change(self) -> None:
+        """Before a change: back up if today has no daily backup yet, then prune old ones."""
+        today = self._clock().date()
+        if self._last_daily == today or self._database.read_only:
+            return
+        try:
+            if not any(
+                b.kind is BackupKind.DAILY and b.made_at.date() == today for b in self.list()
+            ):
+                self._make(BackupKind.DAILY)
+            self._last_daily = today
+            self.prune()
+            self.last_error = None
+        except (OSError, sqlite3.Error, BackupError) as error:
+            # A failed daily backup must never stop the facilitator's work; the next change retries.
+            self.last_error = f"Today's automatic backup could not be made: {_explain(error)}."
+            log.warning("Daily backup failed: %s", type(error).__name__)
+
+    def prune(self) -> list[Path]:
+        """Delete daily backups beyond the newest `keep`; other kinds are never deleted."""
+        daily = [b for b in self.list() if b.kind is BackupKind.DAILY]
+        removed = []
+        for old in daily[self.keep :]:
+            old.path.unlink(missing_ok=True)
+            removed.append(old.path)
+        return removed
+
+    # ----- on demand ---------------------------------------------------------------------
+
+    def backup_now(self, target: Path | None = None) -> Path:
+        """Copy the record now, to target or into the backups folder; returns the copy's path."""
+        if target is None:
+            return self._make(BackupKind.MANUAL)
+        target = Path(target).expanduser()
+        resolved = target.resolve()
+        live = {self._path, *(self._path.with_name(self._path.name + s) for s in ("-wal", "-shm"))}
+        if resolved in live:
+            raise BackupError("A backup cannot be written over the database it copies.")
+        if resolved.is_dir():
+            raise BackupError(f"{target} is a folder; choose a file name for the backup.")
+        if not resolved.parent.is_dir():
+            raise BackupError(f"The folder {resolved.parent} does not exist.")
+        try:
+            copy_sqlite(self._path, resolved)
+        except (OSError, sqlite3.Error) as error:
+            raise BackupError(f"The backup could not be made: {_explain(error)}.") from None
+        return resolved
+
+    def list(self) -> list[BackupInfo]:
+        """Backups in the backups folder and migration backups beside the database, newest first."""
+        found = []
+        for folder in {self.folder, self._path.parent}:
+            if not folder.is_dir():
+                continue
+            for candidate in folder.iterdir():
+                info = self._describe(candidate)
+                if info is not None:
+                    found.append(info)
+        return sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
+
+    # ----- restoring ---------------------------------------------------------------------
+
+    def restore(self, backup_path: Path) -> Path:
+        """Replace the current record by a backup; returns the safety copy of the replaced one.
+
+        The backup is checked as strictly as opening a file (not SQLite, damaged, another app's,
+        newer version: refused), upgraded in a scratch copy if it is older, and then copied into
+        the live database in one transaction, so other connections see the old record or the new
+        one, never a mixture.
+        """
+        if self._database.read_only:
+            raise BackupError("This database is open read-only, so it cannot be restored into.")
+        source = Path(backup_path).expanduser().resolve()
+        if source == self._path:
+            raise BackupError("That is the database that is open now, not a backup.")
+        if not source.is_file():
+            raise BackupError(f"There is no backup file {source}.")
+        inspect_sqlite_file(source)
+        safety = self._make(BackupKind.BEFORE_RESTORE)
+        with tempfile.TemporaryDirectory(prefix=".restore-", dir=self.folder) as scratch:
+            staged = Path(scratch) / "staged.sqlite3"
+            try:
+                copy_sqlite(source, staged)
+                # Opening the scratch copy upgrades an older backup with the usual migrations.
+                open_database(staged).dispose()
+                self._copy_into_live(staged)
+            except (OSError, sqlite3.Error) as error:
+                raise BackupError(
+                    f"The backup could not be restored ({_explain(error)}); "
+                    "the current record is unchanged."
+                ) from None
+        log.info("Restored the record from a backup; the previous record was kept")
+        if self._events is not None:
+            self._events.record_replaced.emit()
+        return safety
+
+    def _copy_into_live(self, staged: Path) -> None:
+        # Under the app's own write lock, so no change of this process interleaves with the copy.
+        with self._database.write_lock():
+            source = sqlite3.connect(f"{staged.as_uri()}?mode=ro", uri=True)
+            live = sqlite3.connect(self._path, timeout=10)
+            try:
+                source.backup(live)
+                mode = live.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+                check = live.execute("PRAGMA quick_check").fetchone()[0]
+                if mode != "wal" or check != "ok":
+                    raise sqlite3.DatabaseError("the restored record did not check out")
+            finally:
+                live.close()
+                source.close()
+
+    # ----- helpers -----------------------------------------------------------------------
+
+    def _make(self, kind: BackupKind) -> Path:
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.folder.chmod(0o700)
+        stamp = _stamp(self._clock())
+        suffix = self._path.suffix or ".sqlite3"
+        target = self.folder / f"{self._path.stem}.{kind.value}.{stamp}{suffix}"
+        counter = 1
+        while target.exists():
+            counter += 1
+            target = self.folder / f"{self._path.stem}.{kind.value}.{stamp}-{counter}{suffix}"
+        try:
+            copy_sqlite(self._path, target)
+        except (OSError, sqlite3.Error) as error:
+            raise BackupError(f"The backup could not be made: {_explain(error)}.") from None
+        return target
+
+    def _describe(self, candidate: Path) -> BackupInfo | None:
+        match = _NAME.match(candidate.name)
+        if match is None or match["stem"] != self._path.stem or not candidate.is_file():
+            return None
+        kind_text = match["kind"]
+        kind = (
+            BackupKind.BEFORE_UPGRADE
+            if kind_text.startswith("before-upgrade")
+            else BackupKind(kind_text)
+        )
+        made_at = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+        return BackupInfo(path=candidate, kind=kind, made_at=made_at, size=candidate.stat().st_size)

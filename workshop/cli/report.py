@@ -1,0 +1,88 @@
+"""The `report` subcommand: writes a session's record as PDF or accessible HTML."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from exports.record_options import SECTION_TITLES, RecordOptions, Section
+from workshop.cli.context import CommandContext
+from workshop.errors import WorkshopError
+from workshop.vocabulary import Role
+
+# A role with fewer people than this at a session is shown as "participant" when merging.
+SMALL_GROUP = 3
+
+
+def _flag(section: Section) -> str:
+    return "--no-" + section.value.replace("_", "-")
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    report = subparsers.add_parser(
+        "report",
+        parents=[common],
+        help="write a session's record as PDF or accessible HTML",
+        description="Write the record of a session. The format follows the file's extension: "
+        ".pdf for print, .html for the accessible version.",
+    )
+    report.add_argument("session_id", metavar="SESSION_ID", type=int)
+    report.add_argument("--output", "-o", metavar="FILE.pdf|FILE.html", required=True)
+    sections = report.add_argument_group("sections (all are included unless switched off)")
+    for section in Section:
+        sections.add_argument(
+            _flag(section),
+            dest=f"skip_{section.value}",
+            action="store_true",
+            help=f"leave out “{SECTION_TITLES[section]}”",
+        )
+    report.add_argument(
+        "--merge-small-groups",
+        action="store_true",
+        help=f"show roles with fewer than {SMALL_GROUP} people at the session as 'participant', "
+        "so nobody can be picked out by their role",
+    )
+    report.add_argument(
+        "--language", default="en-GB", help="language of the record's wording (default en-GB)"
+    )
+    report.set_defaults(handler=run_report)
+
+
+def small_roles(roles: list[str], threshold: int = SMALL_GROUP) -> frozenset[str]:
+    """Roles held by fewer than threshold of the given people (one entry per person)."""
+    return frozenset(role for role in {r.value for r in Role} if 0 < roles.count(role) < threshold)
+
+
+def run_report(args: argparse.Namespace, context: CommandContext) -> int:
+    # Imported here so other subcommands do not pay for loading ReportLab.
+    from exports.html import write_html
+    from exports.pdf import write_pdf
+
+    output = Path(args.output)
+    suffix = output.suffix.lower()
+    if suffix not in (".pdf", ".html", ".htm"):
+        raise WorkshopError("The output file must end in .pdf or .html.")
+    folder = output.parent if str(output.parent) else Path(".")
+    if not folder.is_dir():
+        raise WorkshopError(f"The folder {folder} does not exist.")
+    snapshot = context.services.sessions.record(args.session_id)
+    skipped = {s for s in Section if getattr(args, f"skip_{s.value}")}
+    merged: frozenset[str] = frozenset()
+    if args.merge_small_groups:
+        board = snapshot.board
+        present = [p.role for p in board.participants if p.id in board.attendee_ids]
+        merged = small_roles(present or [p.role for p in board.participants])
+    options = RecordOptions(merged_roles=merged, language=args.language).without(skipped)
+    try:
+        if suffix == ".pdf":
+            write_pdf(snapshot, output, options)
+        else:
+            write_html(snapshot, output, options)
+    except PermissionError:
+        raise WorkshopError(f"Cannot write {output}; check its permissions.") from None
+    except OSError as error:
+        raise WorkshopError(f"Could not write {output}: {error.strerror or error}.") from None
+    print(f"Wrote the record of session {args.session_id} to {output}.", file=sys.stderr)
+    return 0
