@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -47,17 +47,17 @@ class Sidebar(QWidget):
         self.services = services
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Workshops and sessions")
+        self.tree.setAccessibleName(self.tr("Workshops and sessions"))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._workshops: dict[int, QTreeWidgetItem] = {}
         self._sessions: dict[int, QTreeWidgetItem] = {}
-        self.new_workshop_action = QAction("New &workshop…", self)
-        self.new_session_action = QAction("New &session…", self)
-        self.rename_action = QAction("&Rename…", self)
-        self.duplicate_action = QAction("&Duplicate as next session", self)
-        self.delete_action = QAction("&Delete…", self)
-        new_workshop = QPushButton("New workshop")
-        new_session = QPushButton("New session")
+        self.new_workshop_action = QAction(self.tr("New &workshop…"), self)
+        self.new_session_action = QAction(self.tr("New &session…"), self)
+        self.rename_action = QAction(self.tr("&Rename…"), self)
+        self.duplicate_action = QAction(self.tr("&Duplicate as next session"), self)
+        self.delete_action = QAction(self.tr("&Delete…"), self)
+        new_workshop = QPushButton(self.tr("New workshop"))
+        new_session = QPushButton(self.tr("New session"))
         new_workshop.clicked.connect(self.new_workshop_action.trigger)
         new_session.clicked.connect(self.new_session_action.trigger)
         buttons = QHBoxLayout()
@@ -116,11 +116,20 @@ class Sidebar(QWidget):
         expiry = workshop.retention_until
         if expiry is not None and expiry < dt.date.today():
             # Flagged in words as well as by the sign, so it is not colour or icon alone.
-            item.setText(0, f"⚠ {workshop.title} (past its retention period)")
+            item.setText(
+                0,
+                "⚠ " + self.tr("{title} (past its retention period)").format(title=workshop.title),
+            )
             item.setToolTip(
                 0,
-                f"Records of this workshop were due for deletion on {expiry:%d %B %Y}. "
-                "Export what must be kept, then delete it or run `workshop purge-expired`.",
+                self.tr(
+                    "Records of this workshop were due for deletion on {date}. "
+                    "Export what must be kept, then delete it or run `workshop purge-expired`."
+                ).format(
+                    date=QLocale().toString(
+                        QDate(expiry.year, expiry.month, expiry.day), "d MMMM yyyy"
+                    )
+                ),
             )
         else:
             item.setText(0, workshop.title)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
@@ -44,13 +44,33 @@ def assemble(window: MainWindow, services: Services) -> Workspace:
     right = Qt.DockWidgetArea.RightDockWidgetArea
     bottom = Qt.DockWidgetArea.BottomDockWidgetArea
     # The right-hand panels share one tabbed dock so the board keeps most of the screen.
-    facilitation_dock = window.add_panel("Facilitation", facilitation, right)
-    participants_dock = window.add_panel("Participants", participants, right)
-    live_dock = window.add_panel("Live participation", live, right)
+    facilitation_dock = window.add_panel(
+        QCoreApplication.translate("Workspace", "Facilitation"),
+        facilitation,
+        right,
+        key="Facilitation",
+    )
+    participants_dock = window.add_panel(
+        QCoreApplication.translate("Workspace", "Participants"),
+        participants,
+        right,
+        key="Participants",
+    )
+    live_dock = window.add_panel(
+        QCoreApplication.translate("Workspace", "Live participation"),
+        live,
+        right,
+        key="Live participation",
+    )
     window.tabifyDockWidget(facilitation_dock, participants_dock)
     window.tabifyDockWidget(participants_dock, live_dock)
     facilitation_dock.raise_()
-    actions_dock = window.add_panel("Actions", actions, bottom)
+    actions_dock = window.add_panel(
+        QCoreApplication.translate("Workspace", "Actions"),
+        actions,
+        bottom,
+        key="Actions",
+    )
     window.resizeDocks([actions_dock], [230], Qt.Orientation.Vertical)
     window.resizeDocks([facilitation_dock], [470], Qt.Orientation.Horizontal)
 
@@ -69,14 +89,24 @@ def assemble(window: MainWindow, services: Services) -> Workspace:
     )
     live.server_closed.connect(lambda: presentation.set_join_info(None, None))
 
-    redact = QAction("Not for the public record / redact…", window)
-    redact.setStatusTip("Keep a note inside the app but out of exports, or redact part of it.")
+    redact = QAction(
+        QCoreApplication.translate("Workspace", "Not for the public record / redact…"), window
+    )
+    redact.setStatusTip(
+        QCoreApplication.translate(
+            "Workspace", "Keep a note inside the app but out of exports, or redact part of it."
+        )
+    )
     redact.triggered.connect(lambda: _redact_selected(window, services))
     window.extra_board_actions.append(redact)
 
-    export_record = QAction("Export &record…", window)
+    export_record = QAction(QCoreApplication.translate("Workspace", "Export &record…"), window)
     export_record.setShortcut("Ctrl+Shift+E")
-    export_record.setStatusTip("Write the session's record as a PDF or an accessible web page.")
+    export_record.setStatusTip(
+        QCoreApplication.translate(
+            "Workspace", "Write the session's record as a PDF or an accessible web page."
+        )
+    )
     export_record.triggered.connect(lambda: _export_record(window, services))
     window.file_menu.insertAction(window.export_action, export_record)
     window.session_opened.connect(lambda sid: export_record.setEnabled(sid is not None))
@@ -106,7 +136,11 @@ def assemble(window: MainWindow, services: Services) -> Workspace:
 
 def _export_record(window: MainWindow, services: Services) -> None:
     if window.session_id is None:
-        window.show_refusal("Open a session first; the record is made from its board.")
+        window.show_refusal(
+            QCoreApplication.translate(
+                "Workspace", "Open a session first; the record is made from its board."
+            )
+        )
         return
     ExportRecordDialog(services, window.session_id, window).open()
 
@@ -114,6 +148,10 @@ def _export_record(window: MainWindow, services: Services) -> None:
 def _redact_selected(window: MainWindow, services: Services) -> None:
     selected = window.view.selected_note_ids()
     if len(selected) != 1:
-        window.show_refusal("Select one note to redact or keep out of the public record.")
+        window.show_refusal(
+            QCoreApplication.translate(
+                "Workspace", "Select one note to redact or keep out of the public record."
+            )
+        )
         return
     RedactDialog(services, selected[0], window).open()

@@ -437,6 +437,126 @@
     </message>
 </context>
 <context>
+    <name>BackUpNowDialog</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Gwneud copi wrth gefn nawr</translation>
+    </message>
+    <message>
+        <source>Make a complete copy of every workshop in this record. Keep copies somewhere safe: they hold personal details.</source>
+        <translation>Gwnewch gopi cyflawn o bob gweithdy yn y cofnod hwn. Cadwch gopïau mewn lle diogel: maen nhw&apos;n cynnwys manylion personol.</translation>
+    </message>
+    <message>
+        <source>In the backups folder: {folder}</source>
+        <translation>Yn y ffolder copïau wrth gefn: {folder}</translation>
+    </message>
+    <message>
+        <source>Where to save the backup</source>
+        <translation>Ble i gadw&apos;r copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Gwneud copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Save a backup as</source>
+        <translation>Cadw copi wrth gefn fel</translation>
+    </message>
+    <message>
+        <source>Workshop database (*.sqlite3);;All files (*)</source>
+        <translation>Cronfa ddata gweithdai (*.sqlite3);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>Copi wrth gefn wedi&apos;i gadw yn {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>Copi wrth gefn dyddiol</translation>
+    </message>
+    <message>
+        <source>Backup you made</source>
+        <translation>Copi wrth gefn a wnaethoch chi</translation>
+    </message>
+    <message>
+        <source>Copy kept before a restore</source>
+        <translation>Copi a gadwyd cyn adfer</translation>
+    </message>
+    <message>
+        <source>Copy kept before an upgrade</source>
+        <translation>Copi a gadwyd cyn uwchraddio</translation>
+    </message>
+    <message>
+        <source>Yes, replace it</source>
+        <translation>Ie, rhoi hwn yn ei le</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>under 1 MB</source>
+        <translation>llai nag 1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Board</source>
+        <translation>Bwrdd</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <source>Who said it? (name or role)</source>
+        <translation>Pwy a&apos;i dywedodd? (enw neu rôl)</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Siaradwr</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colofn</translation>
+    </message>
+    <message>
+        <source>What was said — Enter adds it to the board</source>
+        <translation>Beth a ddywedwyd — mae Enter yn ei ychwanegu at y bwrdd</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Testun y nodyn</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>no column</source>
+        <translation>dim colofn</translation>
+    </message>
+    <message>
+        <source>type part of a name, or a role</source>
+        <translation>teipiwch ran o enw, neu rôl</translation>
+    </message>
+    <message>
+        <source>no single match yet — keep typing</source>
+        <translation>dim un cyfatebiad eto — daliwch ati i deipio</translation>
+    </message>
+    <message>
+        <source>Speaker: {who}   ·   Column: {column} (Ctrl+1…9)   ·   Enter adds</source>
+        <translation>Siaradwr: {who}   ·   Colofn: {column} (Ctrl+1…9)   ·   Enter i ychwanegu</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase a person</source>
@@ -461,6 +581,89 @@
     <message>
         <source>Erase</source>
         <translation>Dileu</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRecordDialog</name>
+    <message>
+        <source>Could not write {file}: {reason}.</source>
+        <translation>Nid oedd modd ysgrifennu {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Export record</source>
+        <translation>Allforio&apos;r cofnod</translation>
+    </message>
+    <message>
+        <source>Export the record of “{session}”.</source>
+        <translation>Allforio cofnod “{session}”.</translation>
+    </message>
+    <message>
+        <source>PDF, for printing and sending</source>
+        <translation>PDF, i&apos;w argraffu a&apos;i anfon</translation>
+    </message>
+    <message>
+        <source>Accessible web page (HTML), for publishing online</source>
+        <translation>Tudalen we hygyrch (HTML), i&apos;w chyhoeddi ar-lein</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Fformat</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Cynnwys</translation>
+    </message>
+    <message>
+        <source>Show roles with fewer than 3 people as “participant”</source>
+        <translation>Dangos rolau gyda llai na 3 o bobl fel “cyfranogwr”</translation>
+    </message>
+    <message>
+        <source>So that nobody can be picked out by their role.</source>
+        <translation>Fel na ellir adnabod neb wrth ei rôl.</translation>
+    </message>
+    <message>
+        <source>Open the record when it is ready</source>
+        <translation>Agor y cofnod pan fydd yn barod</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Ffeil i&apos;w hysgrifennu</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Allforio</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Nid yw&apos;r ffolder {folder} yn bodoli.</translation>
+    </message>
+    <message>
+        <source>Choose at least one part of the record to include.</source>
+        <translation>Dewiswch o leiaf un rhan o&apos;r cofnod i&apos;w chynnwys.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Yn dechrau…</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Wedi&apos;i gadw: {path}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Allforio wedi&apos;i ganslo; ni ysgrifennwyd unrhyw ffeil.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Yn canslo…</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1510,197 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Choose a session on the left, or create one with File › New session.</source>
+        <translation>Dewiswch sesiwn ar y chwith, neu crëwch un drwy Ffeil › Sesiwn newydd.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Yn barod</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Export board image…</source>
+        <translation>&amp;Allforio delwedd o&apos;r bwrdd…</translation>
+    </message>
+    <message>
+        <source>Save the board as PNG or SVG</source>
+        <translation>Cadw&apos;r bwrdd fel PNG neu SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note</source>
+        <translation>&amp;Golygu&apos;r nodyn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dileu</translation>
+    </message>
+    <message>
+        <source>Select &amp;all notes</source>
+        <translation>Dewis pob &amp;nodyn</translation>
+    </message>
+    <message>
+        <source>&amp;Group into theme…</source>
+        <translation>&amp;Grwpio yn thema…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name theme…</source>
+        <translation>Ail&amp;enwi&apos;r thema…</translation>
+    </message>
+    <message>
+        <source>&amp;Ungroup</source>
+        <translation>&amp;Dadgrwpio</translation>
+    </message>
+    <message>
+        <source>&amp;Add column…</source>
+        <translation>&amp;Ychwanegu colofn…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename column…</source>
+        <translation>&amp;Ailenwi&apos;r golofn…</translation>
+    </message>
+    <message>
+        <source>Move column &amp;left</source>
+        <translation>Symud y golofn i&apos;r &amp;chwith</translation>
+    </message>
+    <message>
+        <source>Move column &amp;right</source>
+        <translation>Symud y golofn i&apos;r &amp;dde</translation>
+    </message>
+    <message>
+        <source>Re&amp;move column…</source>
+        <translation>&amp;Tynnu&apos;r golofn…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Chwyddo i &amp;mewn</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Chwyddo &amp;allan</translation>
+    </message>
+    <message>
+        <source>&amp;Fit board</source>
+        <translation>Ffitio&apos;r &amp;bwrdd</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>Sgrin &amp;lawn</translation>
+    </message>
+    <message>
+        <source>&amp;Capture a note</source>
+        <translation>&amp;Cofnodi nodyn</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <source>Re&amp;colour</source>
+        <translation>&amp;Lliw</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Bwrdd</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Gw&amp;eld</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Paneli</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard and mouse</source>
+        <translation>&amp;Bysellfwrdd a llygoden</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Bwrdd</translation>
+    </message>
+    <message>
+        <source>Group into theme</source>
+        <translation>Grwpio yn thema</translation>
+    </message>
+    <message>
+        <source>Name of the theme:</source>
+        <translation>Enw&apos;r thema:</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>Ychwanegu colofn</translation>
+    </message>
+    <message>
+        <source>Prompt for the new column:</source>
+        <translation>Cwestiwn ar gyfer y golofn newydd:</translation>
+    </message>
+    <message>
+        <source>Its 1 note goes with it; Undo brings it back.</source>
+        <translation>Mae ei 1 nodyn yn mynd gyda hi; mae Dadwneud yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Its {count} notes go with it; Undo brings them back.</source>
+        <translation>Mae ei nodiadau ({count}) yn mynd gyda hi; mae Dadwneud yn dod â nhw&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation>Tynnu colofn</translation>
+    </message>
+    <message>
+        <source>Remove the column “{column}”?</source>
+        <translation>Tynnu&apos;r golofn “{column}”?</translation>
+    </message>
+    <message>
+        <source>Export board image</source>
+        <translation>Allforio delwedd o&apos;r bwrdd</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Delwedd PNG (*.png);;Llun SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved the board image as {file}</source>
+        <translation>Wedi cadw delwedd y bwrdd fel {file}</translation>
+    </message>
+    <message>
+        <source>Keyboard and mouse</source>
+        <translation>Bysellfwrdd a llygoden</translation>
+    </message>
+    <message>
+        <source>Capture: Ctrl+L, type what was said, choose the speaker by part of a name or a role, Ctrl+1…9 for the column, Enter to add.
+
+Board: arrows move between notes, Enter or F2 edits (Esc cancels), Delete removes, Ctrl+G groups into a theme. Drag notes between columns; drag on empty space to select several.
+
+View: Ctrl+wheel, Ctrl+= and Ctrl+- zoom, Ctrl+0 fits the board; pan with the middle button or by holding Space and dragging.</source>
+        <translation>Cofnodi: Ctrl+L, teipiwch beth a ddywedwyd, dewiswch y siaradwr drwy ran o enw neu rôl, Ctrl+1…9 ar gyfer y golofn, Enter i ychwanegu.
+
+Bwrdd: mae&apos;r saethau&apos;n symud rhwng nodiadau, mae Enter neu F2 yn golygu (mae Esc yn canslo), mae Delete yn tynnu, mae Ctrl+G yn grwpio yn thema. Llusgwch nodiadau rhwng colofnau; llusgwch ar le gwag i ddewis sawl un.
+
+Gweld: mae Ctrl+olwyn, Ctrl+= a Ctrl+- yn chwyddo, mae Ctrl+0 yn ffitio&apos;r bwrdd; symudwch gyda&apos;r botwm canol neu drwy ddal y Bylchwr a llusgo.</translation>
+    </message>
+</context>
+<context>
     <name>NewSessionDialog</name>
     <message>
         <source>New session</source>
@@ -1373,6 +1767,10 @@
     <message>
         <source>May have their contact details shared with other participants</source>
         <translation>Caniateir rhannu ei fanylion cyswllt â chyfranogwyr eraill</translation>
+    </message>
+    <message>
+        <source>Listed under “Stay in touch” in the record only if they also agree to be named, because contact details usually carry a name.</source>
+        <translation>Wedi&apos;i restru o dan “Cadw mewn cysylltiad” yn y cofnod dim ond os ydyn nhw hefyd yn cytuno i gael eu henwi, oherwydd bod manylion cyswllt fel arfer yn cynnwys enw.</translation>
     </message>
     <message>
         <source>Email or phone</source>
@@ -1817,6 +2215,13 @@
     </message>
 </context>
 <context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; This record can be looked at but not changed, because its file cannot be written to. To work on it, save a copy (File › Back up now…) and open that.</source>
+        <translation>&lt;b&gt;Darllen yn unig.&lt;/b&gt; Gellir edrych ar y cofnod hwn ond nid ei newid, oherwydd nad oes modd ysgrifennu i&apos;w ffeil. I weithio arno, cadwch gopi (Ffeil › Gwneud copi wrth gefn nawr…) ac agorwch hwnnw.</translation>
+    </message>
+</context>
+<context>
     <name>RedactDialog</name>
     <message>
         <source>Protect this note in exports</source>
@@ -1837,6 +2242,49 @@
     <message>
         <source>Show original</source>
         <translation>Dangos y gwreiddiol</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. Everything in the current record is replaced by it; a copy of the current record is kept first.</source>
+        <translation>Dewiswch y copi wrth gefn i fynd yn ôl ato. Mae popeth yn y cofnod presennol yn cael ei ddisodli ganddo; mae copi o&apos;r cofnod presennol yn cael ei gadw yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Ffeil arall…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Adfer…</translation>
+    </message>
+    <message>
+        <source>Selected {file}.</source>
+        <translation>Wedi dewis {file}.</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Adfer o ffeil</translation>
+    </message>
+    <message>
+        <source>Workshop database (*.sqlite3);;All files (*)</source>
+        <translation>Cronfa ddata gweithdai (*.sqlite3);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Click “{button}” to replace the current record with this copy: {backup}.</source>
+        <translation>Cliciwch “{button}” i roi&apos;r copi hwn yn lle&apos;r cofnod presennol: {backup}.</translation>
+    </message>
+    <message>
+        <source>Restored; the previous record was kept as {file}.</source>
+        <translation>Wedi adfer; cadwyd y cofnod blaenorol fel {file}.</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2520,49 @@
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <source>Workshops and sessions</source>
+        <translation>Gweithdai a sesiynau</translation>
+    </message>
+    <message>
+        <source>New &amp;workshop…</source>
+        <translation>&amp;Gweithdy newydd…</translation>
+    </message>
+    <message>
+        <source>New &amp;session…</source>
+        <translation>&amp;Sesiwn newydd…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Ailenwi…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate as next session</source>
+        <translation>&amp;Dyblygu fel y sesiwn nesaf</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Dileu…</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Gweithdy newydd</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Sesiwn newydd</translation>
+    </message>
+    <message>
+        <source>{title} (past its retention period)</source>
+        <translation>{title} (wedi pasio ei gyfnod cadw)</translation>
+    </message>
+    <message>
+        <source>Records of this workshop were due for deletion on {date}. Export what must be kept, then delete it or run `workshop purge-expired`.</source>
+        <translation>Roedd cofnodion y gweithdy hwn i fod i gael eu dileu ar {date}. Allforiwch yr hyn y mae&apos;n rhaid ei gadw, yna dilëwch ef neu rhedwch `workshop purge-expired`.</translation>
+    </message>
+</context>
+<context>
     <name>SmallGroupsDialog</name>
     <message>
         <source>Small groups may be recognised</source>
@@ -2084,6 +2575,37 @@
     <message>
         <source>Keep their roles</source>
         <translation>Cadw eu rolau</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Role colour</source>
+        <translation>Lliw&apos;r rôl</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Melyn</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Gwyrdd</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Glas</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Pinc</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Oren</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Gwyn</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2812,49 @@
     <message>
         <source>Not now</source>
         <translation>Nid nawr</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Facilitation</source>
+        <translation>Hwyluso</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>Live participation</source>
+        <translation>Cyfranogi byw</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Not for the public record / redact…</source>
+        <translation>Nid ar gyfer y cofnod cyhoeddus / golygu i guddio…</translation>
+    </message>
+    <message>
+        <source>Keep a note inside the app but out of exports, or redact part of it.</source>
+        <translation>Cadw nodyn yn yr ap ond allan o allforion, neu guddio rhan ohono.</translation>
+    </message>
+    <message>
+        <source>Export &amp;record…</source>
+        <translation>Allforio&apos;r &amp;cofnod…</translation>
+    </message>
+    <message>
+        <source>Write the session&apos;s record as a PDF or an accessible web page.</source>
+        <translation>Ysgrifennu cofnod y sesiwn fel PDF neu dudalen we hygyrch.</translation>
+    </message>
+    <message>
+        <source>Open a session first; the record is made from its board.</source>
+        <translation>Agorwch sesiwn yn gyntaf; mae&apos;r cofnod yn cael ei wneud o&apos;i bwrdd.</translation>
+    </message>
+    <message>
+        <source>Select one note to redact or keep out of the public record.</source>
+        <translation>Dewiswch un nodyn i&apos;w guddio&apos;n rhannol neu i&apos;w gadw allan o&apos;r cofnod cyhoeddus.</translation>
     </message>
 </context>
 </TS>
