@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.board.editing import BoardEditor
+from ui.i18n import translated
 from ui.labels import role_label
 from workshop.services import Services
 from workshop.views import ColumnView, ParticipantView
@@ -51,8 +52,18 @@ class CaptureBar(QWidget):
         self._people: dict[int, ParticipantView] = {}
         self._choices: dict[str, Speaker] = {}
         self.speaker_edit = QLineEdit()
-        self.speaker_edit.setPlaceholderText(self.tr("Who said it? (name or role)"))
-        self.speaker_edit.setAccessibleName(self.tr("Speaker"))
+        translated(
+            self.speaker_edit,
+            "CaptureBar",
+            QT_TRANSLATE_NOOP("CaptureBar", "Who said it? (name or role)"),
+            "setPlaceholderText",
+        )
+        translated(
+            self.speaker_edit,
+            "CaptureBar",
+            QT_TRANSLATE_NOOP("CaptureBar", "Speaker"),
+            "setAccessibleName",
+        )
         self._completer_model = QStringListModel(self)
         completer = QCompleter(self._completer_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -60,12 +71,29 @@ class CaptureBar(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.speaker_edit.setCompleter(completer)
         self.column_combo = QComboBox()
-        self.column_combo.setAccessibleName(self.tr("Column"))
+        translated(
+            self.column_combo,
+            "CaptureBar",
+            QT_TRANSLATE_NOOP("CaptureBar", "Column"),
+            "setAccessibleName",
+        )
         self.column_combo.setMinimumContentsLength(18)
         self.text_edit = QLineEdit()
-        self.text_edit.setPlaceholderText(self.tr("What was said — Enter adds it to the board"))
-        self.text_edit.setAccessibleName(self.tr("Note text"))
-        self.add_button = QPushButton(self.tr("Add"))
+        translated(
+            self.text_edit,
+            "CaptureBar",
+            QT_TRANSLATE_NOOP("CaptureBar", "What was said — Enter adds it to the board"),
+            "setPlaceholderText",
+        )
+        translated(
+            self.text_edit,
+            "CaptureBar",
+            QT_TRANSLATE_NOOP("CaptureBar", "Note text"),
+            "setAccessibleName",
+        )
+        self.add_button = translated(
+            QPushButton(), "CaptureBar", QT_TRANSLATE_NOOP("CaptureBar", "Add")
+        )
         self.hint = QLabel()
         self.hint.setObjectName("captureHint")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -191,6 +219,11 @@ class CaptureBar(QWidget):
             self.column_combo.setCurrentIndex(index)
 
     # ----- capture ---------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update_hint()
+        super().changeEvent(event)
 
     def _update_hint(self) -> None:
         speaker = self.resolve_speaker()

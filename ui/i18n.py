@@ -6,6 +6,7 @@ import enum
 import logging
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -21,6 +22,7 @@ log = logging.getLogger(__name__)
 
 # The compiled catalogues ship in the package, so a fresh install needs no Qt tools.
 CATALOGUE_PREFIX = "codesign_"
+_MARKS = "i18nSources"  # dynamic property holding (context, source, setter) triples
 
 
 class Language(enum.Enum):
@@ -55,6 +57,26 @@ def translations_dir() -> Path:
 
 def catalogue_path(language: Language) -> Path:
     return translations_dir() / f"{CATALOGUE_PREFIX}{language.value}.qm"
+
+
+def translated(obj: QObject, context: str, source: str, setter: str = "setText") -> Any:
+    """Set a text through `setter` in the current language and remember its source, so
+    retranslate_marked() can set it again after a language switch. Returns obj.
+
+    Mark the source for lupdate where it is written: QT_TRANSLATE_NOOP(context, "…").
+    """
+    marks = list(obj.property(_MARKS) or [])
+    marks = [m for m in marks if m[2] != setter] + [(context, source, setter)]
+    obj.setProperty(_MARKS, marks)
+    getattr(obj, setter)(QCoreApplication.translate(context, source))
+    return obj
+
+
+def retranslate_marked(root: QObject) -> None:
+    """Set again, in the current language, every text set with translated() under root."""
+    for obj in (root, *root.findChildren(QObject)):
+        for context, source, setter in obj.property(_MARKS) or ():
+            getattr(obj, setter)(QCoreApplication.translate(context, source))
 
 
 def translate(context: str, text: str) -> str:

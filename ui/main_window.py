@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QEvent,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -34,6 +41,7 @@ from ui.board.scene import BoardScene
 from ui.board.view import BoardView
 from ui.capture_bar import CaptureBar
 from ui.dialogs.sessions import ask_new_name
+from ui.i18n import retranslate_marked, translated
 from ui.sidebar import Sidebar
 from ui.theme import NOTE_COLOURS, app_style_sheet
 from workshop.errors import WorkshopError
@@ -149,17 +157,21 @@ class MainWindow(QMainWindow):
         widget: QWidget,
         area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
         key: str = "",
+        context: str = "",
     ) -> QDockWidget:
         """Dock a panel; it follows the open session if it has set_session(session_id).
 
         key names the dock in saved layouts (the untranslated title); the title is shown.
         """
         dock = QDockWidget(title, self)
+        if key and context:
+            # The title was translated from key; remember it so a language switch redoes it.
+            translated(dock, context, key, "setWindowTitle")
         # The object name keys the saved dock layout, so it must not change with the language.
         dock.setObjectName(f"panel-{key or title}")
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
-        self.panels[title] = dock
+        self.panels[key or title] = dock
         self.panels_menu.addAction(dock.toggleViewAction())
         setter = getattr(widget, "set_session", None)
         if callable(setter):
@@ -176,11 +188,12 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         tip: str = "",
     ) -> QAction:
-        action = QAction(text, self)
+        """An action whose text and tip are marked sources, re-translated on a language switch."""
+        action = translated(QAction(self), "MainWindow", text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
-            action.setStatusTip(tip)
+            translated(action, "MainWindow", tip, "setStatusTip")
         action.triggered.connect(slot)  # type: ignore[arg-type]
         self.addAction(action)
         return action
@@ -192,54 +205,77 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence(keys.Redo))
         self.export_action = self._action(
-            self.tr("&Export board image…"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Export board image…"),
             self.export_board_image,
             "Ctrl+E",
-            self.tr("Save the board as PNG or SVG"),
+            QT_TRANSLATE_NOOP("MainWindow", "Save the board as PNG or SVG"),
         )
-        self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit)
-        self.edit_note_action = self._action(self.tr("&Edit note"), self.edit_current_note, "F2")
-        self.delete_action = self._action(self.tr("&Delete"), self.delete_selected, keys.Delete)
+        self.quit_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, keys.Quit
+        )
+        self.edit_note_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Edit note"), self.edit_current_note, "F2"
+        )
+        self.delete_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Delete"), self.delete_selected, keys.Delete
+        )
         self.select_all_action = self._action(
-            self.tr("Select &all notes"), self.select_all, keys.SelectAll
+            QT_TRANSLATE_NOOP("MainWindow", "Select &all notes"), self.select_all, keys.SelectAll
         )
         self.group_action = self._action(
-            self.tr("&Group into theme…"), self.group_selected, "Ctrl+G"
+            QT_TRANSLATE_NOOP("MainWindow", "&Group into theme…"), self.group_selected, "Ctrl+G"
         )
-        self.rename_theme_action = self._action(self.tr("Re&name theme…"), self.rename_theme)
+        self.rename_theme_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Re&name theme…"), self.rename_theme
+        )
         self.ungroup_action = self._action(
-            self.tr("&Ungroup"), self.ungroup_selected, "Ctrl+Shift+G"
+            QT_TRANSLATE_NOOP("MainWindow", "&Ungroup"), self.ungroup_selected, "Ctrl+Shift+G"
         )
         self.add_column_action = self._action(
-            self.tr("&Add column…"), self.add_column, "Ctrl+Shift+N"
+            QT_TRANSLATE_NOOP("MainWindow", "&Add column…"), self.add_column, "Ctrl+Shift+N"
         )
-        self.rename_column_action = self._action(self.tr("&Rename column…"), self.rename_column)
+        self.rename_column_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Rename column…"), self.rename_column
+        )
         self.move_left_action = self._action(
-            self.tr("Move column &left"), lambda: self.move_column(-1)
+            QT_TRANSLATE_NOOP("MainWindow", "Move column &left"), lambda: self.move_column(-1)
         )
         self.move_right_action = self._action(
-            self.tr("Move column &right"), lambda: self.move_column(1)
+            QT_TRANSLATE_NOOP("MainWindow", "Move column &right"), lambda: self.move_column(1)
         )
-        self.remove_column_action = self._action(self.tr("Re&move column…"), self.remove_column)
-        self.zoom_in_action = self._action(self.tr("Zoom &in"), self.view.zoom_in, keys.ZoomIn)
+        self.remove_column_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Re&move column…"), self.remove_column
+        )
+        self.zoom_in_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"), self.view.zoom_in, keys.ZoomIn
+        )
         self.zoom_in_action.setShortcuts([QKeySequence(keys.ZoomIn), QKeySequence("Ctrl+=")])
-        self.zoom_out_action = self._action(self.tr("Zoom &out"), self.view.zoom_out, keys.ZoomOut)
-        self.fit_action = self._action(self.tr("&Fit board"), self.view.fit_board, "Ctrl+0")
-        self.full_screen_action = self._action(
-            self.tr("&Full screen"), self._toggle_full_screen, keys.FullScreen
+        self.zoom_out_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Zoom &out"), self.view.zoom_out, keys.ZoomOut
         )
-        self.capture_action = self._action(self.tr("&Capture a note"), self.focus_capture, "Ctrl+L")
+        self.fit_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Fit board"), self.view.fit_board, "Ctrl+0"
+        )
+        self.full_screen_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Full screen"),
+            self._toggle_full_screen,
+            keys.FullScreen,
+        )
+        self.capture_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Capture a note"), self.focus_capture, "Ctrl+L"
+        )
         self.recolour_group = QActionGroup(self)
         self.recolour_actions = []
         for name, colour in NOTE_COLOURS:
-            name = QCoreApplication.translate("Theme", name)
-            action = QAction(_swatch(colour), name, self)
+            action = translated(QAction(_swatch(colour), "", self), "Theme", name)
             action.triggered.connect(lambda _checked=False, c=colour: self.recolour_selected(c))
             self.recolour_actions.append(action)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = translated(
+            bar.addMenu(""), "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&File"), "setTitle"
+        )
         self.file_menu = file_menu
         file_menu.addAction(self.sidebar.new_workshop_action)
         file_menu.addAction(self.sidebar.new_session_action)
@@ -252,19 +288,28 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.sidebar.new_session_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = translated(
+            bar.addMenu(""), "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Edit"), "setTitle"
+        )
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.capture_action)
         edit_menu.addAction(self.edit_note_action)
-        self.recolour_menu = edit_menu.addMenu(self.tr("Re&colour"))
+        self.recolour_menu = translated(
+            edit_menu.addMenu(""),
+            "MainWindow",
+            QT_TRANSLATE_NOOP("MainWindow", "Re&colour"),
+            "setTitle",
+        )
         for action in self.recolour_actions:
             self.recolour_menu.addAction(action)
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.select_all_action)
-        board_menu = bar.addMenu(self.tr("&Board"))
+        board_menu = translated(
+            bar.addMenu(""), "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Board"), "setTitle"
+        )
         board_menu.addAction(self.group_action)
         board_menu.addAction(self.rename_theme_action)
         board_menu.addAction(self.ungroup_action)
@@ -274,19 +319,37 @@ class MainWindow(QMainWindow):
         board_menu.addAction(self.move_left_action)
         board_menu.addAction(self.move_right_action)
         board_menu.addAction(self.remove_column_action)
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = translated(
+            bar.addMenu(""), "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&View"), "setTitle"
+        )
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
         view_menu.addAction(self.fit_action)
         view_menu.addSeparator()
         view_menu.addAction(self.full_screen_action)
-        self.panels_menu = view_menu.addMenu(self.tr("&Panels"))
-        help_menu = bar.addMenu(self.tr("&Help"))
+        self.panels_menu = translated(
+            view_menu.addMenu(""),
+            "MainWindow",
+            QT_TRANSLATE_NOOP("MainWindow", "&Panels"),
+            "setTitle",
+        )
+        help_menu = translated(
+            bar.addMenu(""), "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Help"), "setTitle"
+        )
         self.help_menu = help_menu
-        help_menu.addAction(self._action(self.tr("&Keyboard and mouse"), self.show_help, "F1"))
+        help_menu.addAction(
+            self._action(
+                QT_TRANSLATE_NOOP("MainWindow", "&Keyboard and mouse"), self.show_help, "F1"
+            )
+        )
 
     def _create_toolbar(self) -> None:
-        toolbar = self.addToolBar(self.tr("Board"))
+        toolbar = translated(
+            self.addToolBar(""),
+            "MainWindow",
+            QT_TRANSLATE_NOOP("MainWindow", "Board"),
+            "setWindowTitle",
+        )
         toolbar.setObjectName("boardToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (
@@ -582,6 +645,15 @@ class MainWindow(QMainWindow):
         last = self.window_settings.last_session()
         if last is not None and self.sidebar.select_session(last):
             self.open_session(last)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # Menus, actions, dock titles and other marked texts, here and in child widgets.
+            retranslate_marked(self)
+            self.empty_hint.setText(
+                self.tr("Choose a session on the left, or create one with File › New session.")
+            )
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.window_settings.save(self.saveGeometry(), self.saveState(), self.session_id)

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.sessions import NewSessionDialog, NewWorkshopDialog, ask_new_name, confirm_delete
+from ui.i18n import translated
 from workshop.errors import WorkshopError
 from workshop.services import Services
 from workshop.views import SessionView, WorkshopView
@@ -47,17 +48,36 @@ class Sidebar(QWidget):
         self.services = services
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName(self.tr("Workshops and sessions"))
+        translated(
+            self.tree,
+            "Sidebar",
+            QT_TRANSLATE_NOOP("Sidebar", "Workshops and sessions"),
+            "setAccessibleName",
+        )
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._workshops: dict[int, QTreeWidgetItem] = {}
         self._sessions: dict[int, QTreeWidgetItem] = {}
-        self.new_workshop_action = QAction(self.tr("New &workshop…"), self)
-        self.new_session_action = QAction(self.tr("New &session…"), self)
-        self.rename_action = QAction(self.tr("&Rename…"), self)
-        self.duplicate_action = QAction(self.tr("&Duplicate as next session"), self)
-        self.delete_action = QAction(self.tr("&Delete…"), self)
-        new_workshop = QPushButton(self.tr("New workshop"))
-        new_session = QPushButton(self.tr("New session"))
+        self.new_workshop_action = translated(
+            QAction(self), "Sidebar", QT_TRANSLATE_NOOP("Sidebar", "New &workshop…")
+        )
+        self.new_session_action = translated(
+            QAction(self), "Sidebar", QT_TRANSLATE_NOOP("Sidebar", "New &session…")
+        )
+        self.rename_action = translated(
+            QAction(self), "Sidebar", QT_TRANSLATE_NOOP("Sidebar", "&Rename…")
+        )
+        self.duplicate_action = translated(
+            QAction(self), "Sidebar", QT_TRANSLATE_NOOP("Sidebar", "&Duplicate as next session")
+        )
+        self.delete_action = translated(
+            QAction(self), "Sidebar", QT_TRANSLATE_NOOP("Sidebar", "&Delete…")
+        )
+        new_workshop = translated(
+            QPushButton(), "Sidebar", QT_TRANSLATE_NOOP("Sidebar", "New workshop")
+        )
+        new_session = translated(
+            QPushButton(), "Sidebar", QT_TRANSLATE_NOOP("Sidebar", "New session")
+        )
         new_workshop.clicked.connect(self.new_workshop_action.trigger)
         new_session.clicked.connect(self.new_session_action.trigger)
         buttons = QHBoxLayout()

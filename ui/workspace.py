@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from ui.dialogs.backup import ReadOnlyBanner, add_backup_actions
 from ui.dialogs.export_record import ExportRecordDialog
 from ui.dialogs.redact import RedactDialog
+from ui.i18n import translated
 from ui.main_window import MainWindow
 from ui.panels.actions import ActionsPanel
 from ui.panels.facilitation import FacilitationPanel
@@ -49,18 +50,21 @@ def assemble(window: MainWindow, services: Services) -> Workspace:
         facilitation,
         right,
         key="Facilitation",
+        context="Workspace",
     )
     participants_dock = window.add_panel(
         QCoreApplication.translate("Workspace", "Participants"),
         participants,
         right,
         key="Participants",
+        context="Workspace",
     )
     live_dock = window.add_panel(
         QCoreApplication.translate("Workspace", "Live participation"),
         live,
         right,
         key="Live participation",
+        context="Workspace",
     )
     window.tabifyDockWidget(facilitation_dock, participants_dock)
     window.tabifyDockWidget(participants_dock, live_dock)
@@ -70,6 +74,7 @@ def assemble(window: MainWindow, services: Services) -> Workspace:
         actions,
         bottom,
         key="Actions",
+        context="Workspace",
     )
     window.resizeDocks([actions_dock], [230], Qt.Orientation.Vertical)
     window.resizeDocks([facilitation_dock], [470], Qt.Orientation.Horizontal)
@@ -89,23 +94,33 @@ def assemble(window: MainWindow, services: Services) -> Workspace:
     )
     live.server_closed.connect(lambda: presentation.set_join_info(None, None))
 
-    redact = QAction(
-        QCoreApplication.translate("Workspace", "Not for the public record / redact…"), window
+    redact = translated(
+        QAction(window),
+        "Workspace",
+        QT_TRANSLATE_NOOP("Workspace", "Not for the public record / redact…"),
     )
-    redact.setStatusTip(
-        QCoreApplication.translate(
+    translated(
+        redact,
+        "Workspace",
+        QT_TRANSLATE_NOOP(
             "Workspace", "Keep a note inside the app but out of exports, or redact part of it."
-        )
+        ),
+        "setStatusTip",
     )
     redact.triggered.connect(lambda: _redact_selected(window, services))
     window.extra_board_actions.append(redact)
 
-    export_record = QAction(QCoreApplication.translate("Workspace", "Export &record…"), window)
+    export_record = translated(
+        QAction(window), "Workspace", QT_TRANSLATE_NOOP("Workspace", "Export &record…")
+    )
     export_record.setShortcut("Ctrl+Shift+E")
-    export_record.setStatusTip(
-        QCoreApplication.translate(
+    translated(
+        export_record,
+        "Workspace",
+        QT_TRANSLATE_NOOP(
             "Workspace", "Write the session's record as a PDF or an accessible web page."
-        )
+        ),
+        "setStatusTip",
     )
     export_record.triggered.connect(lambda: _export_record(window, services))
     window.file_menu.insertAction(window.export_action, export_record)

@@ -220,3 +220,36 @@ def test_language_codes() -> None:
     assert Language.from_code("en-US") is Language.ENGLISH
     assert Language.from_code("fr") is Language.ENGLISH
     assert Language.WELSH.native_name == "Cymraeg"
+
+
+def test_main_window_menus_and_docks_switch_live(
+    qtbot: QtBot,
+    services: Services,
+    workshop_with_session: dict[str, int],
+    translations: Translations,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from ui.main_window import MainWindow
+    from ui.workspace import assemble
+
+    window = MainWindow(services, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    workspace = assemble(window, services)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus[:2] == ["&File", "&Edit"]
+    translations.apply(Language.WELSH)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Ffeil", "&Golygu", "&Bwrdd", "Gw&eld", "&Cymorth"]
+    assert window.quit_action.text() == "&Gadael"
+    assert window.sidebar.new_session_action.text() == "&Sesiwn newydd…"
+    docks = {dock.objectName(): dock.windowTitle() for dock in window.panels.values()}
+    assert docks["panel-Participants"] == "Cyfranogwyr"
+    assert docks["panel-Actions"] == "Camau gweithredu"
+    assert window.capture_bar.speaker_edit.placeholderText() == "Pwy a'i dywedodd? (enw neu rôl)"
+    translations.apply(Language.ENGLISH)
+    assert window.quit_action.text() == "&Quit"
+    assert docks.keys() == {d.objectName() for d in window.panels.values()}
+    workspace.live.stop()
+    workspace.facilitation.presentation.close()
