@@ -40,6 +40,7 @@ from ui.board.render import save_board_image
 from ui.board.scene import BoardScene
 from ui.board.view import BoardView
 from ui.capture_bar import CaptureBar
+from ui.dialogs.help import HelpDialog, HelpTopic
 from ui.dialogs.sessions import ask_new_name
 from ui.i18n import retranslate_marked, translated
 from ui.sidebar import Sidebar
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.window_settings = WindowSettings(settings)
         self.session_id: int | None = None
         self.panels: dict[str, QDockWidget] = {}
+        self._help: HelpDialog | None = None
         # Actions other parts of the app add to the board's context menu (e.g. redaction).
         self.extra_board_actions: list[QAction] = []
         self.setWindowTitle(APP_TITLE)
@@ -339,7 +341,15 @@ class MainWindow(QMainWindow):
         self.help_menu = help_menu
         help_menu.addAction(
             self._action(
-                QT_TRANSLATE_NOOP("MainWindow", "&Keyboard and mouse"), self.show_help, "F1"
+                QT_TRANSLATE_NOOP("MainWindow", "&Guides for each role"),
+                lambda: self.show_help(),
+                "F1",
+            )
+        )
+        help_menu.addAction(
+            self._action(
+                QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"),
+                lambda: self.show_help(HelpTopic.SHORTCUTS),
             )
         )
 
@@ -616,21 +626,14 @@ class MainWindow(QMainWindow):
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
-    def show_help(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Keyboard and mouse"),
-            self.tr(
-                "Capture: Ctrl+L, type what was said, choose the speaker by part of a name or a "
-                "role, Ctrl+1…9 for the column, Enter to add.\n\n"
-                "Board: arrows move between notes, Enter or F2 edits (Esc cancels), Delete "
-                "removes, "
-                "Ctrl+G groups into a theme. Drag notes between columns; drag on empty space to "
-                "select several.\n\n"
-                "View: Ctrl+wheel, Ctrl+= and Ctrl+- zoom, Ctrl+0 fits the board; pan with the "
-                "middle button or by holding Space and dragging."
-            ),
-        )
+    def show_help(self, topic: HelpTopic = HelpTopic.FACILITATOR) -> HelpDialog:
+        """The Help window (guides per role, keyboard shortcuts), one at a time, not modal."""
+        if self._help is None:
+            self._help = HelpDialog(topic, self)
+        self._help.show_topic(topic)
+        self._help.show()
+        self._help.raise_()
+        return self._help
 
     # ----- settings --------------------------------------------------------------------------
 

@@ -10,13 +10,16 @@ from PySide6.QtWidgets import QApplication
 
 from ui.dialogs.backup import ReadOnlyBanner, add_backup_actions
 from ui.dialogs.export_record import ExportRecordDialog
+from ui.dialogs.import_workshop import choose_and_import
 from ui.dialogs.redact import RedactDialog
+from ui.dialogs.settings import SettingsDialog
 from ui.i18n import translated
 from ui.main_window import MainWindow
 from ui.panels.actions import ActionsPanel
 from ui.panels.facilitation import FacilitationPanel
 from ui.panels.live import LivePanel, qr_image
 from ui.panels.participants import ParticipantsPanel
+from ui.preferences import Preferences
 from workshop.backups import Backups
 from workshop.services import Services
 
@@ -36,8 +39,13 @@ class Workspace:
     backups: Backups | None
 
 
-def assemble(window: MainWindow, services: Services) -> Workspace:
-    """Dock every panel, connect them to the board, and add backup and redaction commands."""
+def assemble(
+    window: MainWindow, services: Services, preferences: Preferences | None = None
+) -> Workspace:
+    """Dock every panel, connect them to the board, and add backup and redaction commands.
+
+    With preferences, File also offers Settings…; File › Import workshop… is always there.
+    """
     participants = ParticipantsPanel(services)
     actions = ActionsPanel(services)
     facilitation = FacilitationPanel(services)
@@ -146,6 +154,26 @@ def assemble(window: MainWindow, services: Services) -> Workspace:
     if app is not None:
         app.aboutToQuit.connect(live.stop)
         app.aboutToQuit.connect(presentation.close)
+    import_action = translated(
+        QAction(window), "Workspace", QT_TRANSLATE_NOOP("Workspace", "&Import workshop…")
+    )
+    translated(
+        import_action,
+        "Workspace",
+        QT_TRANSLATE_NOOP("Workspace", "Add a workshop from an interchange file (.json)."),
+        "setStatusTip",
+    )
+    import_action.triggered.connect(lambda: choose_and_import(services, window))
+    window.file_menu.insertAction(window.export_action, import_action)
+    if preferences is not None:
+        settings_action = translated(
+            QAction(window), "Workspace", QT_TRANSLATE_NOOP("Workspace", "&Settings…")
+        )
+        settings_action.setShortcut("Ctrl+,")
+        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings_action.triggered.connect(lambda: SettingsDialog(preferences, window).open())
+        window.file_menu.insertAction(window.quit_action, settings_action)
+        window.file_menu.insertSeparator(window.quit_action)
     return Workspace(window, participants, actions, facilitation, live, backups)
 
 

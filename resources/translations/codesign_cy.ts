@@ -437,6 +437,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the workshop database</source>
+        <translation>Nid oes modd agor cronfa ddata&apos;r gweithdai</translation>
+    </message>
+</context>
+<context>
     <name>BackUpNowDialog</name>
     <message>
         <source>Back up now</source>
@@ -1529,7 +1536,7 @@
     </message>
     <message>
         <source>&amp;Export board image…</source>
-        <translation>&amp;Allforio delwedd o&apos;r bwrdd…</translation>
+        <translation>Allforio delwedd o&apos;r &amp;bwrdd…</translation>
     </message>
     <message>
         <source>Save the board as PNG or SVG</source>
@@ -1545,7 +1552,7 @@
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Dileu</translation>
+        <translation>D&amp;ileu</translation>
     </message>
     <message>
         <source>Select &amp;all notes</source>
@@ -1577,7 +1584,7 @@
     </message>
     <message>
         <source>Move column &amp;right</source>
-        <translation>Symud y golofn i&apos;r &amp;dde</translation>
+        <translation>Symud y golofn i&apos;r dd&amp;e</translation>
     </message>
     <message>
         <source>Re&amp;move column…</source>
@@ -1632,8 +1639,12 @@
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <source>&amp;Keyboard and mouse</source>
-        <translation>&amp;Bysellfwrdd a llygoden</translation>
+        <source>&amp;Guides for each role</source>
+        <translation>&amp;Canllawiau ar gyfer pob rôl</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
         <source>Board</source>
@@ -1682,22 +1693,6 @@
     <message>
         <source>Saved the board image as {file}</source>
         <translation>Wedi cadw delwedd y bwrdd fel {file}</translation>
-    </message>
-    <message>
-        <source>Keyboard and mouse</source>
-        <translation>Bysellfwrdd a llygoden</translation>
-    </message>
-    <message>
-        <source>Capture: Ctrl+L, type what was said, choose the speaker by part of a name or a role, Ctrl+1…9 for the column, Enter to add.
-
-Board: arrows move between notes, Enter or F2 edits (Esc cancels), Delete removes, Ctrl+G groups into a theme. Drag notes between columns; drag on empty space to select several.
-
-View: Ctrl+wheel, Ctrl+= and Ctrl+- zoom, Ctrl+0 fits the board; pan with the middle button or by holding Space and dragging.</source>
-        <translation>Cofnodi: Ctrl+L, teipiwch beth a ddywedwyd, dewiswch y siaradwr drwy ran o enw neu rôl, Ctrl+1…9 ar gyfer y golofn, Enter i ychwanegu.
-
-Bwrdd: mae&apos;r saethau&apos;n symud rhwng nodiadau, mae Enter neu F2 yn golygu (mae Esc yn canslo), mae Delete yn tynnu, mae Ctrl+G yn grwpio yn thema. Llusgwch nodiadau rhwng colofnau; llusgwch ar le gwag i ddewis sawl un.
-
-Gweld: mae Ctrl+olwyn, Ctrl+= a Ctrl+- yn chwyddo, mae Ctrl+0 yn ffitio&apos;r bwrdd; symudwch gyda&apos;r botwm canol neu drwy ddal y Bylchwr a llusgo.</translation>
     </message>
 </context>
 <context>
@@ -2527,7 +2522,7 @@ Gweld: mae Ctrl+olwyn, Ctrl+= a Ctrl+- yn chwyddo, mae Ctrl+0 yn ffitio&apos;r b
     </message>
     <message>
         <source>New &amp;workshop…</source>
-        <translation>&amp;Gweithdy newydd…</translation>
+        <translation>Gweithdy &amp;newydd…</translation>
     </message>
     <message>
         <source>New &amp;session…</source>
@@ -2543,7 +2538,7 @@ Gweld: mae Ctrl+olwyn, Ctrl+= a Ctrl+- yn chwyddo, mae Ctrl+0 yn ffitio&apos;r b
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Dileu…</translation>
+        <translation>D&amp;ileu…</translation>
     </message>
     <message>
         <source>New workshop</source>
@@ -2847,6 +2842,18 @@ Gweld: mae Ctrl+olwyn, Ctrl+= a Ctrl+- yn chwyddo, mae Ctrl+0 yn ffitio&apos;r b
     <message>
         <source>Write the session&apos;s record as a PDF or an accessible web page.</source>
         <translation>Ysgrifennu cofnod y sesiwn fel PDF neu dudalen we hygyrch.</translation>
+    </message>
+    <message>
+        <source>&amp;Import workshop…</source>
+        <translation>&amp;Mewnforio gweithdy…</translation>
+    </message>
+    <message>
+        <source>Add a workshop from an interchange file (.json).</source>
+        <translation>Ychwanegu gweithdy o ffeil gyfnewid (.json).</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>G&amp;osodiadau…</translation>
     </message>
     <message>
         <source>Open a session first; the record is made from its board.</source>
