@@ -512,6 +512,14 @@
         <source>under 1 MB</source>
         <translation>llai nag 1 MB</translation>
     </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Gwneud copi wrth gefn nawr…</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Adfer o gopi wrth gefn…</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>

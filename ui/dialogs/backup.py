@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import translated
 from workshop.backups import BackupInfo, BackupKind, Backups
 from workshop.errors import WorkshopError
 
@@ -288,8 +289,12 @@ class RestoreDialog(QDialog):
 
 def add_backup_actions(menu: QMenu, backups: Backups, parent: QWidget) -> tuple[QAction, QAction]:
     """Add File > Back up now… and File > Restore from backup… to menu."""
-    back_up = menu.addAction("Back up now…")
-    restore = menu.addAction("Restore from backup…")
+    back_up = translated(
+        menu.addAction(""), "Backups", QT_TRANSLATE_NOOP("Backups", "Back up now…")
+    )
+    restore = translated(
+        menu.addAction(""), "Backups", QT_TRANSLATE_NOOP("Backups", "Restore from backup…")
+    )
     back_up.triggered.connect(lambda: BackUpNowDialog(backups, parent).exec())
     restore.triggered.connect(lambda: RestoreDialog(backups, parent).exec())
     return back_up, restore
