@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint bench demo screenshots bundle clean
+.PHONY: run test lint bench demo screenshots bundle translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,9 @@ bundle: $(STAMP_RUN)
 
 screenshots: $(STAMP_RUN)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/images
+
+translations: $(STAMP_RUN)
+	$(BIN)/python -m ui.catalogue
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
