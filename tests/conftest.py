@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from sqlalchemy import create_engine, inspect, text
 
 from workshop.services import Services
@@ -119,3 +120,16 @@ def workshop_with_session(services: Services) -> dict[str, int]:
         workshop.id, "what-matters", "First session", date="2026-12-01"
     )
     return {"workshop": workshop.id, "session": session.id, "ann": ann.id, "raj": raj.id}
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path) -> Iterator[Path]:
+    """Every QSettings() in a test writes under tmp_path, never to the user's own settings."""
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    previous = QSettings.defaultFormat()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    yield folder
+    QSettings.setDefaultFormat(previous)

@@ -21,19 +21,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOTICE))
 
 
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path: Path) -> Iterator[Path]:
-    """Every QSettings() in a test writes under tmp_path, never to the user's own settings."""
-    folder = tmp_path / "settings"
-    folder.mkdir()
-    previous = QSettings.defaultFormat()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
-    yield folder
-    QSettings.setDefaultFormat(previous)
-
-
 @pytest.fixture
 def preferences(tmp_path: Path) -> Preferences:
     return Preferences(QSettings(str(tmp_path / "preferences.ini"), QSettings.Format.IniFormat))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.preferences import DEFAULT_TEMPLATE, Preferences
 from workshop import templates
 
 
@@ -92,7 +93,10 @@ class NewSessionDialog(QDialog):
         layout.addWidget(self.description)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.template_list.setCurrentRow(0)
+        # Start on the facilitator's usual method (Settings › Default template).
+        default = Preferences().get(DEFAULT_TEMPLATE)
+        ids = [t.id for t in templates.all_templates()]
+        self.template_list.setCurrentRow(ids.index(default) if default in ids else 0)
 
     def _show_template(self, row: int) -> None:
         all_templates = templates.all_templates()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.labels import role_label, stage_kind_label, timer_state_label
+from ui.preferences import PROJECTOR_SCREEN, Preferences
 from ui.presentation import (
     MODE_SHORTCUTS,
     PresentationController,
@@ -1097,8 +1098,13 @@ class FacilitationPanel(QWidget):
                     number=index + 1, name=screen.name(), width=size.width(), height=size.height()
                 )
             )
-        # A second screen is almost always the projector.
-        self.screen_combo.setCurrentIndex(1 if len(screens) > 1 else 0)
+        # The screen chosen in Settings, else a second screen: it is almost always the projector.
+        chosen = Preferences().get(PROJECTOR_SCREEN)
+        names = [screen.name() for screen in screens]
+        if chosen in names:
+            self.screen_combo.setCurrentIndex(names.index(chosen))
+        else:
+            self.screen_combo.setCurrentIndex(1 if len(screens) > 1 else 0)
 
     def _voter_and_note(self) -> tuple[int | None, int | None]:
         voter = self.voter_combo.currentData()
