@@ -254,20 +254,18 @@ def _space_after(word: str, script: _Script, size: float) -> float:
     return stringWidth(" ", font, size)
 
 
-def _split_long_word(word: str, script: _Script, size: float, width: float) -> list[str]:
-    """Break a word wider than the line between characters, never before a combining mark."""
-    pieces: list[str] = []
+def _fitting_prefix(word: str, script: _Script, size: float, width: float) -> tuple[str, str]:
+    """The longest start of a too-wide word that fits width (at least one character), and the rest.
+
+    Never breaks before a combining mark or a zero-width character.
+    """
     current = ""
-    for char in word:
+    for index, char in enumerate(word):
         attaches = unicodedata.category(char).startswith("M") or _is_ignorable(char)
         if current and not attaches and _word_width(current + char, script, size, False) > width:
-            pieces.append(current)
-            current = char
-        else:
-            current += char
-    if current:
-        pieces.append(current)
-    return pieces
+            return current, word[index:]
+        current += char
+    return current, ""
 
 
 def _wrap(
@@ -298,9 +296,14 @@ def _wrap(
             lines.append(" ".join(current))
             current, used = [], 0.0
             extra = word_width
-        if not current and word_width > width_now():
-            *full, word = _split_long_word(word, script, size, width_now())
-            lines.extend(full)
+        # A word wider than a line is broken between characters, each piece as wide
+        # as its own line allows (the first line may be indented differently).
+        while not current and word_width > width_now():
+            head, rest = _fitting_prefix(word, script, size, width_now())
+            if not rest:
+                break
+            lines.append(head)
+            word = rest
             word_width = extra = _word_width(word, script, size, shaped)
         current.append(word)
         used += extra
