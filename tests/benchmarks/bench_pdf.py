@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import statistics
 import tempfile
 import time
 from importlib import resources
@@ -44,6 +45,9 @@ from workshop.views import (
     VoteView,
     WorkshopView,
 )
+
+# Issue 10: the record may cost at most twice what bare ReportLab takes for the same content.
+RATIO_LIMIT = 2.0
 
 ROLES = ["lived_experience", "carer", "community", "professional"]
 WORDS = [
@@ -398,13 +402,23 @@ def _time(function, *args) -> float:  # type: ignore[no-untyped-def]
 
 
 def run(small: bool = False) -> list[dict]:
+    """Each size: ours and the baseline alternately, median of three runs (one when small).
+
+    The first run in the process pays for loading fonts (ours loads all nine
+    bundled faces, the baseline two); the median leaves that out, as a user
+    exporting a second record would see.
+    """
     cases = [(60, 6, 3.0)] if small else [(500, 50, 3.0), (5000, 50, 20.0)]
+    repeats = 1 if small else 3
     results = []
     with tempfile.TemporaryDirectory() as folder:
         for notes, actions, limit in cases:
             snapshot = make_snapshot(notes, actions)
-            ours = _time(write_pdf, snapshot, Path(folder) / "ours.pdf")
-            bare = _time(baseline, snapshot, Path(folder) / "bare.pdf")
+            ours_runs, bare_runs = [], []
+            for _ in range(repeats):
+                ours_runs.append(_time(write_pdf, snapshot, Path(folder) / "ours.pdf"))
+                bare_runs.append(_time(baseline, snapshot, Path(folder) / "bare.pdf"))
+            ours, bare = statistics.median(ours_runs), statistics.median(bare_runs)
             ratio = ours / bare if bare else None
             results.append(
                 {
@@ -412,9 +426,11 @@ def run(small: bool = False) -> list[dict]:
                     "ours_s": round(ours, 3),
                     "baseline_s": round(bare, 3),
                     "ratio": round(ratio, 2) if ratio else None,
-                    "target": f"< {limit:g} s; baseline is bare ReportLab with the same text",
-                    "passed": ours < limit,
+                    "target": f"< {limit:g} s; ratio <= {RATIO_LIMIT:g}",
+                    "passed": ours < limit and ratio is not None and ratio <= RATIO_LIMIT,
+                    "runs": repeats,
                     "pages": _pages(Path(folder) / "ours.pdf"),
+                    "baseline_pages": _pages(Path(folder) / "bare.pdf"),
                 }
             )
     return results
