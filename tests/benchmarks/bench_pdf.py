@@ -1,4 +1,4 @@
-"""How long the PDF record takes for large sessions, against bare ReportLab with the same text."""
+"""How long the PDF record takes for 500 and 5,000 notes, against bare ReportLab doing the same."""
 
 from __future__ import annotations
 
