@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 from PySide6.QtCore import QSettings
 from sqlalchemy import create_engine, inspect, text
 
@@ -77,6 +78,13 @@ def _server_schema() -> Iterator[str | None]:
 
 def _on_server(request: pytest.FixtureRequest) -> bool:
     return server_url() is not None and request.node.get_closest_marker("postgres") is not None
+
+
+# CI replays the same examples every run, so a submission's result does not depend on chance;
+# developers' runs keep exploring new ones.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 
 @pytest.fixture
