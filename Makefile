@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint bench demo snapshot screenshots bundle clean
+.PHONY: run test lint bench demo screenshots bundle translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,8 +36,26 @@ bench: $(STAMP_TEST)
 demo: $(STAMP_RUN)
 	$(BIN)/python -m workshop demo
 
+# A standalone app for Windows or macOS laptops; run it on the platform you build for
+# (PyInstaller does not cross-compile). The result is in dist/Co-design Workshop/.
+# Alembic reads migrations from disk, so they travel as files; on Windows use ';' in --add-data.
+SEP ?= :
 bundle: $(STAMP_RUN)
-	$(BIN)/python packaging/build_bundle.py
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.0'
+	$(BIN)/pyinstaller --noconfirm --clean --windowed --name "Co-design Workshop" \
+		--icon resources/icons/codesign-workshop-256.png \
+		--add-data "models/migrations$(SEP)models/migrations" \
+		--add-data "resources$(SEP)resources" \
+		--collect-submodules workshop --collect-submodules ui \
+		--collect-submodules exports --collect-submodules models \
+		--hidden-import uharfbuzz --hidden-import bidi \
+		workshop/__main__.py
+
+screenshots: $(STAMP_RUN)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/images
+
+translations: $(STAMP_RUN)
+	$(BIN)/python -m ui.catalogue
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -292,7 +292,8 @@ class Row(Flowable):
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        # Only a note longer than a page needs this: split the cells' text line by line.
+        # A row at the foot of a page, or a note longer than a page: split the cells' text
+        # line by line.
         self.wrap(availWidth, availHeight)
         if self.height <= availHeight:
             return [self]
@@ -321,6 +322,10 @@ class Row(Flowable):
             first.append(head)
             rest.append(tail)
         if not any(first) or not any(rest):
+            return []
+        # A cell with nothing on this page but text on the next would show the row's
+        # reference and contributor beside an empty box: move the whole row on instead.
+        if any(tail and not head for head, tail in zip(first, rest, strict=True)):
             return []
         return [Row(first, self.widths, self.background), Row(rest, self.widths, self.background)]
 

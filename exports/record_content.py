@@ -18,7 +18,7 @@ from exports.record_options import RecordOptions
 from workshop import templates
 from workshop.analysis import VoiceBalance, voice_balance, vote_results
 from workshop.errors import NotFoundError
-from workshop.identity import public_name
+from workshop.identity import public_name, shares_contact
 from workshop.views import (
     ActionView,
     BoardSnapshot,
@@ -342,11 +342,11 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
     contacts = tuple(
         ContactLine(
             name=public_name(p, merged_roles=merged),
-            organisation=p.organisation if p.consent_named else "",
+            organisation=p.organisation,
             contact=p.contact,
         )
         for p in reachable
-        if p.consent_share_contact and p.contact.strip()
+        if shares_contact(p)
     )
 
     history = _history(snapshot)

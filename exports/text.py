@@ -14,7 +14,7 @@ import uharfbuzz as hb
 # mirrors brackets on right-to-left levels (Unicode bidi rule L4).
 from bidi.algorithm import get_display
 from bidi.mirror import MIRRORED
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
@@ -32,6 +32,12 @@ _BIDI_CONTROLS = frozenset(
     "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 _WHITESPACE = re.compile(r"(\s+)")
+# Whitespace that ReportLab's Paragraph collapses between words: every space but no-break space.
+_COLLAPSIBLE = re.compile(r"[^\S\u00a0]+")
+# Control characters (category Cc) other than the newline.
+_CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+# ReportLab's own layout tolerance.
+_FUZZ = 1e-6
 
 
 def _clean(text: str) -> str:
@@ -39,18 +45,26 @@ def _clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\t", " ").replace("\u2028", "\n").replace("\u2029", "\n")
     # Control characters (NUL, ESC, ...) are invalid in PDF text and XML markup.
-    return "".join(c for c in text if c == "\n" or unicodedata.category(c) != "Cc")
+    return _CONTROLS.sub("", text)
 
 
+# Called for every character of every note: each answer is cached, as there are few distinct ones.
+@functools.lru_cache(maxsize=8192)
 def _is_ignorable(char: str) -> bool:
     """Zero-width format characters (ZWJ, ZWNJ, variation selectors) with no glyph of their own."""
     return unicodedata.category(char) == "Cf" or 0xFE00 <= ord(char) <= 0xFE0F
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_neutral(char: str) -> bool:
     """Characters that should take the font of the text around them when it can draw them."""
     category = unicodedata.category(char)
     return category[0] in "ZPNM" or category in ("Sm", "Sc", "Sk", "Cf")
+
+
+@functools.lru_cache(maxsize=16384)
+def _choose(char: str, bold: bool, urdu: bool) -> fonts.FontChoice:
+    return fonts.choose(char, bold=bold, urdu=urdu)
 
 
 @dataclass(frozen=True)
@@ -68,8 +82,14 @@ def _runs(text: str, script: _Script) -> list[tuple[str, str]]:
     # Strong characters (letters, emoji) pick their font first...
     for i, char in enumerate(chars):
         if not _is_neutral(char):
-            choice = fonts.choose(char, bold=script.bold, urdu=script.urdu)
+            choice = _choose(char, script.bold, script.urdu)
             chars[i], chosen[i] = choice.char, choice.font
+    # The font of the next strong character after each position, found in one sweep.
+    following: list[str | None] = [None] * len(chars)
+    upcoming: str | None = None
+    for i in range(len(chars) - 1, -1, -1):
+        following[i] = upcoming
+        upcoming = chosen[i] or upcoming
     # ...then digits, punctuation, spaces and marks join a neighbour's font, so
     # "(عربي)" stays one run and ReportLab shapes it as one word with one font.
     previous: str | None = None
@@ -77,8 +97,7 @@ def _runs(text: str, script: _Script) -> list[tuple[str, str]]:
         if chosen[i] is not None:
             previous = chosen[i]
             continue
-        following = next((f for f in chosen[i + 1 :] if f is not None), None)
-        for candidate in (previous, following):
+        for candidate in (previous, following[i]):
             if candidate is not None and fonts.covers(candidate, char):
                 chosen[i] = candidate
                 break
@@ -87,7 +106,7 @@ def _runs(text: str, script: _Script) -> list[tuple[str, str]]:
                 chars[i] = ""  # invisible anyway; a replacement mark would be noise
                 chosen[i] = previous or fonts.body_font(script.bold)
             else:
-                choice = fonts.choose(char, bold=script.bold, urdu=script.urdu)
+                choice = _choose(char, script.bold, script.urdu)
                 chars[i], chosen[i] = choice.char, choice.font
         previous = chosen[i]
     runs: list[tuple[str, str]] = []
@@ -98,6 +117,50 @@ def _runs(text: str, script: _Script) -> list[tuple[str, str]]:
         else:
             runs.append((font, char))
     return [run for run in runs if run[1]]
+
+
+@functools.lru_cache(maxsize=2)
+def _plain_chars(bold: bool) -> frozenset[str]:
+    """Characters that need nothing but the body font: drawn by it, left to right, unshaped.
+
+    Text made only of these is laid out exactly as _runs would lay it out (one
+    body-font run per line), so it can skip the per-character font choice.
+    Format and control characters, right-to-left letters and bidi controls are
+    left out, because the full path treats them specially.
+    """
+    face = fonts.get_font(fonts.body_font(bold)).face
+    plain = {
+        char
+        for char in map(chr, face.charToGlyph)
+        if unicodedata.category(char)[0] != "C"
+        and not 0xFE00 <= ord(char) <= 0xFE0F
+        and unicodedata.bidirectional(char) not in ("R", "AL", "AN")
+        and char not in _BIDI_CONTROLS
+    }
+    return frozenset({*plain, "\n"})
+
+
+@dataclass(frozen=True)
+class _Needs:
+    """What one block of user text needs to be drawn right."""
+
+    script: _Script
+    shaped: bool  # has runs in a font that HarfBuzz must shape
+    rtl: bool  # its base direction is right to left
+    plain: bool  # body font only, left to right, unshaped: every line is one run
+
+
+def _needs(cleaned: str, bold: bool) -> _Needs:
+    # Most notes are in a script the body font covers: one set test settles them.
+    if _plain_chars(bold).issuperset(cleaned):
+        return _Needs(_Script(bold=bold, urdu=False), shaped=False, rtl=False, plain=True)
+    script = _script_of(cleaned, bold)
+    return _Needs(
+        script,
+        shaped=_uses_shaped_font(cleaned, script),
+        rtl=_base_is_rtl(cleaned),
+        plain=False,
+    )
 
 
 def _script_of(text: str, bold: bool) -> _Script:
@@ -116,8 +179,11 @@ def _hb_is_rtl(word: str) -> bool:
     return buf.direction == "rtl"
 
 
-def _visual_runs(line: str, script: _Script, rtl: bool, shaped: bool) -> list[tuple[str, str]]:
+def _visual_runs(line: str, needs: _Needs) -> list[tuple[str, str]]:
     """Font runs of one already-wrapped line, in visual (left-to-right drawing) order."""
+    if needs.plain:
+        return [(fonts.body_font(needs.script.bold), line)] if line else []
+    script, rtl, shaped = needs.script, needs.rtl, needs.shaped
     if rtl or any(_strong_rtl(c) for c in line):
         line = get_display(line, base_dir="R" if rtl else "L")
     runs = _runs("".join(c for c in line if c not in _BIDI_CONTROLS), script)
@@ -180,29 +246,45 @@ def _word_width(word: str, script: _Script, size: float, shaped: bool) -> float:
     return total
 
 
-def _split_long_word(word: str, script: _Script, size: float, width: float) -> list[str]:
-    """Break a word wider than the line between characters, never before a combining mark."""
-    pieces: list[str] = []
+@functools.lru_cache(maxsize=65536)
+def _space_after(word: str, script: _Script, size: float) -> float:
+    """Width of the space after word as drawn: spaces take the font of the text before them."""
+    runs = _runs(word + " ", script)
+    font = runs[-1][0] if runs else fonts.body_font(script.bold)
+    return stringWidth(" ", font, size)
+
+
+def _fitting_prefix(word: str, script: _Script, size: float, width: float) -> tuple[str, str]:
+    """The longest start of a too-wide word that fits width (at least one character), and the rest.
+
+    Never breaks before a combining mark or a zero-width character.
+    """
     current = ""
-    for char in word:
+    for index, char in enumerate(word):
         attaches = unicodedata.category(char).startswith("M") or _is_ignorable(char)
         if current and not attaches and _word_width(current + char, script, size, False) > width:
-            pieces.append(current)
-            current = char
-        else:
-            current += char
-    if current:
-        pieces.append(current)
-    return pieces
+            return current, word[index:]
+        current += char
+    return current, ""
 
 
-def _wrap(line: str, script: _Script, size: float, widths: list[float], shaped: bool) -> list[str]:
-    """Greedy line breaking in logical order, measuring words as they will be drawn."""
+def _wrap(
+    line: str, needs: _Needs, size: float, widths: list[float], *, drawn_spaces: bool = False
+) -> list[str]:
+    """Greedy line breaking in logical order, measuring words as they will be drawn.
+
+    With drawn_spaces, each space is measured in the font it will be drawn in
+    (our own drawing); otherwise in the body font, as ReportLab's re-check after
+    shaping has always been given.
+    """
+    script, shaped = needs.script, needs.shaped
     words = line.split(" ")
-    space = stringWidth(" ", fonts.body_font(script.bold), size)
+    body_space = stringWidth(" ", fonts.body_font(script.bold), size)
+    per_word_space = drawn_spaces and not needs.plain
     lines: list[str] = []
     current: list[str] = []
     used = 0.0
+    space = body_space
 
     def width_now() -> float:
         return widths[min(len(lines), len(widths) - 1)]
@@ -214,12 +296,19 @@ def _wrap(line: str, script: _Script, size: float, widths: list[float], shaped: 
             lines.append(" ".join(current))
             current, used = [], 0.0
             extra = word_width
-        if not current and word_width > width_now():
-            *full, word = _split_long_word(word, script, size, width_now())
-            lines.extend(full)
+        # A word wider than a line is broken between characters, each piece as wide
+        # as its own line allows (the first line may be indented differently).
+        while not current and word_width > width_now():
+            head, rest = _fitting_prefix(word, script, size, width_now())
+            if not rest:
+                break
+            lines.append(head)
+            word = rest
             word_width = extra = _word_width(word, script, size, shaped)
         current.append(word)
         used += extra
+        if per_word_space:
+            space = _space_after(word, script, size)
     lines.append(" ".join(current))
     return lines
 
@@ -227,8 +316,7 @@ def _wrap(line: str, script: _Script, size: float, widths: list[float], shaped: 
 def needs_shaping(text: str, *, bold: bool = False) -> bool:
     """Whether text contains a script (Arabic, Urdu, Bengali) that must be shaped to be readable."""
     fonts.register_fonts()
-    cleaned = _clean(text)
-    return _uses_shaped_font(cleaned, _script_of(cleaned, bold))
+    return _needs(_clean(text), bold).shaped
 
 
 def rich_text(text: str, *, bold: bool = False) -> str:
@@ -240,64 +328,180 @@ def rich_text(text: str, *, bold: bool = False) -> str:
     """
     fonts.register_fonts()
     cleaned = _clean(text)
-    script = _script_of(cleaned, bold)
-    shaped = _uses_shaped_font(cleaned, script)
-    rtl = _base_is_rtl(cleaned)
-    return "<br/>".join(
-        _markup(_visual_runs(line, script, rtl, shaped)) for line in cleaned.split("\n")
-    )
+    needs = _needs(cleaned, bold)
+    return "<br/>".join(_markup(_visual_runs(line, needs)) for line in cleaned.split("\n"))
 
 
 def style_for(style: ParagraphStyle, text: str) -> ParagraphStyle:
     """A copy of style set up for this user text: bundled fonts, shaping, RTL alignment, leading."""
     fonts.register_fonts()
-    cleaned = _clean(text)
     bold = "bold" in style.fontName.lower()
-    script = _script_of(cleaned, bold)
-    shaped = _uses_shaped_font(cleaned, script)
+    return _user_style(style, _needs(_clean(text), bold))
+
+
+# Thousands of notes share a handful of styles: derive each variant once. The
+# cache holds the base style itself, so an id is never reused while cached.
+@functools.lru_cache(maxsize=512)
+def _user_style(style: ParagraphStyle, needs: _Needs) -> ParagraphStyle:
     changes: dict[str, object] = {
-        "fontName": fonts.body_font(bold),
+        "fontName": fonts.body_font(needs.script.bold),
         # Shaping is several times slower, so only paragraphs that need it pay.
-        "shaping": 1 if shaped else 0,
+        "shaping": 1 if needs.shaped else 0,
     }
-    if _base_is_rtl(cleaned) and style.alignment != TA_CENTER:
+    if needs.rtl and style.alignment != TA_CENTER:
         changes["alignment"] = TA_RIGHT
-    if script.urdu:
+    if needs.script.urdu:
         # Nastaliq letters reach far above and below the line.
         changes["leading"] = max(style.leading, style.fontSize * 2.2)
     return ParagraphStyle(f"{style.name}+user", parent=style, **changes)
 
 
+def _draws_directly(style: ParagraphStyle) -> bool:
+    """Whether a style asks for nothing _DrawnText cannot draw (shaping, boxes, justifying)."""
+    return (
+        not style.shaping
+        and style.alignment in (TA_LEFT, TA_CENTER, TA_RIGHT)
+        and not style.backColor
+        and not (style.borderWidth and style.borderColor)
+        and not style.wordWrap
+        and not style.textTransform
+        and not style.endDots
+        and not getattr(style, "autoLeading", "")
+        and not getattr(style, "underline", False)
+        and not getattr(style, "strike", False)
+    )
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One laid-out line: its font runs in drawing order, and their width."""
+
+    runs: tuple[tuple[str, str], ...]
+    width: float
+
+
+class _DrawnText(Flowable):
+    """Already-broken lines of unshaped user text, drawn with the canvas's text operators.
+
+    This is what a Paragraph would draw for the same lines (same baselines,
+    alignment, splitting rules), without parsing markup or breaking lines again:
+    user text never passes through a markup parser on this path at all.
+    """
+
+    def __init__(self, lines: list[_Line], style: ParagraphStyle, *, first: bool = True) -> None:
+        super().__init__()
+        self.lines = lines
+        self.style = style
+        self._first = first  # whether the first line is the text's first (firstLineIndent)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = len(self.lines) * self.style.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        # Paragraph.split's rules, so page and cell breaks fall where they always did.
+        style = self.style
+        if not self.lines or availWidth < _FUZZ or availHeight < _FUZZ:
+            return []
+        fits = int(availHeight / style.leading)
+        if (not style.allowOrphans and fits <= 1) or fits == 0:
+            return []
+        count = len(self.lines)
+        if count <= fits:
+            return [self]
+        if not style.allowWidows and count == fits + 1:
+            if (style.allowOrphans and count == 3) or count > 3:
+                fits -= 1
+            else:
+                return []
+        return [
+            _DrawnText(self.lines[:fits], style, first=self._first),
+            _DrawnText(self.lines[fits:], style, first=False),
+        ]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        style = self.style
+        size = style.fontSize
+        canvas.saveState()
+        canvas.setFillColor(style.textColor)
+        text = canvas.beginText()
+        current_font = None
+        y = self.height - size  # where Paragraph puts the first baseline
+        for index, line in enumerate(self.lines):
+            indent = style.firstLineIndent if index == 0 and self._first else 0.0
+            x = style.leftIndent + indent
+            room = self.width - style.leftIndent - style.rightIndent - indent
+            if style.alignment == TA_RIGHT:
+                x += room - line.width
+            elif style.alignment == TA_CENTER:
+                x += (room - line.width) / 2
+            if line.runs:
+                text.setTextOrigin(x, y)
+                for font, piece in line.runs:
+                    if font != current_font:
+                        text.setFont(font, size)
+                        current_font = font
+                    text.textOut(piece)
+            y -= style.leading
+        canvas.drawText(text)
+        canvas.restoreState()
+
+
+def _drawn_lines(lines: list[str], needs: _Needs, size: float) -> list[_Line]:
+    result = []
+    for line in lines:
+        # Runs of spaces count as one between words, and none at either end of a
+        # line, as in a Paragraph; no-break spaces are kept as typed.
+        runs = _visual_runs(_COLLAPSIBLE.sub(" ", line).strip(" "), needs)
+        width = sum(stringWidth(piece, font, size) for font, piece in runs)
+        result.append(_Line(tuple(runs), width))
+    # A Paragraph shows no line for a final line break, nor for an empty text.
+    if result and not result[-1].runs:
+        result.pop()
+    if len(result) == 1 and not result[0].runs:
+        result.pop()
+    return result
+
+
 class UserParagraph(Flowable):
-    """A Paragraph of user text that wraps in logical order, then lays each line out visually."""
+    """User text that wraps in logical order, then lays each line out visually.
+
+    Text that needs no shaping is drawn line by line on the canvas (_DrawnText);
+    Arabic, Urdu and Bengali go through a shaping Paragraph. Either way every
+    line is broken here, measuring words as they will be drawn.
+    """
 
     def __init__(self, text: str, style: ParagraphStyle) -> None:
         super().__init__()
         fonts.register_fonts()
         self.text = _clean(text)
-        self.style = style_for(style, self.text)
-        self._script = _script_of(self.text, "bold" in self.style.fontName.lower())
-        self._shaped = bool(self.style.shaping)
-        self._rtl = _base_is_rtl(self.text)
+        self._needs = _needs(self.text, "bold" in style.fontName.lower())
+        self.style = _user_style(style, self._needs)
+        self._direct = _draws_directly(self.style)
         self._built_for: float | None = None
-        self._inner: Paragraph | None = None
+        self._inner: Flowable | None = None
 
-    def _build(self, avail_width: float) -> Paragraph:
+    def _build(self, avail_width: float) -> Flowable:
         if self._inner is not None and self._built_for == avail_width:
             return self._inner
         style = self.style
+        needs = self._needs
         # Half a point of slack so rounding never makes ReportLab re-break our lines.
         width = avail_width - style.leftIndent - style.rightIndent - 0.5
         widths = [width - style.firstLineIndent, width]
         lines: list[str] = []
         for hard_line in self.text.split("\n"):
-            lines.extend(_wrap(hard_line, self._script, style.fontSize, widths, self._shaped))
-        markup = "<br/>".join(
-            _markup(_visual_runs(line, self._script, self._rtl, self._shaped)) for line in lines
-        )
-        self._inner = Paragraph(markup, style)
+            lines.extend(_wrap(hard_line, needs, style.fontSize, widths, drawn_spaces=self._direct))
+        inner: Flowable
+        if self._direct:
+            inner = _DrawnText(_drawn_lines(lines, needs, style.fontSize), style)
+        else:
+            inner = Paragraph("<br/>".join(_markup(_visual_runs(ln, needs)) for ln in lines), style)
+        self._inner = inner
         self._built_for = avail_width
-        return self._inner
+        return inner
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         inner = self._build(availWidth)

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+from PySide6.QtCore import QSettings
 from sqlalchemy import create_engine, inspect, text
 
 from workshop.services import Services
@@ -78,6 +80,13 @@ def _on_server(request: pytest.FixtureRequest) -> bool:
     return server_url() is not None and request.node.get_closest_marker("postgres") is not None
 
 
+# CI replays the same examples every run, so a submission's result does not depend on chance;
+# developers' runs keep exploring new ones.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "record.sqlite3"
@@ -119,3 +128,16 @@ def workshop_with_session(services: Services) -> dict[str, int]:
         workshop.id, "what-matters", "First session", date="2026-12-01"
     )
     return {"workshop": workshop.id, "session": session.id, "ann": ann.id, "raj": raj.id}
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path) -> Iterator[Path]:
+    """Every QSettings() in a test writes under tmp_path, never to the user's own settings."""
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    previous = QSettings.defaultFormat()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    yield folder
+    QSettings.setDefaultFormat(previous)

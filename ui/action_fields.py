@@ -5,18 +5,23 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
 
-from workshop.identity import role_label
+from ui.labels import role_label
+from ui.labels import status_label as _vocabulary_status
 from workshop.services.actions import allowed_statuses
 from workshop.views import ParticipantView
-from workshop.vocabulary import ACTION_STATUS_LABELS, ActionStatus, Voice, voice_of
+from workshop.vocabulary import ActionStatus, Voice, voice_of
 
 # QDateEdit cannot be empty, so its minimum date stands for "no due date" (shown as text).
 NO_DATE = QDate(2000, 1, 1)
-NO_DATE_TEXT = "No due date"
-NOBODY_TEXT = "Nobody yet"
+NO_DATE_TEXT = QT_TRANSLATE_NOOP("ActionFields", "No due date")
+NOBODY_TEXT = QT_TRANSLATE_NOOP("ActionFields", "Nobody yet")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ActionFields", text)
 
 
 def person_label(person: ParticipantView | None) -> str:
@@ -27,10 +32,7 @@ def person_label(person: ParticipantView | None) -> str:
 
 
 def status_label(status: str) -> str:
-    try:
-        return ACTION_STATUS_LABELS[ActionStatus(status)]
-    except ValueError:
-        return status
+    return _vocabulary_status(status)
 
 
 def make_due_edit(parent: QWidget | None = None) -> QDateEdit:
@@ -39,8 +41,8 @@ def make_due_edit(parent: QWidget | None = None) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(NO_DATE_TEXT)
-    edit.setAccessibleName("Due date")
+    edit.setSpecialValueText(_tr(NO_DATE_TEXT))
+    edit.setAccessibleName(QCoreApplication.translate("ActionFields", "Due date"))
     return edit
 
 
@@ -60,7 +62,7 @@ def fill_person_combo(
 ) -> None:
     """Nobody, then the workshop's register; the citizen voice first when choosing a co-lead."""
     combo.clear()
-    combo.addItem(NOBODY_TEXT, None)
+    combo.addItem(_tr(NOBODY_TEXT), None)
     listed = list(people)
     if citizen_first:
         citizens = [p for p in listed if voice_of(p.role) is Voice.CITIZEN]
@@ -82,7 +84,7 @@ def fill_status_combo(combo: QComboBox, current: str | None) -> None:
     combo.clear()
     statuses = list(ActionStatus) if current is None else allowed_statuses(current)
     for status in statuses:
-        combo.addItem(ACTION_STATUS_LABELS[status], status.value)
+        combo.addItem(status_label(status.value), status.value)
     if current is not None:
         select_data(combo, current)
 
@@ -92,14 +94,16 @@ def missing_voices(agreed: Iterable[ParticipantView]) -> list[str]:
     voices = {voice_of(person.role) for person in agreed}
     missing = []
     if Voice.CITIZEN not in voices:
-        missing.append("citizen voice")
+        missing.append(QCoreApplication.translate("ActionFields", "citizen voice"))
     if Voice.PROFESSIONAL not in voices:
-        missing.append("professional")
+        missing.append(QCoreApplication.translate("ActionFields", "professional"))
     return missing
 
 
 def joint_text(agreed: Iterable[ParticipantView]) -> str:
     missing = missing_voices(agreed)
     if not missing:
-        return "Jointly agreed"
-    return "Not jointly agreed: no " + " and no ".join(missing)
+        return QCoreApplication.translate("ActionFields", "Jointly agreed")
+    return QCoreApplication.translate("ActionFields", "Not jointly agreed: no {voices}").format(
+        voices=QCoreApplication.translate("ActionFields", " and no ").join(missing)
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.board.editing import BoardEditor
-from workshop.identity import role_label
+from ui.i18n import translated
+from ui.labels import role_label
 from workshop.services import Services
 from workshop.views import ColumnView, ParticipantView
 from workshop.vocabulary import Role
@@ -51,8 +52,18 @@ class CaptureBar(QWidget):
         self._people: dict[int, ParticipantView] = {}
         self._choices: dict[str, Speaker] = {}
         self.speaker_edit = QLineEdit()
-        self.speaker_edit.setPlaceholderText("Who said it? (name or role)")
-        self.speaker_edit.setAccessibleName("Speaker")
+        translated(
+            self.speaker_edit,
+            "CaptureBar",
+            QT_TRANSLATE_NOOP("CaptureBar", "Who said it? (name or role)"),
+            "setPlaceholderText",
+        )
+        translated(
+            self.speaker_edit,
+            "CaptureBar",
+            QT_TRANSLATE_NOOP("CaptureBar", "Speaker"),
+            "setAccessibleName",
+        )
         self._completer_model = QStringListModel(self)
         completer = QCompleter(self._completer_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -60,12 +71,29 @@ class CaptureBar(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.speaker_edit.setCompleter(completer)
         self.column_combo = QComboBox()
-        self.column_combo.setAccessibleName("Column")
+        translated(
+            self.column_combo,
+            "CaptureBar",
+            QT_TRANSLATE_NOOP("CaptureBar", "Column"),
+            "setAccessibleName",
+        )
         self.column_combo.setMinimumContentsLength(18)
         self.text_edit = QLineEdit()
-        self.text_edit.setPlaceholderText("What was said — Enter adds it to the board")
-        self.text_edit.setAccessibleName("Note text")
-        self.add_button = QPushButton("Add")
+        translated(
+            self.text_edit,
+            "CaptureBar",
+            QT_TRANSLATE_NOOP("CaptureBar", "What was said — Enter adds it to the board"),
+            "setPlaceholderText",
+        )
+        translated(
+            self.text_edit,
+            "CaptureBar",
+            QT_TRANSLATE_NOOP("CaptureBar", "Note text"),
+            "setAccessibleName",
+        )
+        self.add_button = translated(
+            QPushButton(), "CaptureBar", QT_TRANSLATE_NOOP("CaptureBar", "Add")
+        )
         self.hint = QLabel()
         self.hint.setObjectName("captureHint")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -192,16 +220,25 @@ class CaptureBar(QWidget):
 
     # ----- capture ---------------------------------------------------------------------------
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update_hint()
+        super().changeEvent(event)
+
     def _update_hint(self) -> None:
         speaker = self.resolve_speaker()
-        column = self.column_combo.currentText() or "no column"
+        column = self.column_combo.currentText() or self.tr("no column")
         if not self.speaker_edit.text().strip():
-            who = "type part of a name, or a role"
+            who = self.tr("type part of a name, or a role")
         elif speaker is None:
-            who = "no single match yet — keep typing"
+            who = self.tr("no single match yet — keep typing")
         else:
             who = speaker.label
-        self.hint.setText(f"Speaker: {who}   ·   Column: {column} (Ctrl+1…9)   ·   Enter adds")
+        self.hint.setText(
+            self.tr("Speaker: {who}   ·   Column: {column} (Ctrl+1…9)   ·   Enter adds").format(
+                who=who, column=column
+            )
+        )
 
     def capture(self) -> int | None:
         """Add the typed text as a note; clear it, keep the speaker and column for the next."""

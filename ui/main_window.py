@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QEvent,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -33,7 +40,9 @@ from ui.board.render import save_board_image
 from ui.board.scene import BoardScene
 from ui.board.view import BoardView
 from ui.capture_bar import CaptureBar
+from ui.dialogs.help import HelpDialog, HelpTopic
 from ui.dialogs.sessions import ask_new_name
+from ui.i18n import retranslate_marked, translated
 from ui.sidebar import Sidebar
 from ui.theme import NOTE_COLOURS, app_style_sheet
 from workshop.errors import WorkshopError
@@ -100,6 +109,7 @@ class MainWindow(QMainWindow):
         self.window_settings = WindowSettings(settings)
         self.session_id: int | None = None
         self.panels: dict[str, QDockWidget] = {}
+        self._help: HelpDialog | None = None
         # Actions other parts of the app add to the board's context menu (e.g. redaction).
         self.extra_board_actions: list[QAction] = []
         self.setWindowTitle(APP_TITLE)
@@ -113,7 +123,7 @@ class MainWindow(QMainWindow):
         self.capture_bar.set_editor(self.editor)
         self.sidebar = Sidebar(services)
         self.empty_hint = QLabel(
-            "Choose a session on the left, or create one with File › New session."
+            self.tr("Choose a session on the left, or create one with File › New session.")
         )
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         board_area = QWidget()
@@ -138,7 +148,7 @@ class MainWindow(QMainWindow):
         self._create_toolbar()
         self._connect_signals()
         self._show_session_widgets(False)
-        self.statusBar().showMessage("Ready")
+        self.statusBar().showMessage(self.tr("Ready"))
         self._update_actions()
 
     # ----- panels ----------------------------------------------------------------------------
@@ -148,13 +158,22 @@ class MainWindow(QMainWindow):
         title: str,
         widget: QWidget,
         area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
+        key: str = "",
+        context: str = "",
     ) -> QDockWidget:
-        """Dock a panel; it follows the open session if it has set_session(session_id)."""
+        """Dock a panel; it follows the open session if it has set_session(session_id).
+
+        key names the dock in saved layouts (the untranslated title); the title is shown.
+        """
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"panel-{title}")
+        if key and context:
+            # The title was translated from key; remember it so a language switch redoes it.
+            translated(dock, context, key, "setWindowTitle")
+        # The object name keys the saved dock layout, so it must not change with the language.
+        dock.setObjectName(f"panel-{key or title}")
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
-        self.panels[title] = dock
+        self.panels[key or title] = dock
         self.panels_menu.addAction(dock.toggleViewAction())
         setter = getattr(widget, "set_session", None)
         if callable(setter):
@@ -171,57 +190,94 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         tip: str = "",
     ) -> QAction:
-        action = QAction(text, self)
+        """An action whose text and tip are marked sources, re-translated on a language switch."""
+        action = translated(QAction(self), "MainWindow", text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
-            action.setStatusTip(tip)
+            translated(action, "MainWindow", tip, "setStatusTip")
         action.triggered.connect(slot)  # type: ignore[arg-type]
         self.addAction(action)
         return action
 
     def _create_actions(self) -> None:
         keys = QKeySequence.StandardKey
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(keys.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence(keys.Redo))
         self.export_action = self._action(
-            "&Export board image…",
+            QT_TRANSLATE_NOOP("MainWindow", "&Export board image…"),
             self.export_board_image,
             "Ctrl+E",
-            "Save the board as PNG or SVG",
+            QT_TRANSLATE_NOOP("MainWindow", "Save the board as PNG or SVG"),
         )
-        self.quit_action = self._action("&Quit", self.close, keys.Quit)
-        self.edit_note_action = self._action("&Edit note", self.edit_current_note, "F2")
-        self.delete_action = self._action("&Delete", self.delete_selected, keys.Delete)
-        self.select_all_action = self._action("Select &all notes", self.select_all, keys.SelectAll)
-        self.group_action = self._action("&Group into theme…", self.group_selected, "Ctrl+G")
-        self.rename_theme_action = self._action("Re&name theme…", self.rename_theme)
-        self.ungroup_action = self._action("&Ungroup", self.ungroup_selected, "Ctrl+Shift+G")
-        self.add_column_action = self._action("&Add column…", self.add_column, "Ctrl+Shift+N")
-        self.rename_column_action = self._action("&Rename column…", self.rename_column)
-        self.move_left_action = self._action("Move column &left", lambda: self.move_column(-1))
-        self.move_right_action = self._action("Move column &right", lambda: self.move_column(1))
-        self.remove_column_action = self._action("Re&move column…", self.remove_column)
-        self.zoom_in_action = self._action("Zoom &in", self.view.zoom_in, keys.ZoomIn)
+        self.quit_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, keys.Quit
+        )
+        self.edit_note_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Edit note"), self.edit_current_note, "F2"
+        )
+        self.delete_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Delete"), self.delete_selected, keys.Delete
+        )
+        self.select_all_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Select &all notes"), self.select_all, keys.SelectAll
+        )
+        self.group_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Group into theme…"), self.group_selected, "Ctrl+G"
+        )
+        self.rename_theme_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Re&name theme…"), self.rename_theme
+        )
+        self.ungroup_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Ungroup"), self.ungroup_selected, "Ctrl+Shift+G"
+        )
+        self.add_column_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Add column…"), self.add_column, "Ctrl+Shift+N"
+        )
+        self.rename_column_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Rename column…"), self.rename_column
+        )
+        self.move_left_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Move column &left"), lambda: self.move_column(-1)
+        )
+        self.move_right_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Move column &right"), lambda: self.move_column(1)
+        )
+        self.remove_column_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Re&move column…"), self.remove_column
+        )
+        self.zoom_in_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"), self.view.zoom_in, keys.ZoomIn
+        )
         self.zoom_in_action.setShortcuts([QKeySequence(keys.ZoomIn), QKeySequence("Ctrl+=")])
-        self.zoom_out_action = self._action("Zoom &out", self.view.zoom_out, keys.ZoomOut)
-        self.fit_action = self._action("&Fit board", self.view.fit_board, "Ctrl+0")
-        self.full_screen_action = self._action(
-            "&Full screen", self._toggle_full_screen, keys.FullScreen
+        self.zoom_out_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Zoom &out"), self.view.zoom_out, keys.ZoomOut
         )
-        self.capture_action = self._action("&Capture a note", self.focus_capture, "Ctrl+L")
+        self.fit_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Fit board"), self.view.fit_board, "Ctrl+0"
+        )
+        self.full_screen_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Full screen"),
+            self._toggle_full_screen,
+            keys.FullScreen,
+        )
+        self.capture_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Capture a note"), self.focus_capture, "Ctrl+L"
+        )
         self.recolour_group = QActionGroup(self)
         self.recolour_actions = []
         for name, colour in NOTE_COLOURS:
-            action = QAction(_swatch(colour), name, self)
+            action = translated(QAction(_swatch(colour), "", self), "Theme", name)
             action.triggered.connect(lambda _checked=False, c=colour: self.recolour_selected(c))
             self.recolour_actions.append(action)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = translated(
+            bar.addMenu(""), "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&File"), "setTitle"
+        )
         self.file_menu = file_menu
         file_menu.addAction(self.sidebar.new_workshop_action)
         file_menu.addAction(self.sidebar.new_session_action)
@@ -234,19 +290,28 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.sidebar.new_session_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = translated(
+            bar.addMenu(""), "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Edit"), "setTitle"
+        )
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.capture_action)
         edit_menu.addAction(self.edit_note_action)
-        self.recolour_menu = edit_menu.addMenu("Re&colour")
+        self.recolour_menu = translated(
+            edit_menu.addMenu(""),
+            "MainWindow",
+            QT_TRANSLATE_NOOP("MainWindow", "Re&colour"),
+            "setTitle",
+        )
         for action in self.recolour_actions:
             self.recolour_menu.addAction(action)
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.select_all_action)
-        board_menu = bar.addMenu("&Board")
+        board_menu = translated(
+            bar.addMenu(""), "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Board"), "setTitle"
+        )
         board_menu.addAction(self.group_action)
         board_menu.addAction(self.rename_theme_action)
         board_menu.addAction(self.ungroup_action)
@@ -256,19 +321,45 @@ class MainWindow(QMainWindow):
         board_menu.addAction(self.move_left_action)
         board_menu.addAction(self.move_right_action)
         board_menu.addAction(self.remove_column_action)
-        view_menu = bar.addMenu("&View")
+        view_menu = translated(
+            bar.addMenu(""), "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&View"), "setTitle"
+        )
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
         view_menu.addAction(self.fit_action)
         view_menu.addSeparator()
         view_menu.addAction(self.full_screen_action)
-        self.panels_menu = view_menu.addMenu("&Panels")
-        help_menu = bar.addMenu("&Help")
+        self.panels_menu = translated(
+            view_menu.addMenu(""),
+            "MainWindow",
+            QT_TRANSLATE_NOOP("MainWindow", "&Panels"),
+            "setTitle",
+        )
+        help_menu = translated(
+            bar.addMenu(""), "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Help"), "setTitle"
+        )
         self.help_menu = help_menu
-        help_menu.addAction(self._action("&Keyboard and mouse", self.show_help, "F1"))
+        help_menu.addAction(
+            self._action(
+                QT_TRANSLATE_NOOP("MainWindow", "&Guides for each role"),
+                lambda: self.show_help(),
+                "F1",
+            )
+        )
+        help_menu.addAction(
+            self._action(
+                QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"),
+                lambda: self.show_help(HelpTopic.SHORTCUTS),
+            )
+        )
 
     def _create_toolbar(self) -> None:
-        toolbar = self.addToolBar("Board")
+        toolbar = translated(
+            self.addToolBar(""),
+            "MainWindow",
+            QT_TRANSLATE_NOOP("MainWindow", "Board"),
+            "setWindowTitle",
+        )
         toolbar.setObjectName("boardToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (
@@ -407,7 +498,9 @@ class MainWindow(QMainWindow):
         notes = [item.note for item in self.scene.selected_notes()]
         if not notes:
             return
-        title, ok = QInputDialog.getText(self, "Group into theme", "Name of the theme:")
+        title, ok = QInputDialog.getText(
+            self, self.tr("Group into theme"), self.tr("Name of the theme:")
+        )
         if ok and title.strip():
             self.editor.group(title.strip(), notes)
 
@@ -442,7 +535,9 @@ class MainWindow(QMainWindow):
         return lane.column if lane is not None else None
 
     def add_column(self) -> None:
-        title, ok = QInputDialog.getText(self, "Add column", "Prompt for the new column:")
+        title, ok = QInputDialog.getText(
+            self, self.tr("Add column"), self.tr("Prompt for the new column:")
+        )
         if ok and title.strip():
             self.editor.add_column(title.strip())
 
@@ -471,12 +566,14 @@ class MainWindow(QMainWindow):
             return
         count = self.scene.lanes[column.id].note_count
         consequence = (
-            f"Its {count} note{'s' if count != 1 else ''} go with it; Undo brings them back."
+            self.tr("Its 1 note goes with it; Undo brings it back.")
+            if count == 1
+            else self.tr("Its {count} notes go with it; Undo brings them back.").format(count=count)
         )
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Remove column")
-        box.setText(f"Remove the column “{column.title}”?")
+        box.setWindowTitle(self.tr("Remove column"))
+        box.setText(self.tr("Remove the column “{column}”?").format(column=column.title))
         box.setInformativeText(consequence)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -488,7 +585,10 @@ class MainWindow(QMainWindow):
             return
         suggested = f"{self.scene.session.title}.png".replace("/", "-")
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Export board image", suggested, "PNG image (*.png);;SVG drawing (*.svg)"
+            self,
+            self.tr("Export board image"),
+            suggested,
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
         )
         if not path:
             return
@@ -500,7 +600,9 @@ class MainWindow(QMainWindow):
         except WorkshopError as error:
             self.show_refusal(error.message)
             return
-        self.statusBar().showMessage(f"Saved the board image as {target.name}")
+        self.statusBar().showMessage(
+            self.tr("Saved the board image as {file}").format(file=target.name)
+        )
 
     def _show_board_menu(self, global_pos: object) -> None:
         menu = QMenu(self)
@@ -526,18 +628,14 @@ class MainWindow(QMainWindow):
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
-    def show_help(self) -> None:
-        QMessageBox.information(
-            self,
-            "Keyboard and mouse",
-            "Capture: Ctrl+L, type what was said, choose the speaker by part of a name or a "
-            "role, Ctrl+1…9 for the column, Enter to add.\n\n"
-            "Board: arrows move between notes, Enter or F2 edits (Esc cancels), Delete removes, "
-            "Ctrl+G groups into a theme. Drag notes between columns; drag on empty space to "
-            "select several.\n\n"
-            "View: Ctrl+wheel, Ctrl+= and Ctrl+- zoom, Ctrl+0 fits the board; pan with the "
-            "middle button or by holding Space and dragging.",
-        )
+    def show_help(self, topic: HelpTopic = HelpTopic.FACILITATOR) -> HelpDialog:
+        """The Help window (guides per role, keyboard shortcuts), one at a time, not modal."""
+        if self._help is None:
+            self._help = HelpDialog(topic, self)
+        self._help.show_topic(topic)
+        self._help.show()
+        self._help.raise_()
+        return self._help
 
     # ----- settings --------------------------------------------------------------------------
 
@@ -552,6 +650,15 @@ class MainWindow(QMainWindow):
         last = self.window_settings.last_session()
         if last is not None and self.sidebar.select_session(last):
             self.open_session(last)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # Menus, actions, dock titles and other marked texts, here and in child widgets.
+            retranslate_marked(self)
+            self.empty_hint.setText(
+                self.tr("Choose a session on the left, or create one with File › New session.")
+            )
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.window_settings.save(self.saveGeometry(), self.saveState(), self.session_id)

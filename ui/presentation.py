@@ -10,7 +10,17 @@ import enum
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -45,12 +55,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.labels import status_label, timer_state_label
 from ui.theme import load_fonts
 from workshop import analysis, identity, layout
 from workshop.errors import WorkshopError
 from workshop.rules import Actor
 from workshop.services import Services
-from workshop.timer import STATE_LABELS, CountdownDriver, TimerState
+from workshop.timer import CountdownDriver, TimerState
 from workshop.views import (
     ActionView,
     BoardSnapshot,
@@ -59,7 +70,7 @@ from workshop.views import (
     StageView,
     ThemeView,
 )
-from workshop.vocabulary import ACTION_STATUS_LABELS, ActionStatus, Voice
+from workshop.vocabulary import ActionStatus, Voice
 
 # The reference screen the projector is designed for; other screens scale from it.
 REFERENCE = QSize(1920, 1080)
@@ -75,13 +86,19 @@ class ProjectorMode(enum.Enum):
     ACTIONS = "actions"
 
 
+# Marked for translation here; mode_label() gives them in the chosen language.
 MODE_LABELS: dict[ProjectorMode, str] = {
-    ProjectorMode.BOARD: "Show the whole board",
-    ProjectorMode.COLUMN: "Show this column",
-    ProjectorMode.THEME: "Show this theme",
-    ProjectorMode.RESULTS: "Show voting results",
-    ProjectorMode.ACTIONS: "Show the actions",
+    ProjectorMode.BOARD: QT_TRANSLATE_NOOP("PresentationWindow", "Show the whole board"),
+    ProjectorMode.COLUMN: QT_TRANSLATE_NOOP("PresentationWindow", "Show this column"),
+    ProjectorMode.THEME: QT_TRANSLATE_NOOP("PresentationWindow", "Show this theme"),
+    ProjectorMode.RESULTS: QT_TRANSLATE_NOOP("PresentationWindow", "Show voting results"),
+    ProjectorMode.ACTIONS: QT_TRANSLATE_NOOP("PresentationWindow", "Show the actions"),
 }
+
+
+def mode_label(mode: ProjectorMode) -> str:
+    return QCoreApplication.translate("PresentationWindow", MODE_LABELS[mode])
+
 
 MODE_SHORTCUTS: dict[ProjectorMode, str] = {
     ProjectorMode.BOARD: "Alt+1",
@@ -268,8 +285,11 @@ class LaneHeader(QGraphicsObject):
         ).height()
 
     def reveal_text(self) -> str:
-        noun = "note" if self.hidden_count == 1 else "notes"
-        return f"{self.hidden_count} {noun} written quietly · tap to reveal"
+        if self.hidden_count == 1:
+            return self.tr("1 note written quietly · tap to reveal")
+        return self.tr("{count} notes written quietly · tap to reveal").format(
+            count=self.hidden_count
+        )
 
     def _layout(self) -> None:
         self._title_height = max(self.title_height(), self._min_title_height)
@@ -642,7 +662,7 @@ class ProjectorScene(QGraphicsScene):
 
     def _layout_theme(self, notes: list[NoteView]) -> float:
         theme = self._themes.get(self.focus_theme_id) if self.focus_theme_id else None
-        title = theme.title if theme else "No theme yet"
+        title = theme.title if theme else self.tr("No theme yet")
         item = self.addSimpleText(title, self._style.font(self._style.lane_title_px + 8, bold=True))
         item.setBrush(QColor(self._style.ink))
         item.setPos(MARGIN, MARGIN)
@@ -722,10 +742,12 @@ class ResultsPage(QWidget):
         self.kind = kind
         _clear(self._grid)
         style = self._style
-        what = "contributions" if kind is ResultsKind.CONTRIBUTIONS else "themes"
-        heading = _label(
-            f"Priorities: {what} with the most dots", style.font(52, bold=True), style.ink
+        heading_text = (
+            self.tr("Priorities: contributions with the most dots")
+            if kind is ResultsKind.CONTRIBUTIONS
+            else self.tr("Priorities: themes with the most dots")
         )
+        heading = _label(heading_text, style.font(52, bold=True), style.ink)
         self._grid.addWidget(heading, 0, 0, 1, 3)
         tallies: list[analysis.NoteTally] | list[analysis.ThemeTally]
         if kind is ResultsKind.CONTRIBUTIONS:
@@ -733,9 +755,9 @@ class ResultsPage(QWidget):
         else:
             tallies = analysis.theme_results(board)
         columns: list[tuple[Voice | None, str]] = [
-            (None, "Everyone"),
-            (Voice.CITIZEN, "Citizen voice"),
-            (Voice.PROFESSIONAL, "Professional voice"),
+            (None, self.tr("Everyone")),
+            (Voice.CITIZEN, self.tr("Citizen voice")),
+            (Voice.PROFESSIONAL, self.tr("Professional voice")),
         ]
         self.shown = {}
         for index, (voice, title) in enumerate(columns):
@@ -749,7 +771,7 @@ class ResultsPage(QWidget):
             ranked = analysis.ranked_by(tallies, voice)[: self.TOP]
             self.shown[voice] = []
             if not ranked:
-                box.addWidget(_label("No dots yet", style.font(36), style.muted_ink))
+                box.addWidget(_label(self.tr("No dots yet"), style.font(36), style.muted_ink))
             for rank, tally in enumerate(ranked, start=1):
                 text = (
                     tally.note.public_text
@@ -769,7 +791,10 @@ class ResultsPage(QWidget):
                 row.addWidget(body, 1)
                 holder = QWidget()
                 holder.setLayout(row)
-                holder.setAccessibleName(f"{rank}. {text}: {dots} {'dot' if dots == 1 else 'dots'}")
+                dots_text = (
+                    self.tr("1 dot") if dots == 1 else self.tr("{count} dots").format(count=dots)
+                )
+                holder.setAccessibleName(f"{rank}. {text}: " + dots_text)
                 box.addWidget(holder)
             box.addStretch(1)
             holder = QWidget()
@@ -778,7 +803,7 @@ class ResultsPage(QWidget):
         self._grid.setRowStretch(1, 1)
         for index in range(3):
             self._grid.setColumnStretch(index, 1)
-        note = _label("Numbers are dots placed.", style.font(28), style.muted_ink)
+        note = _label(self.tr("Numbers are dots placed."), style.font(28), style.muted_ink)
         self._grid.addWidget(note, 2, 0, 1, 3)
 
 
@@ -799,25 +824,30 @@ class ActionsPage(QWidget):
     def show_actions(self, board: BoardSnapshot, actions: Iterable[ActionView]) -> None:
         _clear(self._box)
         style = self._style
-        self._box.addWidget(_label("Actions", style.font(52, bold=True), style.ink))
+        self._box.addWidget(_label(self.tr("Actions"), style.font(52, bold=True), style.ink))
         self.shown = []
         for action in actions:
             if action.status == ActionStatus.DROPPED:
                 continue
             self.shown.append(action.title)
             self._box.addWidget(_label(f"▸ {action.title}", style.font(40, bold=True), style.ink))
-            details = [ACTION_STATUS_LABELS.get(ActionStatus(action.status), action.status)]
+            details = [status_label(action.status)]
             owner = board.participant(action.owner_id)
             if owner is not None:
                 # The room may photograph the screen: people appear as they agreed to.
-                details.append(f"led by {identity.public_short_name(owner)}")
+                details.append(
+                    self.tr("led by {name}").format(name=identity.public_short_name(owner))
+                )
             if action.due is not None:
-                details.append(f"by {action.due.day} {action.due:%B %Y}")
+                due = QDate(action.due.year, action.due.month, action.due.day)
+                details.append(
+                    self.tr("by {date}").format(date=QLocale().toString(due, "d MMMM yyyy"))
+                )
             self._box.addWidget(
                 _label("   " + " · ".join(details), style.font(32), style.muted_ink)
             )
         if not self.shown:
-            self._box.addWidget(_label("No actions yet.", style.font(36), style.muted_ink))
+            self._box.addWidget(_label(self.tr("No actions yet."), style.font(36), style.muted_ink))
         self._box.addStretch(1)
 
 
@@ -913,11 +943,13 @@ class PresentationWindow(QWidget):
         self.sound_enabled = False
         self.join_url: str | None = None
         self._join_qr: QImage | None = None
-        self.setWindowTitle("Projector")
-        self.setAccessibleName("Projector view")
+        self.setWindowTitle(self.tr("Projector"))
+        self.setAccessibleName(self.tr("Projector view"))
         self.setAccessibleDescription(
-            "What the room sees: the board, a column, a theme, results or actions, "
-            "with the stage and the timer."
+            self.tr(
+                "What the room sees: the board, a column, a theme, results or actions, "
+                "with the stage and the timer."
+            )
         )
         self.scene = ProjectorScene(services, self._style, self)
         self._build()
@@ -938,14 +970,14 @@ class PresentationWindow(QWidget):
         bar.setContentsMargins(32, 10, 32, 10)
         bar.setSpacing(24)
         self.stage_label = QLabel()
-        self.stage_label.setAccessibleName("Stage")
+        self.stage_label.setAccessibleName(self.tr("Stage"))
         self.balance_label = QLabel()
-        self.balance_label.setAccessibleName("Balance of voice")
+        self.balance_label.setAccessibleName(self.tr("Balance of voice"))
         self.balance_label.hide()
         self.timer_status = QLabel()
-        self.timer_status.setAccessibleName("Timer status")
+        self.timer_status.setAccessibleName(self.tr("Timer status"))
         self.timer_label = QLabel()
-        self.timer_label.setAccessibleName("Time left")
+        self.timer_label.setAccessibleName(self.tr("Time left"))
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bar.addWidget(self.stage_label, 1)
         bar.addWidget(self.balance_label)
@@ -969,9 +1001,9 @@ class PresentationWindow(QWidget):
         join = QVBoxLayout(self.join_panel)
         join.setContentsMargins(24, 24, 32, 24)
         join.setSpacing(12)
-        self.join_title = QLabel("Join on your phone")
+        self.join_title = QLabel(self.tr("Join on your phone"))
         self.join_qr = QLabel()
-        self.join_qr.setAccessibleName("Join code")
+        self.join_qr.setAccessibleName(self.tr("Join code"))
         self.join_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.join_url_label = QLabel()
         self.join_url_label.setWordWrap(True)
@@ -1187,11 +1219,13 @@ class PresentationWindow(QWidget):
             session = self._services.sessions.get(self.session_id)
             stage = session.stage
             if stage is not None:
-                text = f"Stage {stage.position + 1} of {len(session.stages)}: {stage.name}"
+                text = self.tr("Stage {number} of {total}: {name}").format(
+                    number=stage.position + 1, total=len(session.stages), name=stage.name
+                )
             else:
                 text = session.title
             if session.board_locked:
-                text += " · board locked"
+                text += " · " + self.tr("board locked")
         self.stage_label.setText(text)
 
     def _update_balance(self) -> None:
@@ -1200,11 +1234,13 @@ class PresentationWindow(QWidget):
             return
         balance = analysis.voice_balance(self._services.sessions.board(self.session_id))
         if balance.total == 0:
-            self.balance_label.setText("Balance of voice: no contributions yet")
+            self.balance_label.setText(self.tr("Balance of voice: no contributions yet"))
         else:
             citizen = round(100 * (1 - balance.professional_share))
             self.balance_label.setText(
-                f"Citizen voice {citizen}% · Professional voice {100 - citizen}%"
+                self.tr("Citizen voice {citizen}% · Professional voice {professional}%").format(
+                    citizen=citizen, professional=100 - citizen
+                )
             )
         self.balance_label.show()
 
@@ -1217,7 +1253,9 @@ class PresentationWindow(QWidget):
             (style.alarm_fill, style.alarm_ink) if alarm else (style.bar_fill, style.bar_ink)
         )
         # Status is said in words too, never by colour alone.
-        status = STATE_LABELS[state] if state in (TimerState.PAUSED, TimerState.FINISHED) else ""
+        status = (
+            timer_state_label(state) if state in (TimerState.PAUSED, TimerState.FINISHED) else ""
+        )
         self.timer_status.setText(status)
         self.timer_label.setVisible(self.countdown.countdown.duration > 0 or alarm)
         border = f"border-bottom: 8px solid {ink};" if alarm else ""
@@ -1248,7 +1286,9 @@ class PresentationController:
         self.column_id: int | None = None
         self.theme_id: int | None = None
         self.actions: dict[str, QAction] = {}
-        present = QAction("Present on the projector", host)
+        present = QAction(
+            QCoreApplication.translate("Presentation", "Present on the projector"), host
+        )
         present.setShortcut(QKeySequence(PRESENT_SHORTCUT))
         present.setCheckable(True)
         present.triggered.connect(self.toggle_presenting)

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.sessions import NewSessionDialog, NewWorkshopDialog, ask_new_name, confirm_delete
+from ui.i18n import translated
 from workshop.errors import WorkshopError
 from workshop.services import Services
 from workshop.views import SessionView, WorkshopView
@@ -47,17 +48,36 @@ class Sidebar(QWidget):
         self.services = services
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Workshops and sessions")
+        translated(
+            self.tree,
+            "Sidebar",
+            QT_TRANSLATE_NOOP("Sidebar", "Workshops and sessions"),
+            "setAccessibleName",
+        )
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._workshops: dict[int, QTreeWidgetItem] = {}
         self._sessions: dict[int, QTreeWidgetItem] = {}
-        self.new_workshop_action = QAction("New &workshop…", self)
-        self.new_session_action = QAction("New &session…", self)
-        self.rename_action = QAction("&Rename…", self)
-        self.duplicate_action = QAction("&Duplicate as next session", self)
-        self.delete_action = QAction("&Delete…", self)
-        new_workshop = QPushButton("New workshop")
-        new_session = QPushButton("New session")
+        self.new_workshop_action = translated(
+            QAction(self), "Sidebar", QT_TRANSLATE_NOOP("Sidebar", "New &workshop…")
+        )
+        self.new_session_action = translated(
+            QAction(self), "Sidebar", QT_TRANSLATE_NOOP("Sidebar", "New &session…")
+        )
+        self.rename_action = translated(
+            QAction(self), "Sidebar", QT_TRANSLATE_NOOP("Sidebar", "&Rename…")
+        )
+        self.duplicate_action = translated(
+            QAction(self), "Sidebar", QT_TRANSLATE_NOOP("Sidebar", "&Duplicate as next session")
+        )
+        self.delete_action = translated(
+            QAction(self), "Sidebar", QT_TRANSLATE_NOOP("Sidebar", "&Delete…")
+        )
+        new_workshop = translated(
+            QPushButton(), "Sidebar", QT_TRANSLATE_NOOP("Sidebar", "New workshop")
+        )
+        new_session = translated(
+            QPushButton(), "Sidebar", QT_TRANSLATE_NOOP("Sidebar", "New session")
+        )
         new_workshop.clicked.connect(self.new_workshop_action.trigger)
         new_session.clicked.connect(self.new_session_action.trigger)
         buttons = QHBoxLayout()
@@ -116,11 +136,20 @@ class Sidebar(QWidget):
         expiry = workshop.retention_until
         if expiry is not None and expiry < dt.date.today():
             # Flagged in words as well as by the sign, so it is not colour or icon alone.
-            item.setText(0, f"⚠ {workshop.title} (past its retention period)")
+            item.setText(
+                0,
+                "⚠ " + self.tr("{title} (past its retention period)").format(title=workshop.title),
+            )
             item.setToolTip(
                 0,
-                f"Records of this workshop were due for deletion on {expiry:%d %B %Y}. "
-                "Export what must be kept, then delete it or run `workshop purge-expired`.",
+                self.tr(
+                    "Records of this workshop were due for deletion on {date}. "
+                    "Export what must be kept, then delete it or run `workshop purge-expired`."
+                ).format(
+                    date=QLocale().toString(
+                        QDate(expiry.year, expiry.month, expiry.day), "d MMMM yyyy"
+                    )
+                ),
             )
         else:
             item.setText(0, workshop.title)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 
 from workshop.vocabulary import ROLE_LABELS, Role
@@ -60,14 +61,15 @@ _ROLES: dict[str, RoleStyle] = {
 UNKNOWN_ROLE = RoleStyle("#6E6E6E", "#EEEEEE", BadgeShape.STAR, "?", "participant")
 
 # Named fills a facilitator can give a note; "" means the role's own fill.
+# Names marked for translation here; the menu translates them where it shows them.
 NOTE_COLOURS: tuple[tuple[str, str], ...] = (
-    ("Role colour", ""),
-    ("Yellow", "#fff3a3"),
-    ("Green", "#cdefd5"),
-    ("Blue", "#cfe6fa"),
-    ("Pink", "#f9d5e5"),
-    ("Orange", "#ffddb0"),
-    ("White", "#ffffff"),
+    (QT_TRANSLATE_NOOP("Theme", "Role colour"), ""),
+    (QT_TRANSLATE_NOOP("Theme", "Yellow"), "#fff3a3"),
+    (QT_TRANSLATE_NOOP("Theme", "Green"), "#cdefd5"),
+    (QT_TRANSLATE_NOOP("Theme", "Blue"), "#cfe6fa"),
+    (QT_TRANSLATE_NOOP("Theme", "Pink"), "#f9d5e5"),
+    (QT_TRANSLATE_NOOP("Theme", "Orange"), "#ffddb0"),
+    (QT_TRANSLATE_NOOP("Theme", "White"), "#ffffff"),
 )
 
 

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from ui.dialogs.backup import ReadOnlyBanner, add_backup_actions
 from ui.dialogs.export_record import ExportRecordDialog
+from ui.dialogs.import_workshop import choose_and_import
 from ui.dialogs.redact import RedactDialog
+from ui.dialogs.settings import SettingsDialog
+from ui.i18n import translated
 from ui.main_window import MainWindow
 from ui.panels.actions import ActionsPanel
 from ui.panels.facilitation import FacilitationPanel
 from ui.panels.live import LivePanel, qr_image
 from ui.panels.participants import ParticipantsPanel
+from ui.preferences import Preferences
 from workshop.backups import Backups
 from workshop.services import Services
 
@@ -35,8 +39,13 @@ class Workspace:
     backups: Backups | None
 
 
-def assemble(window: MainWindow, services: Services) -> Workspace:
-    """Dock every panel, connect them to the board, and add backup and redaction commands."""
+def assemble(
+    window: MainWindow, services: Services, preferences: Preferences | None = None
+) -> Workspace:
+    """Dock every panel, connect them to the board, and add backup and redaction commands.
+
+    With preferences, File also offers Settings…; File › Import workshop… is always there.
+    """
     participants = ParticipantsPanel(services)
     actions = ActionsPanel(services)
     facilitation = FacilitationPanel(services)
@@ -44,13 +53,37 @@ def assemble(window: MainWindow, services: Services) -> Workspace:
     right = Qt.DockWidgetArea.RightDockWidgetArea
     bottom = Qt.DockWidgetArea.BottomDockWidgetArea
     # The right-hand panels share one tabbed dock so the board keeps most of the screen.
-    facilitation_dock = window.add_panel("Facilitation", facilitation, right)
-    participants_dock = window.add_panel("Participants", participants, right)
-    live_dock = window.add_panel("Live participation", live, right)
+    facilitation_dock = window.add_panel(
+        QCoreApplication.translate("Workspace", "Facilitation"),
+        facilitation,
+        right,
+        key="Facilitation",
+        context="Workspace",
+    )
+    participants_dock = window.add_panel(
+        QCoreApplication.translate("Workspace", "Participants"),
+        participants,
+        right,
+        key="Participants",
+        context="Workspace",
+    )
+    live_dock = window.add_panel(
+        QCoreApplication.translate("Workspace", "Live participation"),
+        live,
+        right,
+        key="Live participation",
+        context="Workspace",
+    )
     window.tabifyDockWidget(facilitation_dock, participants_dock)
     window.tabifyDockWidget(participants_dock, live_dock)
     facilitation_dock.raise_()
-    actions_dock = window.add_panel("Actions", actions, bottom)
+    actions_dock = window.add_panel(
+        QCoreApplication.translate("Workspace", "Actions"),
+        actions,
+        bottom,
+        key="Actions",
+        context="Workspace",
+    )
     window.resizeDocks([actions_dock], [230], Qt.Orientation.Vertical)
     window.resizeDocks([facilitation_dock], [470], Qt.Orientation.Horizontal)
 
@@ -69,14 +102,34 @@ def assemble(window: MainWindow, services: Services) -> Workspace:
     )
     live.server_closed.connect(lambda: presentation.set_join_info(None, None))
 
-    redact = QAction("Not for the public record / redact…", window)
-    redact.setStatusTip("Keep a note inside the app but out of exports, or redact part of it.")
+    redact = translated(
+        QAction(window),
+        "Workspace",
+        QT_TRANSLATE_NOOP("Workspace", "Not for the public record / redact…"),
+    )
+    translated(
+        redact,
+        "Workspace",
+        QT_TRANSLATE_NOOP(
+            "Workspace", "Keep a note inside the app but out of exports, or redact part of it."
+        ),
+        "setStatusTip",
+    )
     redact.triggered.connect(lambda: _redact_selected(window, services))
     window.extra_board_actions.append(redact)
 
-    export_record = QAction("Export &record…", window)
+    export_record = translated(
+        QAction(window), "Workspace", QT_TRANSLATE_NOOP("Workspace", "Export &record…")
+    )
     export_record.setShortcut("Ctrl+Shift+E")
-    export_record.setStatusTip("Write the session's record as a PDF or an accessible web page.")
+    translated(
+        export_record,
+        "Workspace",
+        QT_TRANSLATE_NOOP(
+            "Workspace", "Write the session's record as a PDF or an accessible web page."
+        ),
+        "setStatusTip",
+    )
     export_record.triggered.connect(lambda: _export_record(window, services))
     window.file_menu.insertAction(window.export_action, export_record)
     window.session_opened.connect(lambda sid: export_record.setEnabled(sid is not None))
@@ -101,12 +154,36 @@ def assemble(window: MainWindow, services: Services) -> Workspace:
     if app is not None:
         app.aboutToQuit.connect(live.stop)
         app.aboutToQuit.connect(presentation.close)
+    import_action = translated(
+        QAction(window), "Workspace", QT_TRANSLATE_NOOP("Workspace", "&Import workshop…")
+    )
+    translated(
+        import_action,
+        "Workspace",
+        QT_TRANSLATE_NOOP("Workspace", "Add a workshop from an interchange file (.json)."),
+        "setStatusTip",
+    )
+    import_action.triggered.connect(lambda: choose_and_import(services, window))
+    window.file_menu.insertAction(window.export_action, import_action)
+    if preferences is not None:
+        settings_action = translated(
+            QAction(window), "Workspace", QT_TRANSLATE_NOOP("Workspace", "&Settings…")
+        )
+        settings_action.setShortcut("Ctrl+,")
+        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings_action.triggered.connect(lambda: SettingsDialog(preferences, window).open())
+        window.file_menu.insertAction(window.quit_action, settings_action)
+        window.file_menu.insertSeparator(window.quit_action)
     return Workspace(window, participants, actions, facilitation, live, backups)
 
 
 def _export_record(window: MainWindow, services: Services) -> None:
     if window.session_id is None:
-        window.show_refusal("Open a session first; the record is made from its board.")
+        window.show_refusal(
+            QCoreApplication.translate(
+                "Workspace", "Open a session first; the record is made from its board."
+            )
+        )
         return
     ExportRecordDialog(services, window.session_id, window).open()
 
@@ -114,6 +191,10 @@ def _export_record(window: MainWindow, services: Services) -> None:
 def _redact_selected(window: MainWindow, services: Services) -> None:
     selected = window.view.selected_note_ids()
     if len(selected) != 1:
-        window.show_refusal("Select one note to redact or keep out of the public record.")
+        window.show_refusal(
+            QCoreApplication.translate(
+                "Workspace", "Select one note to redact or keep out of the public record."
+            )
+        )
         return
     RedactDialog(services, selected[0], window).open()

@@ -29,11 +29,15 @@ def choose_database(explicit: str | None, remembered: str | None, default: str) 
 
 def run_gui(database_target: str, args: argparse.Namespace) -> int:
     """Open the desktop app on the record chosen from the command line or remembered."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from ui.i18n import Language
     from ui.main_window import MainWindow
+    from ui.preferences import DATABASE, DEFAULT_TEMPLATE, Preferences
+    from ui.startup import apply_preferences
     from ui.theme import load_fonts
+    from ui.welcome import WelcomeScreen, needs_welcome
     from ui.workspace import assemble
     from workshop.errors import DatabaseRefused
     from workshop.services import Services
@@ -45,24 +49,39 @@ def run_gui(database_target: str, args: argparse.Namespace) -> int:
     app.setApplicationDisplayName("Co-design workshop")
     load_fonts()
     settings = QSettings(ORGANISATION, APP_NAME)
+    preferences = Preferences(settings)
+    # Language, theme and text size before any window exists; --language wins for this run.
+    chosen = getattr(args, "language", None)
+    # Held for the whole run: it re-applies language and look when Settings change them.
+    _look = apply_preferences(app, preferences, Language.from_code(chosen) if chosen else None)
     remembered = settings.value(LAST_DATABASE)
     target = choose_database(
         getattr(args, "database", None),
         remembered if isinstance(remembered, str) else None,
-        database_target,
+        preferences.get(DATABASE) or database_target,
     )
     try:
         database = open_database(target)
     except DatabaseRefused as refusal:
-        QMessageBox.critical(None, "Cannot open the workshop database", refusal.message)
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Cannot open the workshop database"),
+            refusal.message,
+        )
         return 2
     settings.setValue(LAST_DATABASE, target)
     services = Services(database)
     window = MainWindow(services, settings)
-    assemble(window, services)
+    assemble(window, services, preferences)
     window.resize(1400, 900)
     window.restore_from_settings()
     window.show()
+    if needs_welcome(services):
+        welcome = WelcomeScreen(
+            services, window, default_template=preferences.get(DEFAULT_TEMPLATE)
+        )
+        welcome.session_ready.connect(window.open_session)
+        welcome.open()
     try:
         return app.exec()
     finally:

@@ -44,3 +44,12 @@ def public_short_name(person: ParticipantView | None, role: str = "") -> str:
         return person.name
     label = role_label(person.role if person else role)
     return label[:1].upper() + label[1:]
+
+
+def shares_contact(person: ParticipantView) -> bool:
+    """Whether a person's contact details may appear in anything shared ("stay in touch").
+
+    Both consents are needed: contact details usually carry a name, so sharing them without
+    consent to be named would name the person after all.
+    """
+    return person.consent_named and person.consent_share_contact and bool(person.contact.strip())

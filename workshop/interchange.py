@@ -209,7 +209,7 @@ class _Reader:
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise self.fail(name, f"{value!r} is not a date YYYY-MM-DD") from None
+            raise self.fail(name, f"{shown(value)} is not a date YYYY-MM-DD") from None
 
     def timestamp(self, name: str) -> dt.datetime:
         value = self.raw(name)
@@ -218,12 +218,12 @@ class _Reader:
         try:
             parsed = dt.datetime.fromisoformat(value)
         except ValueError:
-            raise self.fail(name, f"{value!r} is not an ISO 8601 time") from None
+            raise self.fail(name, f"{shown(value)} is not an ISO 8601 time") from None
         if parsed.tzinfo is not None:
             try:
                 parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
             except OverflowError:
-                raise self.fail(name, f"{value!r} is out of range") from None
+                raise self.fail(name, f"{shown(value)} is out of range") from None
         return parsed
 
     def choice(self, name: str, vocabulary: type, *, default: str | None = None) -> str:
@@ -234,7 +234,9 @@ class _Reader:
             return default
         allowed = [member.value for member in vocabulary]
         if value not in allowed:
-            raise self.fail(name, f"unknown value {value!r}; use one of {', '.join(allowed)}")
+            raise self.fail(
+                name, f"unknown value {shown(value, quote=SINGLE)}; use one of {', '.join(allowed)}"
+            )
         return value
 
     def items(self, name: str, *, required: bool = True) -> list[_Reader]:
@@ -307,7 +309,7 @@ def parse(raw: bytes | str) -> WorkshopRecord:
 
 def _unique(keys: dict[str, str], key: str, place: str, what: str) -> None:
     if key in keys:
-        raise ImportRefused(f"{place}: duplicate {what} id {key!r}")
+        raise ImportRefused(f"{place}: duplicate {what} id {shown(key, quote=SINGLE)}")
     keys[key] = place
 
 
@@ -368,7 +370,7 @@ def _read_workshop(w: _Reader) -> WorkshopRecord:
 
 def _need(keys: dict[str, str] | set[str], key: str | None, place: str, what: str) -> None:
     if key is not None and key not in keys:
-        raise ImportRefused(f'{place}: no {what} "{key}"')
+        raise ImportRefused(f"{place}: no {what} {shown(key)}")
 
 
 def _read_session(
@@ -564,6 +566,18 @@ def _read_action(
         updates=updates,
         dropped_reason=reason,
     )
+
+
+SINGLE = "'"
+
+
+def shown(value: object, *, quote: str = '"', limit: int = 40) -> str:
+    """A value from the file, quoted for a one-line message: escaped, and cut if long."""
+    text = value if isinstance(value, str) else json.dumps(value, default=str)
+    if len(text) > limit:
+        text = text[:limit] + "…"
+    escaped = json.dumps(text, ensure_ascii=False)[1:-1]
+    return f"{quote}{escaped}{quote}"
 
 
 def dumps(document: dict[str, Any]) -> str:

@@ -1,34 +1,45 @@
 """Live participation under a burst: 60 phones × 10 notes over 20 connections, against bare aiohttp.
 
-Everything runs on loopback. The facilitator's window is a real Qt window in the main thread,
-updated by the queued note_added signals, whose event loop gaps are measured during the burst.
+Like is compared with like. Both servers run on a thread of this process, on loopback, while
+this process's main thread runs a Qt event loop whose longest pause is measured; the phones
+are one client, in a process of their own, with the same concurrency. Both commit the same row
+(the app's notes table, created by the app's migrations) to a fresh database with the same
+pragmas (WAL, synchronous=FULL: every answer waits for its commit to reach the disk); the
+baseline does one raw INSERT + COMMIT per request, with no checks. Each side runs a few times,
+alternately, and the run with the median p50 is reported, so a noisy neighbour on a shared
+machine does not decide the verdict.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import multiprocessing
 import os
+import queue
 import sqlite3
 import statistics
 import tempfile
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import aiohttp
 from aiohttp import web
 
+from models.base import utc_now
+from tests.benchmarks import live_phones
 from workshop.live.server import LiveServer
 from workshop.services import Services
 from workshop.storage import open_database
 
 P99_TARGET_S = 0.150
 RATIO_TARGET = 2.0
+PRAGMAS = ("journal_mode", "synchronous", "foreign_keys", "secure_delete", "busy_timeout")
+ROLES = live_phones.ROLES
 
 
 def _percentile(values: list[float], fraction: float) -> float:
@@ -37,107 +48,54 @@ def _percentile(values: list[float], fraction: float) -> float:
     return ordered[index]
 
 
-async def _burst(
-    base: str,
-    tokens: list[str],
-    notes_each: int,
-    connections: int,
-    body_for: Callable[[int, int], dict[str, Any]],
-    host: str,
-) -> tuple[list[float], list[int]]:
-    """20 connections, each sending its next note as soon as the last one is answered.
-
-    Latency is timed per request on its connection, so it is the server's answer time under
-    that load, not time spent waiting in the client's own queue.
-    """
-    latencies: list[float] = []
-    statuses: list[int] = []
-    queue: asyncio.Queue[tuple[int, int]] = asyncio.Queue()
-    for number in range(notes_each):
-        for phone in range(len(tokens)):
-            queue.put_nowait((phone, number))
-    connector = aiohttp.TCPConnector(limit=connections)
-    async with aiohttp.ClientSession(connector=connector) as session:
-
-        async def worker() -> None:
-            while not queue.empty():
-                phone, number = queue.get_nowait()
-                headers = {"Authorization": f"Bearer {tokens[phone]}", "Host": host}
-                started = time.perf_counter()
-                async with session.post(
-                    base, json=body_for(phone, number), headers=headers
-                ) as reply:
-                    await reply.read()
-                    statuses.append(reply.status)
-                latencies.append(time.perf_counter() - started)
-
-        workers: list[Awaitable[None]] = [worker() for _ in range(connections)]
-        await asyncio.gather(*workers)
-    return latencies, statuses
+# ----- the phones (one client for both sides) ---------------------------------------------
 
 
-async def _join_all(base: str, phones: int, host: str) -> list[str]:
-    async with aiohttp.ClientSession() as session:
-
-        async def join(index: int) -> str:
-            role = ("lived_experience", "carer", "community", "professional")[index % 4]
-            async with session.post(base, json={"role": role}, headers={"Host": host}) as reply:
-                assert reply.status == 201, await reply.text()
-                return str((await reply.json())["token"])
-
-        return list(await asyncio.gather(*(join(i) for i in range(phones))))
-
-
-def _client_main(
+def _phones(
     base: str,
     host: str,
+    tokens: list[str] | None,
     phones: int,
     notes_each: int,
     connections: int,
     columns: list[int],
-    join: bool,
-    results: Any,
-) -> None:
-    """The phones, in a process of their own so they do not share the server's interpreter."""
-
-    def body(phone: int, number: int) -> dict[str, Any]:
-        return {
-            "column": columns[number % len(columns)],
-            "text": f"Phone {phone} idea {number}",
-            "client_id": f"{phone}-{number}",
-        }
-
-    async def main() -> tuple[list[float], list[int]]:
-        tokens = await _join_all(f"{base}/join", phones, host) if join else ["-"] * phones
-        return await _burst(f"{base}/notes", tokens, notes_each, connections, body, host)
-
-    results.put(asyncio.run(main()))
-
-
-def _in_client_process(
-    base: str,
-    host: str,
-    phones: int,
-    notes_each: int,
-    connections: int,
-    columns: list[int],
-    join: bool,
 ) -> tuple[list[float], list[int]]:
+    """Run the phones in a process of their own, so they do not share the server's interpreter."""
     context = multiprocessing.get_context("spawn")
     results = context.Queue()
     process = context.Process(
-        target=_client_main,
-        args=(base, host, phones, notes_each, connections, columns, join, results),
+        target=live_phones.main,
+        args=(base, host, tokens, phones, notes_each, connections, columns, results),
+        name="bench-phones",
     )
     process.start()
     try:
-        value = results.get(timeout=120)
+        deadline = time.monotonic() + 180
+        while True:
+            try:
+                status, value = results.get(timeout=1)
+                break
+            except queue.Empty:
+                if not process.is_alive() or time.monotonic() > deadline:
+                    raise RuntimeError("The phones' process stopped without an answer.") from None
     finally:
         process.join(timeout=30)
+    if status != "ok":
+        raise RuntimeError(f"The phones failed: {value}")
     return value
 
 
-def _run_in_thread(work: Callable[[], Any]) -> tuple[threading.Thread, dict[str, Any]]:
+# ----- the facilitator's GUI, the same for both sides --------------------------------------
+
+
+def _with_gui_loop(work: Callable[[], Any], done: Callable[[], bool]) -> tuple[Any, int]:
+    """Run work on a thread while this thread runs a Qt event loop; the loop's longest pause.
+
+    A 10 ms timer ticks throughout; the longest interval between two ticks (ms) is how long
+    the facilitator's window would have been frozen.
+    """
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
     result: dict[str, Any] = {}
 
     def target() -> None:
@@ -146,42 +104,6 @@ def _run_in_thread(work: Callable[[], Any]) -> tuple[threading.Thread, dict[str,
         except BaseException as error:  # re-raised in the caller
             result["error"] = error
 
-    thread = threading.Thread(target=target, name="bench-driver")
-    thread.start()
-    return thread, result
-
-
-def _ours(folder: Path, phones: int, notes_each: int, connections: int) -> dict[str, Any]:
-    from PySide6.QtCore import QElapsedTimer, QTimer
-    from PySide6.QtWidgets import QApplication, QLabel
-
-    app = QApplication.instance() or QApplication([])
-    database = open_database(folder / "ours.sqlite3")
-    services = Services(database)
-    workshop = services.workshops.create("Bench", "Bench council")
-    session = services.sessions.create(workshop.id, "Burst", columns=["Ideas", "Worries"])
-    columns = [c.id for c in services.board.columns(session.id)]
-
-    # The facilitator's window: a label the queued signals update, as the board would.
-    window = QLabel("0 notes")
-    window.resize(400, 100)
-    window.show()
-    seen = [0]
-
-    def on_note_added(_note: object) -> None:
-        seen[0] += 1
-        window.setText(f"{seen[0]} notes")
-
-    services.events.note_added.connect(on_note_added)
-    server = LiveServer(services, session.id, host="127.0.0.1")
-    server.start()
-    host = f"127.0.0.1:{server.port}"
-    base = f"http://{host}/api/{server.code}"
-
-    def drive() -> tuple[list[float], list[int]]:
-        return _in_client_process(base, host, phones, notes_each, connections, columns, True)
-
-    # Measure how long the GUI thread's event loop goes without a turn during the burst.
     clock = QElapsedTimer()
     clock.start()
     gaps: list[int] = []
@@ -192,58 +114,145 @@ def _ours(folder: Path, phones: int, notes_each: int, connections: int) -> dict[
         gaps.append(now - last[0])
         last[0] = now
 
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
-    timer.start()
-    thread, result = _run_in_thread(drive)
-    total = phones * notes_each
-    deadline = time.monotonic() + 120
-    while (thread.is_alive() or seen[0] < total) and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.002)
-    timer.stop()
+    loop = QEventLoop()
+    ticker = QTimer()
+    ticker.setInterval(10)
+    ticker.timeout.connect(tick)
+    thread = threading.Thread(target=target, name="bench-driver")
+    deadline = time.monotonic() + 180
+
+    def check() -> None:
+        if (not thread.is_alive() and done()) or time.monotonic() > deadline:
+            loop.quit()
+
+    checker = QTimer()
+    checker.setInterval(20)
+    checker.timeout.connect(check)
+    ticker.start()
+    checker.start()
+    thread.start()
+    loop.exec()
+    ticker.stop()
+    checker.stop()
     thread.join()
-    server.stop()
     if "error" in result:
         raise result["error"]
-    latencies, statuses = result["value"]
-    stored = len(services.board.notes(session.id))
+    return result["value"], max(gaps, default=0)
+
+
+def _pragmas(connection: sqlite3.Connection) -> dict[str, object]:
+    return {name: connection.execute(f"PRAGMA {name}").fetchone()[0] for name in PRAGMAS}
+
+
+def _new_record(path: Path) -> tuple[Services, int, list[int]]:
+    """A fresh record with one session of two columns (the app's schema and pragmas)."""
+    services = Services(open_database(path))
+    workshop = services.workshops.create("Bench", "Bench council")
+    session = services.sessions.create(workshop.id, "Burst", columns=["Ideas", "Worries"])
+    return services, session.id, [c.id for c in services.board.columns(session.id)]
+
+
+# ----- our server ------------------------------------------------------------------------
+
+
+def _ours(folder: Path, phones: int, notes_each: int, connections: int) -> dict[str, Any]:
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from ui.panels.live import LivePanel
+
+    services, session_id, columns = _new_record(folder / "ours.sqlite3")
+    # The facilitator's window: the real live panel (it lists phones' notes for moderation)
+    # and a label the queued signals update, as the board would.
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    panel = LivePanel(services)
+    panel.set_session(session_id)
+    label = QLabel("0 notes")
+    layout.addWidget(panel)
+    layout.addWidget(label)
+    window.resize(500, 900)
+    window.show()
+    # Draw it once now: the first text drawn loads the font database, a one-off cost of Qt.
+    window.grab()
+    seen = [0]
+
+    def on_note_added(_note: object) -> None:
+        seen[0] += 1
+        label.setText(f"{seen[0]} notes")
+
+    services.events.note_added.connect(on_note_added)
+    server = LiveServer(services, session_id, host="127.0.0.1")
+    server.start()
+    host = f"127.0.0.1:{server.port}"
+    base = f"http://{host}/api/{server.code}"
+    total = phones * notes_each
+    try:
+        (latencies, statuses), gap = _with_gui_loop(
+            lambda: _phones(base, host, None, phones, notes_each, connections, columns),
+            lambda: seen[0] >= total,
+        )
+        commits = server.note_commits
+    finally:
+        server.stop()
+    stored = len(services.board.notes(session_id))
+    with services.database.engine.connect() as connection:
+        pragmas = _pragmas(connection.connection.dbapi_connection)  # type: ignore[arg-type]
     window.close()
     services.events.note_added.disconnect(on_note_added)
-    database.dispose()
+    services.database.dispose()
     return {
         "latencies": latencies,
         "statuses": statuses,
         "stored": stored,
         "on_board": seen[0],
-        "max_gui_gap_ms": max(gaps) if gaps else 0,
+        "gap_ms": gap,
+        "commits": commits,
+        "pragmas": pragmas,
     }
 
 
-def _baseline(folder: Path, phones: int, notes_each: int, connections: int) -> list[float]:
-    """Bare aiohttp: parse the JSON body and commit the same row to SQLite, nothing else."""
+# ----- the baseline: bare aiohttp + one raw INSERT and COMMIT per request ----------------------
+
+
+def _baseline(folder: Path, phones: int, notes_each: int, connections: int) -> dict[str, Any]:
     path = folder / "baseline.sqlite3"
-    setup = sqlite3.connect(path)
-    setup.execute("PRAGMA journal_mode=WAL")
-    setup.execute(
-        "CREATE TABLE notes (id INTEGER PRIMARY KEY, column_id INTEGER, text TEXT, client_id TEXT)"
-    )
-    setup.commit()
-    setup.close()
+    services, session_id, columns = _new_record(path)
+    # The same participants the phones would have become, so the row is the same row.
+    tokens: dict[str, tuple[int, str]] = {}
+    for index in range(phones):
+        role = ROLES[index % len(ROLES)]
+        person = services.participants.add(
+            services.sessions.get(session_id).workshop_id, f"Phone {index}", role
+        )
+        tokens[f"token-{index}"] = (person.id, role)
+    services.database.dispose()
     ready = threading.Event()
     state: dict[str, Any] = {}
 
     def serve() -> None:
         loop = asyncio.new_event_loop()
         connection = sqlite3.connect(path, check_same_thread=False)
-        connection.execute("PRAGMA synchronous=FULL")
+        # The app's pragmas (checked against the app's own connection after the run).
+        for pragma in (
+            "foreign_keys=ON",
+            "busy_timeout=10000",
+            "synchronous=FULL",
+            "secure_delete=ON",
+            "journal_mode=WAL",
+        ):
+            connection.execute(f"PRAGMA {pragma}")
+        state["pragmas"] = _pragmas(connection)
 
         async def add(request: web.Request) -> web.Response:
-            body = await request.json()
+            author_id, role = tokens[request.headers["Authorization"].removeprefix("Bearer ")]
+            body = json.loads(await request.read())
+            now = str(utc_now())
+            values = (session_id, body["column"], body["text"], author_id, role)
             cursor = connection.execute(
-                "INSERT INTO notes (column_id, text, client_id) VALUES (?, ?, ?)",
-                (body["column"], body["text"], body.get("client_id")),
+                "INSERT INTO notes (session_id, column_id, text, author_id, role, x, y, colour,"
+                " hidden, pending, private, source, client_id, created_at, updated_at, version)"
+                " VALUES (?, ?, ?, ?, ?, 16.0, 80.0, '', 0, 0, 0, 'device', ?, ?, ?, 1)",
+                (*values, body["client_id"], now, now),
             )
             connection.commit()
             return web.json_response({"id": cursor.lastrowid}, status=201)
@@ -252,7 +261,7 @@ def _baseline(folder: Path, phones: int, notes_each: int, connections: int) -> l
         app.router.add_post("/notes", add)
         runner = web.AppRunner(app, access_log=None)
         loop.run_until_complete(runner.setup())
-        site = web.TCPSite(runner, "127.0.0.1", 0)
+        site = web.TCPSite(runner, "127.0.0.1", 0, backlog=256)
         loop.run_until_complete(site.start())
         state["port"] = runner.addresses[0][1]
         state["loop"] = loop
@@ -266,51 +275,107 @@ def _baseline(folder: Path, phones: int, notes_each: int, connections: int) -> l
     thread.start()
     ready.wait(10)
     host = f"127.0.0.1:{state['port']}"
-    latencies, statuses = _in_client_process(
-        f"http://{host}", host, phones, notes_each, connections, [1, 2], False
-    )
-    state["loop"].call_soon_threadsafe(state["loop"].stop)
-    thread.join()
-    assert all(s == 201 for s in statuses)
-    return latencies
+    try:
+        (latencies, statuses), gap = _with_gui_loop(
+            lambda: _phones(
+                f"http://{host}", host, list(tokens), phones, notes_each, connections, columns
+            ),
+            lambda: True,
+        )
+    finally:
+        state["loop"].call_soon_threadsafe(state["loop"].stop)
+        thread.join()
+    with sqlite3.connect(path) as check:
+        stored = check.execute("SELECT count(*) FROM notes").fetchone()[0]
+    check.close()
+    return {
+        "latencies": latencies,
+        "statuses": statuses,
+        "stored": stored,
+        "gap_ms": gap,
+        "pragmas": state["pragmas"],
+    }
 
 
-def run(small: bool = False) -> list[dict[str, Any]]:
+# ----- the figure ------------------------------------------------------------------------
+
+
+def _summary(run: dict[str, Any]) -> dict[str, Any]:
+    latencies = run["latencies"]
+    return {
+        "p50_s": statistics.median(latencies),
+        "p99_s": _percentile(latencies, 0.99),
+        "created": sum(1 for s in run["statuses"] if s == 201),
+        "stored": run["stored"],
+        "gap_ms": run["gap_ms"],
+    }
+
+
+def _median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    ordered = sorted(runs, key=lambda r: r["p50_s"])
+    return ordered[(len(ordered) - 1) // 2]
+
+
+def run(small: bool = False, runs: int | None = None) -> list[dict[str, Any]]:
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication([])
     phones, notes_each, connections = (10, 5, 5) if small else (60, 10, 20)
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        ours = _ours(folder, phones, notes_each, connections)
-        baseline = _baseline(folder, phones, notes_each, connections)
+    count = runs if runs is not None else (1 if small else 3)
     total = phones * notes_each
-    p50 = statistics.median(ours["latencies"])
-    p99 = _percentile(ours["latencies"], 0.99)
-    base_p50 = statistics.median(baseline)
-    ratio = p50 / base_p50 if base_p50 > 0 else None
-    all_stored = ours["stored"] == total and ours["on_board"] == total
-    created = sum(1 for s in ours["statuses"] if s == 201)
+    ours_runs: list[dict[str, Any]] = []
+    base_runs: list[dict[str, Any]] = []
+    pragmas: list[tuple[dict[str, object], dict[str, object]]] = []
+    # Alternate the two sides, so a burst of noise from elsewhere hits both alike.
+    for _ in range(count):
+        with tempfile.TemporaryDirectory() as tmp:
+            ours = _ours(Path(tmp), phones, notes_each, connections)
+            base = _baseline(Path(tmp), phones, notes_each, connections)
+        ours_runs.append(
+            _summary(ours)
+            | {
+                "on_board": ours["on_board"],
+                "notes_per_commit": total / max(1, ours["commits"]),
+            }
+        )
+        base_runs.append(_summary(base))
+        pragmas.append((ours["pragmas"], base["pragmas"]))
+    same_pragmas = all(a == b for a, b in pragmas)
+    ours_median = _median_run(ours_runs)
+    base_median = _median_run(base_runs)
+    ratio = ours_median["p50_s"] / base_median["p50_s"] if base_median["p50_s"] > 0 else None
+    all_stored = all(
+        r["created"] == r["stored"] == r["on_board"] == total for r in ours_runs
+    ) and all(r["created"] == r["stored"] == total for r in base_runs)
     return [
         {
             "figure": f"live burst: {total} notes from {phones} phones over {connections} "
-            "connections (p50 per note)",
-            "ours_s": p50,
-            "baseline_s": base_p50,
+            f"connections (p50 per note, median of {count} runs)",
+            "ours_s": ours_median["p50_s"],
+            "baseline_s": base_median["p50_s"],
             "ratio": ratio,
             "target": f"all stored; p99 < {P99_TARGET_S * 1000:.0f} ms; ratio <= {RATIO_TARGET:g}",
             "passed": all_stored
-            and created == total
-            and p99 < P99_TARGET_S
+            and same_pragmas
+            and ours_median["p99_s"] < P99_TARGET_S
             and ratio is not None
             and ratio <= RATIO_TARGET,
-            "p99_s": p99,
-            "baseline_p99_s": _percentile(baseline, 0.99),
-            "acknowledged": created,
-            "stored": ours["stored"],
-            "on_board": ours["on_board"],
-            "max_gui_gap_ms": ours["max_gui_gap_ms"],
+            "p99_s": ours_median["p99_s"],
+            "baseline_p99_s": base_median["p99_s"],
+            "acknowledged": ours_median["created"],
+            "stored": ours_median["stored"],
+            "on_board": ours_median["on_board"],
+            "all_stored": all_stored,
+            "same_pragmas": same_pragmas,
+            "pragmas": pragmas[0][0],
+            "notes_per_commit": ours_median["notes_per_commit"],
+            "max_gui_gap_ms": ours_median["gap_ms"],
+            "baseline_max_gui_gap_ms": base_median["gap_ms"],
+            "runs": {"ours": ours_runs, "baseline": base_runs},
         }
     ]
 
 
 if __name__ == "__main__":
     for figure in run():
-        print(figure)
+        print(json.dumps(figure, indent=2, default=str))

@@ -10,5 +10,6 @@ def test_live_burst_small_completes_and_stores_every_note() -> None:
     assert len(figures) == 1
     figure = figures[0]
     assert figure["acknowledged"] == figure["stored"] == figure["on_board"] == 50
+    assert figure["all_stored"] and figure["same_pragmas"]
     assert figure["ours_s"] > 0 and figure["baseline_s"] > 0
     assert set(figure) >= {"figure", "ours_s", "baseline_s", "ratio", "target", "passed"}

@@ -88,3 +88,31 @@ def test_report_refusals_are_one_sentence(
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+
+
+def test_small_groups_are_warned_about_on_stderr(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.cli.conftest import REPO
+
+    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
+    database = tmp_path / "small.sqlite3"
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "workshop", *args, "--database", str(database)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    assert run("demo").returncode == 0
+    # The demo session has one facilitator and one observer present: small groups.
+    warned = run("report", "1", "--output", str(tmp_path / "r.html"))
+    assert warned.returncode == 0
+    assert "fewer than 3 people" in warned.stderr and "--merge-small-groups" in warned.stderr
+    merged = run("report", "1", "--output", str(tmp_path / "m.html"), "--merge-small-groups")
+    assert merged.returncode == 0 and "fewer than 3" not in merged.stderr

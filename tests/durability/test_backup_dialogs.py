@@ -59,7 +59,7 @@ def test_restore_needs_a_second_click_and_then_replaces_the_record(
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert [w.title for w in services.workshops.list()] == ["Before", "Mistake"]
     assert dialog.restore_button.text() == "Yes, replace it"
-    assert "the backup you made · Tue 01 Dec 2026" in dialog.status.text()
+    assert "this copy: Backup you made · Tue 01 Dec 2026" in dialog.status.text()
     dialog.grab().save(str(tmp_path / "restore-confirm.png"))
     with (
         qtbot.waitSignal(services.events.record_replaced),

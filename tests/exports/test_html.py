@@ -182,7 +182,9 @@ def test_consent_privacy_and_redaction(page: str) -> None:
     ):
         assert secret not in page, secret
     assert REDACTED_TEXT in page
-    assert SHARED_CONTACT in page
+    # Shared contact details need consent to be named too.
+    assert SHARED_CONTACT not in page
+    assert "ceri@example.org" in page
     assert "Participant 2 (carer)" in page
     assert DROPPED_REASON in page
 

@@ -98,11 +98,12 @@ def test_consent_rules(multilingual_pdf: Path) -> None:
         assert secret not in text, secret
         for encoding in ("utf-8", "utf-16-be"):
             assert secret.encode(encoding) not in raw, secret
-    # Named with consent; pseudonyms otherwise; shared contact only for who agreed.
+    # Named with consent; pseudonyms otherwise; contact details only for someone who agreed
+    # both to be named and to share them (an address would name the person after all).
     assert "Ceri Ŵyn (person with lived experience)" in text
     assert "Participant 2 (carer)" in text
     assert "Participant 3 (professional)" in text
-    assert SHARED_CONTACT in text
+    assert SHARED_CONTACT not in text
     assert "ceri@example.org" in text
 
 

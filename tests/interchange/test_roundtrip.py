@@ -240,3 +240,12 @@ def test_duplicate_ids_and_invalid_json_are_refused(services: Services) -> None:
     with pytest.raises(ImportRefused, match="nested too deeply"):
         services.interchange.import_workshop("[" * 5000 + "]" * 5000)
     assert _counts(services) == (0, 0, 0)
+
+
+def test_refusals_quote_hostile_values_on_one_line(services: Services) -> None:
+    document = _mutate("workshop.sessions.0.notes.0.column", "c9\n" + "x" * 500)
+    with pytest.raises(ImportRefused) as refusal:
+        services.interchange.import_workshop(json.dumps(document))
+    message = str(refusal.value)
+    assert "\n" not in message and len(message) < 120
+    assert message.startswith('workshop.sessions[0].notes[0].column: no column "c9\\nxxx')

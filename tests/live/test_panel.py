@@ -79,7 +79,7 @@ def test_open_shows_code_and_address_and_close_stops_listening(
     Client(phone.port, phone.code).join("carer")
     Client(phone.port, phone.code).join("professional")
     qtbot.waitUntil(lambda: panel._joined.text().startswith("3 people have joined"), timeout=5000)
-    assert "2 carers" in panel._joined.text() and "1 professionals" in panel._joined.text()
+    assert "2 carers" in panel._joined.text() and "1 professional." in panel._joined.text()
     with qtbot.waitSignal(panel.server_closed, timeout=5000):
         qtbot.mouseClick(panel._toggle, Qt.MouseButton.LeftButton)
     assert panel.server is None

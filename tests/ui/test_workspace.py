@@ -71,3 +71,14 @@ def test_export_record_is_in_the_file_menu(workspace) -> None:
     built, _ids = workspace
     labels = [a.text() for a in built.window.file_menu.actions()]
     assert "Export &record…" in labels
+
+
+def test_new_session_starts_on_the_default_template(qtbot: QtBot) -> None:
+    from ui.dialogs.sessions import NewSessionDialog
+    from ui.preferences import DEFAULT_TEMPLATE, Preferences
+
+    Preferences().set(DEFAULT_TEMPLATE, "start-stop-continue")
+    dialog = NewSessionDialog()
+    qtbot.addWidget(dialog)
+    chosen = dialog.template_list.currentItem()
+    assert chosen is not None and chosen.text() == "Start, stop, continue"

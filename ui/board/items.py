@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
+from ui.labels import role_label
 from ui.theme import BadgeShape, BoardPalette, RoleStyle, readable_text_on
 from workshop import layout
 from workshop.views import ColumnView, NoteView, ThemeView
@@ -566,7 +567,8 @@ class LegendItem(QGraphicsItem):
         x = 0.0
         label_font = self.palette.font(16)
         metrics = QFontMetricsF(label_font)
-        for style in self.palette.roles.values():
+        for role, style in self.palette.roles.items():
+            label = role_label(role)
             paint_badge(
                 painter,
                 style,
@@ -575,10 +577,10 @@ class LegendItem(QGraphicsItem):
             )
             painter.setPen(QColor(self.palette.lane_title))
             painter.setFont(label_font)
-            text_width = metrics.horizontalAdvance(style.label)
+            text_width = metrics.horizontalAdvance(label)
             painter.drawText(
                 QRectF(x + BADGE_SIZE + 6, 46, text_width + 4, 28),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                style.label,
+                label,
             )
             x += BADGE_SIZE + 6 + text_width + 28

@@ -69,7 +69,7 @@ class BoardView(QGraphicsView):
             self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         scene.note_selection_changed.connect(self.note_selection_changed)
         scene.board_changed.connect(self._on_board_changed)
-        self.setAccessibleName("Board")
+        self.setAccessibleName(self.tr("Board"))
 
     # ----- API for panels --------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +25,7 @@ from ui.action_fields import (
     fill_status_combo,
     joint_text,
     make_due_edit,
+    missing_voices,
     person_label,
     select_data,
     set_due,
@@ -70,30 +71,30 @@ class ActionEditor(QDialog):
         self._sources = tuple(action.source_note_ids if action else source_note_ids)
         workshop_id = services.sessions.get(session_id).workshop_id
         self._people = services.participants.list(workshop_id)
-        self.setWindowTitle("Edit action" if action else "New action")
+        self.setWindowTitle(self.tr("Edit action") if action else self.tr("New action"))
         self.setMinimumWidth(520)
 
         self.title_edit = QLineEdit()
-        self.title_edit.setAccessibleName("Action title")
+        self.title_edit.setAccessibleName(self.tr("Action title"))
         self.description_edit = QPlainTextEdit()
-        self.description_edit.setAccessibleName("Description")
+        self.description_edit.setAccessibleName(self.tr("Description"))
         self.description_edit.setFixedHeight(70)
         self.owner_combo = QComboBox()
-        self.owner_combo.setAccessibleName("Owner")
+        self.owner_combo.setAccessibleName(self.tr("Owner"))
         fill_person_combo(self.owner_combo, self._people)
         self.co_lead_combo = QComboBox()
-        self.co_lead_combo.setAccessibleName("Co-lead")
+        self.co_lead_combo.setAccessibleName(self.tr("Co-lead"))
         fill_person_combo(self.co_lead_combo, self._people, citizen_first=True)
         self.due_edit = make_due_edit()
         self.status_combo = QComboBox()
-        self.status_combo.setAccessibleName("Status")
+        self.status_combo.setAccessibleName(self.tr("Status"))
         fill_status_combo(self.status_combo, action.status if action else None)
         self.reason_edit = QPlainTextEdit()
-        self.reason_edit.setAccessibleName("Why it was dropped")
+        self.reason_edit.setAccessibleName(self.tr("Why it was dropped"))
         self.reason_edit.setFixedHeight(54)
-        self.reason_edit.setPlaceholderText("Needed when the action is dropped.")
+        self.reason_edit.setPlaceholderText(self.tr("Needed when the action is dropped."))
         self.agreed_list = QListWidget()
-        self.agreed_list.setAccessibleName("Agreed by")
+        self.agreed_list.setAccessibleName(self.tr("Agreed by"))
         for person in self._people:
             item = QListWidgetItem(person_label(person))
             item.setData(Qt.ItemDataRole.UserRole, person.id)
@@ -121,14 +122,14 @@ class ActionEditor(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows: list[tuple[str, str, QWidget]] = [
-            ("&Title", "title", self.title_edit),
-            ("&Description", "description", self.description_edit),
-            ("&Owner", "owner", self.owner_combo),
-            ("&Co-lead", "co_lead", self.co_lead_combo),
-            ("D&ue", "due", self.due_edit),
-            ("&Status", "status", self.status_combo),
-            ("&Why dropped", "dropped_reason", self.reason_edit),
-            ("&Agreed by", "agreed_by", self.agreed_list),
+            (self.tr("&Title"), "title", self.title_edit),
+            (self.tr("&Description"), "description", self.description_edit),
+            (self.tr("&Owner"), "owner", self.owner_combo),
+            (self.tr("&Co-lead"), "co_lead", self.co_lead_combo),
+            (self.tr("D&ue"), "due", self.due_edit),
+            (self.tr("&Status"), "status", self.status_combo),
+            (self.tr("&Why dropped"), "dropped_reason", self.reason_edit),
+            (self.tr("&Agreed by"), "agreed_by", self.agreed_list),
         ]
         for label_text, name, widget in rows:
             label = QLabel(label_text)
@@ -142,7 +143,7 @@ class ActionEditor(QDialog):
         sources_box = QVBoxLayout()
         sources_box.addWidget(self.sources_label)
         sources_box.addWidget(self.errors["source_note_ids"])
-        form.addRow("Came from", sources_box)
+        form.addRow(self.tr("Came from"), sources_box)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -257,7 +258,9 @@ class ActionEditor(QDialog):
         label.setWordWrap(True)
         label.setStyleSheet(_ERROR_STYLE)
         label.setVisible(False)
-        label.setAccessibleDescription("Why this was not saved")
+        label.setAccessibleDescription(
+            QCoreApplication.translate("ActionEditor", "Why this was not saved")
+        )
         return label
 
     def _update_reason_state(self) -> None:
@@ -270,11 +273,13 @@ class ActionEditor(QDialog):
         agreed = set(self.agreed_ids())
         people: list[ParticipantView] = [p for p in self._people if p.id in agreed]
         text = joint_text(people)
-        prefix = "✔ " if text == "Jointly agreed" else "⚠ "
+        prefix = "⚠ " if missing_voices(people) else "✔ "
         self.joint_label.setText(prefix + text)
 
     def _sources_text(self) -> str:
         count = len(self._sources)
         if count == 0:
-            return "No notes linked (typed directly)."
-        return f"{count} note{'s' if count != 1 else ''} from the board."
+            return self.tr("No notes linked (typed directly).")
+        if count == 1:
+            return self.tr("1 note from the board.")
+        return self.tr("{count} notes from the board.").format(count=count)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,26 +26,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import translated
 from workshop.backups import BackupInfo, BackupKind, Backups
 from workshop.errors import WorkshopError
 
 _KIND_LABELS = {
-    BackupKind.DAILY: "Daily backup",
-    BackupKind.MANUAL: "Backup you made",
-    BackupKind.BEFORE_RESTORE: "Copy kept before a restore",
-    BackupKind.BEFORE_UPGRADE: "Copy kept before an upgrade",
+    BackupKind.DAILY: QT_TRANSLATE_NOOP("Backups", "Daily backup"),
+    BackupKind.MANUAL: QT_TRANSLATE_NOOP("Backups", "Backup you made"),
+    BackupKind.BEFORE_RESTORE: QT_TRANSLATE_NOOP("Backups", "Copy kept before a restore"),
+    BackupKind.BEFORE_UPGRADE: QT_TRANSLATE_NOOP("Backups", "Copy kept before an upgrade"),
 }
 
-CONFIRM_TEXT = "Yes, replace it"
+CONFIRM_TEXT = QT_TRANSLATE_NOOP("Backups", "Yes, replace it")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Backups", text)
+
+
 _ERROR_STYLE = "color: #a4262c;"
 _DONE_STYLE = "color: #1e6b34;"
 
 
 def describe(backup: BackupInfo) -> str:
     """One line for a backup in the list: what it is, when it was made, how big it is."""
-    when = backup.made_at.strftime("%a %d %b %Y, %H:%M")
-    size = f"{backup.size / 1_048_576:.1f} MB" if backup.size >= 1_048_576 else "under 1 MB"
-    return f"{_KIND_LABELS[backup.kind]} · {when} · {size}"
+    when = QLocale().toString(backup.made_at, "ddd dd MMM yyyy, HH:mm")
+    size = (
+        QCoreApplication.translate("Backups", "{size} MB").format(
+            size=f"{backup.size / 1_048_576:.1f}"
+        )
+        if backup.size >= 1_048_576
+        else QCoreApplication.translate("Backups", "under 1 MB")
+    )
+    return f"{_tr(_KIND_LABELS[backup.kind])} · {when} · {size}"
 
 
 class ReadOnlyBanner(QFrame):
@@ -60,8 +73,11 @@ class ReadOnlyBanner(QFrame):
             "#readOnlyBanner QLabel { color: #3b3000; }"
         )
         self.label = QLabel(
-            "<b>Read-only.</b> This record can be looked at but not changed, because its file "
-            "cannot be written to. To work on it, save a copy (File › Back up now…) and open that."
+            self.tr(
+                "<b>Read-only.</b> This record can be looked at but not changed, because its file "
+                "cannot be written to. To work on it, save a copy (File › Back up now…) and open "
+                "that."
+            )
         )
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -82,17 +98,22 @@ class BackUpNowDialog(QDialog):
     def __init__(self, backups: Backups, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backups = backups
-        self.setWindowTitle("Back up now")
+        self.setWindowTitle(self.tr("Back up now"))
         self.setMinimumWidth(560)
         intro = QLabel(
-            "Make a complete copy of every workshop in this record. Keep copies somewhere safe: "
-            "they hold personal details."
+            self.tr(
+                "Make a complete copy of every workshop in this record. Keep copies somewhere "
+                "safe: "
+                "they hold personal details."
+            )
         )
         intro.setWordWrap(True)
         self.target_edit = QLineEdit()
-        self.target_edit.setPlaceholderText(f"In the backups folder: {backups.folder}")
-        self.target_edit.setAccessibleName("Where to save the backup")
-        choose = QPushButton("Choose…")
+        self.target_edit.setPlaceholderText(
+            self.tr("In the backups folder: {folder}").format(folder=backups.folder)
+        )
+        self.target_edit.setAccessibleName(self.tr("Where to save the backup"))
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose)
         row = QHBoxLayout()
         row.addWidget(self.target_edit, 1)
@@ -103,7 +124,7 @@ class BackUpNowDialog(QDialog):
         self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 2 + 4)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.back_up_button = QPushButton("Back up")
+        self.back_up_button = QPushButton(self.tr("Back up"))
         self.back_up_button.setDefault(True)
         self.buttons.addButton(self.back_up_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.back_up_button.clicked.connect(self.back_up)
@@ -117,7 +138,10 @@ class BackUpNowDialog(QDialog):
     def _choose(self) -> None:
         suggested = str(Path.home() / f"{self._backups.database_path.stem}-backup.sqlite3")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save a backup as", suggested, "Workshop database (*.sqlite3);;All files (*)"
+            self,
+            self.tr("Save a backup as"),
+            suggested,
+            self.tr("Workshop database (*.sqlite3);;All files (*)"),
         )
         if path:
             self.target_edit.setText(path)
@@ -130,7 +154,7 @@ class BackUpNowDialog(QDialog):
         except WorkshopError as error:
             self._show(error.message, _ERROR_STYLE)
             return None
-        self._show(f"Backed up to {path}.", _DONE_STYLE)
+        self._show(self.tr("Backed up to {path}.").format(path=path), _DONE_STYLE)
         self.backed_up.emit(path)
         return path
 
@@ -154,28 +178,30 @@ class RestoreDialog(QDialog):
         self._chosen: Path | None = None
         self._chosen_label = ""
         self._confirming = False
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.setMinimumSize(560, 380)
         intro = QLabel(
-            "Choose the backup to go back to. Everything in the current record is replaced by "
-            "it; a copy of the current record is kept first."
+            self.tr(
+                "Choose the backup to go back to. Everything in the current record is replaced by "
+                "it; a copy of the current record is kept first."
+            )
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(self.tr("Backups"))
         self.list.currentItemChanged.connect(self._selection_changed)
-        other = QPushButton("Other file…")
+        other = QPushButton(self.tr("Other file…"))
         other.clicked.connect(self._choose_file)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         # Room for two lines up front, so a message never lands on a half-laid-out dialog.
         self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 2 + 4)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton("Restore…")
+        self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setEnabled(False)
         # Wide enough for the confirming text, so the button does not jump or clip.
         metrics = self.restore_button.fontMetrics()
-        self.restore_button.setMinimumWidth(metrics.horizontalAdvance(CONFIRM_TEXT) + 32)
+        self.restore_button.setMinimumWidth(metrics.horizontalAdvance(_tr(CONFIRM_TEXT)) + 32)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self._restore_clicked)
@@ -202,23 +228,20 @@ class RestoreDialog(QDialog):
         self._chosen = Path(path)
         self._chosen_label = label or self._chosen.name
         self._confirming = False
-        self.restore_button.setText("Restore…")
+        self.restore_button.setText(self.tr("Restore…"))
         self.restore_button.setEnabled(True)
-        self._show(f"Selected {self._chosen.name}.", "")
+        self._show(self.tr("Selected {file}.").format(file=self._chosen.name), "")
 
     def _selection_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:
-            self.choose(
-                current.data(Qt.ItemDataRole.UserRole),
-                f"the {current.text()[:1].lower()}{current.text()[1:]}",
-            )
+            self.choose(current.data(Qt.ItemDataRole.UserRole), current.text())
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Restore from a file",
+            self.tr("Restore from a file"),
             str(self._backups.folder),
-            "Workshop database (*.sqlite3);;All files (*)",
+            self.tr("Workshop database (*.sqlite3);;All files (*)"),
         )
         if path:
             self.list.clearSelection()
@@ -230,9 +253,11 @@ class RestoreDialog(QDialog):
         if not self._confirming:
             # Asked in place rather than in a pop-up: the second click is the confirmation.
             self._confirming = True
-            self.restore_button.setText(CONFIRM_TEXT)
+            self.restore_button.setText(_tr(CONFIRM_TEXT))
             self._show(
-                f"Click “{CONFIRM_TEXT}” to replace the current record with {self._chosen_label}.",
+                self.tr(
+                    "Click “{button}” to replace the current record with this copy: {backup}."
+                ).format(button=_tr(CONFIRM_TEXT), backup=self._chosen_label),
                 _ERROR_STYLE,
             )
             return
@@ -243,13 +268,16 @@ class RestoreDialog(QDialog):
         if self._chosen is None:
             return None
         self._confirming = False
-        self.restore_button.setText("Restore…")
+        self.restore_button.setText(self.tr("Restore…"))
         try:
             safety = self._backups.restore(self._chosen)
         except WorkshopError as error:
             self._show(error.message, _ERROR_STYLE)
             return None
-        self._show(f"Restored; the previous record was kept as {safety.name}.", _DONE_STYLE)
+        self._show(
+            self.tr("Restored; the previous record was kept as {file}.").format(file=safety.name),
+            _DONE_STYLE,
+        )
         self.refresh()
         self.restored.emit(safety)
         return safety
@@ -261,8 +289,12 @@ class RestoreDialog(QDialog):
 
 def add_backup_actions(menu: QMenu, backups: Backups, parent: QWidget) -> tuple[QAction, QAction]:
     """Add File > Back up now… and File > Restore from backup… to menu."""
-    back_up = menu.addAction("Back up now…")
-    restore = menu.addAction("Restore from backup…")
+    back_up = translated(
+        menu.addAction(""), "Backups", QT_TRANSLATE_NOOP("Backups", "Back up now…")
+    )
+    restore = translated(
+        menu.addAction(""), "Backups", QT_TRANSLATE_NOOP("Backups", "Restore from backup…")
+    )
     back_up.triggered.connect(lambda: BackUpNowDialog(backups, parent).exec())
     restore.triggered.connect(lambda: RestoreDialog(backups, parent).exec())
     return back_up, restore

@@ -18,22 +18,28 @@ class EraseDialog(QDialog):
 
     def __init__(self, name: str, note_count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Erase a person")
+        self.setWindowTitle(self.tr("Erase a person"))
         intro = QLabel(
-            f"<b>Erase {_escape(name)} from this workshop?</b><br><br>"
-            "Their register entry, contact details, support needs, attendance and votes are "
-            "deleted, and nothing of them is left in the database file. Actions they owned or "
-            "co-led stay, without them."
+            "<b>"
+            + self.tr("Erase {name} from this workshop?").format(name=_escape(name))
+            + "</b><br><br>"
+            + self.tr(
+                "Their register entry, contact details, support needs, attendance and votes are "
+                "deleted, and nothing of them is left in the database file. Actions they owned "
+                "or co-led stay, without them."
+            )
         )
         intro.setWordWrap(True)
         self.delete_notes_box = QCheckBox(
-            f"Also delete their {note_count} note(s) (otherwise they stay, without their name, "
-            "labelled with their role)"
+            self.tr(
+                "Also delete their notes ({count}); otherwise they stay, without their name, "
+                "labelled with their role"
+            ).format(count=note_count)
         )
         self.delete_notes_box.setEnabled(note_count > 0)
-        self.confirm_box = QCheckBox("I understand that this cannot be undone")
+        self.confirm_box = QCheckBox(self.tr("I understand that this cannot be undone"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.erase_button = QPushButton("Erase")
+        self.erase_button = QPushButton(self.tr("Erase"))
         self.erase_button.setEnabled(False)
         self.buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.erase_button.clicked.connect(self.accept)

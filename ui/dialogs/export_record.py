@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from exports.record_options import SECTION_TITLES, ExportCancelled, RecordOptions, Section
-from workshop.cli.report import small_roles
+from workshop import privacy
 from workshop.services import Services
 from workshop.views import RecordSnapshot
 
@@ -68,7 +68,11 @@ class ExportWorker(QObject):
         except ExportCancelled:
             self.cancelled.emit()
         except OSError as error:
-            self.failed.emit(f"Could not write {self._path.name}: {error.strerror or error}.")
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "ExportRecordDialog", "Could not write {file}: {reason}."
+                ).format(file=self._path.name, reason=error.strerror or error)
+            )
         else:
             self.succeeded.emit(str(self._path))
 
@@ -93,23 +97,25 @@ class ExportRecordDialog(QDialog):
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
         session = services.sessions.get(session_id)
-        self.setWindowTitle("Export record")
+        self.setWindowTitle(self.tr("Export record"))
         self.setMinimumWidth(520)
 
-        intro = QLabel(f"Export the record of “{session.title}”.")
+        intro = QLabel(self.tr("Export the record of “{session}”.").format(session=session.title))
         intro.setWordWrap(True)
 
-        self.pdf_button = QRadioButton("PDF, for printing and sending")
-        self.html_button = QRadioButton("Accessible web page (HTML), for publishing online")
+        self.pdf_button = QRadioButton(self.tr("PDF, for printing and sending"))
+        self.html_button = QRadioButton(
+            self.tr("Accessible web page (HTML), for publishing online")
+        )
         self.pdf_button.setChecked(True)
         self.pdf_button.toggled.connect(self._on_format_changed)
-        formats = QGroupBox("Format")
+        formats = QGroupBox(self.tr("Format"))
         format_layout = QVBoxLayout(formats)
         format_layout.addWidget(self.pdf_button)
         format_layout.addWidget(self.html_button)
 
         self.section_boxes: dict[Section, QCheckBox] = {}
-        sections = QGroupBox("Include")
+        sections = QGroupBox(self.tr("Include"))
         grid = QGridLayout(sections)
         for index, section in enumerate(Section):
             box = QCheckBox(SECTION_TITLES[section])
@@ -117,15 +123,24 @@ class ExportRecordDialog(QDialog):
             self.section_boxes[section] = box
             grid.addWidget(box, index // 2, index % 2)
 
-        self.merge_box = QCheckBox("Show roles with fewer than 3 people as “participant”")
-        self.merge_box.setToolTip("So that nobody can be picked out by their role.")
-        self.open_box = QCheckBox("Open the record when it is ready")
+        self.merge_box = QCheckBox(self.tr("Show roles with fewer than 3 people as “participant”"))
+        self.merge_box.setToolTip(self.tr("So that nobody can be picked out by their role."))
+        # Pseudonyms do not protect people in a small group: say so, and merge by default.
+        small = privacy.small_role_groups(services.sessions.record(session_id))
+        self.small_group_warning = QLabel(privacy.small_group_warning(small))
+        self.small_group_warning.setWordWrap(True)
+        self.small_group_warning.setVisible(bool(small))
+        self.small_group_warning.setStyleSheet(
+            "QLabel { background: #fff4ce; border-left: 4px solid #8a6100; padding: 6px; }"
+        )
+        self.merge_box.setChecked(bool(small))
+        self.open_box = QCheckBox(self.tr("Open the record when it is ready"))
         self.open_box.setChecked(True)
 
         default = Path.home() / _file_name(session.title, ".pdf")
         self.path_edit = QLineEdit(str(default))
-        self.path_edit.setAccessibleName("File to write")
-        choose = QPushButton("Choose…")
+        self.path_edit.setAccessibleName(self.tr("File to write"))
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose_file)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
@@ -137,10 +152,10 @@ class ExportRecordDialog(QDialog):
         self.status = QLabel("")
         self.status.setWordWrap(True)
 
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
-        self.cancel_button = QPushButton("Close")
+        self.cancel_button = QPushButton(self.tr("Close"))
         self.cancel_button.clicked.connect(self._on_cancel)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -151,6 +166,7 @@ class ExportRecordDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(formats)
         layout.addWidget(sections)
+        layout.addWidget(self.small_group_warning)
         layout.addWidget(self.merge_box)
         layout.addLayout(path_row)
         layout.addWidget(self.open_box)
@@ -173,7 +189,7 @@ class ExportRecordDialog(QDialog):
         pdf = self.pdf_button.isChecked()
         chosen, _ = QFileDialog.getSaveFileName(
             self,
-            "Export record",
+            self.tr("Export record"),
             self.path_edit.text(),
             "PDF (*.pdf)" if pdf else "Web page (*.html)",
         )
@@ -194,18 +210,18 @@ class ExportRecordDialog(QDialog):
         if path.suffix.lower() != suffix:
             path = path.with_suffix(suffix)
         if not path.parent.is_dir():
-            self.status.setText(f"The folder {path.parent} does not exist.")
+            self.status.setText(
+                self.tr("The folder {folder} does not exist.").format(folder=path.parent)
+            )
             return
         options = self.options()
         if not options.sections:
-            self.status.setText("Choose at least one part of the record to include.")
+            self.status.setText(self.tr("Choose at least one part of the record to include."))
             return
         # Reading the snapshot is one quick transaction; writing the file is the slow part.
         snapshot = self._services.sessions.record(self._session_id)
         if self.merge_box.isChecked():
-            board = snapshot.board
-            present = [p.role for p in board.participants if p.id in board.attendee_ids]
-            merged = small_roles(present or [p.role for p in board.participants])
+            merged = privacy.small_role_groups(snapshot)
             options = RecordOptions(sections=options.sections, merged_roles=merged)
         self._worker = ExportWorker(snapshot, path, options)
         self._thread = QThread(self)
@@ -216,7 +232,7 @@ class ExportRecordDialog(QDialog):
         self._worker.failed.connect(self._on_failed)
         self._worker.cancelled.connect(self._on_cancelled)
         self._set_running(True)
-        self.status.setText("Starting…")
+        self.status.setText(self.tr("Starting…"))
         self._thread.start()
 
     def _set_running(self, running: bool) -> None:
@@ -248,7 +264,7 @@ class ExportRecordDialog(QDialog):
     def _on_succeeded(self, path: str) -> None:
         self._finish()
         self.progress.setValue(100)
-        self.status.setText(f"Saved {path}.")
+        self.status.setText(self.tr("Saved {path}.").format(path=path))
         self.exported.emit(path)
         if self.open_box.isChecked():
             self._opener(QUrl.fromLocalFile(path))
@@ -263,12 +279,12 @@ class ExportRecordDialog(QDialog):
     def _on_cancelled(self) -> None:
         self._finish()
         self.progress.setValue(0)
-        self.status.setText("Export cancelled; no file was written.")
+        self.status.setText(self.tr("Export cancelled; no file was written."))
 
     def _on_cancel(self) -> None:
         if self._worker is not None:
             self._worker.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
         else:
             self.reject()
 

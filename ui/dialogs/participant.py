@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,15 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.labels import capitalised, role_label
 from workshop.views import ParticipantView
-from workshop.vocabulary import ROLE_LABELS, Role
+from workshop.vocabulary import Role
 
 
 def role_choices(combo: QComboBox) -> None:
-    """Fill a combo box with the roles, labelled in plain English, storing the role values."""
+    """Fill a combo box with the roles, labelled in the chosen language, storing their values."""
     for role in Role:
-        label = ROLE_LABELS[role]
-        combo.addItem(label[:1].upper() + label[1:], role.value)
+        combo.addItem(capitalised(role_label(role.value)), role.value)
 
 
 class ParticipantDialog(QDialog):
@@ -33,29 +34,39 @@ class ParticipantDialog(QDialog):
         self, person: ParticipantView | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit person" if person else "Add a person")
+        self.setWindowTitle(self.tr("Edit person") if person else self.tr("Add a person"))
         self.name_edit = QLineEdit()
         self.role_combo = QComboBox()
         role_choices(self.role_combo)
         self.organisation_edit = QLineEdit()
-        self.named_box = QCheckBox("May be named in the published record")
-        self.contact_box = QCheckBox("May be contacted by the organisers")
-        self.share_box = QCheckBox("May have their contact details shared with other participants")
+        self.named_box = QCheckBox(self.tr("May be named in the published record"))
+        self.contact_box = QCheckBox(self.tr("May be contacted by the organisers"))
+        self.share_box = QCheckBox(
+            self.tr("May have their contact details shared with other participants")
+        )
+        self.share_box.setToolTip(
+            self.tr(
+                "Listed under “Stay in touch” in the record only if they also agree to be "
+                "named, because contact details usually carry a name."
+            )
+        )
         self.contact_edit = QLineEdit()
-        self.contact_edit.setPlaceholderText("Email or phone")
+        self.contact_edit.setPlaceholderText(self.tr("Email or phone"))
         self.needs_edit = QPlainTextEdit()
-        self.needs_edit.setPlaceholderText("For example: large print, BSL interpreter, step-free")
+        self.needs_edit.setPlaceholderText(
+            self.tr("For example: large print, BSL interpreter, step-free")
+        )
         self.needs_edit.setFixedHeight(64)
         form = QFormLayout()
-        form.addRow("&Name", self.name_edit)
-        form.addRow("&Role", self.role_combo)
-        form.addRow("&Organisation", self.organisation_edit)
-        form.addRow("Consent", self.named_box)
+        form.addRow(self.tr("&Name"), self.name_edit)
+        form.addRow(self.tr("&Role"), self.role_combo)
+        form.addRow(self.tr("&Organisation"), self.organisation_edit)
+        form.addRow(self.tr("Consent"), self.named_box)
         form.addRow("", self.contact_box)
         form.addRow("", self.share_box)
-        form.addRow("&Contact", self.contact_edit)
-        form.addRow("&Support needs", self.needs_edit)
-        note = QLabel("Support needs are for the organisers only and never leave the app.")
+        form.addRow(self.tr("&Contact"), self.contact_edit)
+        form.addRow(self.tr("&Support needs"), self.needs_edit)
+        note = QLabel(self.tr("Support needs are for the organisers only and never leave the app."))
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(mid);")
         self.buttons = QDialogButtonBox(
@@ -76,7 +87,10 @@ class ParticipantDialog(QDialog):
         self.name_edit.setText(person.name)
         index = self.role_combo.findData(person.role)
         if index < 0:  # a withheld role from an anonymised file
-            self.role_combo.addItem("Participant (role withheld)", person.role)
+            self.role_combo.addItem(
+                QCoreApplication.translate("ParticipantDialog", "Participant (role withheld)"),
+                person.role,
+            )
             index = self.role_combo.count() - 1
         self.role_combo.setCurrentIndex(index)
         self.organisation_edit.setText(person.organisation)

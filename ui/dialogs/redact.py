@@ -26,15 +26,19 @@ class RedactDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self._note = services.board.get_note(note_id)
-        self.setWindowTitle("Protect this note in exports")
-        original_label = QLabel("Original (kept inside the app):")
+        self.setWindowTitle(self.tr("Protect this note in exports"))
+        original_label = QLabel(self.tr("Original (kept inside the app):"))
         self.original = QPlainTextEdit(self._note.text)
         self.original.setReadOnly(True)
         self.original.setFixedHeight(70)
-        self.private_box = QCheckBox("Not for the public record: leave it out of every export")
+        self.private_box = QCheckBox(
+            self.tr("Not for the public record: leave it out of every export")
+        )
         self.private_box.setChecked(self._note.private)
         public_label = QLabel(
-            "Text exports show (remove a name or a health detail, e.g. replace it with [name]):"
+            self.tr(
+                "Text exports show (remove a name or a health detail, e.g. replace it with [name]):"
+            )
         )
         public_label.setWordWrap(True)
         self.public_edit = QPlainTextEdit(self._note.public_text)
@@ -45,7 +49,7 @@ class RedactDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.restore_button = self.buttons.addButton(
-            "Show original", QDialogButtonBox.ButtonRole.ResetRole
+            self.tr("Show original"), QDialogButtonBox.ButtonRole.ResetRole
         )
         self.restore_button.clicked.connect(lambda: self.public_edit.setPlainText(self._note.text))
         self.buttons.accepted.connect(self.apply)

@@ -30,7 +30,6 @@ from workshop.services.actions import allowed_statuses
 from workshop.views import ActionView
 
 _ERROR_STYLE = "color: #a4161a; font-weight: 600;"
-NO_CHANGE = "No change"
 
 
 class ReviewDialog(QDialog):
@@ -47,11 +46,13 @@ class ReviewDialog(QDialog):
         self._sessions = {s.id: s for s in services.sessions.list(session.workshop_id)}
         self._people = {p.id: p for p in services.participants.list(session.workshop_id)}
         self._actions: dict[int, ActionView] = {}
-        self.setWindowTitle(f"You said, we did — review for {session.title}")
+        self.setWindowTitle(
+            self.tr("You said, we did — review for {session}").format(session=session.title)
+        )
         self.resize(860, 520)
 
         self.action_list = QListWidget()
-        self.action_list.setAccessibleName("Actions from earlier sessions")
+        self.action_list.setAccessibleName(self.tr("Actions from earlier sessions"))
         self.action_list.setWordWrap(True)
         self.action_list.setSpacing(3)
         self.action_list.setAlternatingRowColors(True)
@@ -59,32 +60,36 @@ class ReviewDialog(QDialog):
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.history = QListWidget()
-        self.history.setAccessibleName("Progress so far")
+        self.history.setAccessibleName(self.tr("Progress so far"))
         self.history.setWordWrap(True)
         self.history.setSpacing(3)
         self.history.setAlternatingRowColors(True)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setAccessibleName("Date of the update")
+        self.date_edit.setAccessibleName(self.tr("Date of the update"))
         self.text_edit = QPlainTextEdit()
-        self.text_edit.setAccessibleName("What was done")
-        self.text_edit.setPlaceholderText("What was done since the last session (we did …)")
+        self.text_edit.setAccessibleName(self.tr("What was done"))
+        self.text_edit.setPlaceholderText(
+            self.tr("What was done since the last session (we did …)")
+        )
         self.text_edit.setFixedHeight(80)
         self.status_combo = QComboBox()
-        self.status_combo.setAccessibleName("New status")
-        self.record_button = QPushButton("&Record update")
+        self.status_combo.setAccessibleName(self.tr("New status"))
+        self.record_button = QPushButton(self.tr("&Record update"))
         self.record_button.clicked.connect(self.record_update)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(_ERROR_STYLE)
         self.error_label.setVisible(False)
-        self.empty_label = QLabel("No open actions from earlier sessions of this workshop.")
+        self.empty_label = QLabel(
+            self.tr("No open actions from earlier sessions of this workshop.")
+        )
 
         form = QFormLayout()
-        form.addRow("&Date", self.date_edit)
-        form.addRow("&We did", self.text_edit)
-        form.addRow("New &status", self.status_combo)
+        form.addRow(self.tr("&Date"), self.date_edit)
+        form.addRow(self.tr("&We did"), self.text_edit)
+        form.addRow(self.tr("New &status"), self.status_combo)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error_label, 1)
         buttons.addWidget(self.record_button)
@@ -92,13 +97,13 @@ class ReviewDialog(QDialog):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.details)
-        right_layout.addWidget(QLabel("Progress so far (oldest first):"))
+        right_layout.addWidget(QLabel(self.tr("Progress so far (oldest first):")))
         right_layout.addWidget(self.history, 1)
         right_layout.addLayout(form)
         right_layout.addLayout(buttons)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(QLabel("You said (actions from earlier sessions):"))
+        left_layout.addWidget(QLabel(self.tr("You said (actions from earlier sessions):")))
         left_layout.addWidget(self.action_list, 1)
         left_layout.addWidget(self.empty_label)
         splitter = QSplitter()
@@ -182,22 +187,37 @@ class ReviewDialog(QDialog):
             self.details.clear()
             return
         session = self._sessions.get(action.session_id)
-        owner = person_label(self._people.get(action.owner_id)) if action.owner_id else "nobody"
-        due = action.due.isoformat() if action.due else "no due date"
-        agreed = "jointly agreed" if action.jointly_agreed else "⚠ not jointly agreed in the record"
+        owner = (
+            person_label(self._people.get(action.owner_id))
+            if action.owner_id
+            else self.tr("nobody")
+        )
+        due = action.due.isoformat() if action.due else self.tr("no due date")
+        agreed = (
+            self.tr("jointly agreed")
+            if action.jointly_agreed
+            else self.tr("⚠ not jointly agreed in the record")
+        )
+        where = html.escape(session.title) if session else self.tr("an earlier session")
         self.details.setText(
             f"<b>{html.escape(action.title)}</b><br>"
-            f"From {html.escape(session.title if session else 'an earlier session')} · "
-            f"owner {html.escape(owner)} · due {due} · {status_label(action.status)} · {agreed}"
+            + self.tr("From {session} · owner {owner} · due {due} · {status} · {agreed}").format(
+                session=where,
+                owner=html.escape(owner),
+                due=due,
+                status=status_label(action.status),
+                agreed=agreed,
+            )
         )
         for update in action.updates:
             where = self._sessions.get(update.session_id) if update.session_id else None
             change = f" → {status_label(update.status)}" if update.status else ""
-            label = f"{update.date.isoformat()} ({where.title if where else 'no session'}){change}"
+            place = where.title if where else self.tr("no session")
+            label = f"{update.date.isoformat()} ({place}){change}"
             self.history.addItem(f"{label}\n{update.text}")
         if not action.updates:
-            self.history.addItem("No progress recorded yet.")
-        self.status_combo.addItem(NO_CHANGE, None)
+            self.history.addItem(self.tr("No progress recorded yet."))
+        self.status_combo.addItem(self.tr("No change"), None)
         for status in allowed_statuses(action.status)[1:]:
             self.status_combo.addItem(status_label(status.value), status.value)
         default = self._session_date or self._services.clock().date()
@@ -205,7 +225,11 @@ class ReviewDialog(QDialog):
 
     def _item_text(self, action: ActionView) -> str:
         reviewed = any(u.session_id == self._session_id for u in action.updates)
-        mark = "✔ updated in this session" if reviewed else "⏳ waiting for an update"
+        mark = (
+            self.tr("✔ updated in this session")
+            if reviewed
+            else self.tr("⏳ waiting for an update")
+        )
         return f"{action.title}\n{status_label(action.status)} · {mark}"
 
     def _show_error(self, message: str, field: str) -> None:

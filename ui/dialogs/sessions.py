@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.preferences import DEFAULT_TEMPLATE, Preferences
 from workshop import templates
 
 
@@ -28,14 +29,14 @@ class NewWorkshopDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New workshop")
+        self.setWindowTitle(self.tr("New workshop"))
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("e.g. Home care in Riverside")
+        self.title_edit.setPlaceholderText(self.tr("e.g. Home care in Riverside"))
         self.organisation_edit = QLineEdit()
-        self.organisation_edit.setPlaceholderText("e.g. Riverside Council")
+        self.organisation_edit.setPlaceholderText(self.tr("e.g. Riverside Council"))
         form = QFormLayout()
-        form.addRow("&Title", self.title_edit)
-        form.addRow("&Organisation", self.organisation_edit)
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&Organisation"), self.organisation_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -57,7 +58,7 @@ class NewSessionDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New session")
+        self.setWindowTitle(self.tr("New session"))
         self.resize(620, 460)
         self.template_list = QListWidget()
         for template in templates.all_templates():
@@ -77,22 +78,25 @@ class NewSessionDialog(QDialog):
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.template_list.currentRowChanged.connect(self._show_template)
         form = QFormLayout()
-        form.addRow("&Title", self.title_edit)
-        form.addRow("&Date", self.date_edit)
+        form.addRow(self.tr("&Title"), self.title_edit)
+        form.addRow(self.tr("&Date"), self.date_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        pick = QLabel("&Method")
+        pick = QLabel(self.tr("&Method"))
         pick.setBuddy(self.template_list)
         layout.addWidget(pick)
         layout.addWidget(self.template_list, 1)
         layout.addWidget(self.description)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.template_list.setCurrentRow(0)
+        # Start on the facilitator's usual method (Settings › Default template).
+        default = Preferences().get(DEFAULT_TEMPLATE)
+        ids = [t.id for t in templates.all_templates()]
+        self.template_list.setCurrentRow(ids.index(default) if default in ids else 0)
 
     def _show_template(self, row: int) -> None:
         all_templates = templates.all_templates()
@@ -100,7 +104,9 @@ class NewSessionDialog(QDialog):
             return
         template = all_templates[row]
         prompts = "\n".join(f"  • {c}" for c in template.columns)
-        self.description.setText(f"{template.description}\n\nPrompts:\n{prompts}")
+        self.description.setText(
+            f"{template.description}\n\n" + self.tr("Prompts:") + f"\n{prompts}"
+        )
         if not self.title_edit.isModified():
             self.title_edit.setText(template.name)
 
@@ -114,10 +120,29 @@ class NewSessionDialog(QDialog):
         return self.template_id(), title, dt.date(qdate.year(), qdate.month(), qdate.day())
 
 
+# The things callers rename or delete, so their names can be shown translated.
+THINGS = (
+    QT_TRANSLATE_NOOP("SessionDialogs", "theme"),
+    QT_TRANSLATE_NOOP("SessionDialogs", "column"),
+    QT_TRANSLATE_NOOP("SessionDialogs", "session"),
+    QT_TRANSLATE_NOOP("SessionDialogs", "workshop"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionDialogs", text)
+
+
 def ask_new_name(parent: QWidget, what: str, current: str) -> str | None:
     """Ask for a new name; None when cancelled or left blank."""
+    thing = _tr(what)
     text, ok = QInputDialog.getText(
-        parent, f"Rename {what}", f"New name for the {what}:", text=current
+        parent,
+        QCoreApplication.translate("SessionDialogs", "Rename {thing}").format(thing=thing),
+        QCoreApplication.translate("SessionDialogs", "New name for the {thing}:").format(
+            thing=thing
+        ),
+        text=current,
     )
     text = text.strip()
     return text if ok and text else None
@@ -127,10 +152,21 @@ def confirm_delete(parent: QWidget, what: str, name: str, consequence: str) -> b
     """Ask before deleting something that cannot be undone; No is the default."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(f"Delete {what}")
-    box.setText(f"Delete the {what} “{name}”?")
-    box.setInformativeText(f"{consequence} This cannot be undone.")
+    thing = _tr(what)
+    box.setWindowTitle(
+        QCoreApplication.translate("SessionDialogs", "Delete {thing}").format(thing=thing)
+    )
+    box.setText(
+        QCoreApplication.translate("SessionDialogs", "Delete the {thing} “{name}”?").format(
+            thing=thing, name=name
+        )
+    )
+    box.setInformativeText(
+        consequence + " " + QCoreApplication.translate("SessionDialogs", "This cannot be undone.")
+    )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
-    box.button(QMessageBox.StandardButton.Yes).setText(f"Delete {what}")
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("SessionDialogs", "Delete {thing}").format(thing=thing)
+    )
     return box.exec() == QMessageBox.StandardButton.Yes

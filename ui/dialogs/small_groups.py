@@ -27,15 +27,15 @@ class SmallGroupsDialog(QDialog):
         super().__init__(parent)
         self.roles = frozenset(roles)
         self.choice = SmallGroupChoice.CANCEL
-        self.setWindowTitle("Small groups may be recognised")
+        self.setWindowTitle(self.tr("Small groups may be recognised"))
         text = QLabel(privacy.small_group_warning(self.roles))
         text.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.merge_button = self.buttons.addButton(
-            "Show them as 'participant'", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Show them as 'participant'"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.keep_button = self.buttons.addButton(
-            "Keep their roles", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Keep their roles"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.merge_button.setDefault(True)
         self.merge_button.clicked.connect(lambda: self._choose(SmallGroupChoice.MERGE))

@@ -7,8 +7,10 @@ import enum
 from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -66,17 +68,24 @@ class Column(enum.IntEnum):
     JOINT = 8
 
 
+# Marked for translation here; header() translates them when shown.
 HEADERS: dict[Column, str] = {
-    Column.SESSION: "Session",
-    Column.TITLE: "Action",
-    Column.OWNER: "Owner",
-    Column.CO_LEAD: "Co-lead",
-    Column.DUE: "Due",
-    Column.STATUS: "Status",
-    Column.SOURCES: "From notes",
-    Column.AGREED_BY: "Agreed by",
-    Column.JOINT: "Jointly agreed",
+    Column.SESSION: QT_TRANSLATE_NOOP("ActionTableModel", "Session"),
+    Column.TITLE: QT_TRANSLATE_NOOP("ActionTableModel", "Action"),
+    Column.OWNER: QT_TRANSLATE_NOOP("ActionTableModel", "Owner"),
+    Column.CO_LEAD: QT_TRANSLATE_NOOP("ActionTableModel", "Co-lead"),
+    Column.DUE: QT_TRANSLATE_NOOP("ActionTableModel", "Due"),
+    Column.STATUS: QT_TRANSLATE_NOOP("ActionTableModel", "Status"),
+    Column.SOURCES: QT_TRANSLATE_NOOP("ActionTableModel", "From notes"),
+    Column.AGREED_BY: QT_TRANSLATE_NOOP("ActionTableModel", "Agreed by"),
+    Column.JOINT: QT_TRANSLATE_NOOP("ActionTableModel", "Jointly agreed"),
 }
+
+
+def header(column: Column) -> str:
+    """A column's title in the chosen language."""
+    return QCoreApplication.translate("ActionTableModel", HEADERS[column])
+
 
 # The service field each editable column writes, and the name its refusals carry.
 EDIT_FIELDS: dict[Column, str] = {
@@ -185,7 +194,7 @@ class ActionTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return header(Column(section))
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -266,17 +275,23 @@ class ActionTableModel(QAbstractTableModel):
         if column is Column.DUE:
             if action.due is None:
                 return "—"
-            return f"{action.due.isoformat()} overdue" if overdue else action.due.isoformat()
+            return (
+                self.tr("{date} overdue").format(date=action.due.isoformat())
+                if overdue
+                else action.due.isoformat()
+            )
         if column is Column.STATUS:
             return status_label(action.status)
         if column is Column.SOURCES:
             return len(action.source_note_ids)
         if column is Column.AGREED_BY:
             names = [self._short(person_id) for person_id in action.agreed_by]
-            return ", ".join(names) if names else "Nobody recorded"
+            return ", ".join(names) if names else self.tr("Nobody recorded")
         if action.jointly_agreed:
-            return "Yes"
-        return "Missing " + " and ".join(missing_voices(self._agreed(action)))
+            return self.tr("Yes")
+        return self.tr("Missing {voices}").format(
+            voices=self.tr(" and ").join(missing_voices(self._agreed(action)))
+        )
 
     def _edit_value(self, action: ActionView, column: Column) -> object:
         if column is Column.TITLE:
@@ -317,9 +332,11 @@ class ActionTableModel(QAbstractTableModel):
 
     def _tooltip(self, action: ActionView, column: Column, overdue: bool) -> str | None:
         if column is Column.DUE and overdue:
-            return "Overdue: the due date has passed and the action is not done or dropped."
+            return self.tr(
+                "Overdue: the due date has passed and the action is not done or dropped."
+            )
         if column is Column.JOINT and not action.jointly_agreed:
-            return (
+            return self.tr(
                 "Jointly agreed needs at least one person with lived experience, a carer or a "
                 "community member, and one professional, among those who agreed."
             )
@@ -406,7 +423,7 @@ class ActionDelegate(QStyledItemDelegate):
             return edit
         if column in (Column.OWNER, Column.CO_LEAD, Column.STATUS):
             combo = QComboBox(parent)
-            combo.setAccessibleName(HEADERS[column])
+            combo.setAccessibleName(header(column))
             return combo
         return super().createEditor(parent, option, index)
 

@@ -6,7 +6,7 @@ import enum
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,10 +34,11 @@ from ui.panels.action_table import (
     Column,
     Unassigned,
 )
+from ui.widgets.empty_state import EmptyState
 from workshop.errors import WorkshopError
 from workshop.services import Services
 from workshop.views import ActionView, ParticipantView, SessionView
-from workshop.vocabulary import ACTION_STATUS_LABELS
+from workshop.vocabulary import ActionStatus
 
 _ERROR_STYLE = (
     "QFrame#actionsError { background: #fde8e4; border: 1px solid #a4161a; border-radius: 4px; }"
@@ -47,14 +48,14 @@ _BANNER_STYLE = (
     "QFrame#reviewBanner { background: #e7f0fb; border: 1px solid #2f6db5; border-radius: 4px; }"
 )
 _FIELD_NAMES = {
-    "title": "Action",
-    "owner": "Owner",
-    "owner_id": "Owner",
-    "co_lead": "Co-lead",
-    "co_lead_id": "Co-lead",
-    "due": "Due",
-    "status": "Status",
-    "dropped_reason": "Status",
+    "title": QT_TRANSLATE_NOOP("ActionsPanel", "Action"),
+    "owner": QT_TRANSLATE_NOOP("ActionsPanel", "Owner"),
+    "owner_id": QT_TRANSLATE_NOOP("ActionsPanel", "Owner"),
+    "co_lead": QT_TRANSLATE_NOOP("ActionsPanel", "Co-lead"),
+    "co_lead_id": QT_TRANSLATE_NOOP("ActionsPanel", "Co-lead"),
+    "due": QT_TRANSLATE_NOOP("ActionsPanel", "Due"),
+    "status": QT_TRANSLATE_NOOP("ActionsPanel", "Status"),
+    "dropped_reason": QT_TRANSLATE_NOOP("ActionsPanel", "Status"),
 }
 
 
@@ -103,12 +104,54 @@ class ActionsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(120)
-        self.view.setAccessibleName("Actions")
+        self.view.setAccessibleName(self.tr("Actions"))
 
         self._build_controls()
         self._connect_signals()
         self._apply_mode()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set every fixed text in the current language (again after a language switch)."""
+        self.view.setAccessibleName(self.tr("Actions"))
+        self.mode_combo.setItemText(0, self.tr("This session's actions"))
+        self.mode_combo.setItemText(1, self.tr("Workshop action log (every session)"))
+        self.mode_combo.setAccessibleName(self.tr("Show"))
+        self.mode_combo.setToolTip(
+            self.tr("This session's actions, or every action of the workshop with its history")
+        )
+        self.new_button.setText(self.tr("&New action…"))
+        self.new_button.setToolTip(self.tr("Write down an action the group agreed"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setToolTip(self.tr("Change the selected action, who agreed it, or why"))
+        self.review_button.setText(self.tr("&Review earlier actions…"))
+        self.review_button.setToolTip(
+            self.tr("Record what was done since earlier sessions: you said, we did")
+        )
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.setItemText(0, self.tr("Any status"))
+        for index, status in enumerate(ActionStatus, start=1):
+            self.status_filter.setItemText(index, status_label(status.value))
+        self.owner_filter.setAccessibleName(self.tr("Filter by owner"))
+        self.owner_filter.setItemText(0, self.tr("Anyone"))
+        if self.owner_filter.count() > 1:
+            self.owner_filter.setItemText(1, self.tr("Nobody yet"))
+        self.overdue_filter.setText(self.tr("Overdue only"))
+        self.overdue_filter.setToolTip(self.tr("Only actions past their due date and not done"))
+        self.status_caption.setText(self.tr("Status:"))
+        self.owner_caption.setText(self.tr("Owner:"))
+        self.banner_button.setText(self.tr("Review now"))
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        self.error_label.setAccessibleName(self.tr("Why the change was not saved"))
+        self._update_banner()
         self._update_buttons()
+        self._update_count()
+        self._show_details(self.selected_action())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # ----- public API ----------------------------------------------------------------------
 
@@ -118,14 +161,21 @@ class ActionsPanel(QWidget):
         self._session = self._services.sessions.get(session_id) if session_id else None
         self._apply_mode()
         self.reload()
+        count = self._update_banner()
+        if count:
+            self.review_available.emit(count)
+
+    def _update_banner(self) -> int:
         count = self.pending_review_count()
         self.review_banner.setVisible(count > 0)
         self.review_banner_label.setText(
-            f"{count} action{'s' if count != 1 else ''} from earlier sessions "
-            f"{'are' if count != 1 else 'is'} waiting for a “you said, we did” update."
+            self.tr("1 action from earlier sessions is waiting for a “you said, we did” update.")
+            if count == 1
+            else self.tr(
+                "{count} actions from earlier sessions are waiting for a “you said, we did” update."
+            ).format(count=count)
         )
-        if count:
-            self.review_available.emit(count)
+        return count
 
     def set_selected_notes(self, note_ids: Iterable[int]) -> None:
         """The board's selection: enables 'New action from selected notes'."""
@@ -239,23 +289,23 @@ class ActionsPanel(QWidget):
 
     def _build_controls(self) -> None:
         self.mode_combo = QComboBox()
-        self.mode_combo.addItem("This session's actions", PanelMode.SESSION)
-        self.mode_combo.addItem("Workshop action log (every session)", PanelMode.LOG)
-        self.mode_combo.setAccessibleName("Show")
-        self.new_button = QPushButton("&New action…")
-        self.from_notes_button = QPushButton("New from selected notes")
-        self.edit_button = QPushButton("&Edit…")
-        self.review_button = QPushButton("&Review earlier actions…")
+        self.mode_combo.addItem("", PanelMode.SESSION)
+        self.mode_combo.addItem("", PanelMode.LOG)
+        self.new_button = QPushButton()
+        self.from_notes_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.review_button = QPushButton()
 
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Filter by status")
-        self.status_filter.addItem("Any status", None)
-        for status, label in ACTION_STATUS_LABELS.items():
-            self.status_filter.addItem(label, status.value)
+        self.status_filter.addItem("", None)
+        for status in ActionStatus:
+            self.status_filter.addItem("", status.value)
         self.owner_filter = QComboBox()
-        self.owner_filter.setAccessibleName("Filter by owner")
+        self.owner_filter.addItem("", None)
         self.owner_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.overdue_filter = QCheckBox("Overdue only")
+        self.overdue_filter = QCheckBox()
+        self.status_caption = QLabel()
+        self.owner_caption = QLabel()
         self.count_label = QLabel()
 
         self.review_banner = QFrame()
@@ -263,11 +313,11 @@ class ActionsPanel(QWidget):
         self.review_banner.setStyleSheet(_BANNER_STYLE)
         self.review_banner_label = QLabel()
         self.review_banner_label.setWordWrap(True)
-        banner_button = QPushButton("Review now")
-        banner_button.clicked.connect(self.open_review)
+        self.banner_button = QPushButton()
+        self.banner_button.clicked.connect(self.open_review)
         banner_layout = QHBoxLayout(self.review_banner)
         banner_layout.addWidget(self.review_banner_label, 1)
-        banner_layout.addWidget(banner_button)
+        banner_layout.addWidget(self.banner_button)
         self.review_banner.setVisible(False)
 
         self.error_frame = QFrame()
@@ -275,13 +325,11 @@ class ActionsPanel(QWidget):
         self.error_frame.setStyleSheet(_ERROR_STYLE)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName("Why the change was not saved")
-        dismiss = QToolButton()
-        dismiss.setText("Dismiss")
-        dismiss.clicked.connect(self.clear_error)
+        self.dismiss_button = QToolButton()
+        self.dismiss_button.clicked.connect(self.clear_error)
         error_layout = QHBoxLayout(self.error_frame)
         error_layout.addWidget(self.error_label, 1)
-        error_layout.addWidget(dismiss)
+        error_layout.addWidget(self.dismiss_button)
         self.error_frame.setVisible(False)
 
         self.details = QLabel()
@@ -297,15 +345,21 @@ class ActionsPanel(QWidget):
             top.addWidget(button)
         top.addWidget(self.review_button)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel("Status:"))
+        filters.addWidget(self.status_caption)
         filters.addWidget(self.status_filter)
-        filters.addWidget(QLabel("Owner:"))
+        filters.addWidget(self.owner_caption)
         filters.addWidget(self.owner_filter)
         filters.addWidget(self.overdue_filter)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
+        self.empty_state = EmptyState()
+        self.table_area = QWidget()
+        table_layout = QVBoxLayout(self.table_area)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.view, 1)
+        table_layout.addWidget(self.empty_state, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.view)
+        splitter.addWidget(self.table_area)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -417,13 +471,18 @@ class ActionsPanel(QWidget):
         count = len(self._selected_notes)
         self.new_button.setEnabled(editable)
         self.from_notes_button.setEnabled(editable and count > 0)
-        self.from_notes_button.setText(
-            f"New from {count} selected note{'s' if count != 1 else ''}"
-            if count
-            else "New from selected notes"
-        )
+        if count == 0:
+            self.from_notes_button.setText(self.tr("New from selected notes"))
+        elif count == 1:
+            self.from_notes_button.setText(self.tr("New from 1 selected note"))
+        else:
+            self.from_notes_button.setText(
+                self.tr("New from {count} selected notes").format(count=count)
+            )
         self.from_notes_button.setToolTip(
-            "Select notes or a theme on the board first." if not count else ""
+            self.tr("Select notes or a theme on the board first.")
+            if not count
+            else self.tr("A new action linked to the notes it came from")
         )
         self.edit_button.setEnabled(editable and self.selected_action() is not None)
         self.review_button.setEnabled(self._session is not None)
@@ -432,19 +491,45 @@ class ActionsPanel(QWidget):
         shown, total = self.proxy.rowCount(), self.table.rowCount()
         overdue = sum(1 for a in self.table.actions() if self.table.is_overdue(a))
         missing = sum(1 for a in self.table.actions() if not a.jointly_agreed)
-        parts = [f"Showing {shown} of {total}"]
+        parts = [self.tr("Showing {shown} of {total}").format(shown=shown, total=total)]
         if overdue:
-            parts.append(f"⚠ {overdue} overdue")
+            parts.append(self.tr("⚠ {count} overdue").format(count=overdue))
         if missing:
-            parts.append(f"{missing} not jointly agreed")
+            parts.append(self.tr("{count} not jointly agreed").format(count=missing))
         self.count_label.setText(" · ".join(parts))
+        self._update_empty_state(total)
+
+    def _update_empty_state(self, total: int) -> None:
+        """Say what to do next when there is no action to show."""
+        if self._session is None:
+            self.empty_state.set_text(
+                self.tr("No session open"),
+                self.tr("Choose a session on the left to see and agree its actions."),
+            )
+        elif self._mode is PanelMode.LOG:
+            self.empty_state.set_text(
+                self.tr("No actions in this workshop yet"),
+                self.tr("Actions agreed in any session of the workshop are listed here."),
+            )
+        else:
+            self.empty_state.set_text(
+                self.tr("No actions yet"),
+                self.tr(
+                    "When the group agrees what will happen, select the notes it came from "
+                    "on the board and choose New from selected notes, or New action…."
+                ),
+            )
+        empty = self._session is None or total == 0
+        self.empty_state.setVisible(empty)
+        self.view.setVisible(not empty)
+        self.details.setVisible(not empty)
 
     def _fill_owner_filter(self, people: Iterable[ParticipantView]) -> None:
         current = self.owner_filter.currentData()
         self.owner_filter.blockSignals(True)
         self.owner_filter.clear()
-        self.owner_filter.addItem("Anyone", None)
-        self.owner_filter.addItem("Nobody yet", Unassigned.NOBODY)
+        self.owner_filter.addItem(self.tr("Anyone"), None)
+        self.owner_filter.addItem(self.tr("Nobody yet"), Unassigned.NOBODY)
         for person in people:
             self.owner_filter.addItem(person_label(person), person.id)
         index = self.owner_filter.findData(current)
@@ -454,7 +539,11 @@ class ActionsPanel(QWidget):
 
     def _show_error(self, field: str, message: str) -> None:
         where = _FIELD_NAMES.get(field)
-        text = f"Not saved — {where}: {message}" if where else f"Not saved: {message}"
+        text = (
+            self.tr("Not saved — {field}: {message}").format(field=self.tr(where), message=message)
+            if where
+            else self.tr("Not saved: {message}").format(message=message)
+        )
         self.error_label.setText(text)
         self.error_frame.setVisible(True)
         if field == "dropped_reason" and self._editable():
@@ -489,31 +578,41 @@ class ActionsPanel(QWidget):
     def _show_details(self, action: ActionView | None) -> None:
         if action is None:
             self.details.setText(
-                "<i>Select an action to see where it came from and its progress.</i>"
+                "<i>"
+                + self.tr("Select an action to see where it came from and its progress.")
+                + "</i>"
             )
             return
         parts = [f"<b>{html.escape(action.title)}</b>"]
         if action.description:
             parts.append(html.escape(action.description).replace("\n", "<br>"))
         sources = len(action.source_note_ids)
-        parts.append(
-            f"Came from {sources} note{'s' if sources != 1 else ''} on the board."
-            if sources
-            else "Not linked to any note."
-        )
+        if sources == 0:
+            parts.append(self.tr("Not linked to any note."))
+        elif sources == 1:
+            parts.append(self.tr("Came from 1 note on the board."))
+        else:
+            parts.append(self.tr("Came from {count} notes on the board.").format(count=sources))
         if action.status == "dropped" and action.dropped_reason:
-            parts.append(f"Dropped because: {html.escape(action.dropped_reason)}")
+            parts.append(
+                self.tr("Dropped because: {reason}").format(
+                    reason=html.escape(action.dropped_reason)
+                )
+            )
         if not action.jointly_agreed:
             parts.append(
-                "⚠ <b>Not jointly agreed</b>: the record needs a person with lived experience, "
-                "a carer or a community member, and a professional, among those who agreed."
+                self.tr(
+                    "⚠ <b>Not jointly agreed</b>: the record needs a person with lived "
+                    "experience, a carer or a community member, and a professional, among "
+                    "those who agreed."
+                )
             )
         if action.updates:
             lines = []
             for update in action.updates:
                 change = f" → {status_label(update.status)}" if update.status else ""
                 lines.append(f"{update.date.isoformat()}{change}: {html.escape(update.text)}")
-            parts.append("<b>Progress</b><br>" + "<br>".join(lines))
+            parts.append("<b>" + self.tr("Progress") + "</b><br>" + "<br>".join(lines))
         else:
-            parts.append("No progress recorded yet.")
+            parts.append(self.tr("No progress recorded yet."))
         self.details.setText("<br>".join(parts))

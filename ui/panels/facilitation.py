@@ -32,20 +32,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.labels import role_label, stage_kind_label, timer_state_label
+from ui.preferences import PROJECTOR_SCREEN, Preferences
 from ui.presentation import (
-    MODE_LABELS,
     MODE_SHORTCUTS,
     PresentationController,
     PresentationWindow,
     ProjectorMode,
     ResultsKind,
+    mode_label,
 )
 from workshop import analysis, rules
 from workshop.errors import WorkshopError
 from workshop.services import Services
-from workshop.timer import STATE_LABELS, CountdownDriver, MonotonicClock, TimerState
+from workshop.timer import CountdownDriver, MonotonicClock, TimerState
 from workshop.views import BoardSnapshot, SessionView
-from workshop.vocabulary import STAGE_KIND_LABELS, StageKind, Voice
+from workshop.vocabulary import StageKind, Voice
 
 # Focus must be visible on every control, whatever the platform style draws.
 FOCUS_STYLE = """
@@ -105,10 +107,12 @@ class FacilitationPanel(QWidget):
         self.countdown = CountdownDriver(clock=clock, parent=self)
         self.presentation = PresentationWindow(services, countdown=self.countdown)
         self.projector = PresentationController(self.presentation, self)
-        self.setAccessibleName("Facilitation")
+        self.setAccessibleName(self.tr("Facilitation"))
         self.setAccessibleDescription(
-            "Agenda and stage, timer, silent writing, dot voting, results, balance of voice "
-            "and the projector."
+            self.tr(
+                "Agenda and stage, timer, silent writing, dot voting, results, balance of voice "
+                "and the projector."
+            )
         )
         self.setStyleSheet(FOCUS_STYLE)
         self._build()
@@ -121,13 +125,13 @@ class FacilitationPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(self._build_now_box())
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Facilitation sections")
-        self.tabs.addTab(self._scroll(self._build_agenda_tab()), "&Agenda")
-        self.tabs.addTab(self._scroll(self._build_silent_tab()), "&Silent writing")
-        self.tabs.addTab(self._scroll(self._build_voting_tab()), "&Voting")
-        self.tabs.addTab(self._scroll(self._build_results_tab()), "&Results")
-        self.tabs.addTab(self._scroll(self._build_balance_tab()), "Ba&lance")
-        self.tabs.addTab(self._scroll(self._build_projector_tab()), "&Projector")
+        self.tabs.setAccessibleName(self.tr("Facilitation sections"))
+        self.tabs.addTab(self._scroll(self._build_agenda_tab()), self.tr("&Agenda"))
+        self.tabs.addTab(self._scroll(self._build_silent_tab()), self.tr("&Silent writing"))
+        self.tabs.addTab(self._scroll(self._build_voting_tab()), self.tr("&Voting"))
+        self.tabs.addTab(self._scroll(self._build_results_tab()), self.tr("&Results"))
+        self.tabs.addTab(self._scroll(self._build_balance_tab()), self.tr("Ba&lance"))
+        self.tabs.addTab(self._scroll(self._build_projector_tab()), self.tr("&Projector"))
         outer.addWidget(self.tabs, 1)
 
     @staticmethod
@@ -139,21 +143,21 @@ class FacilitationPanel(QWidget):
         return area
 
     def _build_now_box(self) -> QGroupBox:
-        box = QGroupBox("Now")
+        box = QGroupBox(self.tr("Now"))
         grid = QGridLayout(box)
         self.stage_label = QLabel()
         self.stage_label.setWordWrap(True)
-        _named(self.stage_label, "Current stage")
+        _named(self.stage_label, self.tr("Current stage"))
         self.previous_button = _button(
-            "◀ &Previous stage",
-            "Previous stage",
-            "Go back one stage of the agenda.",
+            self.tr("◀ &Previous stage"),
+            self.tr("Previous stage"),
+            self.tr("Go back one stage of the agenda."),
             self.previous_stage,
         )
         self.next_button = _button(
-            "&Next stage ▶",
-            "Next stage",
-            "Move to the next stage of the agenda.",
+            self.tr("&Next stage ▶"),
+            self.tr("Next stage"),
+            self.tr("Move to the next stage of the agenda."),
             self.next_stage,
         )
         grid.addWidget(self.stage_label, 0, 0, 1, 3)
@@ -166,25 +170,25 @@ class FacilitationPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 2.2)
         font.setBold(True)
         self.timer_label.setFont(font)
-        _named(self.timer_label, "Time left")
+        _named(self.timer_label, self.tr("Time left"))
         self.timer_state = QLabel()
-        _named(self.timer_state, "Timer status")
+        _named(self.timer_state, self.tr("Timer status"))
         self.start_button = _button(
-            "&Start",
-            "Start or pause the timer",
-            "Starts, pauses or resumes the countdown.",
+            self.tr("&Start"),
+            self.tr("Start or pause the timer"),
+            self.tr("Starts, pauses or resumes the countdown."),
             self.countdown.toggle,
         )
         self.add_minute_button = _button(
-            "+1 &min",
-            "Add a minute",
-            "Adds one minute to the countdown.",
+            self.tr("+1 &min"),
+            self.tr("Add a minute"),
+            self.tr("Adds one minute to the countdown."),
             self.countdown.add_minute,
         )
         self.reset_button = _button(
-            "Rese&t",
-            "Reset the timer",
-            "Back to the stage's planned time, stopped.",
+            self.tr("Rese&t"),
+            self.tr("Reset the timer"),
+            self.tr("Back to the stage's planned time, stopped."),
             self._reset_timer,
         )
         timer_row = QHBoxLayout()
@@ -195,24 +199,24 @@ class FacilitationPanel(QWidget):
         timer_row.addWidget(self.reset_button)
         grid.addLayout(timer_row, 2, 0, 1, 3)
 
-        self.lock_check = QCheckBox("&Lock the board")
+        self.lock_check = QCheckBox(self.tr("&Lock the board"))
         _named(
             self.lock_check,
-            "Lock the board",
-            "When locked, nobody can add, move or vote until you unlock it.",
+            self.tr("Lock the board"),
+            self.tr("When locked, nobody can add, move or vote until you unlock it."),
         )
         self.lock_check.toggled.connect(self._on_lock_toggled)
         self.present_button = _button(
-            "Present (F5)",
-            "Present on the projector",
-            "Shows the projector view full screen on the chosen screen; F5 again stops.",
+            self.tr("Present (F5)"),
+            self.tr("Present on the projector"),
+            self.tr("Shows the projector view full screen on the chosen screen; F5 again stops."),
             self.projector.toggle_presenting,
         )
         grid.addWidget(self.lock_check, 3, 0)
         grid.addWidget(self.present_button, 3, 1)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        _named(self.message, "Message")
+        _named(self.message, self.tr("Message"))
         grid.addWidget(self.message, 4, 0, 1, 3)
         return box
 
@@ -222,59 +226,79 @@ class FacilitationPanel(QWidget):
         self.agenda_list = QListWidget()
         _named(
             self.agenda_list,
-            "Agenda",
-            "The stages of this session with planned minutes. Enter moves the session there.",
+            self.tr("Agenda"),
+            self.tr(
+                "The stages of this session with planned minutes. Enter moves the session there."
+            ),
         )
         self.agenda_list.currentRowChanged.connect(self._on_agenda_row)
         self.agenda_list.itemActivated.connect(lambda _item: self.go_to_selected_stage())
         box.addWidget(self.agenda_list)
         form = QFormLayout()
         self.stage_name = QLineEdit()
-        _named(self.stage_name, "Stage name")
+        _named(self.stage_name, self.tr("Stage name"))
         self.stage_name.textEdited.connect(self._on_stage_edited)
         self.stage_kind = QComboBox()
         for kind in StageKind:
-            self.stage_kind.addItem(STAGE_KIND_LABELS[kind], kind.value)
-        _named(self.stage_kind, "What people can do in this stage")
+            self.stage_kind.addItem(stage_kind_label(kind.value), kind.value)
+        _named(self.stage_kind, self.tr("What people can do in this stage"))
         self.stage_kind.activated.connect(lambda _i: self._on_stage_edited())
         self.stage_minutes = QSpinBox()
         self.stage_minutes.setRange(0, 24 * 60)
-        self.stage_minutes.setSuffix(" min")
-        _named(self.stage_minutes, "Planned minutes")
+        self.stage_minutes.setSuffix(self.tr(" min"))
+        _named(self.stage_minutes, self.tr("Planned minutes"))
         self.stage_minutes.valueChanged.connect(lambda _v: self._on_stage_edited())
-        form.addRow("&Name:", self.stage_name)
-        form.addRow("&Kind:", self.stage_kind)
-        form.addRow("Min&utes:", self.stage_minutes)
+        form.addRow(self.tr("&Name:"), self.stage_name)
+        form.addRow(self.tr("&Kind:"), self.stage_kind)
+        form.addRow(self.tr("Min&utes:"), self.stage_minutes)
         box.addLayout(form)
         row = QHBoxLayout()
         row.addWidget(
             _button(
-                "Add stage", "Add a stage", "Adds a stage after the selected one.", self._add_stage
+                self.tr("Add stage"),
+                self.tr("Add a stage"),
+                self.tr("Adds a stage after the selected one."),
+                self._add_stage,
             )
         )
-        row.addWidget(_button("Remove", "Remove the selected stage", "", self._remove_stage))
         row.addWidget(
-            _button("Up", "Move the selected stage earlier", "", lambda: self._move_stage(-1))
+            _button(self.tr("Remove"), self.tr("Remove the selected stage"), "", self._remove_stage)
         )
         row.addWidget(
-            _button("Down", "Move the selected stage later", "", lambda: self._move_stage(1))
+            _button(
+                self.tr("Up"),
+                self.tr("Move the selected stage earlier"),
+                "",
+                lambda: self._move_stage(-1),
+            )
+        )
+        row.addWidget(
+            _button(
+                self.tr("Down"),
+                self.tr("Move the selected stage later"),
+                "",
+                lambda: self._move_stage(1),
+            )
         )
         box.addLayout(row)
         row = QHBoxLayout()
         self.save_agenda_button = _button(
-            "Save agenda", "Save the agenda", "Keeps your changes to the stages.", self.save_agenda
+            self.tr("Save agenda"),
+            self.tr("Save the agenda"),
+            self.tr("Keeps your changes to the stages."),
+            self.save_agenda,
         )
         self.go_button = _button(
-            "&Go to this stage",
-            "Go to the selected stage",
-            "Moves the session to the selected stage and sets the timer.",
+            self.tr("&Go to this stage"),
+            self.tr("Go to the selected stage"),
+            self.tr("Moves the session to the selected stage and sets the timer."),
             self.go_to_selected_stage,
         )
         row.addWidget(self.save_agenda_button)
         row.addWidget(self.go_button)
         box.addLayout(row)
         self.agenda_state = QLabel()
-        _named(self.agenda_state, "Agenda status")
+        _named(self.agenda_state, self.tr("Agenda status"))
         box.addWidget(self.agenda_state)
         return page
 
@@ -282,16 +306,16 @@ class FacilitationPanel(QWidget):
         page = QWidget()
         box = QVBoxLayout(page)
         intro = QLabel(
-            "In a silent column, new notes stay off the projector until you reveal them."
+            self.tr("In a silent column, new notes stay off the projector until you reveal them.")
         )
         intro.setWordWrap(True)
         box.addWidget(intro)
         self.silent_grid = QGridLayout()
         box.addLayout(self.silent_grid)
         self.reveal_all_button = _button(
-            "Reveal &all",
-            "Reveal all hidden notes",
-            "Shows every quietly written note.",
+            self.tr("Reveal &all"),
+            self.tr("Reveal all hidden notes"),
+            self.tr("Shows every quietly written note."),
             self.reveal_all,
         )
         box.addWidget(self.reveal_all_button)
@@ -307,39 +331,49 @@ class FacilitationPanel(QWidget):
         form = QFormLayout()
         self.dots_spin = QSpinBox()
         self.dots_spin.setRange(1, 50)
-        _named(self.dots_spin, "Dots per person", "How many dots each participant can place.")
+        _named(
+            self.dots_spin,
+            self.tr("Dots per person"),
+            self.tr("How many dots each participant can place."),
+        )
         self.dots_spin.editingFinished.connect(self._on_dots_changed)
-        form.addRow("&Dots per person:", self.dots_spin)
+        form.addRow(self.tr("&Dots per person:"), self.dots_spin)
         self.voter_combo = QComboBox()
-        _named(self.voter_combo, "Voting for", "The person in the room you are placing dots for.")
-        form.addRow("Voting &for:", self.voter_combo)
+        _named(
+            self.voter_combo,
+            self.tr("Voting for"),
+            self.tr("The person in the room you are placing dots for."),
+        )
+        form.addRow(self.tr("Voting &for:"), self.voter_combo)
         box.addLayout(form)
         self.voting_state = QLabel()
         self.voting_state.setWordWrap(True)
-        _named(self.voting_state, "Voting status")
+        _named(self.voting_state, self.tr("Voting status"))
         box.addWidget(self.voting_state)
         self.vote_notes = QListWidget()
         self.vote_notes.setWordWrap(True)
         self.vote_notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         _named(
             self.vote_notes,
-            "Notes to vote on",
-            "Choose a note, then press Enter or Add a dot. Selecting a note on the board "
-            "selects it here too.",
+            self.tr("Notes to vote on"),
+            self.tr(
+                "Choose a note, then press Enter or Add a dot. Selecting a note on the board "
+                "selects it here too."
+            ),
         )
         self.vote_notes.itemActivated.connect(lambda _item: self.add_dot())
         box.addWidget(self.vote_notes, 1)
         row = QHBoxLayout()
         self.add_dot_button = _button(
-            "Add a &dot",
-            "Add a dot",
-            "Places one of this person's dots on the chosen note.",
+            self.tr("Add a &dot"),
+            self.tr("Add a dot"),
+            self.tr("Places one of this person's dots on the chosen note."),
             self.add_dot,
         )
         self.take_dot_button = _button(
-            "Take a dot &back",
-            "Take a dot back",
-            "Removes this person's latest dot from the note.",
+            self.tr("Take a dot &back"),
+            self.tr("Take a dot back"),
+            self.tr("Removes this person's latest dot from the note."),
             self.take_dot_back,
         )
         row.addWidget(self.add_dot_button)
@@ -352,16 +386,20 @@ class FacilitationPanel(QWidget):
         box = QVBoxLayout(page)
         row = QHBoxLayout()
         self.results_kind = QComboBox()
-        self.results_kind.addItem("Contributions", ResultsKind.CONTRIBUTIONS.value)
-        self.results_kind.addItem("Themes", ResultsKind.THEMES.value)
-        _named(self.results_kind, "Rank", "Rank single contributions or whole themes.")
+        self.results_kind.addItem(self.tr("Contributions"), ResultsKind.CONTRIBUTIONS.value)
+        self.results_kind.addItem(self.tr("Themes"), ResultsKind.THEMES.value)
+        _named(
+            self.results_kind,
+            self.tr("Rank"),
+            self.tr("Rank single contributions or whole themes."),
+        )
         self.results_kind.currentIndexChanged.connect(self._on_results_kind)
-        row.addWidget(QLabel("Rank:"))
+        row.addWidget(QLabel(self.tr("Rank:")))
         row.addWidget(self.results_kind, 1)
         row.addWidget(
             _button(
-                "Show on projector",
-                "Show results on the projector",
+                self.tr("Show on projector"),
+                self.tr("Show results on the projector"),
                 "",
                 lambda: self.show_on_projector(ProjectorMode.RESULTS),
             )
@@ -370,9 +408,9 @@ class FacilitationPanel(QWidget):
         lists = QHBoxLayout()
         self.results_lists: dict[Voice | None, QListWidget] = {}
         for voice, title in (
-            (None, "Everyone"),
-            (Voice.CITIZEN, "Citizen voice"),
-            (Voice.PROFESSIONAL, "Professional voice"),
+            (None, self.tr("Everyone")),
+            (Voice.CITIZEN, self.tr("Citizen voice")),
+            (Voice.PROFESSIONAL, self.tr("Professional voice")),
         ):
             column = QVBoxLayout()
             label = QLabel(title)
@@ -382,7 +420,11 @@ class FacilitationPanel(QWidget):
             listing = QListWidget()
             listing.setWordWrap(True)
             listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            _named(listing, f"Results: {title}", f"Ranked by dots from {title.lower()}.")
+            _named(
+                listing,
+                self.tr("Results: {who}").format(who=title),
+                self.tr("Ranked by dots from {who}.").format(who=title.lower()),
+            )
             label.setBuddy(listing)
             column.addWidget(label)
             column.addWidget(listing)
@@ -396,16 +438,19 @@ class FacilitationPanel(QWidget):
         box = QVBoxLayout(page)
         self.balance_bar = QProgressBar()
         self.balance_bar.setRange(0, 100)
-        self.balance_bar.setFormat("Citizen voice %p%")
+        self.balance_bar.setFormat(self.tr("Citizen voice %p%"))
         _named(
             self.balance_bar,
-            "Balance of voice",
-            "Share of notes and dots from the citizen voice; the rest is the professional voice.",
+            self.tr("Balance of voice"),
+            self.tr(
+                "Share of notes and dots from the citizen voice; "
+                "the rest is the professional voice."
+            ),
         )
         box.addWidget(self.balance_bar)
         self.balance_text = QLabel()
         self.balance_text.setWordWrap(True)
-        _named(self.balance_text, "Balance of voice in words")
+        _named(self.balance_text, self.tr("Balance of voice in words"))
         box.addWidget(self.balance_text)
         form = QFormLayout()
         self.threshold_spin = QSpinBox()
@@ -413,21 +458,21 @@ class FacilitationPanel(QWidget):
         self.threshold_spin.setSuffix(" %")
         _named(
             self.threshold_spin,
-            "Prompt me when professionals exceed",
-            "A gentle prompt appears when the professional share goes above this.",
+            self.tr("Prompt me when professionals exceed"),
+            self.tr("A gentle prompt appears when the professional share goes above this."),
         )
         self.threshold_spin.editingFinished.connect(self._on_threshold_changed)
-        form.addRow("Prompt me when professionals &exceed:", self.threshold_spin)
+        form.addRow(self.tr("Prompt me when professionals &exceed:"), self.threshold_spin)
         box.addLayout(form)
         self.balance_prompt = QLabel()
         self.balance_prompt.setWordWrap(True)
-        _named(self.balance_prompt, "Balance prompt")
+        _named(self.balance_prompt, self.tr("Balance prompt"))
         self.balance_prompt.setStyleSheet(
             "QLabel { border: 2px solid #8a5a00; border-radius: 4px; padding: 6px; }"
         )
         box.addWidget(self.balance_prompt)
-        self.balance_on_projector = QCheckBox("Show the balance on the &projector")
-        _named(self.balance_on_projector, "Show the balance on the projector")
+        self.balance_on_projector = QCheckBox(self.tr("Show the balance on the &projector"))
+        _named(self.balance_on_projector, self.tr("Show the balance on the projector"))
         self.balance_on_projector.toggled.connect(self.presentation.set_show_balance)
         box.addWidget(self.balance_on_projector)
         box.addStretch(1)
@@ -440,32 +485,32 @@ class FacilitationPanel(QWidget):
         self.screen_combo = QComboBox()
         _named(
             self.screen_combo,
-            "Projector screen",
-            "The screen the projector view goes full screen on.",
+            self.tr("Projector screen"),
+            self.tr("The screen the projector view goes full screen on."),
         )
         self.screen_combo.currentIndexChanged.connect(self.projector.set_screen_index)
-        form.addRow("Sc&reen:", self.screen_combo)
+        form.addRow(self.tr("Sc&reen:"), self.screen_combo)
         self.focus_column = QComboBox()
-        _named(self.focus_column, "Column to show", "Used by Show this column.")
+        _named(self.focus_column, self.tr("Column to show"), self.tr("Used by Show this column."))
         self.focus_column.activated.connect(self._on_focus_column)
-        form.addRow("&Column:", self.focus_column)
+        form.addRow(self.tr("&Column:"), self.focus_column)
         self.focus_theme = QComboBox()
-        _named(self.focus_theme, "Theme to show", "Used by Show this theme.")
+        _named(self.focus_theme, self.tr("Theme to show"), self.tr("Used by Show this theme."))
         self.focus_theme.activated.connect(self._on_focus_theme)
-        form.addRow("T&heme:", self.focus_theme)
+        form.addRow(self.tr("T&heme:"), self.focus_theme)
         self.text_size = QSpinBox()
         self.text_size.setRange(50, 300)
         self.text_size.setSingleStep(10)
         self.text_size.setValue(100)
         self.text_size.setSuffix(" %")
-        _named(self.text_size, "Projector text size")
+        _named(self.text_size, self.tr("Projector text size"))
         self.text_size.editingFinished.connect(
             lambda: self.presentation.set_text_scale(self.text_size.value() / 100)
         )
-        form.addRow("Te&xt size:", self.text_size)
+        form.addRow(self.tr("Te&xt size:"), self.text_size)
         box.addLayout(form)
-        self.sound_check = QCheckBox("Sound when the timer reaches zero")
-        _named(self.sound_check, "Sound when the timer reaches zero")
+        self.sound_check = QCheckBox(self.tr("Sound when the timer reaches zero"))
+        _named(self.sound_check, self.tr("Sound when the timer reaches zero"))
         self.sound_check.toggled.connect(self.presentation.set_sound_enabled)
         box.addWidget(self.sound_check)
         self.view_buttons: dict[ProjectorMode, QPushButton] = {}
@@ -474,15 +519,15 @@ class FacilitationPanel(QWidget):
                 QKeySequence.SequenceFormat.NativeText
             )
             button = _button(
-                f"{MODE_LABELS[mode]} ({shortcut})",
-                MODE_LABELS[mode],
-                f"Shortcut {shortcut}.",
+                f"{mode_label(mode)} ({shortcut})",
+                mode_label(mode),
+                self.tr("Shortcut {keys}.").format(keys=shortcut),
                 self._show_slot(mode),
             )
             self.view_buttons[mode] = button
             box.addWidget(button)
         self.projector_state = QLabel()
-        _named(self.projector_state, "Projector status")
+        _named(self.projector_state, self.tr("Projector status"))
         box.addWidget(self.projector_state)
         box.addStretch(1)
         self._fill_screens()
@@ -581,40 +626,45 @@ class FacilitationPanel(QWidget):
         specs = [(r.name, r.kind, r.minutes) for r in self._agenda]
         if self._call(self._services.sessions.set_stages, self.session_id, specs):
             self._agenda_dirty = False
-            self.agenda_state.setText("Saved")
-            self._say("Agenda saved.")
+            self.agenda_state.setText(self.tr("Saved"))
+            self._say(self.tr("Agenda saved."))
 
     def reveal_column(self, column_id: int) -> None:
         if self.session_id is not None:
             revealed = self._call(self._services.board.reveal, self.session_id, column_id)
             if revealed is not None:
-                self._say(f"Revealed {len(revealed)} {'note' if len(revealed) == 1 else 'notes'}.")
+                self._say(self._revealed_text(len(revealed)))
+
+    def _revealed_text(self, count: int) -> str:
+        if count == 1:
+            return self.tr("Revealed 1 note.")
+        return self.tr("Revealed {count} notes.").format(count=count)
 
     def reveal_all(self) -> None:
         if self.session_id is not None:
             revealed = self._call(self._services.board.reveal, self.session_id)
             if revealed is not None:
-                self._say(f"Revealed {len(revealed)} {'note' if len(revealed) == 1 else 'notes'}.")
+                self._say(self._revealed_text(len(revealed)))
 
     def add_dot(self) -> None:
         voter, note_id = self._voter_and_note()
         if self.session_id is None or voter is None or note_id is None:
-            self._say("Choose who is voting and a note first.")
+            self._say(self.tr("Choose who is voting and a note first."))
             return
         if self._call(self._services.votes.cast, self.session_id, voter, note_id):
             left = self._services.votes.votes_left(self.session_id, voter)
-            self._say(f"Dot added; {left} left for this person.")
+            self._say(self.tr("Dot added; {left} left for this person.").format(left=left))
 
     def take_dot_back(self) -> None:
         voter, note_id = self._voter_and_note()
         if self.session_id is None or voter is None or note_id is None:
             return
         if self._call(self._services.votes.retract_last, self.session_id, voter, note_id):
-            self._say("Dot taken back.")
+            self._say(self.tr("Dot taken back."))
 
     def show_on_projector(self, mode: ProjectorMode) -> None:
         self.projector.show(mode)
-        self.projector_state.setText(f"Projector: {MODE_LABELS[mode].removeprefix('Show ')}.")
+        self.projector_state.setText(self.tr("Projector: {view}.").format(view=mode_label(mode)))
 
     # ----- reactions -----------------------------------------------------------------------
 
@@ -632,7 +682,7 @@ class FacilitationPanel(QWidget):
             widget.setEnabled(enabled)
         if self.session_id is None:
             self._session = self._board = None
-            self.stage_label.setText("No session open.")
+            self.stage_label.setText(self.tr("No session open."))
             self._update_timer()
             return
         try:
@@ -656,17 +706,21 @@ class FacilitationPanel(QWidget):
         stage = session.stage
         total = len(session.stages)
         if stage is None:
-            text = "No stage set: notes are open, voting is closed."
+            text = self.tr("No stage set: notes are open, voting is closed.")
         else:
-            kind = STAGE_KIND_LABELS.get(StageKind(stage.kind), stage.kind)
-            text = (
-                f"Stage {stage.position + 1} of {total}: {stage.name} "
-                f"({kind}, {stage.minutes} min planned)"
+            text = self.tr(
+                "Stage {number} of {total}: {name} ({kind}, {minutes} min planned)"
+            ).format(
+                number=stage.position + 1,
+                total=total,
+                name=stage.name,
+                kind=stage_kind_label(stage.kind),
+                minutes=stage.minutes,
             )
         if session.board_locked:
-            text += " · Board locked"
+            text += " · " + self.tr("Board locked")
         if session.is_final:
-            text += " · Record final"
+            text += " · " + self.tr("Record final")
         self.stage_label.setText(text)
         position = -1 if stage is None else stage.position
         self.previous_button.setEnabled(position > 0)
@@ -674,7 +728,9 @@ class FacilitationPanel(QWidget):
         self.lock_check.blockSignals(True)
         self.lock_check.setChecked(session.board_locked)
         self.lock_check.blockSignals(False)
-        self.lock_check.setText("&Lock the board" + (" (locked)" if session.board_locked else ""))
+        self.lock_check.setText(
+            self.tr("&Lock the board") + (" " + self.tr("(locked)") if session.board_locked else "")
+        )
 
     def _refresh_agenda(self) -> None:
         session = self._session
@@ -682,7 +738,9 @@ class FacilitationPanel(QWidget):
         if not self._agenda_dirty:
             self._agenda = [AgendaRow(s.name, s.kind, s.minutes) for s in session.stages]
         self._fill_agenda_list()
-        self.agenda_state.setText("Unsaved changes" if self._agenda_dirty else "Saved")
+        self.agenda_state.setText(
+            self.tr("Unsaved changes") if self._agenda_dirty else self.tr("Saved")
+        )
 
     def _fill_agenda_list(self) -> None:
         current = self.agenda_list.currentRow()
@@ -690,9 +748,12 @@ class FacilitationPanel(QWidget):
         self.agenda_list.blockSignals(True)
         self.agenda_list.clear()
         for index, row in enumerate(self._agenda):
-            marker = "▶ now: " if stage is not None and stage.position == index else ""
-            kind = STAGE_KIND_LABELS.get(StageKind(row.kind), row.kind)
-            item = QListWidgetItem(f"{marker}{index + 1}. {row.name} · {kind} · {row.minutes} min")
+            marker = (
+                self.tr("▶ now:") + " " if stage is not None and stage.position == index else ""
+            )
+            kind = stage_kind_label(row.kind)
+            minutes = self.tr("{minutes} min").format(minutes=row.minutes)
+            item = QListWidgetItem(f"{marker}{index + 1}. {row.name} · {kind} · {minutes}")
             self.agenda_list.addItem(item)
         self.agenda_list.blockSignals(False)
         if self._agenda:
@@ -715,14 +776,16 @@ class FacilitationPanel(QWidget):
             total_hidden += hidden
             check = QCheckBox(column.title)
             check.setChecked(column.silent)
-            _named(check, f"Silent writing in {column.title}")
+            _named(check, self.tr("Silent writing in {column}").format(column=column.title))
             check.toggled.connect(self._silent_slot(column.id))
-            label = QLabel(f"{hidden} hidden" if hidden else "none hidden")
-            _named(label, f"Hidden notes in {column.title}")
+            label = QLabel(
+                self.tr("{count} hidden").format(count=hidden) if hidden else self.tr("none hidden")
+            )
+            _named(label, self.tr("Hidden notes in {column}").format(column=column.title))
             button = _button(
-                "Reveal",
-                f"Reveal {column.title}",
-                f"Shows its {hidden} hidden notes.",
+                self.tr("Reveal"),
+                self.tr("Reveal {column}").format(column=column.title),
+                self.tr("Shows its hidden notes ({count}).").format(count=hidden),
                 self._reveal_slot(column.id),
             )
             button.setEnabled(hidden > 0)
@@ -733,7 +796,9 @@ class FacilitationPanel(QWidget):
             self.hidden_labels[column.id] = label
             self.reveal_buttons[column.id] = button
         self.reveal_all_button.setEnabled(total_hidden > 0)
-        self.reveal_all_button.setText(f"Reveal &all ({total_hidden} hidden)")
+        self.reveal_all_button.setText(
+            self.tr("Reveal &all ({count} hidden)").format(count=total_hidden)
+        )
 
     def _silent_slot(self, column_id: int) -> Callable[[bool], None]:
         return lambda on: self._call(self._services.board.set_column_silent, column_id, on)
@@ -761,7 +826,10 @@ class FacilitationPanel(QWidget):
             left = max(0, session.votes_per_participant - used.get(person.id, 0))
             # Inside the app the facilitator sees names; role in words, not colour.
             self.voter_combo.addItem(
-                f"{person.name} ({person.role.replace('_', ' ')}) — {left} dots left", person.id
+                self.tr("{name} ({role}) — {left} dots left").format(
+                    name=person.name, role=role_label(person.role), left=left
+                ),
+                person.id,
             )
         self._select_data(self.voter_combo, chosen)
         chosen_note = self.vote_notes.currentItem()
@@ -772,7 +840,10 @@ class FacilitationPanel(QWidget):
             if note.hidden or note.pending:
                 continue
             dots = on_note.get(note.id, 0)
-            item = QListWidgetItem(f"[{dots} {'dot' if dots == 1 else 'dots'}] {note.text}")
+            dots_text = (
+                self.tr("1 dot") if dots == 1 else self.tr("{count} dots").format(count=dots)
+            )
+            item = QListWidgetItem(f"[{dots_text}] {note.text}")
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             item.setToolTip(columns.get(note.column_id, ""))
             self.vote_notes.addItem(item)
@@ -780,14 +851,14 @@ class FacilitationPanel(QWidget):
                 self.vote_notes.setCurrentItem(item)
         if session.is_final or session.board_locked:
             state = (
-                "Voting is paused: the board is locked."
+                self.tr("Voting is paused: the board is locked.")
                 if session.board_locked
-                else ("Voting is closed: the record is final.")
+                else self.tr("Voting is closed: the record is final.")
             )
         elif rules.voting_open(session):
-            state = "Voting is open."
+            state = self.tr("Voting is open.")
         else:
-            state = "Voting is closed until a Prioritise (vote) stage."
+            state = self.tr("Voting is closed until a Prioritise (vote) stage.")
         self.voting_state.setText(state)
         can_vote = rules.voting_open(session) and not session.board_locked and not session.is_final
         self.add_dot_button.setEnabled(can_vote)
@@ -810,9 +881,12 @@ class FacilitationPanel(QWidget):
                     tally.note.text if isinstance(tally, analysis.NoteTally) else tally.theme.title
                 )
                 dots = tally.count(voice)
-                listing.addItem(f"{rank}. {text} — {dots} {'dot' if dots == 1 else 'dots'}")
+                dots_text = (
+                    self.tr("1 dot") if dots == 1 else self.tr("{count} dots").format(count=dots)
+                )
+                listing.addItem(f"{rank}. {text} — " + dots_text)
             if not ranked:
-                listing.addItem("No dots yet")
+                listing.addItem(self.tr("No dots yet"))
 
     def _refresh_balance(self) -> None:
         board = self._board
@@ -823,25 +897,38 @@ class FacilitationPanel(QWidget):
             self.threshold_spin.setValue(session.voice_threshold)
         if balance.total == 0:
             self.balance_bar.setValue(0)
-            self.balance_bar.setFormat("No contributions yet")
-            self.balance_text.setText("No notes or dots from citizens or professionals yet.")
+            self.balance_bar.setFormat(self.tr("No contributions yet"))
+            self.balance_text.setText(
+                self.tr("No notes or dots from citizens or professionals yet.")
+            )
             self.balance_prompt.hide()
             return
         professional = round(balance.professional_share * 100)
         citizen = 100 - professional
-        self.balance_bar.setFormat("Citizen voice %p%")
+        self.balance_bar.setFormat(self.tr("Citizen voice %p%"))
         self.balance_bar.setValue(citizen)
         self.balance_text.setText(
-            f"Citizen voice {citizen}%: {balance.citizen_notes} notes, "
-            f"{balance.citizen_votes} dots. Professional voice {professional}%: "
-            f"{balance.professional_notes} notes, {balance.professional_votes} dots."
+            self.tr(
+                "Citizen voice {citizen}%: {citizen_notes} notes, {citizen_dots} dots. "
+                "Professional voice {professional}%: {professional_notes} notes, "
+                "{professional_dots} dots."
+            ).format(
+                citizen=citizen,
+                citizen_notes=balance.citizen_notes,
+                citizen_dots=balance.citizen_votes,
+                professional=professional,
+                professional_notes=balance.professional_notes,
+                professional_dots=balance.professional_votes,
+            )
         )
         self.balance_bar.setAccessibleDescription(self.balance_text.text())
         if balance.professionals_dominate(session.voice_threshold):
             self.balance_prompt.setText(
-                f"Worth a pause: professionals have made {professional}% of the contributions, "
-                f"above the {session.voice_threshold}% you set. You could invite those who have "
-                "not spoken yet, or ask professionals to listen for a round."
+                self.tr(
+                    "Worth a pause: professionals have made {share}% of the contributions, "
+                    "above the {threshold}% you set. You could invite those who have "
+                    "not spoken yet, or ask professionals to listen for a round."
+                ).format(share=professional, threshold=session.voice_threshold)
             )
             self.balance_prompt.show()
         else:
@@ -868,14 +955,16 @@ class FacilitationPanel(QWidget):
     def _update_timer(self) -> None:
         state = self.countdown.state
         self.timer_label.setText(self.countdown.text())
-        self.timer_state.setText(STATE_LABELS[state])
+        self.timer_state.setText(timer_state_label(state))
         self.timer_label.setAccessibleDescription(
-            f"{STATE_LABELS[state]}, {self.countdown.text()} left"
+            self.tr("{state}, {time} left").format(
+                state=timer_state_label(state), time=self.countdown.text()
+            )
         )
         label = {
-            TimerState.RUNNING: "&Pause",
-            TimerState.PAUSED: "Re&sume",
-        }.get(state, "&Start")
+            TimerState.RUNNING: self.tr("&Pause"),
+            TimerState.PAUSED: self.tr("Re&sume"),
+        }.get(state, self.tr("&Start"))
         self.start_button.setText(label)
         # At zero the label says so in words and the frame thickens; colour is extra.
         self.timer_label.setStyleSheet(
@@ -909,7 +998,7 @@ class FacilitationPanel(QWidget):
             self.countdown.set_duration(session.stage.minutes * 60)
             self._session = session
             self._refresh_stage()
-            self._say(f"Now: {session.stage.name}.")
+            self._say(self.tr("Now: {stage}.").format(stage=session.stage.name))
 
     def _on_agenda_row(self, row: int) -> None:
         if not 0 <= row < len(self._agenda):
@@ -933,18 +1022,17 @@ class FacilitationPanel(QWidget):
         self._agenda_dirty = True
         item = self.agenda_list.item(row)
         kind = self.stage_kind.currentText()
-        item.setText(
-            f"{row + 1}. {self.stage_name.text()} · {kind} · {self.stage_minutes.value()} min"
-        )
-        self.agenda_state.setText("Unsaved changes")
+        minutes = self.tr("{minutes} min").format(minutes=self.stage_minutes.value())
+        item.setText(f"{row + 1}. {self.stage_name.text()} · {kind} · " + minutes)
+        self.agenda_state.setText(self.tr("Unsaved changes"))
 
     def _add_stage(self) -> None:
         row = self.agenda_list.currentRow()
-        self._agenda.insert(row + 1, AgendaRow("New stage", StageKind.CAPTURE.value, 10))
+        self._agenda.insert(row + 1, AgendaRow(self.tr("New stage"), StageKind.CAPTURE.value, 10))
         self._agenda_dirty = True
         self._fill_agenda_list()
         self.agenda_list.setCurrentRow(row + 1)
-        self.agenda_state.setText("Unsaved changes")
+        self.agenda_state.setText(self.tr("Unsaved changes"))
         self.stage_name.setFocus()
         self.stage_name.selectAll()
 
@@ -954,7 +1042,7 @@ class FacilitationPanel(QWidget):
             del self._agenda[row]
             self._agenda_dirty = True
             self._fill_agenda_list()
-            self.agenda_state.setText("Unsaved changes")
+            self.agenda_state.setText(self.tr("Unsaved changes"))
 
     def _move_stage(self, step: int) -> None:
         row = self.agenda_list.currentRow()
@@ -964,7 +1052,7 @@ class FacilitationPanel(QWidget):
             self._agenda_dirty = True
             self._fill_agenda_list()
             self.agenda_list.setCurrentRow(target)
-            self.agenda_state.setText("Unsaved changes")
+            self.agenda_state.setText(self.tr("Unsaved changes"))
 
     def _on_lock_toggled(self, locked: bool) -> None:
         if self.session_id is not None:
@@ -997,8 +1085,12 @@ class FacilitationPanel(QWidget):
         self.projector.theme_id = self.focus_theme.currentData()
 
     def _on_presenting_changed(self, presenting: bool) -> None:
-        self.present_button.setText("Stop presenting (F5)" if presenting else "Present (F5)")
-        self.projector_state.setText("Presenting." if presenting else "Not presenting.")
+        self.present_button.setText(
+            self.tr("Stop presenting (F5)") if presenting else self.tr("Present (F5)")
+        )
+        self.projector_state.setText(
+            self.tr("Presenting.") if presenting else self.tr("Not presenting.")
+        )
 
     def _fill_screens(self) -> None:
         self.screen_combo.clear()
@@ -1006,10 +1098,17 @@ class FacilitationPanel(QWidget):
         for index, screen in enumerate(screens):
             size = screen.geometry().size()
             self.screen_combo.addItem(
-                f"Screen {index + 1}: {screen.name()} ({size.width()}×{size.height()})"
+                self.tr("Screen {number}: {name} ({width}×{height})").format(
+                    number=index + 1, name=screen.name(), width=size.width(), height=size.height()
+                )
             )
-        # A second screen is almost always the projector.
-        self.screen_combo.setCurrentIndex(1 if len(screens) > 1 else 0)
+        # The screen chosen in Settings, else a second screen: it is almost always the projector.
+        chosen = Preferences().get(PROJECTOR_SCREEN)
+        names = [screen.name() for screen in screens]
+        if chosen in names:
+            self.screen_combo.setCurrentIndex(names.index(chosen))
+        else:
+            self.screen_combo.setCurrentIndex(1 if len(screens) > 1 else 0)
 
     def _voter_and_note(self) -> tuple[int | None, int | None]:
         voter = self.voter_combo.currentData()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,16 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.labels import role_label, role_plural
 from workshop.errors import WorkshopError
 from workshop.live.interfaces import local_addresses
 from workshop.services import Services
 from workshop.views import NoteView, SessionView
-from workshop.vocabulary import ROLE_PLURALS, Role
 
 if TYPE_CHECKING:
     from workshop.live.server import LiveServer
 
 SETTINGS_INTERFACE = "live/interface"
+SETTINGS_PORT = "live/port"  # 0: any free port (see ui.preferences.LIVE_PORT)
 QR_QUIET_ZONE = 4  # modules of white border scanners need around the code
 
 
@@ -61,12 +63,26 @@ def qr_image(text: str, module_px: int = 8) -> QImage:
 def _role_summary(roles: Counter[str]) -> str:
     parts = []
     for role, count in sorted(roles.items(), key=lambda item: (-item[1], item[0])):
-        try:
-            label = ROLE_PLURALS[Role(role)]
-        except ValueError:
-            label = role
+        label = role_plural(role) if count != 1 else role_label(role)
         parts.append(f"{count} {label}")
     return ", ".join(parts)
+
+
+REFRESH_MS = 150
+
+
+def _coalescing_timer(parent: QWidget, slot: Callable[[], None]) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(REFRESH_MS)
+    timer.timeout.connect(slot)
+    return timer
+
+
+def _start_once(timer: QTimer) -> None:
+    # Not restarted while pending, so a steady stream still refreshes every REFRESH_MS.
+    if not timer.isActive():
+        timer.start()
 
 
 class LivePanel(QWidget):
@@ -82,9 +98,13 @@ class LivePanel(QWidget):
         self._session_id: int | None = None
         self._server: LiveServer | None = None
         self._settings = QSettings()
+        # A burst from a room of phones brings hundreds of events a second; the lists are
+        # redrawn at most every REFRESH_MS instead of once per event, so the window stays live.
+        self._moderation_later = _coalescing_timer(self, self._refresh_moderation)
+        self._devices_later = _coalescing_timer(self, self._refresh_devices)
         self._build()
         self._connect_signals()
-        self._update_controls()
+        self.retranslate_ui()
         application = QCoreApplication.instance()
         if application is not None:
             # Quitting the app closes the server, so nothing is left listening.
@@ -121,13 +141,19 @@ class LivePanel(QWidget):
 
         form = QFormLayout()
         self._interface = QComboBox()
-        self._interface.setAccessibleName("Network to listen on")
-        form.addRow("&Network:", self._interface)
+        self._network_label = QLabel()
+        self._network_label.setBuddy(self._interface)
+        form.addRow(self._network_label, self._interface)
         layout.addLayout(form)
         self._fill_interfaces()
 
-        self._toggle = QPushButton("&Open live participation")
+        self._toggle = QPushButton()
         layout.addWidget(self._toggle)
+
+        self._hint = QLabel()
+        self._hint.setObjectName("hint")
+        self._hint.setWordWrap(True)
+        layout.addWidget(self._hint)
 
         self._error = QLabel()
         self._error.setWordWrap(True)
@@ -137,7 +163,6 @@ class LivePanel(QWidget):
 
         self._qr = QLabel()
         self._qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._qr.setAccessibleName("QR code to join from a phone")
         layout.addWidget(self._qr)
 
         self._address = QLabel()
@@ -155,32 +180,65 @@ class LivePanel(QWidget):
         self._code.setFont(font)
         layout.addWidget(self._code)
 
-        self._joined = QLabel("Nobody has joined yet.")
+        self._joined = QLabel()
         self._joined.setWordWrap(True)
         layout.addWidget(self._joined)
 
-        moderation = QGroupBox("Moderation")
-        moderation_layout = QVBoxLayout(moderation)
-        self._hold = QCheckBox("&Hold notes from phones until I approve them")
+        self._moderation = QGroupBox()
+        moderation_layout = QVBoxLayout(self._moderation)
+        self._hold = QCheckBox()
         moderation_layout.addWidget(self._hold)
-        moderation_layout.addWidget(QLabel("Notes from phones:"))
+        self._notes_caption = QLabel()
+        moderation_layout.addWidget(self._notes_caption)
         self._notes = QListWidget()
-        self._notes.setAccessibleName("Notes from phones")
         moderation_layout.addWidget(self._notes)
         buttons = QHBoxLayout()
-        self._approve = QPushButton("&Approve")
-        self._remove = QPushButton("&Remove note")
+        self._approve = QPushButton()
+        self._remove = QPushButton()
         buttons.addWidget(self._approve)
         buttons.addWidget(self._remove)
         moderation_layout.addLayout(buttons)
-        moderation_layout.addWidget(QLabel("Phones:"))
+        self._devices_caption = QLabel()
+        moderation_layout.addWidget(self._devices_caption)
         self._devices = QListWidget()
-        self._devices.setAccessibleName("Phones that have joined")
         moderation_layout.addWidget(self._devices)
-        self._block = QPushButton("&Block phone")
+        self._block = QPushButton()
         moderation_layout.addWidget(self._block)
-        layout.addWidget(moderation)
+        layout.addWidget(self._moderation)
         layout.addStretch(1)
+
+    def retranslate_ui(self) -> None:
+        """Set every fixed text in the current language (again after a language switch)."""
+        self._interface.setAccessibleName(self.tr("Network to listen on"))
+        self._interface.setToolTip(
+            self.tr("The network the phones are on; the room's Wi-Fi, not this computer only")
+        )
+        self._network_label.setText(self.tr("&Network:"))
+        self._qr.setAccessibleName(self.tr("QR code to join from a phone"))
+        self._moderation.setTitle(self.tr("Moderation"))
+        self._hold.setText(self.tr("&Hold notes from phones until I approve them"))
+        self._hold.setToolTip(
+            self.tr("Notes from phones wait here and reach the board only when you approve them")
+        )
+        self._notes_caption.setText(self.tr("Notes from phones:"))
+        self._notes.setAccessibleName(self.tr("Notes from phones"))
+        self._approve.setText(self.tr("&Approve"))
+        self._approve.setToolTip(self.tr("Put the selected waiting note on the board"))
+        self._remove.setText(self.tr("&Remove note"))
+        self._remove.setToolTip(self.tr("Delete the selected note from the board"))
+        self._devices_caption.setText(self.tr("Phones:"))
+        self._devices.setAccessibleName(self.tr("Phones that have joined"))
+        self._block.setText(self.tr("&Block phone"))
+        self._block.setToolTip(
+            self.tr("Stop the selected phone sending anything more to this session")
+        )
+        self._update_controls()
+        self._refresh_moderation()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def _fill_interfaces(self) -> None:
         remembered = self._settings.value(SETTINGS_INTERFACE, "", type=str)
@@ -199,7 +257,7 @@ class LivePanel(QWidget):
         self._block.clicked.connect(self._on_block)
         self._notes.currentItemChanged.connect(lambda *_: self._update_buttons())
         self._devices.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self._devices_changed.connect(self._refresh_devices)
+        self._devices_changed.connect(self._on_devices_changed)
         events = self._services.events
         events.note_added.connect(self._on_note_event)
         events.note_changed.connect(self._on_note_event)
@@ -223,6 +281,7 @@ class LivePanel(QWidget):
             self._services,
             self._session_id,
             host=host,
+            port=self._settings.value(SETTINGS_PORT, 0, type=int),
             on_devices_changed=self._devices_changed.emit,
         )
         try:
@@ -267,7 +326,10 @@ class LivePanel(QWidget):
 
     def _on_note_event(self, note: NoteView) -> None:
         if note.session_id == self._session_id and note.source == "device":
-            self._refresh_moderation()
+            _start_once(self._moderation_later)
+
+    def _on_devices_changed(self) -> None:
+        _start_once(self._devices_later)
 
     def _on_session_changed(self, session: SessionView) -> None:
         if session.id == self._session_id:
@@ -289,15 +351,36 @@ class LivePanel(QWidget):
         has_session = self._session_id is not None
         running = self._server is not None
         self._toggle.setEnabled(has_session)
-        self._toggle.setText("&Close live participation" if running else "&Open live participation")
+        self._toggle.setText(
+            self.tr("&Close live participation") if running else self.tr("&Open live participation")
+        )
+        self._toggle.setToolTip(
+            self.tr("Stop phones joining; every code and link stops working")
+            if running
+            else self.tr("Let people add notes and vote from their phones on this network")
+        )
+        if not has_session:
+            self._hint.setText(self.tr("Open a session first; then phones can join it."))
+        elif not running:
+            self._hint.setText(
+                self.tr(
+                    "Open live participation and show the QR code: people scan it or type the "
+                    "address and code to add notes and vote from their own phones."
+                )
+            )
+        self._hint.setVisible(not running)
         self._interface.setEnabled(not running)
         self._hold.setEnabled(has_session)
         if has_session:
             self._on_session_changed(self._services.sessions.get(self._session_id))  # type: ignore[arg-type]
         if running and self._server is not None:
             self._qr.setPixmap(QPixmap.fromImage(qr_image(self._server.join_url, 6)))
-            self._address.setText(f"Go to {self._server.address}/j/{self._server.code}")
-            self._code.setText(f"Code: {self._server.code}")
+            self._address.setText(
+                self.tr("Go to {address}").format(
+                    address=f"{self._server.address}/j/{self._server.code}"
+                )
+            )
+            self._code.setText(self.tr("Code: {code}").format(code=self._server.code))
             for widget in (self._qr, self._address, self._code):
                 widget.show()
         else:
@@ -314,14 +397,22 @@ class LivePanel(QWidget):
         roles = Counter(d.role for d in devices if not d.blocked)
         count = sum(roles.values())
         if count:
-            people = "person has" if count == 1 else "people have"
-            self._joined.setText(f"{count} {people} joined: {_role_summary(roles)}.")
+            summary = _role_summary(roles)
+            self._joined.setText(
+                self.tr("1 person has joined: {roles}.").format(roles=summary)
+                if count == 1
+                else self.tr("{count} people have joined: {roles}.").format(
+                    count=count, roles=summary
+                )
+            )
         else:
-            self._joined.setText("Nobody has joined yet.")
+            self._joined.setText(self.tr("Nobody has joined yet."))
         for device in devices:
-            label = f"{device.name} ({device.role.replace('_', ' ')}), {device.notes_sent} notes"
+            label = self.tr("{name} ({role}), notes sent: {count}").format(
+                name=device.name, role=role_label(device.role), count=device.notes_sent
+            )
             if device.blocked:
-                label += " (blocked)"
+                label += " " + self.tr("(blocked)")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, device.participant_id)
             self._devices.addItem(item)
@@ -338,7 +429,7 @@ class LivePanel(QWidget):
         # Waiting notes first, newest first: they are what the facilitator must act on.
         notes.sort(key=lambda n: (not n.pending, -n.id))
         for note in notes:
-            prefix = "Waiting: " if note.pending else ""
+            prefix = self.tr("Waiting:") + " " if note.pending else ""
             item = QListWidgetItem(prefix + note.text.replace("\n", " "))
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, note.pending)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,23 +22,28 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.erase import EraseDialog
 from ui.dialogs.participant import ParticipantDialog, role_choices
+from ui.labels import capitalised, role_label
+from ui.widgets.empty_state import EmptyState
 from workshop.cli.files import write_output
 from workshop.errors import WorkshopError
 from workshop.services import Services
 from workshop.services.rights import backup_notice
 from workshop.views import ParticipantView
-from workshop.vocabulary import ROLE_LABELS, Role
 
 HERE, NUMBER, NAME, ROLE, NAMED, SESSIONS, NEEDS = range(7)
-HEADERS = ("Here", "No.", "Name", "Role", "Named", "Sessions", "Support needs")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ParticipantsPanel", "Here"),
+    QT_TRANSLATE_NOOP("ParticipantsPanel", "No."),
+    QT_TRANSLATE_NOOP("ParticipantsPanel", "Name"),
+    QT_TRANSLATE_NOOP("ParticipantsPanel", "Role"),
+    QT_TRANSLATE_NOOP("ParticipantsPanel", "Named"),
+    QT_TRANSLATE_NOOP("ParticipantsPanel", "Sessions"),
+    QT_TRANSLATE_NOOP("ParticipantsPanel", "Support needs"),
+)
 
 
 def _role_text(role: str) -> str:
-    try:
-        label = ROLE_LABELS[Role(role)]
-    except ValueError:
-        label = "participant"
-    return label[:1].upper() + label[1:]
+    return capitalised(role_label(role))
 
 
 class ParticipantsPanel(QWidget):
@@ -62,18 +67,15 @@ class ParticipantsPanel(QWidget):
         self._filling = False
         self._last_dialog: ParticipantDialog | EraseDialog | None = None
 
-        self.title = QLabel("People")
+        self.title = QLabel()
         self.title.setStyleSheet("font-weight: 600; font-size: 13pt;")
         self.count_label = QLabel("")
         self.sign_in_edit = QLineEdit()
-        self.sign_in_edit.setPlaceholderText("Type a name, Enter to sign in or add a newcomer")
         self.sign_in_edit.setClearButtonEnabled(True)
         self.role_combo = QComboBox()
         role_choices(self.role_combo)
-        self.role_combo.setToolTip("Role of a newcomer added from the box")
-        self.sign_in_button = QPushButton("Sign in")
+        self.sign_in_button = QPushButton()
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -85,11 +87,11 @@ class ParticipantsPanel(QWidget):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NEEDS, QHeaderView.ResizeMode.Stretch)
-        self.add_button = QPushButton("Add…")
-        self.edit_button = QPushButton("Edit…")
-        self.export_button = QPushButton("Their data…")
-        self.export_button.setToolTip("Save everything held about this person, to give to them")
-        self.erase_button = QPushButton("Erase…")
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.export_button = QPushButton()
+        self.erase_button = QPushButton()
+        self.empty_state = EmptyState()
         self.status = QLabel("")
         self.status.setWordWrap(True)
 
@@ -109,10 +111,49 @@ class ParticipantsPanel(QWidget):
         layout.addLayout(top)
         layout.addLayout(sign_in)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_state, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         self._connect_signals()
-        self._update_buttons()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set every fixed text in the current language (again after a language switch)."""
+        self.title.setText(self.tr("People"))
+        self.sign_in_edit.setPlaceholderText(
+            self.tr("Type a name, Enter to sign in or add a newcomer")
+        )
+        self.sign_in_edit.setToolTip(
+            self.tr("Ticks the one person whose name matches, or adds a newcomer with the role")
+        )
+        current_role = self.role_combo.currentData()
+        self.role_combo.clear()
+        role_choices(self.role_combo)
+        self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(current_role)))
+        self.role_combo.setToolTip(self.tr("Role of a newcomer added from the box"))
+        self.sign_in_button.setText(self.tr("Sign in"))
+        self.sign_in_button.setToolTip(self.tr("Sign in the person typed in the box (Enter)"))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("ParticipantsPanel", h) for h in HEADERS]
+        )
+        self.add_button.setText(self.tr("Add…"))
+        self.add_button.setToolTip(self.tr("Register a person with their consent and needs"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Change the selected person's entry"))
+        self.export_button.setText(self.tr("Their data…"))
+        self.export_button.setToolTip(
+            self.tr("Save everything held about this person, to give to them")
+        )
+        self.erase_button.setText(self.tr("Erase…"))
+        self.erase_button.setToolTip(
+            self.tr("Remove this person from the workshop for good (their right to erasure)")
+        )
+        self._reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # ----- wiring --------------------------------------------------------------------------
 
@@ -175,7 +216,7 @@ class ParticipantsPanel(QWidget):
             if chosen is not None:
                 if self._session_id is not None:
                     self._services.participants.set_attendance(self._session_id, chosen.id, True)
-                self._say(f"{chosen.name} is signed in.")
+                self._say(self.tr("{name} is signed in.").format(name=chosen.name))
                 person_id = chosen.id
             elif not matches:
                 person = self._services.participants.add(
@@ -184,10 +225,18 @@ class ParticipantsPanel(QWidget):
                     str(self.role_combo.currentData()),
                     attending_session_id=self._session_id,
                 )
-                self._say(f"Added {person.name}. Consent is set to no until they agree.")
+                self._say(
+                    self.tr("Added {name}. Consent is set to no until they agree.").format(
+                        name=person.name
+                    )
+                )
                 person_id = person.id
             else:
-                self._say(f"{len(matches)} people match; type more of the name.")
+                self._say(
+                    self.tr("{count} people match; type more of the name.").format(
+                        count=len(matches)
+                    )
+                )
                 return
         except WorkshopError as error:
             self._say(error.message)
@@ -225,9 +274,9 @@ class ParticipantsPanel(QWidget):
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(
                 self,
-                "Save everything held about this person",
+                self.tr("Save everything held about this person"),
                 f"participant-{person.number}.json",
-                "JSON files (*.json)",
+                self.tr("JSON files (*.json)"),
             )
             if not chosen:
                 return None
@@ -239,8 +288,10 @@ class ParticipantsPanel(QWidget):
             self._say(error.message)
             return None
         self._say(
-            f"Saved {person.name}'s information to {path.name}. It includes their contact "
-            "details and support needs: give it only to them."
+            self.tr(
+                "Saved {name}'s information to {file}. It includes their contact "
+                "details and support needs: give it only to them."
+            ).format(name=person.name, file=path.name)
         )
         return path
 
@@ -304,12 +355,13 @@ class ParticipantsPanel(QWidget):
         except WorkshopError as error:
             self._say(error.message)
             return
-        message = f"Participant {person.number} was erased: {report.summary()}."
+        message = self.tr("Participant {number} was erased: {summary}.").format(
+            number=person.number, summary=report.summary()
+        )
         if report.mentioned_in_notes:
-            message += (
-                f" {len(report.mentioned_in_notes)} other note(s) mention their name; "
-                "redact them from the board."
-            )
+            message += " " + self.tr(
+                "Other notes that mention their name: {count}. Redact them from the board."
+            ).format(count=len(report.mentioned_in_notes))
         if report.backups:
             message += " " + backup_notice(report.backups)
         self._say(message)
@@ -353,8 +405,11 @@ class ParticipantsPanel(QWidget):
         here = len(self._present)
         total = len(self._people)
         self.count_label.setText(
-            f"{here} of {total} here" if self._session_id is not None else f"{total} registered"
+            self.tr("{here} of {total} here").format(here=here, total=total)
+            if self._session_id is not None
+            else self.tr("{total} registered").format(total=total)
         )
+        self._update_empty_state()
         self._update_buttons()
 
     def _fill_row(self, row: int, person: ParticipantView, sessions: int) -> None:
@@ -363,20 +418,22 @@ class ParticipantsPanel(QWidget):
         here.setCheckState(
             Qt.CheckState.Checked if person.id in self._present else Qt.CheckState.Unchecked
         )
-        here.setToolTip("Tick when they arrive")
+        here.setToolTip(self.tr("Tick when they arrive"))
         number = QTableWidgetItem(f"P{person.number}")
         number.setData(Qt.ItemDataRole.UserRole, person.id)
         name = QTableWidgetItem(person.name)
         if person.organisation:
             name.setToolTip(person.organisation)
-        named = QTableWidgetItem("Yes" if person.consent_named else "No")
+        named = QTableWidgetItem(self.tr("Yes") if person.consent_named else self.tr("No"))
         named.setToolTip(
-            "Named in the record"
+            self.tr("Named in the record")
             if person.consent_named
-            else f"Shown as Participant {person.number} in anything shared"
+            else self.tr("Shown as Participant {number} in anything shared").format(
+                number=person.number
+            )
         )
         needs = QTableWidgetItem(person.support_needs.replace("\n", "; "))
-        needs.setToolTip("For the organisers only; never exported")
+        needs.setToolTip(self.tr("For the organisers only; never exported"))
         items = {
             HERE: here,
             NUMBER: number,
@@ -395,6 +452,25 @@ class ParticipantsPanel(QWidget):
         needle = text.strip().casefold()
         for row, person in enumerate(self._people):
             self.table.setRowHidden(row, bool(needle) and needle not in person.name.casefold())
+
+    def _update_empty_state(self) -> None:
+        """Say what to do next when there is nobody to show."""
+        if self._workshop_id is None:
+            self.empty_state.set_text(
+                self.tr("No workshop open"),
+                self.tr("Choose a session on the left to see who is registered and who is here."),
+            )
+        elif not self._people:
+            self.empty_state.set_text(
+                self.tr("Nobody registered yet"),
+                self.tr(
+                    "Type a name in the box above and press Enter as people arrive, "
+                    "or use Add… to register someone with their consent."
+                ),
+            )
+        empty = self._workshop_id is None or not self._people
+        self.empty_state.setVisible(empty)
+        self.table.setVisible(not empty)
 
     def _update_buttons(self) -> None:
         has_person = self._selected_person() is not None

@@ -42,6 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run co-design sessions and publish their record.",
         parents=[common],
     )
+    parser.add_argument(
+        "--language",
+        choices=("en", "cy"),
+        default=argparse.SUPPRESS,
+        help="language of the desktop app for this run: en (English) or cy (Cymraeg); "
+        "otherwise the one chosen in Settings",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers, common)

@@ -8,12 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from exports.record_options import SECTION_TITLES, RecordOptions, Section
+from workshop import privacy
 from workshop.cli.context import CommandContext
 from workshop.errors import WorkshopError
-from workshop.vocabulary import Role
 
 # A role with fewer people than this at a session is shown as "participant" when merging.
-SMALL_GROUP = 3
 
 
 def _flag(section: Section) -> str:
@@ -41,18 +40,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     report.add_argument(
         "--merge-small-groups",
         action="store_true",
-        help=f"show roles with fewer than {SMALL_GROUP} people at the session as 'participant', "
-        "so nobody can be picked out by their role",
+        help=f"show roles with fewer than {privacy.SMALL_GROUP_SIZE} people at the session as "
+        "'participant', so nobody can be picked out by their role",
     )
     report.add_argument(
         "--language", default="en-GB", help="language of the record's wording (default en-GB)"
     )
     report.set_defaults(handler=run_report)
-
-
-def small_roles(roles: list[str], threshold: int = SMALL_GROUP) -> frozenset[str]:
-    """Roles held by fewer than threshold of the given people (one entry per person)."""
-    return frozenset(role for role in {r.value for r in Role} if 0 < roles.count(role) < threshold)
 
 
 def run_report(args: argparse.Namespace, context: CommandContext) -> int:
@@ -69,11 +63,10 @@ def run_report(args: argparse.Namespace, context: CommandContext) -> int:
         raise WorkshopError(f"The folder {folder} does not exist.")
     snapshot = context.services.sessions.record(args.session_id)
     skipped = {s for s in Section if getattr(args, f"skip_{s.value}")}
-    merged: frozenset[str] = frozenset()
-    if args.merge_small_groups:
-        board = snapshot.board
-        present = [p.role for p in board.participants if p.id in board.attendee_ids]
-        merged = small_roles(present or [p.role for p in board.participants])
+    small = privacy.small_role_groups(snapshot)
+    merged = privacy.merged_roles(small, args.merge_small_groups)
+    if small and not args.merge_small_groups:
+        print(f"workshop: {privacy.small_group_warning(small, cli=True)}", file=sys.stderr)
     options = RecordOptions(merged_roles=merged, language=args.language).without(skipped)
     try:
         if suffix == ".pdf":

@@ -27,8 +27,11 @@ from workshop.errors import (
 )
 from workshop.live import security
 from workshop.live.security import Limits, RateLimiter
+from workshop.live.writer import GroupCommitWriter, Written
 from workshop.rules import Actor
 from workshop.services import Services
+from workshop.services.board import NoteRequest
+from workshop.views import NoteView
 from workshop.vocabulary import Role
 
 log = logging.getLogger(__name__)
@@ -169,6 +172,11 @@ class LiveApi:
         self._join_limiter = RateLimiter(limits.join_burst, limits.join_per_second)
         # Service calls block (SQLite commits, the write lock), so they run off the event loop.
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="live-db")
+        # Notes, the bulk of a room's traffic, share commits: one thread, one batch at a time.
+        self._note_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="live-notes")
+        self._notes: GroupCommitWriter[_Device, NoteRequest, NoteView] = GroupCommitWriter(
+            services.board.add_notes_batch, self._note_executor, after_batch=self._notes_written
+        )
         self._static = load_static_files()
 
     # ----- facilitator's side (any thread) ---------------------------------------------------
@@ -176,6 +184,11 @@ class LiveApi:
     def devices(self) -> list[DeviceView]:
         with self._lock:
             return sorted((d.view() for d in self._devices.values()), key=lambda d: d.joined_at)
+
+    @property
+    def note_commits(self) -> int:
+        """How many commits have carried phones' notes so far."""
+        return self._notes.batches
 
     def block_device(self, participant_id: int) -> bool:
         """Stop a device: its token stops working and its address cannot join again."""
@@ -195,6 +208,8 @@ class LiveApi:
         with self._lock:
             self._closed = True
             self._devices.clear()
+        # A batch already committing finishes, so what the phones were told stays true.
+        self._note_executor.shutdown(wait=True, cancel_futures=True)
         self._executor.shutdown(wait=True, cancel_futures=True)
 
     # ----- the application -------------------------------------------------------------------
@@ -261,7 +276,7 @@ class LiveApi:
         if not self._join_limiter.allow(address):
             raise Refusal(429, "Too many people joined from this device; wait a minute.", {})
         role = body.get("role")
-        if role not in {r.value for r in DEVICE_ROLES}:
+        if not isinstance(role, str) or role not in {r.value for r in DEVICE_ROLES}:
             allowed = ", ".join(r.value for r in DEVICE_ROLES)
             raise ValidationError(f"Choose how you are taking part; one of: {allowed}.", "role")
         name = body.get("name", "")
@@ -321,21 +336,16 @@ class LiveApi:
         client_id = body.get("client_id")
         if client_id is not None and not isinstance(client_id, str):
             raise ValidationError("client_id must be text.", "client_id")
-        note = await self._call(
-            self.services.board.add_note,
-            self.session_id,
-            column,
-            body.get("text"),
+        draft = NoteRequest(
+            session_id=self.session_id,
+            column_id=column,
+            text=body.get("text"),
             author_id=device.participant_id,
             actor=Actor.DEVICE,
             client_id=client_id or None,
         )
-        with self._lock:
-            if client_id is None or client_id not in device.client_ids:
-                device.notes_sent += 1
-            if client_id:
-                device.client_ids.add(client_id)
-        self._devices_changed()
+        # Answered only once the batch holding this note has committed.
+        note = await self._notes.submit(device, draft)
         return _json(201, {"id": note.id, "waiting_approval": note.pending})
 
     async def vote(self, request: web.Request) -> web.Response:
@@ -400,7 +410,9 @@ class LiveApi:
             raise Refusal(408, "The request took too long to arrive.") from None
         try:
             body = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except RecursionError:
+            raise Refusal(400, "The request is nested too deeply to read.") from None
+        except ValueError:  # bad UTF-8, bad JSON, or a number too long to convert
             raise Refusal(400, "The request is not valid JSON.") from None
         if not isinstance(body, dict):
             raise Refusal(400, "The request must be a JSON object.")
@@ -416,6 +428,22 @@ class LiveApi:
         if note.session_id == self.session_id and note.private:
             raise ValidationError("That note is not on the board.", "note")
         return self.services.votes.cast(self.session_id, participant_id, note_id)
+
+    def _notes_written(self, written: list[Written[_Device, NoteRequest, NoteView]]) -> None:
+        """Count each device's new notes, then tell the facilitator once for the whole batch."""
+        counted = False
+        with self._lock:
+            for item in written:
+                if isinstance(item.result, WorkshopError):
+                    continue
+                device, client_id = item.context, item.request.client_id
+                if client_id is None or client_id not in device.client_ids:
+                    device.notes_sent += 1
+                    counted = True
+                if isinstance(client_id, str):
+                    device.client_ids.add(client_id)
+        if counted:
+            self._devices_changed()
 
     def _devices_changed(self) -> None:
         if self._on_devices_changed is not None:
@@ -473,7 +501,8 @@ class LiveApi:
 
 
 def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+    """A JSON integer that can be a row id (the database's ids are signed 64-bit)."""
+    return isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63
 
 
 def _allow_header(error: web.HTTPException) -> dict[str, str]:

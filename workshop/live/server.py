@@ -22,6 +22,29 @@ log = logging.getLogger(__name__)
 _START_TIMEOUT_S = 15.0
 
 
+class _MalformedRequestFilter(logging.Filter):
+    """aiohttp logs a traceback quoting the raw header line of every malformed request.
+
+    That is a stranger's bad request, not a fault of ours, and the line can carry a device's
+    token: keep one plain line without the request's bytes instead.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if error is not None and type(error).__name__ in (
+            "BadHttpMessage",
+            "BadStatusLine",
+            "InvalidHeader",
+            "LineTooLong",
+        ):
+            log.info("Refused a malformed HTTP request (%s).", type(error).__name__)
+            return False
+        return True
+
+
+logging.getLogger("aiohttp.server").addFilter(_MalformedRequestFilter())
+
+
 class LiveServerError(WorkshopError):
     """The server could not start (address in use, address not on this machine)."""
 
@@ -160,6 +183,11 @@ class LiveServer:
 
     def devices(self) -> list[DeviceView]:
         return self._api.devices() if self._api is not None else []
+
+    @property
+    def note_commits(self) -> int:
+        """How many commits have carried phones' notes while open (several notes share one)."""
+        return self._api.note_commits if self._api is not None else 0
 
     def block_device(self, participant_id: int) -> bool:
         return self._api.block_device(participant_id) if self._api is not None else False

@@ -53,7 +53,10 @@ def is_id(value: object) -> bool:
 def get_row(db: OrmSession, model: type[RowT], row_id: object, what: str) -> RowT:
     """The row with that id, or a NotFoundError naming what was looked for."""
     # Out-of-range ids are simply not there; SQLite would raise on an integer over 64 bits.
-    row = db.get(model, row_id) if is_id(row_id) else None
+    if not is_id(row_id):
+        # Never echo what was sent: it may be huge, multi-line or hostile.
+        raise NotFoundError(f"There is no such {what}; its id must be a whole number.")
+    row = db.get(model, row_id)
     if row is None:
         raise NotFoundError(f"There is no {what} with id {row_id}.")
     return row

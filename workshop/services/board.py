@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from models.base import utc_now
 from models.board import BoardColumn, Note, Theme
 from models.people import Participant, Session
 from workshop import layout, rules, validation
-from workshop.errors import ConflictError, NotFoundError, ValidationError
+from workshop.errors import ConflictError, NotFoundError, ValidationError, WorkshopError
 from workshop.rules import Actor
-from workshop.services.base import Service, get_row
+from workshop.services.base import Service, get_row, is_id
 from workshop.services.convert import column_view, note_view, session_view, theme_view
 from workshop.views import ColumnView, NoteView, SessionView, ThemeView
 from workshop.vocabulary import NoteSource, Role
@@ -33,6 +34,21 @@ def _clean_colour(value: object) -> str:
     ):
         raise ValidationError("A colour is written as #RRGGBB.", "colour")
     return value.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRequest:
+    """One note to add in a batch: the same arguments as BoardService.add_note, minus themes."""
+
+    session_id: int
+    column_id: int
+    text: object
+    author_id: int | None = None
+    role: str | None = None
+    actor: Actor = Actor.FACILITATOR
+    client_id: object = None
+    x: float | None = None
+    y: float | None = None
 
 
 class BoardService(Service):
@@ -216,6 +232,217 @@ class BoardService(Service):
         self._events.note_added.emit(view)
         self._publish_saved()
         return view
+
+    def add_notes_batch(self, requests: Sequence[NoteRequest]) -> list[NoteView | WorkshopError]:
+        """Add many notes in one transaction (group commit), each checked as add_note would.
+
+        The result has one entry per request, in order: the note added (or, for a repeated
+        client_id, the note first added), or the WorkshopError that refused that request alone.
+        Refused requests leave the others untouched. Requests are checked in order, so a batch
+        answers exactly as calling add_note for each in turn would. Everything accepted is
+        committed together before any event is published; if the commit fails, every request
+        that was to be added gets that error and nothing is written.
+        """
+        results: dict[int, NoteView | WorkshopError] = {}
+        cleaned: dict[int, tuple[str, str | None]] = {}
+        for index, request in enumerate(requests):
+            try:
+                clean = validation.note_text(request.text)
+                client_id = None
+                if request.client_id is not None:
+                    client_id = validation.clean_text(
+                        request.client_id, "client_id", max_length=100
+                    )
+                cleaned[index] = (clean, client_id)
+            except WorkshopError as error:
+                results[index] = error
+        added: dict[int, NoteView] = {}
+        if cleaned:
+            try:
+                with self._db.unit_of_work() as db:
+                    added = self._insert_batch(db, requests, cleaned, results)
+            except WorkshopError as error:
+                for index in cleaned:
+                    if index not in results or index in added:
+                        results[index] = error
+                added = {}
+            else:
+                results.update(added)
+        for view in _unique(added.values()):
+            self._events.note_added.emit(view)
+        if added:
+            self._publish_saved()
+        return [results[index] for index in range(len(requests))]
+
+    def _insert_batch(
+        self,
+        db: OrmSession,
+        requests: Sequence[NoteRequest],
+        cleaned: dict[int, tuple[str, str | None]],
+        results: dict[int, NoteView | WorkshopError],
+    ) -> dict[int, NoteView]:
+        """Check and insert cleaned requests in one unit of work.
+
+        Refusals and earlier notes go into results; returns the notes this batch adds, by
+        request index (a client_id repeated within the batch maps to the same note).
+        """
+        # Everything the checks need, read once for the batch instead of once per note.
+        existing = self._existing_client_notes(db, requests, cleaned)
+        sessions = self._batch_sessions(db, _ids(requests[i].session_id for i in cleaned))
+        column_ids = list(_ids(requests[i].column_id for i in cleaned))
+        columns = {
+            row.id: (row.session_id, row.silent)
+            for row in db.execute(
+                select(BoardColumn.id, BoardColumn.session_id, BoardColumn.silent).where(
+                    BoardColumn.id.in_(column_ids)
+                )
+            )
+        }
+        author_ids = list(_ids(requests[i].author_id for i in cleaned))
+        authors = {
+            row.id: (row.workshop_id, row.role)
+            for row in db.execute(
+                select(Participant.id, Participant.workshop_id, Participant.role).where(
+                    Participant.id.in_(author_ids)
+                )
+            )
+        }
+        counts: dict[int, int] = {
+            column_id: count
+            for column_id, count in db.execute(
+                select(Note.column_id, func.count())
+                .where(Note.column_id.in_(list(columns)))
+                .group_by(Note.column_id)
+            )
+        }
+        rows: list[dict[str, object]] = []
+        owners: list[int] = []  # request index of each row
+        claimed: dict[tuple[int, str], int] = {}  # (author, client_id) -> index that adds it
+        repeats: dict[int, int] = {}  # request index -> index of the request adding its note
+        now = utc_now()
+        for index, (clean, client_id) in cleaned.items():
+            request = requests[index]
+            key = None
+            if client_id is not None and is_id(request.author_id):
+                key = (request.author_id, client_id)
+                if key in existing:
+                    results[index] = existing[key]
+                    continue
+                if key in claimed:
+                    repeats[index] = claimed[key]
+                    continue
+            try:
+                row = self._batch_row(request, clean, client_id, sessions, columns, authors)
+            except WorkshopError as error:
+                results[index] = error
+                continue
+            if request.x is None or request.y is None:
+                x, y = layout.slot_position(counts.get(request.column_id, 0))
+                row["x"], row["y"] = float(x), float(y)
+            counts[request.column_id] = counts.get(request.column_id, 0) + 1
+            row["created_at"] = row["updated_at"] = now
+            if key is not None:
+                claimed[key] = index
+            rows.append(row)
+            owners.append(index)
+        if not rows:
+            return {}
+        # A Core insert on the session's connection (same transaction), skipping the ORM's
+        # per-object bookkeeping; the ids come back in the order of the rows.
+        ids = (
+            db.connection()
+            .execute(insert(Note).returning(Note.id, sort_by_parameter_order=True), rows)
+            .scalars()
+            .all()
+        )
+        added: dict[int, NoteView] = {}
+        for index, row, note_id in zip(owners, rows, ids, strict=True):
+            fields = {name: value for name, value in row.items() if name != "client_id"}
+            added[index] = NoteView(id=note_id, version=1, **fields)  # type: ignore[arg-type]
+        for index, first in repeats.items():
+            added[index] = added[first]
+        return added
+
+    def _batch_sessions(
+        self, db: OrmSession, session_ids: set[int]
+    ) -> dict[int, tuple[SessionView, int]]:
+        found: dict[int, tuple[SessionView, int]] = {}
+        for session_id in session_ids:
+            row = db.get(Session, session_id)
+            if row is not None:
+                found[session_id] = (session_view(db, row), row.workshop_id)
+        return found
+
+    @staticmethod
+    def _existing_client_notes(
+        db: OrmSession, requests: Sequence[NoteRequest], cleaned: dict[int, tuple[str, str | None]]
+    ) -> dict[tuple[int, str], NoteView]:
+        pairs = {
+            (requests[i].author_id, client_id)
+            for i, (_, client_id) in cleaned.items()
+            if client_id is not None and is_id(requests[i].author_id)
+        }
+        if not pairs:
+            return {}
+        authors = [a for a, _ in pairs]
+        rows = db.scalars(
+            select(Note).where(
+                Note.author_id.in_(authors), Note.client_id.in_([c for _, c in pairs])
+            )
+        )
+        return {
+            (row.author_id, row.client_id): note_view(row)  # type: ignore[misc]
+            for row in rows
+            if (row.author_id, row.client_id) in pairs
+        }
+
+    @staticmethod
+    def _batch_row(
+        request: NoteRequest,
+        clean: str,
+        client_id: str | None,
+        sessions: dict[int, tuple[SessionView, int]],
+        columns: dict[int, tuple[int, bool]],
+        authors: dict[int, tuple[int, str]],
+    ) -> dict[str, object]:
+        """The checks of add_note, in its order, against what the batch read up front."""
+        found = sessions.get(request.session_id) if is_id(request.session_id) else None
+        if found is None:
+            raise NotFoundError(f"There is no session with id {request.session_id}.")
+        session, workshop_id = found
+        rules.check_can_add_note(session, request.actor)
+        column = columns.get(request.column_id) if is_id(request.column_id) else None
+        if column is None:
+            raise NotFoundError(f"There is no column with id {request.column_id}.")
+        if column[0] != request.session_id:
+            raise ValidationError("That column belongs to another session.", "column")
+        if request.author_id is None:
+            if request.role is None:
+                raise ValidationError("Say who said it: choose a participant or a role.", "role")
+            role = validation.choice(request.role, Role, "role").value
+        else:
+            author = authors.get(request.author_id) if is_id(request.author_id) else None
+            if author is None or author[0] != workshop_id:
+                raise NotFoundError("That participant is not registered for this workshop.")
+            role = author[1]
+        device = request.actor is Actor.DEVICE
+        return {
+            "session_id": request.session_id,
+            "column_id": request.column_id,
+            "text": clean,
+            "author_id": request.author_id,
+            "role": role,
+            "theme_id": None,
+            "x": float(request.x) if request.x is not None else 0.0,
+            "y": float(request.y) if request.y is not None else 0.0,
+            "colour": "",
+            "hidden": column[1],
+            "pending": device and session.hold_device_notes,
+            "private": False,
+            "redacted_text": None,
+            "source": (NoteSource.DEVICE if device else NoteSource.BOARD).value,
+            "client_id": client_id,
+        }
 
     def edit_note(
         self, note_id: int, text: str, *, expected_version: int | None = None
@@ -563,6 +790,21 @@ class BoardService(Service):
     def _renumber(db: OrmSession, rows: list[BoardColumn]) -> None:
         for position, row in enumerate(rows):
             row.position = position
+
+
+def _unique(views: Iterable[NoteView]) -> list[NoteView]:
+    seen: set[int] = set()
+    unique = []
+    for view in views:
+        if view.id not in seen:
+            seen.add(view.id)
+            unique.append(view)
+    return unique
+
+
+def _ids(values: Iterable[object]) -> set[int]:
+    """The distinct values that can be row ids (others are refused one by one later)."""
+    return {value for value in values if is_id(value)}  # type: ignore[misc]
 
 
 def _note_row_from_view(note: NoteView) -> Note:

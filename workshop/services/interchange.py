@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -17,11 +18,21 @@ from workshop.views import BoardSnapshot, WorkshopView
 
 
 class InterchangeService(Service):
-    def import_workshop(self, raw: bytes | str) -> WorkshopView:
-        """Check the whole file first, then write it in one transaction: all of it or nothing."""
+    def import_workshop(
+        self, raw: bytes | str, *, checkpoint: Callable[[int, int], None] | None = None
+    ) -> WorkshopView:
+        """Check the whole file first, then write it in one transaction: all of it or nothing.
+
+        checkpoint(done, total), if given, is called after parsing, after each session and just
+        before commit; raising from it abandons the import with nothing written (for cancel).
+        """
         record = interchange.parse(raw)
+        total = len(record.sessions) + 2
+        step = checkpoint or (lambda _done, _total: None)
+        step(1, total)
         with self._db.unit_of_work() as db:
-            workshop_id = _write(db, record)
+            workshop_id = _write(db, record, lambda done: step(1 + done, total))
+            step(total, total)
             view = workshop_view(db, db.get_one(Workshop, workshop_id))
         self._events.workshop_added.emit(view)
         self._events.workshop_imported.emit(view.id)
@@ -62,7 +73,9 @@ class InterchangeService(Service):
         ]
 
 
-def _write(db: Any, record: WorkshopRecord) -> int:
+def _write(
+    db: Any, record: WorkshopRecord, session_written: Callable[[int], None] = lambda _n: None
+) -> int:
     workshop = Workshop(
         title=record.title,
         organisation=record.organisation,
@@ -195,6 +208,7 @@ def _write(db: Any, record: WorkshopRecord) -> int:
                     for p, n in s.votes
                 ],
             )
+        session_written(len(sessions))
     for s in record.sessions:
         for a in s.actions:
             action = Action(
@@ -242,7 +256,7 @@ def _read(
         shown = not anonymise or row.consent_named
         # Contact details identify a person as surely as a name: shared only by someone who
         # agreed both to be named and to share them.
-        contact_shown = not anonymise or (row.consent_named and row.consent_share_contact)
+        contact_shown = not anonymise or identity.shares_contact(view)
         participants.append(
             {
                 "id": person_key[row.id],

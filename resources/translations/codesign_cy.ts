@@ -1,0 +1,2875 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cy_GB">
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <source>Edit action</source>
+        <translation>Golygu cam gweithredu</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Cam gweithredu newydd</translation>
+    </message>
+    <message>
+        <source>Action title</source>
+        <translation>Teitl y cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Perchennog</translation>
+    </message>
+    <message>
+        <source>Co-lead</source>
+        <translation>Cyd-arweinydd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Why it was dropped</source>
+        <translation>Pam y cafodd ei ollwng</translation>
+    </message>
+    <message>
+        <source>Needed when the action is dropped.</source>
+        <translation>Mae angen hwn pan fydd y cam gweithredu&apos;n cael ei ollwng.</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>Cytunwyd gan</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Teitl</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Disgrifiad</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Perchennog</translation>
+    </message>
+    <message>
+        <source>&amp;Co-lead</source>
+        <translation>&amp;Cyd-arweinydd</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>&amp;Erbyn</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statws</translation>
+    </message>
+    <message>
+        <source>&amp;Why dropped</source>
+        <translation>Pa&amp;m y gollyngwyd</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed by</source>
+        <translation>C&amp;ytunwyd gan</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Daeth o</translation>
+    </message>
+    <message>
+        <source>Why this was not saved</source>
+        <translation>Pam na chafodd hyn ei gadw</translation>
+    </message>
+    <message>
+        <source>No notes linked (typed directly).</source>
+        <translation>Dim nodiadau wedi&apos;u cysylltu (wedi&apos;i deipio&apos;n uniongyrchol).</translation>
+    </message>
+    <message>
+        <source>1 note from the board.</source>
+        <translation>1 nodyn o&apos;r bwrdd.</translation>
+    </message>
+    <message>
+        <source>{count} notes from the board.</source>
+        <translation>Nodiadau o&apos;r bwrdd: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFields</name>
+    <message>
+        <source>No due date</source>
+        <translation>Dim dyddiad erbyn</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Neb eto</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Dyddiad erbyn</translation>
+    </message>
+    <message>
+        <source>citizen voice</source>
+        <translation>llais dinasyddion</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>gweithiwr proffesiynol</translation>
+    </message>
+    <message>
+        <source>Jointly agreed</source>
+        <translation>Wedi&apos;i gytuno ar y cyd</translation>
+    </message>
+    <message>
+        <source>Not jointly agreed: no {voices}</source>
+        <translation>Heb ei gytuno ar y cyd: dim {voices}</translation>
+    </message>
+    <message>
+        <source> and no </source>
+        <translation> a dim </translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Session</source>
+        <translation>Sesiwn</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Perchennog</translation>
+    </message>
+    <message>
+        <source>Co-lead</source>
+        <translation>Cyd-arweinydd</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>From notes</source>
+        <translation>O nodiadau</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>Cytunwyd gan</translation>
+    </message>
+    <message>
+        <source>Jointly agreed</source>
+        <translation>Wedi&apos;i gytuno ar y cyd</translation>
+    </message>
+    <message>
+        <source>{date} overdue</source>
+        <translation>{date} yn hwyr</translation>
+    </message>
+    <message>
+        <source>Nobody recorded</source>
+        <translation>Neb wedi&apos;i gofnodi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ydy</translation>
+    </message>
+    <message>
+        <source>Missing {voices}</source>
+        <translation>Ar goll: {voices}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> a </translation>
+    </message>
+    <message>
+        <source>Overdue: the due date has passed and the action is not done or dropped.</source>
+        <translation>Yn hwyr: mae&apos;r dyddiad erbyn wedi mynd heibio ac nid yw&apos;r cam gweithredu wedi&apos;i wneud na&apos;i ollwng.</translation>
+    </message>
+    <message>
+        <source>Jointly agreed needs at least one person with lived experience, a carer or a community member, and one professional, among those who agreed.</source>
+        <translation>I fod wedi&apos;i gytuno ar y cyd, rhaid cael o leiaf un person â phrofiad bywyd, gofalwr neu aelod o&apos;r gymuned, ac un gweithiwr proffesiynol, ymhlith y rhai a gytunodd.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <source>led by {name}</source>
+        <translation>dan arweiniad {name}</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>erbyn {date}</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Dim camau gweithredu eto.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Perchennog</translation>
+    </message>
+    <message>
+        <source>Co-lead</source>
+        <translation>Cyd-arweinydd</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Erbyn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <source>This session&apos;s actions</source>
+        <translation>Camau gweithredu&apos;r sesiwn hon</translation>
+    </message>
+    <message>
+        <source>Workshop action log (every session)</source>
+        <translation>Log camau gweithredu&apos;r gweithdy (pob sesiwn)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Dangos</translation>
+    </message>
+    <message>
+        <source>This session&apos;s actions, or every action of the workshop with its history</source>
+        <translation>Camau gweithredu&apos;r sesiwn hon, neu bob cam gweithredu yn y gweithdy gyda&apos;i hanes</translation>
+    </message>
+    <message>
+        <source>&amp;New action…</source>
+        <translation>Cam gweithredu &amp;newydd…</translation>
+    </message>
+    <message>
+        <source>Write down an action the group agreed</source>
+        <translation>Cofnodi cam gweithredu y cytunodd y grŵp arno</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Golygu…</translation>
+    </message>
+    <message>
+        <source>Change the selected action, who agreed it, or why</source>
+        <translation>Newid y cam gweithredu a ddewiswyd, pwy a gytunodd arno, neu pam</translation>
+    </message>
+    <message>
+        <source>&amp;Review earlier actions…</source>
+        <translation>&amp;Adolygu camau gweithredu cynharach…</translation>
+    </message>
+    <message>
+        <source>Record what was done since earlier sessions: you said, we did</source>
+        <translation>Cofnodi beth a wnaed ers sesiynau cynharach: dywedoch chi, gwnaethon ni</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Hidlo yn ôl statws</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Unrhyw statws</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Hidlo yn ôl perchennog</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Unrhyw un</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Neb eto</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Rhai hwyr yn unig</translation>
+    </message>
+    <message>
+        <source>Only actions past their due date and not done</source>
+        <translation>Dim ond camau gweithredu sydd wedi pasio eu dyddiad erbyn heb eu gwneud</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statws:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Perchennog:</translation>
+    </message>
+    <message>
+        <source>Review now</source>
+        <translation>Adolygu nawr</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Why the change was not saved</source>
+        <translation>Pam na chafodd y newid ei gadw</translation>
+    </message>
+    <message>
+        <source>1 action from earlier sessions is waiting for a “you said, we did” update.</source>
+        <translation>Mae 1 cam gweithredu o sesiynau cynharach yn aros am ddiweddariad “dywedoch chi, gwnaethon ni”.</translation>
+    </message>
+    <message>
+        <source>{count} actions from earlier sessions are waiting for a “you said, we did” update.</source>
+        <translation>Camau gweithredu o sesiynau cynharach sy&apos;n aros am ddiweddariad “dywedoch chi, gwnaethon ni”: {count}.</translation>
+    </message>
+    <message>
+        <source>New from selected notes</source>
+        <translation>Newydd o&apos;r nodiadau a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>New from 1 selected note</source>
+        <translation>Newydd o 1 nodyn a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>New from {count} selected notes</source>
+        <translation>Newydd o&apos;r nodiadau a ddewiswyd ({count})</translation>
+    </message>
+    <message>
+        <source>Select notes or a theme on the board first.</source>
+        <translation>Dewiswch nodiadau neu thema ar y bwrdd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>A new action linked to the notes it came from</source>
+        <translation>Cam gweithredu newydd wedi&apos;i gysylltu â&apos;r nodiadau y daeth ohonynt</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total}</source>
+        <translation>Yn dangos {shown} o {total}</translation>
+    </message>
+    <message>
+        <source>⚠ {count} overdue</source>
+        <translation>⚠ Yn hwyr: {count}</translation>
+    </message>
+    <message>
+        <source>{count} not jointly agreed</source>
+        <translation>Heb eu cytuno ar y cyd: {count}</translation>
+    </message>
+    <message>
+        <source>No session open</source>
+        <translation>Dim sesiwn ar agor</translation>
+    </message>
+    <message>
+        <source>Choose a session on the left to see and agree its actions.</source>
+        <translation>Dewiswch sesiwn ar y chwith i weld a chytuno ar ei chamau gweithredu.</translation>
+    </message>
+    <message>
+        <source>No actions in this workshop yet</source>
+        <translation>Dim camau gweithredu yn y gweithdy hwn eto</translation>
+    </message>
+    <message>
+        <source>Actions agreed in any session of the workshop are listed here.</source>
+        <translation>Mae camau gweithredu a gytunwyd mewn unrhyw sesiwn o&apos;r gweithdy wedi&apos;u rhestru yma.</translation>
+    </message>
+    <message>
+        <source>No actions yet</source>
+        <translation>Dim camau gweithredu eto</translation>
+    </message>
+    <message>
+        <source>When the group agrees what will happen, select the notes it came from on the board and choose New from selected notes, or New action….</source>
+        <translation>Pan fydd y grŵp yn cytuno beth fydd yn digwydd, dewiswch y nodiadau y daeth ohonynt ar y bwrdd a dewis Newydd o&apos;r nodiadau a ddewiswyd, neu Cam gweithredu newydd….</translation>
+    </message>
+    <message>
+        <source>Not saved — {field}: {message}</source>
+        <translation>Heb ei gadw — {field}: {message}</translation>
+    </message>
+    <message>
+        <source>Not saved: {message}</source>
+        <translation>Heb ei gadw: {message}</translation>
+    </message>
+    <message>
+        <source>Select an action to see where it came from and its progress.</source>
+        <translation>Dewiswch gam gweithredu i weld o ble y daeth a&apos;i gynnydd.</translation>
+    </message>
+    <message>
+        <source>Not linked to any note.</source>
+        <translation>Heb ei gysylltu ag unrhyw nodyn.</translation>
+    </message>
+    <message>
+        <source>Came from 1 note on the board.</source>
+        <translation>Daeth o 1 nodyn ar y bwrdd.</translation>
+    </message>
+    <message>
+        <source>Came from {count} notes on the board.</source>
+        <translation>Daeth o nodiadau ar y bwrdd: {count}.</translation>
+    </message>
+    <message>
+        <source>Dropped because: {reason}</source>
+        <translation>Gollyngwyd oherwydd: {reason}</translation>
+    </message>
+    <message>
+        <source>⚠ &lt;b&gt;Not jointly agreed&lt;/b&gt;: the record needs a person with lived experience, a carer or a community member, and a professional, among those who agreed.</source>
+        <translation>⚠ &lt;b&gt;Heb ei gytuno ar y cyd&lt;/b&gt;: mae angen i&apos;r cofnod gael person â phrofiad bywyd, gofalwr neu aelod o&apos;r gymuned, a gweithiwr proffesiynol, ymhlith y rhai a gytunodd.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Cynnydd</translation>
+    </message>
+    <message>
+        <source>No progress recorded yet.</source>
+        <translation>Dim cynnydd wedi&apos;i gofnodi eto.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the workshop database</source>
+        <translation>Nid oes modd agor cronfa ddata&apos;r gweithdai</translation>
+    </message>
+</context>
+<context>
+    <name>BackUpNowDialog</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Gwneud copi wrth gefn nawr</translation>
+    </message>
+    <message>
+        <source>Make a complete copy of every workshop in this record. Keep copies somewhere safe: they hold personal details.</source>
+        <translation>Gwnewch gopi cyflawn o bob gweithdy yn y cofnod hwn. Cadwch gopïau mewn lle diogel: maen nhw&apos;n cynnwys manylion personol.</translation>
+    </message>
+    <message>
+        <source>In the backups folder: {folder}</source>
+        <translation>Yn y ffolder copïau wrth gefn: {folder}</translation>
+    </message>
+    <message>
+        <source>Where to save the backup</source>
+        <translation>Ble i gadw&apos;r copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Gwneud copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Save a backup as</source>
+        <translation>Cadw copi wrth gefn fel</translation>
+    </message>
+    <message>
+        <source>Workshop database (*.sqlite3);;All files (*)</source>
+        <translation>Cronfa ddata gweithdai (*.sqlite3);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>Copi wrth gefn wedi&apos;i gadw yn {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>Copi wrth gefn dyddiol</translation>
+    </message>
+    <message>
+        <source>Backup you made</source>
+        <translation>Copi wrth gefn a wnaethoch chi</translation>
+    </message>
+    <message>
+        <source>Copy kept before a restore</source>
+        <translation>Copi a gadwyd cyn adfer</translation>
+    </message>
+    <message>
+        <source>Copy kept before an upgrade</source>
+        <translation>Copi a gadwyd cyn uwchraddio</translation>
+    </message>
+    <message>
+        <source>Yes, replace it</source>
+        <translation>Ie, rhoi hwn yn ei le</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>under 1 MB</source>
+        <translation>llai nag 1 MB</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Gwneud copi wrth gefn nawr…</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Adfer o gopi wrth gefn…</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Board</source>
+        <translation>Bwrdd</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <source>Who said it? (name or role)</source>
+        <translation>Pwy a&apos;i dywedodd? (enw neu rôl)</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Siaradwr</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colofn</translation>
+    </message>
+    <message>
+        <source>What was said — Enter adds it to the board</source>
+        <translation>Beth a ddywedwyd — mae Enter yn ei ychwanegu at y bwrdd</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Testun y nodyn</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ychwanegu</translation>
+    </message>
+    <message>
+        <source>no column</source>
+        <translation>dim colofn</translation>
+    </message>
+    <message>
+        <source>type part of a name, or a role</source>
+        <translation>teipiwch ran o enw, neu rôl</translation>
+    </message>
+    <message>
+        <source>no single match yet — keep typing</source>
+        <translation>dim un cyfatebiad eto — daliwch ati i deipio</translation>
+    </message>
+    <message>
+        <source>Speaker: {who}   ·   Column: {column} (Ctrl+1…9)   ·   Enter adds</source>
+        <translation>Siaradwr: {who}   ·   Colofn: {column} (Ctrl+1…9)   ·   Enter i ychwanegu</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase a person</source>
+        <translation>Dileu person</translation>
+    </message>
+    <message>
+        <source>Erase {name} from this workshop?</source>
+        <translation>Dileu {name} o&apos;r gweithdy hwn?</translation>
+    </message>
+    <message>
+        <source>Their register entry, contact details, support needs, attendance and votes are deleted, and nothing of them is left in the database file. Actions they owned or co-led stay, without them.</source>
+        <translation>Mae eu cofnod yn y gofrestr, eu manylion cyswllt, eu hanghenion cymorth, eu presenoldeb a&apos;u pleidleisiau&apos;n cael eu dileu, ac nid oes dim ohonynt ar ôl yn ffeil y gronfa ddata. Mae camau gweithredu roedden nhw&apos;n berchen arnynt neu&apos;n eu cyd-arwain yn aros, hebddyn nhw.</translation>
+    </message>
+    <message>
+        <source>Also delete their notes ({count}); otherwise they stay, without their name, labelled with their role</source>
+        <translation>Dileu eu nodiadau hefyd ({count}); fel arall maen nhw&apos;n aros, heb eu henw, wedi&apos;u labelu â&apos;u rôl</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Rwy&apos;n deall na ellir dadwneud hyn</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Dileu</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRecordDialog</name>
+    <message>
+        <source>Could not write {file}: {reason}.</source>
+        <translation>Nid oedd modd ysgrifennu {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Export record</source>
+        <translation>Allforio&apos;r cofnod</translation>
+    </message>
+    <message>
+        <source>Export the record of “{session}”.</source>
+        <translation>Allforio cofnod “{session}”.</translation>
+    </message>
+    <message>
+        <source>PDF, for printing and sending</source>
+        <translation>PDF, i&apos;w argraffu a&apos;i anfon</translation>
+    </message>
+    <message>
+        <source>Accessible web page (HTML), for publishing online</source>
+        <translation>Tudalen we hygyrch (HTML), i&apos;w chyhoeddi ar-lein</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Fformat</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Cynnwys</translation>
+    </message>
+    <message>
+        <source>Show roles with fewer than 3 people as “participant”</source>
+        <translation>Dangos rolau gyda llai na 3 o bobl fel “cyfranogwr”</translation>
+    </message>
+    <message>
+        <source>So that nobody can be picked out by their role.</source>
+        <translation>Fel na ellir adnabod neb wrth ei rôl.</translation>
+    </message>
+    <message>
+        <source>Open the record when it is ready</source>
+        <translation>Agor y cofnod pan fydd yn barod</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Ffeil i&apos;w hysgrifennu</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Allforio</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Nid yw&apos;r ffolder {folder} yn bodoli.</translation>
+    </message>
+    <message>
+        <source>Choose at least one part of the record to include.</source>
+        <translation>Dewiswch o leiaf un rhan o&apos;r cofnod i&apos;w chynnwys.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Yn dechrau…</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Wedi&apos;i gadw: {path}.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Allforio wedi&apos;i ganslo; ni ysgrifennwyd unrhyw ffeil.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Yn canslo…</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitationPanel</name>
+    <message>
+        <source>Facilitation</source>
+        <translation>Hwyluso</translation>
+    </message>
+    <message>
+        <source>Agenda and stage, timer, silent writing, dot voting, results, balance of voice and the projector.</source>
+        <translation>Agenda a cham, amserydd, ysgrifennu tawel, pleidleisio â dotiau, canlyniadau, cydbwysedd lleisiau a&apos;r taflunydd.</translation>
+    </message>
+    <message>
+        <source>Facilitation sections</source>
+        <translation>Adrannau hwyluso</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Silent writing</source>
+        <translation>Ysgrifennu &amp;tawel</translation>
+    </message>
+    <message>
+        <source>&amp;Voting</source>
+        <translation>&amp;Pleidleisio</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Canlyniadau</translation>
+    </message>
+    <message>
+        <source>Ba&amp;lance</source>
+        <translation>C&amp;ydbwysedd</translation>
+    </message>
+    <message>
+        <source>&amp;Projector</source>
+        <translation>T&amp;aflunydd</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nawr</translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation>Y cam presennol</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous stage</source>
+        <translation>◀ Y cam &amp;blaenorol</translation>
+    </message>
+    <message>
+        <source>Previous stage</source>
+        <translation>Y cam blaenorol</translation>
+    </message>
+    <message>
+        <source>Go back one stage of the agenda.</source>
+        <translation>Mynd yn ôl un cam yn yr agenda.</translation>
+    </message>
+    <message>
+        <source>&amp;Next stage ▶</source>
+        <translation>Y cam &amp;nesaf ▶</translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation>Y cam nesaf</translation>
+    </message>
+    <message>
+        <source>Move to the next stage of the agenda.</source>
+        <translation>Symud i gam nesaf yr agenda.</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Amser ar ôl</translation>
+    </message>
+    <message>
+        <source>Timer status</source>
+        <translation>Statws yr amserydd</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Dechrau</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation>Dechrau neu oedi&apos;r amserydd</translation>
+    </message>
+    <message>
+        <source>Starts, pauses or resumes the countdown.</source>
+        <translation>Yn dechrau, oedi neu ailddechrau&apos;r cyfrif i lawr.</translation>
+    </message>
+    <message>
+        <source>+1 &amp;min</source>
+        <translation>+1 &amp;mun</translation>
+    </message>
+    <message>
+        <source>Add a minute</source>
+        <translation>Ychwanegu munud</translation>
+    </message>
+    <message>
+        <source>Adds one minute to the countdown.</source>
+        <translation>Yn ychwanegu un munud at y cyfrif i lawr.</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t</source>
+        <translation>A&amp;ilosod</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation>Ailosod yr amserydd</translation>
+    </message>
+    <message>
+        <source>Back to the stage&apos;s planned time, stopped.</source>
+        <translation>Yn ôl i amser cynlluniedig y cam, wedi&apos;i stopio.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the board</source>
+        <translation>C&amp;loi&apos;r bwrdd</translation>
+    </message>
+    <message>
+        <source>Lock the board</source>
+        <translation>Cloi&apos;r bwrdd</translation>
+    </message>
+    <message>
+        <source>When locked, nobody can add, move or vote until you unlock it.</source>
+        <translation>Pan fydd wedi&apos;i gloi, does neb yn gallu ychwanegu, symud na phleidleisio nes i chi ei ddatgloi.</translation>
+    </message>
+    <message>
+        <source>Present (F5)</source>
+        <translation>Cyflwyno (F5)</translation>
+    </message>
+    <message>
+        <source>Present on the projector</source>
+        <translation>Cyflwyno ar y taflunydd</translation>
+    </message>
+    <message>
+        <source>Shows the projector view full screen on the chosen screen; F5 again stops.</source>
+        <translation>Yn dangos golwg y taflunydd ar sgrin lawn ar y sgrin a ddewiswyd; mae F5 eto&apos;n stopio.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>The stages of this session with planned minutes. Enter moves the session there.</source>
+        <translation>Camau&apos;r sesiwn hon gyda&apos;r munudau a gynlluniwyd. Mae Enter yn symud y sesiwn yno.</translation>
+    </message>
+    <message>
+        <source>Stage name</source>
+        <translation>Enw&apos;r cam</translation>
+    </message>
+    <message>
+        <source>What people can do in this stage</source>
+        <translation>Beth gall pobl ei wneud yn y cam hwn</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> mun</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Munudau a gynlluniwyd</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>Min&amp;utes:</source>
+        <translation>M&amp;unudau:</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Ychwanegu cam</translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation>Ychwanegu cam</translation>
+    </message>
+    <message>
+        <source>Adds a stage after the selected one.</source>
+        <translation>Yn ychwanegu cam ar ôl yr un a ddewiswyd.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove the selected stage</source>
+        <translation>Tynnu&apos;r cam a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>I fyny</translation>
+    </message>
+    <message>
+        <source>Move the selected stage earlier</source>
+        <translation>Symud y cam a ddewiswyd yn gynharach</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>I lawr</translation>
+    </message>
+    <message>
+        <source>Move the selected stage later</source>
+        <translation>Symud y cam a ddewiswyd yn hwyrach</translation>
+    </message>
+    <message>
+        <source>Save agenda</source>
+        <translation>Cadw&apos;r agenda</translation>
+    </message>
+    <message>
+        <source>Save the agenda</source>
+        <translation>Cadw&apos;r agenda</translation>
+    </message>
+    <message>
+        <source>Keeps your changes to the stages.</source>
+        <translation>Yn cadw eich newidiadau i&apos;r camau.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to this stage</source>
+        <translation>&amp;Mynd i&apos;r cam hwn</translation>
+    </message>
+    <message>
+        <source>Go to the selected stage</source>
+        <translation>Mynd i&apos;r cam a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Moves the session to the selected stage and sets the timer.</source>
+        <translation>Yn symud y sesiwn i&apos;r cam a ddewiswyd ac yn gosod yr amserydd.</translation>
+    </message>
+    <message>
+        <source>Agenda status</source>
+        <translation>Statws yr agenda</translation>
+    </message>
+    <message>
+        <source>In a silent column, new notes stay off the projector until you reveal them.</source>
+        <translation>Mewn colofn dawel, mae nodiadau newydd yn aros oddi ar y taflunydd nes i chi eu datgelu.</translation>
+    </message>
+    <message>
+        <source>Reveal &amp;all</source>
+        <translation>Datgelu&apos;r c&amp;yfan</translation>
+    </message>
+    <message>
+        <source>Reveal all hidden notes</source>
+        <translation>Datgelu pob nodyn cudd</translation>
+    </message>
+    <message>
+        <source>Shows every quietly written note.</source>
+        <translation>Yn dangos pob nodyn a ysgrifennwyd yn dawel.</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Dotiau i bob person</translation>
+    </message>
+    <message>
+        <source>How many dots each participant can place.</source>
+        <translation>Sawl dot y gall pob cyfranogwr ei osod.</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per person:</source>
+        <translation>&amp;Dotiau i bob person:</translation>
+    </message>
+    <message>
+        <source>Voting for</source>
+        <translation>Pleidleisio dros</translation>
+    </message>
+    <message>
+        <source>The person in the room you are placing dots for.</source>
+        <translation>Y person yn yr ystafell rydych chi&apos;n gosod dotiau ar ei ran.</translation>
+    </message>
+    <message>
+        <source>Voting &amp;for:</source>
+        <translation>Pleidleisio &amp;dros:</translation>
+    </message>
+    <message>
+        <source>Voting status</source>
+        <translation>Statws y bleidlais</translation>
+    </message>
+    <message>
+        <source>Notes to vote on</source>
+        <translation>Nodiadau i bleidleisio arnynt</translation>
+    </message>
+    <message>
+        <source>Choose a note, then press Enter or Add a dot. Selecting a note on the board selects it here too.</source>
+        <translation>Dewiswch nodyn, yna pwyswch Enter neu Ychwanegu dot. Mae dewis nodyn ar y bwrdd yn ei ddewis yma hefyd.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;dot</source>
+        <translation>Ychwanegu &amp;dot</translation>
+    </message>
+    <message>
+        <source>Add a dot</source>
+        <translation>Ychwanegu dot</translation>
+    </message>
+    <message>
+        <source>Places one of this person&apos;s dots on the chosen note.</source>
+        <translation>Yn gosod un o ddotiau&apos;r person hwn ar y nodyn a ddewiswyd.</translation>
+    </message>
+    <message>
+        <source>Take a dot &amp;back</source>
+        <translation>Tynnu dot yn ô&amp;l</translation>
+    </message>
+    <message>
+        <source>Take a dot back</source>
+        <translation>Tynnu dot yn ôl</translation>
+    </message>
+    <message>
+        <source>Removes this person&apos;s latest dot from the note.</source>
+        <translation>Yn tynnu dot diweddaraf y person hwn oddi ar y nodyn.</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Cyfraniadau</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themâu</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Trefnu</translation>
+    </message>
+    <message>
+        <source>Rank single contributions or whole themes.</source>
+        <translation>Trefnu cyfraniadau unigol neu themâu cyfan.</translation>
+    </message>
+    <message>
+        <source>Rank:</source>
+        <translation>Trefnu:</translation>
+    </message>
+    <message>
+        <source>Show on projector</source>
+        <translation>Dangos ar y taflunydd</translation>
+    </message>
+    <message>
+        <source>Show results on the projector</source>
+        <translation>Dangos y canlyniadau ar y taflunydd</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Pawb</translation>
+    </message>
+    <message>
+        <source>Citizen voice</source>
+        <translation>Llais dinasyddion</translation>
+    </message>
+    <message>
+        <source>Professional voice</source>
+        <translation>Llais proffesiynol</translation>
+    </message>
+    <message>
+        <source>Results: {who}</source>
+        <translation>Canlyniadau: {who}</translation>
+    </message>
+    <message>
+        <source>Ranked by dots from {who}.</source>
+        <translation>Wedi&apos;u trefnu yn ôl dotiau gan: {who}.</translation>
+    </message>
+    <message>
+        <source>Citizen voice %p%</source>
+        <translation>Llais dinasyddion %p%</translation>
+    </message>
+    <message>
+        <source>Balance of voice</source>
+        <translation>Cydbwysedd lleisiau</translation>
+    </message>
+    <message>
+        <source>Share of notes and dots from the citizen voice; the rest is the professional voice.</source>
+        <translation>Cyfran y nodiadau a&apos;r dotiau gan lais dinasyddion; llais proffesiynol yw&apos;r gweddill.</translation>
+    </message>
+    <message>
+        <source>Balance of voice in words</source>
+        <translation>Cydbwysedd lleisiau mewn geiriau</translation>
+    </message>
+    <message>
+        <source>Prompt me when professionals exceed</source>
+        <translation>Fy atgoffa pan fydd gweithwyr proffesiynol yn mynd dros</translation>
+    </message>
+    <message>
+        <source>A gentle prompt appears when the professional share goes above this.</source>
+        <translation>Mae nodyn atgoffa ysgafn yn ymddangos pan fydd y gyfran broffesiynol yn mynd dros hyn.</translation>
+    </message>
+    <message>
+        <source>Prompt me when professionals &amp;exceed:</source>
+        <translation>Fy atgoffa pan fydd gweithwyr proffesiynol yn mynd &amp;dros:</translation>
+    </message>
+    <message>
+        <source>Balance prompt</source>
+        <translation>Nodyn atgoffa am gydbwysedd</translation>
+    </message>
+    <message>
+        <source>Show the balance on the &amp;projector</source>
+        <translation>Dangos y cydbwysedd ar y &amp;taflunydd</translation>
+    </message>
+    <message>
+        <source>Show the balance on the projector</source>
+        <translation>Dangos y cydbwysedd ar y taflunydd</translation>
+    </message>
+    <message>
+        <source>Projector screen</source>
+        <translation>Sgrin y taflunydd</translation>
+    </message>
+    <message>
+        <source>The screen the projector view goes full screen on.</source>
+        <translation>Y sgrin lle mae golwg y taflunydd yn llenwi&apos;r sgrin.</translation>
+    </message>
+    <message>
+        <source>Sc&amp;reen:</source>
+        <translation>S&amp;grin:</translation>
+    </message>
+    <message>
+        <source>Column to show</source>
+        <translation>Colofn i&apos;w dangos</translation>
+    </message>
+    <message>
+        <source>Used by Show this column.</source>
+        <translation>Yn cael ei defnyddio gan Dangos y golofn hon.</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Colofn:</translation>
+    </message>
+    <message>
+        <source>Theme to show</source>
+        <translation>Thema i&apos;w dangos</translation>
+    </message>
+    <message>
+        <source>Used by Show this theme.</source>
+        <translation>Yn cael ei defnyddio gan Dangos y thema hon.</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hema:</translation>
+    </message>
+    <message>
+        <source>Projector text size</source>
+        <translation>Maint testun y taflunydd</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>Maint y t&amp;estun:</translation>
+    </message>
+    <message>
+        <source>Sound when the timer reaches zero</source>
+        <translation>Sain pan fydd yr amserydd yn cyrraedd sero</translation>
+    </message>
+    <message>
+        <source>Shortcut {keys}.</source>
+        <translation>Llwybr byr {keys}.</translation>
+    </message>
+    <message>
+        <source>Projector status</source>
+        <translation>Statws y taflunydd</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <source>Agenda saved.</source>
+        <translation>Agenda wedi&apos;i chadw.</translation>
+    </message>
+    <message>
+        <source>Revealed 1 note.</source>
+        <translation>Datgelwyd 1 nodyn.</translation>
+    </message>
+    <message>
+        <source>Revealed {count} notes.</source>
+        <translation>Nodiadau a ddatgelwyd: {count}.</translation>
+    </message>
+    <message>
+        <source>Choose who is voting and a note first.</source>
+        <translation>Dewiswch pwy sy&apos;n pleidleisio a nodyn yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Dot added; {left} left for this person.</source>
+        <translation>Dot wedi&apos;i ychwanegu; {left} ar ôl i&apos;r person hwn.</translation>
+    </message>
+    <message>
+        <source>Dot taken back.</source>
+        <translation>Dot wedi&apos;i dynnu&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>Projector: {view}.</source>
+        <translation>Taflunydd: {view}.</translation>
+    </message>
+    <message>
+        <source>No session open.</source>
+        <translation>Dim sesiwn ar agor.</translation>
+    </message>
+    <message>
+        <source>No stage set: notes are open, voting is closed.</source>
+        <translation>Dim cam wedi&apos;i osod: mae nodiadau ar agor, mae pleidleisio ar gau.</translation>
+    </message>
+    <message>
+        <source>Stage {number} of {total}: {name} ({kind}, {minutes} min planned)</source>
+        <translation>Cam {number} o {total}: {name} ({kind}, {minutes} mun wedi&apos;u cynllunio)</translation>
+    </message>
+    <message>
+        <source>Board locked</source>
+        <translation>Bwrdd wedi&apos;i gloi</translation>
+    </message>
+    <message>
+        <source>Record final</source>
+        <translation>Cofnod terfynol</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(wedi&apos;i gloi)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <source>▶ now:</source>
+        <translation>▶ nawr:</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} mun</translation>
+    </message>
+    <message>
+        <source>Silent writing in {column}</source>
+        <translation>Ysgrifennu tawel yn {column}</translation>
+    </message>
+    <message>
+        <source>{count} hidden</source>
+        <translation>{count} yn gudd</translation>
+    </message>
+    <message>
+        <source>none hidden</source>
+        <translation>dim un yn gudd</translation>
+    </message>
+    <message>
+        <source>Hidden notes in {column}</source>
+        <translation>Nodiadau cudd yn {column}</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Datgelu</translation>
+    </message>
+    <message>
+        <source>Reveal {column}</source>
+        <translation>Datgelu {column}</translation>
+    </message>
+    <message>
+        <source>Shows its hidden notes ({count}).</source>
+        <translation>Yn dangos ei nodiadau cudd ({count}).</translation>
+    </message>
+    <message>
+        <source>Reveal &amp;all ({count} hidden)</source>
+        <translation>Datgelu&apos;r c&amp;yfan ({count} yn gudd)</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) — {left} dots left</source>
+        <translation>{name} ({role}) — {left} dot ar ôl</translation>
+    </message>
+    <message>
+        <source>1 dot</source>
+        <translation>1 dot</translation>
+    </message>
+    <message>
+        <source>{count} dots</source>
+        <translation>{count} dot</translation>
+    </message>
+    <message>
+        <source>Voting is paused: the board is locked.</source>
+        <translation>Mae pleidleisio wedi&apos;i oedi: mae&apos;r bwrdd wedi&apos;i gloi.</translation>
+    </message>
+    <message>
+        <source>Voting is closed: the record is final.</source>
+        <translation>Mae pleidleisio ar gau: mae&apos;r cofnod yn derfynol.</translation>
+    </message>
+    <message>
+        <source>Voting is open.</source>
+        <translation>Mae pleidleisio ar agor.</translation>
+    </message>
+    <message>
+        <source>Voting is closed until a Prioritise (vote) stage.</source>
+        <translation>Mae pleidleisio ar gau tan gam Blaenoriaethu (pleidleisio).</translation>
+    </message>
+    <message>
+        <source>No dots yet</source>
+        <translation>Dim dotiau eto</translation>
+    </message>
+    <message>
+        <source>No contributions yet</source>
+        <translation>Dim cyfraniadau eto</translation>
+    </message>
+    <message>
+        <source>No notes or dots from citizens or professionals yet.</source>
+        <translation>Dim nodiadau na dotiau gan ddinasyddion na gweithwyr proffesiynol eto.</translation>
+    </message>
+    <message>
+        <source>Citizen voice {citizen}%: {citizen_notes} notes, {citizen_dots} dots. Professional voice {professional}%: {professional_notes} notes, {professional_dots} dots.</source>
+        <translation>Llais dinasyddion {citizen}%: nodiadau {citizen_notes}, dotiau {citizen_dots}. Llais proffesiynol {professional}%: nodiadau {professional_notes}, dotiau {professional_dots}.</translation>
+    </message>
+    <message>
+        <source>Worth a pause: professionals have made {share}% of the contributions, above the {threshold}% you set. You could invite those who have not spoken yet, or ask professionals to listen for a round.</source>
+        <translation>Gwerth oedi: mae gweithwyr proffesiynol wedi gwneud {share}% o&apos;r cyfraniadau, dros y {threshold}% a osodwyd gennych. Gallech wahodd y rhai sydd heb siarad eto, neu ofyn i weithwyr proffesiynol wrando am rownd.</translation>
+    </message>
+    <message>
+        <source>{state}, {time} left</source>
+        <translation>{state}, {time} ar ôl</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Oedi</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>A&amp;ilddechrau</translation>
+    </message>
+    <message>
+        <source>Now: {stage}.</source>
+        <translation>Nawr: {stage}.</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Cam newydd</translation>
+    </message>
+    <message>
+        <source>Stop presenting (F5)</source>
+        <translation>Stopio cyflwyno (F5)</translation>
+    </message>
+    <message>
+        <source>Presenting.</source>
+        <translation>Yn cyflwyno.</translation>
+    </message>
+    <message>
+        <source>Not presenting.</source>
+        <translation>Ddim yn cyflwyno.</translation>
+    </message>
+    <message>
+        <source>Screen {number}: {name} ({width}×{height})</source>
+        <translation>Sgrin {number}: {name} ({width}×{height})</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Hwyluswyr</translation>
+    </message>
+    <message>
+        <source>Scribes and participants</source>
+        <translation>Cofnodwyr a chyfranogwyr</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Swyddogion</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation>Pynciau cymorth</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorkshop</name>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Yn darllen {file}…</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read: {reason}.</source>
+        <translation>Nid oedd modd darllen y ffeil {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Yn mewnforio {file}…</translation>
+    </message>
+    <message>
+        <source>Import a workshop</source>
+        <translation>Mewnforio gweithdy</translation>
+    </message>
+    <message>
+        <source>Workshop files (*.json);;All files (*)</source>
+        <translation>Ffeiliau gweithdy (*.json);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Imported “{title}”.</source>
+        <translation>Wedi mewnforio “{title}”.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ni fewnforiwyd dim</translation>
+    </message>
+</context>
+<context>
+    <name>LaneHeader</name>
+    <message>
+        <source>1 note written quietly · tap to reveal</source>
+        <translation>1 nodyn wedi&apos;i ysgrifennu&apos;n dawel · tapiwch i&apos;w ddatgelu</translation>
+    </message>
+    <message>
+        <source>{count} notes written quietly · tap to reveal</source>
+        <translation>Nodiadau wedi&apos;u hysgrifennu&apos;n dawel: {count} · tapiwch i&apos;w datgelu</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <source>Network to listen on</source>
+        <translation>Rhwydwaith i wrando arno</translation>
+    </message>
+    <message>
+        <source>The network the phones are on; the room&apos;s Wi-Fi, not this computer only</source>
+        <translation>Y rhwydwaith y mae&apos;r ffonau arno; Wi-Fi yr ystafell, nid y cyfrifiadur hwn yn unig</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Rhwydwaith:</translation>
+    </message>
+    <message>
+        <source>QR code to join from a phone</source>
+        <translation>Cod QR i ymuno o ffôn</translation>
+    </message>
+    <message>
+        <source>Moderation</source>
+        <translation>Cymedroli</translation>
+    </message>
+    <message>
+        <source>&amp;Hold notes from phones until I approve them</source>
+        <translation>&amp;Dal nodiadau o ffonau nes i mi eu cymeradwyo</translation>
+    </message>
+    <message>
+        <source>Notes from phones wait here and reach the board only when you approve them</source>
+        <translation>Mae nodiadau o ffonau&apos;n aros yma ac yn cyrraedd y bwrdd dim ond pan fyddwch chi&apos;n eu cymeradwyo</translation>
+    </message>
+    <message>
+        <source>Notes from phones:</source>
+        <translation>Nodiadau o ffonau:</translation>
+    </message>
+    <message>
+        <source>Notes from phones</source>
+        <translation>Nodiadau o ffonau</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>C&amp;ymeradwyo</translation>
+    </message>
+    <message>
+        <source>Put the selected waiting note on the board</source>
+        <translation>Rhoi&apos;r nodyn a ddewiswyd sy&apos;n aros ar y bwrdd</translation>
+    </message>
+    <message>
+        <source>&amp;Remove note</source>
+        <translation>&amp;Tynnu&apos;r nodyn</translation>
+    </message>
+    <message>
+        <source>Delete the selected note from the board</source>
+        <translation>Dileu&apos;r nodyn a ddewiswyd o&apos;r bwrdd</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Ffonau:</translation>
+    </message>
+    <message>
+        <source>Phones that have joined</source>
+        <translation>Ffonau sydd wedi ymuno</translation>
+    </message>
+    <message>
+        <source>&amp;Block phone</source>
+        <translation>&amp;Rhwystro ffôn</translation>
+    </message>
+    <message>
+        <source>Stop the selected phone sending anything more to this session</source>
+        <translation>Atal y ffôn a ddewiswyd rhag anfon dim mwy i&apos;r sesiwn hon</translation>
+    </message>
+    <message>
+        <source>&amp;Close live participation</source>
+        <translation>&amp;Cau cyfranogi byw</translation>
+    </message>
+    <message>
+        <source>&amp;Open live participation</source>
+        <translation>&amp;Agor cyfranogi byw</translation>
+    </message>
+    <message>
+        <source>Stop phones joining; every code and link stops working</source>
+        <translation>Atal ffonau rhag ymuno; mae pob cod a dolen yn peidio â gweithio</translation>
+    </message>
+    <message>
+        <source>Let people add notes and vote from their phones on this network</source>
+        <translation>Gadael i bobl ychwanegu nodiadau a phleidleisio o&apos;u ffonau ar y rhwydwaith hwn</translation>
+    </message>
+    <message>
+        <source>Open a session first; then phones can join it.</source>
+        <translation>Agorwch sesiwn yn gyntaf; yna gall ffonau ymuno â hi.</translation>
+    </message>
+    <message>
+        <source>Open live participation and show the QR code: people scan it or type the address and code to add notes and vote from their own phones.</source>
+        <translation>Agorwch gyfranogi byw a dangoswch y cod QR: mae pobl yn ei sganio neu&apos;n teipio&apos;r cyfeiriad a&apos;r cod i ychwanegu nodiadau a phleidleisio o&apos;u ffonau eu hunain.</translation>
+    </message>
+    <message>
+        <source>Go to {address}</source>
+        <translation>Ewch i {address}</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Cod: {code}</translation>
+    </message>
+    <message>
+        <source>1 person has joined: {roles}.</source>
+        <translation>Mae 1 person wedi ymuno: {roles}.</translation>
+    </message>
+    <message>
+        <source>{count} people have joined: {roles}.</source>
+        <translation>Pobl sydd wedi ymuno: {count} ({roles}).</translation>
+    </message>
+    <message>
+        <source>Nobody has joined yet.</source>
+        <translation>Does neb wedi ymuno eto.</translation>
+    </message>
+    <message>
+        <source>{name} ({role}), notes sent: {count}</source>
+        <translation>{name} ({role}), nodiadau a anfonwyd: {count}</translation>
+    </message>
+    <message>
+        <source>(blocked)</source>
+        <translation>(wedi&apos;i rwystro)</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>Yn aros:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Choose a session on the left, or create one with File › New session.</source>
+        <translation>Dewiswch sesiwn ar y chwith, neu crëwch un drwy Ffeil › Sesiwn newydd.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Yn barod</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Export board image…</source>
+        <translation>Allforio delwedd o&apos;r &amp;bwrdd…</translation>
+    </message>
+    <message>
+        <source>Save the board as PNG or SVG</source>
+        <translation>Cadw&apos;r bwrdd fel PNG neu SVG</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note</source>
+        <translation>&amp;Golygu&apos;r nodyn</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>D&amp;ileu</translation>
+    </message>
+    <message>
+        <source>Select &amp;all notes</source>
+        <translation>Dewis pob &amp;nodyn</translation>
+    </message>
+    <message>
+        <source>&amp;Group into theme…</source>
+        <translation>&amp;Grwpio yn thema…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name theme…</source>
+        <translation>Ail&amp;enwi&apos;r thema…</translation>
+    </message>
+    <message>
+        <source>&amp;Ungroup</source>
+        <translation>&amp;Dadgrwpio</translation>
+    </message>
+    <message>
+        <source>&amp;Add column…</source>
+        <translation>&amp;Ychwanegu colofn…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename column…</source>
+        <translation>&amp;Ailenwi&apos;r golofn…</translation>
+    </message>
+    <message>
+        <source>Move column &amp;left</source>
+        <translation>Symud y golofn i&apos;r &amp;chwith</translation>
+    </message>
+    <message>
+        <source>Move column &amp;right</source>
+        <translation>Symud y golofn i&apos;r dd&amp;e</translation>
+    </message>
+    <message>
+        <source>Re&amp;move column…</source>
+        <translation>&amp;Tynnu&apos;r golofn…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Chwyddo i &amp;mewn</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Chwyddo &amp;allan</translation>
+    </message>
+    <message>
+        <source>&amp;Fit board</source>
+        <translation>Ffitio&apos;r &amp;bwrdd</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>Sgrin &amp;lawn</translation>
+    </message>
+    <message>
+        <source>&amp;Capture a note</source>
+        <translation>&amp;Cofnodi nodyn</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <source>Re&amp;colour</source>
+        <translation>&amp;Lliw</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Bwrdd</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Gw&amp;eld</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Paneli</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <source>&amp;Guides for each role</source>
+        <translation>&amp;Canllawiau ar gyfer pob rôl</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Bwrdd</translation>
+    </message>
+    <message>
+        <source>Group into theme</source>
+        <translation>Grwpio yn thema</translation>
+    </message>
+    <message>
+        <source>Name of the theme:</source>
+        <translation>Enw&apos;r thema:</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>Ychwanegu colofn</translation>
+    </message>
+    <message>
+        <source>Prompt for the new column:</source>
+        <translation>Cwestiwn ar gyfer y golofn newydd:</translation>
+    </message>
+    <message>
+        <source>Its 1 note goes with it; Undo brings it back.</source>
+        <translation>Mae ei 1 nodyn yn mynd gyda hi; mae Dadwneud yn dod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <source>Its {count} notes go with it; Undo brings them back.</source>
+        <translation>Mae ei nodiadau ({count}) yn mynd gyda hi; mae Dadwneud yn dod â nhw&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation>Tynnu colofn</translation>
+    </message>
+    <message>
+        <source>Remove the column “{column}”?</source>
+        <translation>Tynnu&apos;r golofn “{column}”?</translation>
+    </message>
+    <message>
+        <source>Export board image</source>
+        <translation>Allforio delwedd o&apos;r bwrdd</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Delwedd PNG (*.png);;Llun SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Saved the board image as {file}</source>
+        <translation>Wedi cadw delwedd y bwrdd fel {file}</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Sesiwn newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Teitl</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dyddiad</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Dull</translation>
+    </message>
+    <message>
+        <source>Prompts:</source>
+        <translation>Cwestiynau:</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Gweithdy newydd</translation>
+    </message>
+    <message>
+        <source>e.g. Home care in Riverside</source>
+        <translation>e.e. Gofal cartref yn Glan yr Afon</translation>
+    </message>
+    <message>
+        <source>e.g. Riverside Council</source>
+        <translation>e.e. Cyngor Glan yr Afon</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Teitl</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Sefydliad</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Golygu person</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ychwanegu person</translation>
+    </message>
+    <message>
+        <source>May be named in the published record</source>
+        <translation>Caniateir ei enwi yn y cofnod cyhoeddedig</translation>
+    </message>
+    <message>
+        <source>May be contacted by the organisers</source>
+        <translation>Caniateir i&apos;r trefnwyr gysylltu ag ef</translation>
+    </message>
+    <message>
+        <source>May have their contact details shared with other participants</source>
+        <translation>Caniateir rhannu ei fanylion cyswllt â chyfranogwyr eraill</translation>
+    </message>
+    <message>
+        <source>Listed under “Stay in touch” in the record only if they also agree to be named, because contact details usually carry a name.</source>
+        <translation>Wedi&apos;i restru o dan “Cadw mewn cysylltiad” yn y cofnod dim ond os ydyn nhw hefyd yn cytuno i gael eu henwi, oherwydd bod manylion cyswllt fel arfer yn cynnwys enw.</translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation>E-bost neu ffôn</translation>
+    </message>
+    <message>
+        <source>For example: large print, BSL interpreter, step-free</source>
+        <translation>Er enghraifft: print bras, dehonglydd BSL, heb risiau</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Enw</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôl</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Sefydliad</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Cyswllt</translation>
+    </message>
+    <message>
+        <source>&amp;Support needs</source>
+        <translation>Anghenion c&amp;ymorth</translation>
+    </message>
+    <message>
+        <source>Support needs are for the organisers only and never leave the app.</source>
+        <translation>Mae anghenion cymorth ar gyfer y trefnwyr yn unig a dydyn nhw byth yn gadael yr ap.</translation>
+    </message>
+    <message>
+        <source>Participant (role withheld)</source>
+        <translation>Cyfranogwr (rôl wedi&apos;i hatal)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Here</source>
+        <translation>Yma</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Rhif</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Enwir</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiynau</translation>
+    </message>
+    <message>
+        <source>Support needs</source>
+        <translation>Anghenion cymorth</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pobl</translation>
+    </message>
+    <message>
+        <source>Type a name, Enter to sign in or add a newcomer</source>
+        <translation>Teipiwch enw, Enter i gofrestru neu ychwanegu rhywun newydd</translation>
+    </message>
+    <message>
+        <source>Ticks the one person whose name matches, or adds a newcomer with the role</source>
+        <translation>Yn ticio&apos;r un person y mae ei enw&apos;n cyfateb, neu&apos;n ychwanegu rhywun newydd gyda&apos;r rôl</translation>
+    </message>
+    <message>
+        <source>Role of a newcomer added from the box</source>
+        <translation>Rôl rhywun newydd a ychwanegir o&apos;r blwch</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Cofrestru</translation>
+    </message>
+    <message>
+        <source>Sign in the person typed in the box (Enter)</source>
+        <translation>Cofrestru&apos;r person a deipiwyd yn y blwch (Enter)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ychwanegu…</translation>
+    </message>
+    <message>
+        <source>Register a person with their consent and needs</source>
+        <translation>Cofrestru person gyda&apos;i ganiatâd a&apos;i anghenion</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Golygu…</translation>
+    </message>
+    <message>
+        <source>Change the selected person&apos;s entry</source>
+        <translation>Newid cofnod y person a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Their data…</source>
+        <translation>Eu data…</translation>
+    </message>
+    <message>
+        <source>Save everything held about this person, to give to them</source>
+        <translation>Cadw popeth sydd wedi&apos;i gadw am y person hwn, i&apos;w roi iddo</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Dileu…</translation>
+    </message>
+    <message>
+        <source>Remove this person from the workshop for good (their right to erasure)</source>
+        <translation>Tynnu&apos;r person hwn o&apos;r gweithdy am byth (ei hawl i gael ei ddileu)</translation>
+    </message>
+    <message>
+        <source>{name} is signed in.</source>
+        <translation>Mae {name} wedi cofrestru.</translation>
+    </message>
+    <message>
+        <source>Added {name}. Consent is set to no until they agree.</source>
+        <translation>Wedi ychwanegu {name}. Mae caniatâd wedi&apos;i osod i na nes iddo gytuno.</translation>
+    </message>
+    <message>
+        <source>{count} people match; type more of the name.</source>
+        <translation>Mae {count} o bobl yn cyfateb; teipiwch fwy o&apos;r enw.</translation>
+    </message>
+    <message>
+        <source>Save everything held about this person</source>
+        <translation>Cadw popeth sydd wedi&apos;i gadw am y person hwn</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Ffeiliau JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved {name}&apos;s information to {file}. It includes their contact details and support needs: give it only to them.</source>
+        <translation>Wedi cadw gwybodaeth {name} yn {file}. Mae&apos;n cynnwys ei fanylion cyswllt a&apos;i anghenion cymorth: rhowch hi iddo ef yn unig.</translation>
+    </message>
+    <message>
+        <source>Participant {number} was erased: {summary}.</source>
+        <translation>Dilëwyd cyfranogwr {number}: {summary}.</translation>
+    </message>
+    <message>
+        <source>Other notes that mention their name: {count}. Redact them from the board.</source>
+        <translation>Nodiadau eraill sy&apos;n sôn am ei enw: {count}. Golygwch nhw ar y bwrdd i guddio&apos;r enw.</translation>
+    </message>
+    <message>
+        <source>{here} of {total} here</source>
+        <translation>{here} o {total} yma</translation>
+    </message>
+    <message>
+        <source>{total} registered</source>
+        <translation>Wedi cofrestru: {total}</translation>
+    </message>
+    <message>
+        <source>Tick when they arrive</source>
+        <translation>Ticiwch pan fyddan nhw&apos;n cyrraedd</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ydy</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nac ydy</translation>
+    </message>
+    <message>
+        <source>Named in the record</source>
+        <translation>Wedi&apos;i enwi yn y cofnod</translation>
+    </message>
+    <message>
+        <source>Shown as Participant {number} in anything shared</source>
+        <translation>Yn cael ei ddangos fel Cyfranogwr {number} mewn unrhyw beth a rennir</translation>
+    </message>
+    <message>
+        <source>For the organisers only; never exported</source>
+        <translation>Ar gyfer y trefnwyr yn unig; byth yn cael ei allforio</translation>
+    </message>
+    <message>
+        <source>No workshop open</source>
+        <translation>Dim gweithdy ar agor</translation>
+    </message>
+    <message>
+        <source>Choose a session on the left to see who is registered and who is here.</source>
+        <translation>Dewiswch sesiwn ar y chwith i weld pwy sydd wedi cofrestru a phwy sydd yma.</translation>
+    </message>
+    <message>
+        <source>Nobody registered yet</source>
+        <translation>Does neb wedi cofrestru eto</translation>
+    </message>
+    <message>
+        <source>Type a name in the box above and press Enter as people arrive, or use Add… to register someone with their consent.</source>
+        <translation>Teipiwch enw yn y blwch uchod a phwyswch Enter wrth i bobl gyrraedd, neu defnyddiwch Ychwanegu… i gofrestru rhywun gyda&apos;i ganiatâd.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Light</source>
+        <translation>Golau</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tywyll</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Cyferbyniad uchel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>The language of menus, panels and help. Notes stay as written.</source>
+        <translation>Iaith y dewislenni, y paneli a&apos;r cymorth. Mae nodiadau&apos;n aros fel y&apos;u hysgrifennwyd.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cronfa ddata</translation>
+    </message>
+    <message>
+        <source>The file the app opens when none is given. Empty: the usual data folder.</source>
+        <translation>Y ffeil y mae&apos;r ap yn ei hagor pan na roddir un. Gwag: y ffolder data arferol.</translation>
+    </message>
+    <message>
+        <source>Projector screen</source>
+        <translation>Sgrin y taflunydd</translation>
+    </message>
+    <message>
+        <source>Where the projector view opens. Automatic: the other screen.</source>
+        <translation>Ble mae golwg y taflunydd yn agor. Awtomatig: y sgrin arall.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>High contrast suits low vision and bright rooms.</source>
+        <translation>Mae cyferbyniad uchel yn addas ar gyfer golwg gwan ac ystafelloedd llachar.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Maint y testun</translation>
+    </message>
+    <message>
+        <source>Larger text in menus and panels; the board has its own zoom.</source>
+        <translation>Testun mwy mewn dewislenni a phaneli; mae gan y bwrdd ei chwyddo ei hun.</translation>
+    </message>
+    <message>
+        <source>Default template</source>
+        <translation>Templed diofyn</translation>
+    </message>
+    <message>
+        <source>The method chosen first when you create a session.</source>
+        <translation>Y dull a ddewisir gyntaf pan fyddwch chi&apos;n creu sesiwn.</translation>
+    </message>
+    <message>
+        <source>Network for phones</source>
+        <translation>Rhwydwaith ar gyfer ffonau</translation>
+    </message>
+    <message>
+        <source>Which network phones join on. Automatic: the main network.</source>
+        <translation>Pa rwydwaith y mae ffonau&apos;n ymuno arno. Awtomatig: y prif rwydwaith.</translation>
+    </message>
+    <message>
+        <source>Port for phones</source>
+        <translation>Porth ar gyfer ffonau</translation>
+    </message>
+    <message>
+        <source>0 picks a free port each time; fix one if a firewall needs it.</source>
+        <translation>Mae 0 yn dewis porth rhydd bob tro; gosodwch un os oes ei angen ar wal dân.</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Present on the projector</source>
+        <translation>Cyflwyno ar y taflunydd</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Show the whole board</source>
+        <translation>Dangos y bwrdd cyfan</translation>
+    </message>
+    <message>
+        <source>Show this column</source>
+        <translation>Dangos y golofn hon</translation>
+    </message>
+    <message>
+        <source>Show this theme</source>
+        <translation>Dangos y thema hon</translation>
+    </message>
+    <message>
+        <source>Show voting results</source>
+        <translation>Dangos canlyniadau&apos;r bleidlais</translation>
+    </message>
+    <message>
+        <source>Show the actions</source>
+        <translation>Dangos y camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Taflunydd</translation>
+    </message>
+    <message>
+        <source>Projector view</source>
+        <translation>Golwg y taflunydd</translation>
+    </message>
+    <message>
+        <source>What the room sees: the board, a column, a theme, results or actions, with the stage and the timer.</source>
+        <translation>Beth mae&apos;r ystafell yn ei weld: y bwrdd, colofn, thema, canlyniadau neu gamau gweithredu, gyda&apos;r cam a&apos;r amserydd.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Balance of voice</source>
+        <translation>Cydbwysedd lleisiau</translation>
+    </message>
+    <message>
+        <source>Timer status</source>
+        <translation>Statws yr amserydd</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Amser ar ôl</translation>
+    </message>
+    <message>
+        <source>Join on your phone</source>
+        <translation>Ymunwch ar eich ffôn</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Cod ymuno</translation>
+    </message>
+    <message>
+        <source>Stage {number} of {total}: {name}</source>
+        <translation>Cam {number} o {total}: {name}</translation>
+    </message>
+    <message>
+        <source>board locked</source>
+        <translation>bwrdd wedi&apos;i gloi</translation>
+    </message>
+    <message>
+        <source>Balance of voice: no contributions yet</source>
+        <translation>Cydbwysedd lleisiau: dim cyfraniadau eto</translation>
+    </message>
+    <message>
+        <source>Citizen voice {citizen}% · Professional voice {professional}%</source>
+        <translation>Llais dinasyddion {citizen}% · Llais proffesiynol {professional}%</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Something went wrong; nothing was changed. The log has details.</source>
+        <translation>Aeth rhywbeth o&apos;i le; ni newidiwyd dim. Mae&apos;r manylion yn y log.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Yn stopio…</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorScene</name>
+    <message>
+        <source>No theme yet</source>
+        <translation>Dim thema eto</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Rhoi ar waith</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Ailosod</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Gwaredu</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Adfer y rhagosodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; This record can be looked at but not changed, because its file cannot be written to. To work on it, save a copy (File › Back up now…) and open that.</source>
+        <translation>&lt;b&gt;Darllen yn unig.&lt;/b&gt; Gellir edrych ar y cofnod hwn ond nid ei newid, oherwydd nad oes modd ysgrifennu i&apos;w ffeil. I weithio arno, cadwch gopi (Ffeil › Gwneud copi wrth gefn nawr…) ac agorwch hwnnw.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactDialog</name>
+    <message>
+        <source>Protect this note in exports</source>
+        <translation>Diogelu&apos;r nodyn hwn mewn allforion</translation>
+    </message>
+    <message>
+        <source>Original (kept inside the app):</source>
+        <translation>Gwreiddiol (wedi&apos;i gadw yn yr ap):</translation>
+    </message>
+    <message>
+        <source>Not for the public record: leave it out of every export</source>
+        <translation>Nid ar gyfer y cofnod cyhoeddus: ei adael allan o bob allforiad</translation>
+    </message>
+    <message>
+        <source>Text exports show (remove a name or a health detail, e.g. replace it with [name]):</source>
+        <translation>Mae allforion testun yn dangos (tynnwch enw neu fanylyn iechyd, e.e. rhowch [enw] yn ei le):</translation>
+    </message>
+    <message>
+        <source>Show original</source>
+        <translation>Dangos y gwreiddiol</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. Everything in the current record is replaced by it; a copy of the current record is kept first.</source>
+        <translation>Dewiswch y copi wrth gefn i fynd yn ôl ato. Mae popeth yn y cofnod presennol yn cael ei ddisodli ganddo; mae copi o&apos;r cofnod presennol yn cael ei gadw yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copïau wrth gefn</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Ffeil arall…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Adfer…</translation>
+    </message>
+    <message>
+        <source>Selected {file}.</source>
+        <translation>Wedi dewis {file}.</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Adfer o ffeil</translation>
+    </message>
+    <message>
+        <source>Workshop database (*.sqlite3);;All files (*)</source>
+        <translation>Cronfa ddata gweithdai (*.sqlite3);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>Click “{button}” to replace the current record with this copy: {backup}.</source>
+        <translation>Cliciwch “{button}” i roi&apos;r copi hwn yn lle&apos;r cofnod presennol: {backup}.</translation>
+    </message>
+    <message>
+        <source>Restored; the previous record was kept as {file}.</source>
+        <translation>Wedi adfer; cadwyd y cofnod blaenorol fel {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Priorities: contributions with the most dots</source>
+        <translation>Blaenoriaethau: y cyfraniadau gyda&apos;r nifer fwyaf o ddotiau</translation>
+    </message>
+    <message>
+        <source>Priorities: themes with the most dots</source>
+        <translation>Blaenoriaethau: y themâu gyda&apos;r nifer fwyaf o ddotiau</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Pawb</translation>
+    </message>
+    <message>
+        <source>Citizen voice</source>
+        <translation>Llais dinasyddion</translation>
+    </message>
+    <message>
+        <source>Professional voice</source>
+        <translation>Llais proffesiynol</translation>
+    </message>
+    <message>
+        <source>No dots yet</source>
+        <translation>Dim dotiau eto</translation>
+    </message>
+    <message>
+        <source>1 dot</source>
+        <translation>1 dot</translation>
+    </message>
+    <message>
+        <source>{count} dots</source>
+        <translation>{count} dot</translation>
+    </message>
+    <message>
+        <source>Numbers are dots placed.</source>
+        <translation>Y rhifau yw nifer y dotiau a osodwyd.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>You said, we did — review for {session}</source>
+        <translation>Dywedoch chi, gwnaethon ni — adolygiad ar gyfer {session}</translation>
+    </message>
+    <message>
+        <source>Actions from earlier sessions</source>
+        <translation>Camau gweithredu o sesiynau cynharach</translation>
+    </message>
+    <message>
+        <source>Progress so far</source>
+        <translation>Cynnydd hyd yma</translation>
+    </message>
+    <message>
+        <source>Date of the update</source>
+        <translation>Dyddiad y diweddariad</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Beth a wnaed</translation>
+    </message>
+    <message>
+        <source>What was done since the last session (we did …)</source>
+        <translation>Beth a wnaed ers y sesiwn ddiwethaf (gwnaethon ni …)</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Statws newydd</translation>
+    </message>
+    <message>
+        <source>&amp;Record update</source>
+        <translation>&amp;Cofnodi diweddariad</translation>
+    </message>
+    <message>
+        <source>No open actions from earlier sessions of this workshop.</source>
+        <translation>Dim camau gweithredu agored o sesiynau cynharach y gweithdy hwn.</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dyddiad</translation>
+    </message>
+    <message>
+        <source>&amp;We did</source>
+        <translation>G&amp;wnaethon ni</translation>
+    </message>
+    <message>
+        <source>New &amp;status</source>
+        <translation>&amp;Statws newydd</translation>
+    </message>
+    <message>
+        <source>Progress so far (oldest first):</source>
+        <translation>Cynnydd hyd yma (yr hynaf yn gyntaf):</translation>
+    </message>
+    <message>
+        <source>You said (actions from earlier sessions):</source>
+        <translation>Dywedoch chi (camau gweithredu o sesiynau cynharach):</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>neb</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>dim dyddiad erbyn</translation>
+    </message>
+    <message>
+        <source>jointly agreed</source>
+        <translation>wedi&apos;i gytuno ar y cyd</translation>
+    </message>
+    <message>
+        <source>⚠ not jointly agreed in the record</source>
+        <translation>⚠ heb ei gytuno ar y cyd yn y cofnod</translation>
+    </message>
+    <message>
+        <source>an earlier session</source>
+        <translation>sesiwn gynharach</translation>
+    </message>
+    <message>
+        <source>From {session} · owner {owner} · due {due} · {status} · {agreed}</source>
+        <translation>O {session} · perchennog {owner} · erbyn {due} · {status} · {agreed}</translation>
+    </message>
+    <message>
+        <source>no session</source>
+        <translation>dim sesiwn</translation>
+    </message>
+    <message>
+        <source>No progress recorded yet.</source>
+        <translation>Dim cynnydd wedi&apos;i gofnodi eto.</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Dim newid</translation>
+    </message>
+    <message>
+        <source>✔ updated in this session</source>
+        <translation>✔ wedi&apos;i ddiweddaru yn y sesiwn hon</translation>
+    </message>
+    <message>
+        <source>⏳ waiting for an update</source>
+        <translation>⏳ yn aros am ddiweddariad</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialogs</name>
+    <message>
+        <source>theme</source>
+        <translation>thema</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>colofn</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesiwn</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>gweithdy</translation>
+    </message>
+    <message>
+        <source>Rename {thing}</source>
+        <translation>Ailenwi: {thing}</translation>
+    </message>
+    <message>
+        <source>New name for the {thing}:</source>
+        <translation>Enw newydd ({thing}):</translation>
+    </message>
+    <message>
+        <source>Delete {thing}</source>
+        <translation>Dileu: {thing}</translation>
+    </message>
+    <message>
+        <source>Delete the {thing} “{name}”?</source>
+        <translation>Dileu “{name}” ({thing})?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Ni ellir dadwneud hyn.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Cyffredinol</translation>
+    </message>
+    <message>
+        <source>Appearance and projector</source>
+        <translation>Golwg a thaflunydd</translation>
+    </message>
+    <message>
+        <source>Phones (live participation)</source>
+        <translation>Ffonau (cyfranogi byw)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <source>The usual data folder</source>
+        <translation>Y ffolder data arferol</translation>
+    </message>
+    <message>
+        <source>Automatic (the other screen)</source>
+        <translation>Awtomatig (y sgrin arall)</translation>
+    </message>
+    <message>
+        <source>Automatic (the main network)</source>
+        <translation>Awtomatig (y prif rwydwaith)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Awtomatig</translation>
+    </message>
+    <message>
+        <source>Language, theme and text size change at once. A new database location is used the next time the app starts.</source>
+        <translation>Mae&apos;r iaith, y thema a maint y testun yn newid ar unwaith. Bydd lleoliad newydd i&apos;r gronfa ddata&apos;n cael ei ddefnyddio y tro nesaf y bydd yr ap yn dechrau.</translation>
+    </message>
+    <message>
+        <source>Where to keep the workshops</source>
+        <translation>Ble i gadw&apos;r gweithdai</translation>
+    </message>
+    <message>
+        <source>Workshop database (*.sqlite3)</source>
+        <translation>Cronfa ddata gweithdai (*.sqlite3)</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Workshops and sessions</source>
+        <translation>Gweithdai a sesiynau</translation>
+    </message>
+    <message>
+        <source>New &amp;workshop…</source>
+        <translation>Gweithdy &amp;newydd…</translation>
+    </message>
+    <message>
+        <source>New &amp;session…</source>
+        <translation>&amp;Sesiwn newydd…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Ailenwi…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate as next session</source>
+        <translation>&amp;Dyblygu fel y sesiwn nesaf</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>D&amp;ileu…</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Gweithdy newydd</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Sesiwn newydd</translation>
+    </message>
+    <message>
+        <source>{title} (past its retention period)</source>
+        <translation>{title} (wedi pasio ei gyfnod cadw)</translation>
+    </message>
+    <message>
+        <source>Records of this workshop were due for deletion on {date}. Export what must be kept, then delete it or run `workshop purge-expired`.</source>
+        <translation>Roedd cofnodion y gweithdy hwn i fod i gael eu dileu ar {date}. Allforiwch yr hyn y mae&apos;n rhaid ei gadw, yna dilëwch ef neu rhedwch `workshop purge-expired`.</translation>
+    </message>
+</context>
+<context>
+    <name>SmallGroupsDialog</name>
+    <message>
+        <source>Small groups may be recognised</source>
+        <translation>Mae&apos;n bosibl y gellir adnabod grwpiau bach</translation>
+    </message>
+    <message>
+        <source>Show them as &apos;participant&apos;</source>
+        <translation>Eu dangos fel &apos;cyfranogwr&apos;</translation>
+    </message>
+    <message>
+        <source>Keep their roles</source>
+        <translation>Cadw eu rolau</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Role colour</source>
+        <translation>Lliw&apos;r rôl</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Melyn</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Gwyrdd</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Glas</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Pinc</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Oren</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Gwyn</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>person with lived experience</source>
+        <translation>person â phrofiad bywyd</translation>
+    </message>
+    <message>
+        <source>carer</source>
+        <translation>gofalwr</translation>
+    </message>
+    <message>
+        <source>community member</source>
+        <translation>aelod o&apos;r gymuned</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>gweithiwr proffesiynol</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>hwylusydd</translation>
+    </message>
+    <message>
+        <source>observer</source>
+        <translation>sylwedydd</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>cyfranogwr</translation>
+    </message>
+    <message>
+        <source>people with lived experience</source>
+        <translation>pobl â phrofiad bywyd</translation>
+    </message>
+    <message>
+        <source>carers</source>
+        <translation>gofalwyr</translation>
+    </message>
+    <message>
+        <source>community members</source>
+        <translation>aelodau o&apos;r gymuned</translation>
+    </message>
+    <message>
+        <source>professionals</source>
+        <translation>gweithwyr proffesiynol</translation>
+    </message>
+    <message>
+        <source>facilitators</source>
+        <translation>hwyluswyr</translation>
+    </message>
+    <message>
+        <source>observers</source>
+        <translation>sylwedyddion</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Arfaethedig</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Wedi&apos;i gytuno</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Ar y gweill</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Wedi&apos;i ollwng</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Darganfod</translation>
+    </message>
+    <message>
+        <source>Define</source>
+        <translation>Diffinio</translation>
+    </message>
+    <message>
+        <source>Develop</source>
+        <translation>Datblygu</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>Cyflawni</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Croeso</translation>
+    </message>
+    <message>
+        <source>Review earlier actions</source>
+        <translation>Adolygu camau gweithredu cynharach</translation>
+    </message>
+    <message>
+        <source>Explore (capture)</source>
+        <translation>Archwilio (cofnodi)</translation>
+    </message>
+    <message>
+        <source>Make sense (themes)</source>
+        <translation>Gwneud synnwyr (themâu)</translation>
+    </message>
+    <message>
+        <source>Prioritise (vote)</source>
+        <translation>Blaenoriaethu (pleidleisio)</translation>
+    </message>
+    <message>
+        <source>Agree actions</source>
+        <translation>Cytuno ar gamau gweithredu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Yn barod</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Yn rhedeg</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Wedi oedi</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Mae&apos;r amser ar ben</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Croeso</translation>
+    </message>
+    <message>
+        <source>Welcome to Co-design workshop</source>
+        <translation>Croeso i&apos;r Gweithdy cyd-ddylunio</translation>
+    </message>
+    <message>
+        <source>Run sessions where people who use a service and the professionals who run it decide together: capture what people say, group it, vote and agree actions.</source>
+        <translation>Cynhaliwch sesiynau lle mae pobl sy&apos;n defnyddio gwasanaeth a&apos;r gweithwyr proffesiynol sy&apos;n ei redeg yn penderfynu gyda&apos;i gilydd: cofnodwch beth mae pobl yn ei ddweud, grwpiwch ef, pleidleisiwch a chytunwch ar gamau gweithredu.</translation>
+    </message>
+    <message>
+        <source>Explore the demo workshop</source>
+        <translation>Archwilio&apos;r gweithdy enghreifftiol</translation>
+    </message>
+    <message>
+        <source>A council and the people who use its home care service, with two sessions of notes, votes and actions, so you can see every part of the app before your own workshop.</source>
+        <translation>Cyngor a&apos;r bobl sy&apos;n defnyddio ei wasanaeth gofal cartref, gyda dwy sesiwn o nodiadau, pleidleisiau a chamau gweithredu, er mwyn i chi weld pob rhan o&apos;r ap cyn eich gweithdy eich hun.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Agor yr &amp;enghraifft</translation>
+    </message>
+    <message>
+        <source>Adds the demo workshop to this database</source>
+        <translation>Yn ychwanegu&apos;r gweithdy enghreifftiol at y gronfa ddata hon</translation>
+    </message>
+    <message>
+        <source>Start a new workshop</source>
+        <translation>Dechrau gweithdy newydd</translation>
+    </message>
+    <message>
+        <source>Name your workshop and choose a method for its first session; the template sets up the board&apos;s columns and the agenda, which you can change.</source>
+        <translation>Rhowch enw i&apos;ch gweithdy a dewiswch ddull ar gyfer ei sesiwn gyntaf; mae&apos;r templed yn gosod colofnau&apos;r bwrdd a&apos;r agenda, a gallwch eu newid.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Teitl:</translation>
+    </message>
+    <message>
+        <source>e.g. Home care in Riverside</source>
+        <translation>e.e. Gofal cartref yn Glan yr Afon</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Sefydliad:</translation>
+    </message>
+    <message>
+        <source>e.g. Riverside Council</source>
+        <translation>e.e. Cyngor Glan yr Afon</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Dull:</translation>
+    </message>
+    <message>
+        <source>&amp;Create the workshop</source>
+        <translation>&amp;Creu&apos;r gweithdy</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nid nawr</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Facilitation</source>
+        <translation>Hwyluso</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Cyfranogwyr</translation>
+    </message>
+    <message>
+        <source>Live participation</source>
+        <translation>Cyfranogi byw</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Not for the public record / redact…</source>
+        <translation>Nid ar gyfer y cofnod cyhoeddus / golygu i guddio…</translation>
+    </message>
+    <message>
+        <source>Keep a note inside the app but out of exports, or redact part of it.</source>
+        <translation>Cadw nodyn yn yr ap ond allan o allforion, neu guddio rhan ohono.</translation>
+    </message>
+    <message>
+        <source>Export &amp;record…</source>
+        <translation>Allforio&apos;r &amp;cofnod…</translation>
+    </message>
+    <message>
+        <source>Write the session&apos;s record as a PDF or an accessible web page.</source>
+        <translation>Ysgrifennu cofnod y sesiwn fel PDF neu dudalen we hygyrch.</translation>
+    </message>
+    <message>
+        <source>&amp;Import workshop…</source>
+        <translation>&amp;Mewnforio gweithdy…</translation>
+    </message>
+    <message>
+        <source>Add a workshop from an interchange file (.json).</source>
+        <translation>Ychwanegu gweithdy o ffeil gyfnewid (.json).</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>G&amp;osodiadau…</translation>
+    </message>
+    <message>
+        <source>Open a session first; the record is made from its board.</source>
+        <translation>Agorwch sesiwn yn gyntaf; mae&apos;r cofnod yn cael ei wneud o&apos;i bwrdd.</translation>
+    </message>
+    <message>
+        <source>Select one note to redact or keep out of the public record.</source>
+        <translation>Dewiswch un nodyn i&apos;w guddio&apos;n rhannol neu i&apos;w gadw allan o&apos;r cofnod cyhoeddus.</translation>
+    </message>
+</context>
+</TS>

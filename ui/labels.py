@@ -1,0 +1,117 @@
+"""The record's vocabulary as the app shows it, in the chosen language.
+
+workshop/vocabulary.py holds the English labels (the CLI and exports use them as they are);
+the same strings are listed here for Qt's translation tools, and translated where shown.
+A test checks this list against the vocabulary, so a new label cannot go untranslated.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from workshop.timer import STATE_LABELS, TimerState
+from workshop.vocabulary import (
+    ACTION_STATUS_LABELS,
+    DESIGN_STAGE_LABELS,
+    ROLE_LABELS,
+    ROLE_PLURALS,
+    STAGE_KIND_LABELS,
+    ActionStatus,
+    Role,
+    StageKind,
+)
+
+CONTEXT = "Vocabulary"
+
+MARKED = (
+    QT_TRANSLATE_NOOP("Vocabulary", "person with lived experience"),
+    QT_TRANSLATE_NOOP("Vocabulary", "carer"),
+    QT_TRANSLATE_NOOP("Vocabulary", "community member"),
+    QT_TRANSLATE_NOOP("Vocabulary", "professional"),
+    QT_TRANSLATE_NOOP("Vocabulary", "facilitator"),
+    QT_TRANSLATE_NOOP("Vocabulary", "observer"),
+    QT_TRANSLATE_NOOP("Vocabulary", "participant"),
+    QT_TRANSLATE_NOOP("Vocabulary", "people with lived experience"),
+    QT_TRANSLATE_NOOP("Vocabulary", "carers"),
+    QT_TRANSLATE_NOOP("Vocabulary", "community members"),
+    QT_TRANSLATE_NOOP("Vocabulary", "professionals"),
+    QT_TRANSLATE_NOOP("Vocabulary", "facilitators"),
+    QT_TRANSLATE_NOOP("Vocabulary", "observers"),
+    QT_TRANSLATE_NOOP("Vocabulary", "participants"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Proposed"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Agreed"),
+    QT_TRANSLATE_NOOP("Vocabulary", "In progress"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Done"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Dropped"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Discover"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Define"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Develop"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Deliver"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Welcome"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Review earlier actions"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Explore (capture)"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Make sense (themes)"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Prioritise (vote)"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Agree actions"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Close"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Ready"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Running"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Paused"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Time is up"),
+)
+
+
+def vocabulary_strings() -> set[str]:
+    """Every English label the app shows from workshop/vocabulary.py."""
+    found = {"participant", "participants"}
+    for table in (
+        ROLE_LABELS,
+        ROLE_PLURALS,
+        ACTION_STATUS_LABELS,
+        DESIGN_STAGE_LABELS,
+        STAGE_KIND_LABELS,
+        STATE_LABELS,
+    ):
+        found.update(table.values())  # type: ignore[attr-defined]
+    return found
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def role_label(role: str) -> str:
+    """A role in the chosen language, lower case ('carer'); 'participant' for a withheld role."""
+    try:
+        return _translate(ROLE_LABELS[Role(role)])
+    except ValueError:
+        return _translate("participant")
+
+
+def role_plural(role: str) -> str:
+    try:
+        return _translate(ROLE_PLURALS[Role(role)])
+    except ValueError:
+        return _translate("participants")
+
+
+def status_label(status: str) -> str:
+    try:
+        return _translate(ACTION_STATUS_LABELS[ActionStatus(status)])
+    except ValueError:
+        return status
+
+
+def timer_state_label(state: TimerState) -> str:
+    return _translate(STATE_LABELS[state])
+
+
+def stage_kind_label(kind: str) -> str:
+    try:
+        return _translate(STAGE_KIND_LABELS[StageKind(kind)])
+    except ValueError:
+        return kind
