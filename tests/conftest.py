@@ -141,3 +141,23 @@ def private_settings(tmp_path: Path) -> Iterator[Path]:
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
     yield folder
     QSettings.setDefaultFormat(previous)
+
+
+@pytest.fixture(autouse=True)
+def no_widget_outlives_its_test() -> Iterator[None]:
+    """Delete top-level widgets a test leaves behind: an app-wide event (a language change)
+    would otherwise reach them after their database is gone."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.topLevelWidgets():
+        try:
+            widget.close()
+            widget.deleteLater()
+        except RuntimeError:  # already deleted on the C++ side
+            continue
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

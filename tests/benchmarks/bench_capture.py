@@ -23,7 +23,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -124,7 +124,10 @@ class _Ours:
         return time.perf_counter() - start
 
     def close(self) -> list[int]:
+        # Delete the window and its panels, so nothing outlives the scratch database.
         self.window.close()
+        self.window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.database.dispose()
         return self.captured
 

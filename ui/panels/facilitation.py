@@ -105,7 +105,9 @@ class FacilitationPanel(QWidget):
         self._refresh_pending = False
         self._selected_note_ids: list[int] = []
         self.countdown = CountdownDriver(clock=clock, parent=self)
+        # The projector is a top-level window of its own; it goes when the panel goes.
         self.presentation = PresentationWindow(services, countdown=self.countdown)
+        self.destroyed.connect(self.presentation.deleteLater)
         self.projector = PresentationController(self.presentation, self)
         self.setAccessibleName(self.tr("Facilitation"))
         self.setAccessibleDescription(
