@@ -89,6 +89,30 @@ def test_board_keys_typed_in_the_register_leave_the_board_alone(
     assert services.board.notes(session_id) == []
 
 
+def test_erasing_a_named_person_takes_their_name_off_the_board_and_the_owner_lists(
+    workspace, services: Services
+) -> None:
+    built, ids = workspace
+    session_id = ids.sessions[0][0]
+    window = built.window
+    column = services.board.columns(session_id)[0]
+    person = services.participants.add(
+        ids.workshop, "Zed Named", "professional", consent_named=True
+    )
+    note = services.board.add_note(session_id, column.id, "Open later", author_id=person.id)
+    assert window.scene.notes[note.id].author_label == "Zed Named"
+    owners = built.actions.owner_filter
+    assert owners.findText("Zed Named", Qt.MatchFlag.MatchStartsWith) >= 0
+    services.rights.erase(person.id)
+    item = window.scene.notes[note.id]
+    assert "Zed" not in item.author_label
+    assert owners.findText("Zed Named", Qt.MatchFlag.MatchStartsWith) == -1
+    assert person.id not in {p.id for p in built.actions.table.people}
+    # The board holds the note as it now is, so editing it is not taken for a clash.
+    window.editor.edit_note(item.note, "Open later on Thursdays")
+    assert services.board.get_note(note.id).text == "Open later on Thursdays"
+
+
 def test_backup_commands_in_the_file_menu(workspace) -> None:
     built, _ids = workspace
     labels = [a.text() for a in built.window.file_menu.actions()]
