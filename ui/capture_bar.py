@@ -126,6 +126,7 @@ class CaptureBar(QWidget):
         events = self.services.events
         events.participant_added.connect(self._on_participant)
         events.participant_changed.connect(self._on_participant)
+        events.participant_removed.connect(self._on_participant_removed)
         events.column_added.connect(self._on_columns_changed)
         events.column_changed.connect(self._on_columns_changed)
         events.column_removed.connect(lambda _id: self._reload_columns())
@@ -154,6 +155,16 @@ class CaptureBar(QWidget):
         if person.workshop_id == self.workshop_id:
             self._people[person.id] = person
             self._rebuild_choices()
+
+    def _on_participant_removed(self, participant_id: int) -> None:
+        # An erased person's name must not stay on offer, nor be resolved to a dead id.
+        if self._people.pop(participant_id, None) is None:
+            return
+        chosen = self._choices.get(self.speaker_edit.text().strip())
+        if chosen is not None and chosen.author_id == participant_id:
+            self.speaker_edit.clear()
+        self._rebuild_choices()
+        self._update_hint()
 
     def _rebuild_choices(self) -> None:
         choices: dict[str, Speaker] = {}
@@ -189,6 +200,8 @@ class CaptureBar(QWidget):
         speaker = self.resolve_speaker()
         if speaker is not None:
             self.speaker_edit.setText(speaker.label)
+            # Show the start of "Name — role", not its tail, in the narrow field.
+            self.speaker_edit.setCursorPosition(0)
             self.text_edit.setFocus()
 
     # ----- columns ---------------------------------------------------------------------------

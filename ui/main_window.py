@@ -266,6 +266,19 @@ class MainWindow(QMainWindow):
         self.capture_action = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&Capture a note"), self.focus_capture, "Ctrl+L"
         )
+        # Keys that act on the board's selection (Delete, Ctrl+A, F2, Ctrl+G) must not reach it
+        # from a table or list elsewhere in the window: Ctrl+A, Delete in the register would
+        # otherwise wipe every note on the board. The menus still offer them everywhere.
+        for action in (
+            self.edit_note_action,
+            self.delete_action,
+            self.select_all_action,
+            self.group_action,
+            self.ungroup_action,
+        ):
+            self.removeAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
         self.recolour_group = QActionGroup(self)
         self.recolour_actions = []
         for name, colour in NOTE_COLOURS:

@@ -118,3 +118,23 @@ def test_unknown_session_is_one_sentence_exit_2(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert result.stderr.strip() == "workshop: There is no session with id 99."
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "eighty"])
+def test_a_port_out_of_range_is_refused_in_one_sentence(tmp_path: Path, port: str) -> None:
+    db_path = tmp_path / "live.sqlite3"
+    session_id = _session(db_path)
+    root = Path(__file__).resolve().parents[2]
+    command = ["-m", "workshop", "--database", str(db_path), "serve", str(session_id)]
+    result = subprocess.run(
+        [sys.executable, *command, "--host", "127.0.0.1", f"--port={port}"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "is not a port number" in result.stderr
+    assert result.stdout == ""

@@ -71,3 +71,20 @@ def test_unknown_speaker_is_refused_plainly(qtbot: QtBot, window: MainWindow) ->
     assert "Say who said it" in window.statusBar().currentMessage()
     assert bar.text_edit.text() == "Who said this?"
     assert bar.speaker_edit.hasFocus()
+
+
+def test_an_erased_participant_is_no_longer_offered_as_speaker(
+    qtbot: QtBot, window: MainWindow, services: Services, workshop_with_session: dict[str, int]
+) -> None:
+    bar = window.capture_bar
+    bar.speaker_edit.setFocus()
+    qtbot.keyClicks(bar.speaker_edit, "raj")
+    qtbot.keyClick(bar.speaker_edit, Qt.Key.Key_Return)
+    assert bar.resolve_speaker() is not None
+    # The field shows the start of "Name — role", not its tail.
+    assert bar.speaker_edit.cursorPosition() == 0
+    assert bar.text_edit.hasFocus()
+    services.rights.erase(workshop_with_session["raj"])
+    assert bar.speaker_edit.text() == ""
+    assert bar.resolve_speaker("raj") is None
+    assert not any("Raj" in label for label in bar._completer_model.stringList())

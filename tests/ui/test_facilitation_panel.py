@@ -114,6 +114,24 @@ def test_agenda_edit_and_save(
     assert panel.agenda_state.text() == "Saved"
 
 
+def test_agenda_edits_are_kept_when_the_facilitator_opens_another_session(
+    qtbot,
+    services: Services,
+    room: dict[str, int],
+    panel: FacilitationPanel,  # type: ignore[no-untyped-def]
+) -> None:
+    workshop_id = services.sessions.get(room["session"]).workshop_id
+    other = services.sessions.create(workshop_id, "Next time", columns=["Ideas"])
+    panel.agenda_list.setCurrentRow(1)
+    panel.stage_name.clear()
+    QTest.keyClicks(panel.stage_name, "Stories first")
+    assert panel.agenda_state.text() == "Unsaved changes"
+    panel.set_session(other.id)
+    assert services.sessions.get(room["session"]).stages[1].name == "Stories first"
+    panel.set_session(room["session"])
+    assert panel.agenda_state.text() == "Saved"
+
+
 def test_silent_mode_counts_and_reveal(
     qtbot,
     services: Services,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ui.main_window import MainWindow
@@ -58,6 +59,58 @@ def test_redaction_is_offered_on_the_board(workspace) -> None:
     built, _ids = workspace
     labels = [a.text() for a in built.window.extra_board_actions]
     assert any("public record" in label for label in labels)
+
+
+def test_board_keys_typed_in_the_register_leave_the_board_alone(
+    qtbot: QtBot, workspace, services: Services
+) -> None:
+    built, ids = workspace
+    session_id = ids.sessions[0][0]
+    window = built.window
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    before = len(services.board.notes(session_id))
+    assert before > 0
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)  # a note is selected on the board
+    assert window.view.selected_note_ids()
+    table = built.participants.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert len(services.board.notes(session_id)) == before
+    assert window.undo_stack.count() == 0
+    # On the board itself the same keys still select every note and delete them.
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert services.board.notes(session_id) == []
+
+
+def test_erasing_a_named_person_takes_their_name_off_the_board_and_the_owner_lists(
+    workspace, services: Services
+) -> None:
+    built, ids = workspace
+    session_id = ids.sessions[0][0]
+    window = built.window
+    column = services.board.columns(session_id)[0]
+    person = services.participants.add(
+        ids.workshop, "Zed Named", "professional", consent_named=True
+    )
+    note = services.board.add_note(session_id, column.id, "Open later", author_id=person.id)
+    assert window.scene.notes[note.id].author_label == "Zed Named"
+    owners = built.actions.owner_filter
+    assert owners.findText("Zed Named", Qt.MatchFlag.MatchStartsWith) >= 0
+    services.rights.erase(person.id)
+    item = window.scene.notes[note.id]
+    assert "Zed" not in item.author_label
+    assert owners.findText("Zed Named", Qt.MatchFlag.MatchStartsWith) == -1
+    assert person.id not in {p.id for p in built.actions.table.people}
+    # The board holds the note as it now is, so editing it is not taken for a clash.
+    window.editor.edit_note(item.note, "Open later on Thursdays")
+    assert services.board.get_note(note.id).text == "Open later on Thursdays"
 
 
 def test_backup_commands_in_the_file_menu(workspace) -> None:

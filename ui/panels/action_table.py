@@ -164,6 +164,13 @@ class ActionTableModel(QAbstractTableModel):
         if self._actions:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._actions) - 1, 0))
 
+    def remove_person(self, person_id: int) -> None:
+        """Forget an erased person, so no editor offers them as owner or co-lead."""
+        if self._people.pop(person_id, None) is not None and self._actions:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._actions) - 1, len(Column) - 1)
+            )
+
     def row_of(self, action_id: int) -> int | None:
         for row, action in enumerate(self._actions):
             if action.id == action_id:

@@ -379,6 +379,7 @@ class ActionsPanel(QWidget):
         events.action_removed.connect(self._on_action_removed)
         events.participant_added.connect(self._on_person_changed)
         events.participant_changed.connect(self._on_person_changed)
+        events.participant_removed.connect(self._on_person_removed)
         events.session_changed.connect(self._on_session_changed)
         self.table.edit_refused.connect(self._show_error)
         self.table.edit_saved.connect(lambda _id: self.clear_error())
@@ -418,6 +419,11 @@ class ActionsPanel(QWidget):
     def _on_person_changed(self, person: ParticipantView) -> None:
         if self._session is not None and person.workshop_id == self._session.workshop_id:
             self.table.update_person(person)
+            self._fill_owner_filter(self.table.people)
+
+    def _on_person_removed(self, person_id: int) -> None:
+        if person_id in {person.id for person in self.table.people}:
+            self.table.remove_person(person_id)
             self._fill_owner_filter(self.table.people)
 
     def _on_session_changed(self, session: SessionView) -> None:

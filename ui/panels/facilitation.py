@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -120,6 +120,9 @@ class FacilitationPanel(QWidget):
         self._build()
         self._connect_signals()
         self._refresh_now()
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(self.save_pending_agenda)
 
     # ----- construction --------------------------------------------------------------------
 
@@ -579,6 +582,9 @@ class FacilitationPanel(QWidget):
     # ----- public API ----------------------------------------------------------------------
 
     def set_session(self, session_id: int | None) -> None:
+        if session_id != self.session_id:
+            # Every change is kept as it is made; leaving a session must not drop agenda edits.
+            self.save_pending_agenda()
         self.session_id = session_id
         self.presentation.set_session(session_id)
         self._agenda_dirty = False
@@ -621,6 +627,11 @@ class FacilitationPanel(QWidget):
         if self._agenda_dirty:
             self.save_agenda()
         self._set_stage(row)
+
+    def save_pending_agenda(self) -> None:
+        """Save agenda edits not yet saved (on leaving the session or quitting)."""
+        if self._agenda_dirty and self.session_id is not None:
+            self.save_agenda()
 
     def save_agenda(self) -> None:
         if self.session_id is None:

@@ -25,9 +25,20 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         help="address to listen on (default: this computer's address on the local network)",
     )
     serve.add_argument(
-        "--port", metavar="N", type=int, default=0, help="port to listen on (default: a free one)"
+        "--port", metavar="N", type=_port, default=0, help="port to listen on (default: a free one)"
     )
     serve.set_defaults(handler=run_serve)
+
+
+def _port(text: str) -> int:
+    # Refused here, not by the socket, whose OverflowError would surface as a traceback.
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port number between 0 and 65535")
+    return port
 
 
 def run_serve(args: argparse.Namespace, context: CommandContext) -> int:

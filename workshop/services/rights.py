@@ -334,7 +334,13 @@ class RightsService(Service):
             if not delete_notes and own_ids:
                 changed_notes = [
                     note_view(n)
-                    for n in db.scalars(select(Note).where(Note.id.in_(own_ids)).order_by(Note.id))
+                    for n in db.scalars(
+                        # The bulk update above left these rows stale in the session.
+                        select(Note)
+                        .where(Note.id.in_(own_ids))
+                        .order_by(Note.id)
+                        .execution_options(populate_existing=True)
+                    )
                 ]
         scrubbed = self.scrub()
         backups = self._handle_backups(delete_backups)
