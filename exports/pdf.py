@@ -127,6 +127,8 @@ def styles() -> dict[str, ParagraphStyle]:
             textColor=NAVY,
             spaceBefore=14,
             spaceAfter=10,
+            # A heading never ends a page alone: it stays with what follows.
+            keepWithNext=1,
         ),
         "h2": ParagraphStyle(
             "h2",
@@ -137,6 +139,8 @@ def styles() -> dict[str, ParagraphStyle]:
             textColor=NAVY,
             spaceBefore=12,
             spaceAfter=6,
+            # A heading never ends a page alone: it stays with what follows.
+            keepWithNext=1,
         ),
         "h3": ParagraphStyle(
             "h3",
@@ -147,6 +151,8 @@ def styles() -> dict[str, ParagraphStyle]:
             textColor=ACCENT,
             spaceBefore=8,
             spaceAfter=4,
+            # A heading never ends a page alone: it stays with what follows.
+            keepWithNext=1,
         ),
         "cover_org": ParagraphStyle(
             "cover_org",
@@ -526,16 +532,18 @@ def _summary(content: RecordContent, width: float) -> list[Flowable]:
                 "status",
             )
         )
-    story.append(Heading("Top priorities", 1, "h2"))
+    heading = Heading("Top priorities", 1, "h2")
     if content.top_priorities:
         rows = [_heads("", "Contribution", "Votes", right_from=2)]
         for index, c in enumerate(content.top_priorities, start=1):
             rows.append(
                 [own(str(index), "cell_bold"), _contribution_cell(c), own(str(c.votes), "number")]
             )
-        story.append(_table(rows, [10 * mm, width - 30 * mm, 20 * mm]))
+        # A handful of rows: never leave the last one alone on the next page.
+        table = _table(rows, [10 * mm, width - 30 * mm, 20 * mm])
+        story.append(KeepTogether([heading, table]))
     else:
-        story.append(own("No votes were cast in this session."))
+        story.extend([heading, own("No votes were cast in this session.")])
     return story
 
 
