@@ -135,3 +135,24 @@ def test_new_session_starts_on_the_default_template(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     chosen = dialog.template_list.currentItem()
     assert chosen is not None and chosen.text() == "Start, stop, continue"
+
+
+def test_a_note_shows_the_actions_that_came_from_it(workspace, services: Services) -> None:
+    built, ids = workspace
+    scene = built.window.scene
+    action = services.actions.for_session(ids.sessions[0][0])[0]
+    source = scene.notes[action.source_note_ids[0]]
+    assert action.title in source.tooltip_text()
+    assert any(marker.startswith("ACTION") for marker in source.markers())
+    plain = next(i for n, i in scene.notes.items() if n not in _all_sources(services, ids))
+    assert not plain.action_titles
+    added = services.actions.create(
+        ids.sessions[0][0], "Brand new", source_note_ids=[plain.note.id]
+    )
+    assert plain.action_titles == (added.title,)
+    services.actions.delete(added.id)
+    assert plain.action_titles == ()
+
+
+def _all_sources(services: Services, ids) -> set[int]:
+    return {n for a in services.actions.for_session(ids.sessions[0][0]) for n in a.source_note_ids}

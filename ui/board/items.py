@@ -175,6 +175,8 @@ class NoteItem(QGraphicsItem):
         self.palette = palette
         self.author_label = author_label
         self.highlighted = False
+        # Titles of the agreed actions that came from this note (traceability on the board).
+        self.action_titles: tuple[str, ...] = ()
         self._text_layout: QTextLayout | None = None
         self._rect = QRectF(0, 0, layout.NOTE_WIDTH, layout.NOTE_HEIGHT)
         flags = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -189,6 +191,17 @@ class NoteItem(QGraphicsItem):
     @property
     def note_id(self) -> int:
         return self.note.id
+
+    def set_actions(self, titles: tuple[str, ...]) -> None:
+        """Show which actions came from this note (a marker, and their titles in the tooltip)."""
+        if titles == self.action_titles:
+            return
+        if bool(titles) != bool(self.action_titles):
+            self._text_layout = None
+        self.action_titles = titles
+        self.prepareGeometryChange()
+        self._apply_state()
+        self.update()
 
     def set_note(self, note: NoteView, author_label: str) -> None:
         """Show a newer snapshot of the note; the text is laid out again only if it changed."""
@@ -218,6 +231,8 @@ class NoteItem(QGraphicsItem):
             words.append("AWAITING APPROVAL")
         if self.note.private:
             words.append("PRIVATE")
+        if self.action_titles:
+            words.append("ACTION" if len(self.action_titles) == 1 else "ACTIONS")
         return words
 
     def tooltip_text(self) -> str:
@@ -230,7 +245,10 @@ class NoteItem(QGraphicsItem):
             "AWAITING APPROVAL": "Sent from a phone; waiting for approval.",
             "PRIVATE": "Not for the public record.",
         }
-        return " ".join(hints[m] for m in self.markers())
+        parts = [hints[m] for m in self.markers() if m in hints]
+        if self.action_titles:
+            parts.append("Actions from this note: " + "; ".join(self.action_titles) + ".")
+        return " ".join(parts)
 
     def boundingRect(self) -> QRectF:
         # Room for the selection and highlight outlines drawn outside the card.
@@ -259,7 +277,7 @@ class NoteItem(QGraphicsItem):
 
     def _marker_space(self) -> float:
         """Room above the text for the state marker, so it never covers words."""
-        return MARKER_HEIGHT + 2 if _marked(self.note) else 0.0
+        return MARKER_HEIGHT + 2 if _marked(self.note) or self.action_titles else 0.0
 
     def paint(
         self,

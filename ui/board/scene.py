@@ -118,6 +118,9 @@ class BoardScene(QGraphicsScene):
         events.participant_changed.connect(self.on_participant_changed)
         events.session_changed.connect(self.on_session_changed)
         events.session_removed.connect(self.on_session_removed)
+        events.action_added.connect(self.on_actions_changed)
+        events.action_changed.connect(self.on_actions_changed)
+        events.action_removed.connect(self.on_actions_changed)
 
     # ----- loading ---------------------------------------------------------------------------
 
@@ -147,6 +150,7 @@ class BoardScene(QGraphicsScene):
         self._relayout()
         for theme_id in self.themes:
             self._refit_theme(theme_id)
+        self._show_actions()
         self.board_changed.emit()
 
     def _clear(self) -> None:
@@ -286,6 +290,22 @@ class BoardScene(QGraphicsScene):
 
     def _mine(self, session_id: int) -> bool:
         return self.session is not None and session_id == self.session.id
+
+    def on_actions_changed(self, _action: object = None) -> None:
+        """An action was agreed, changed or removed: mark the notes it came from."""
+        if self.session is not None:
+            self._show_actions()
+
+    def _show_actions(self) -> None:
+        """Each note shows the actions of this session that came from it."""
+        if self.session is None or not self.notes:
+            return
+        titles: dict[int, list[str]] = {}
+        for action in self.services.actions.for_session(self.session.id):
+            for note_id in action.source_note_ids:
+                titles.setdefault(note_id, []).append(action.title)
+        for note_id, item in self.notes.items():
+            item.set_actions(tuple(titles.get(note_id, ())))
 
     def on_note_added(self, note: NoteView) -> None:
         if not self._mine(note.session_id) or note.id in self.notes:
