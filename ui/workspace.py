@@ -117,6 +117,21 @@ def assemble(
     )
     redact.triggered.connect(lambda: _redact_selected(window, services))
     window.extra_board_actions.append(redact)
+    from_theme = translated(
+        QAction(window),
+        "Workspace",
+        QT_TRANSLATE_NOOP("Workspace", "New action from this theme…"),
+    )
+    translated(
+        from_theme,
+        "Workspace",
+        QT_TRANSLATE_NOOP(
+            "Workspace", "Agree an action traced to every note of the selected theme."
+        ),
+        "setStatusTip",
+    )
+    from_theme.triggered.connect(lambda: _action_from_theme(window, services, actions))
+    window.extra_board_actions.append(from_theme)
 
     export_record = translated(
         QAction(window), "Workspace", QT_TRANSLATE_NOOP("Workspace", "Export &record…")
@@ -186,6 +201,22 @@ def _export_record(window: MainWindow, services: Services) -> None:
         )
         return
     ExportRecordDialog(services, window.session_id, window).open()
+
+
+def _action_from_theme(window: MainWindow, services: Services, actions: ActionsPanel) -> None:
+    themes = {item.note.theme_id for item in window.scene.selected_notes()} - {None}
+    if len(themes) != 1 or window.session_id is None:
+        window.show_refusal(
+            QCoreApplication.translate(
+                "Workspace", "Select a note of one theme to agree an action from that theme."
+            )
+        )
+        return
+    (theme_id,) = themes
+    board = services.sessions.board(window.session_id)
+    theme = next(t for t in board.themes if t.id == theme_id)
+    members = [n.id for n in board.notes if n.theme_id == theme_id]
+    actions.new_action_from_theme(theme.title, members)
 
 
 def _redact_selected(window: MainWindow, services: Services) -> None:

@@ -156,3 +156,20 @@ def test_a_note_shows_the_actions_that_came_from_it(workspace, services: Service
 
 def _all_sources(services: Services, ids) -> set[int]:
     return {n for a in services.actions.for_session(ids.sessions[0][0]) for n in a.source_note_ids}
+
+
+def test_new_action_from_a_theme_links_all_its_notes(
+    workspace, services: Services, qtbot: QtBot
+) -> None:
+    built, ids = workspace
+    session_id = ids.sessions[0][0]
+    theme = services.board.themes(session_id)[0]
+    members = [n.id for n in services.board.notes(session_id) if n.theme_id == theme.id]
+    built.window.scene.select_notes([members[0]])
+    action = next(a for a in built.window.extra_board_actions if "theme" in a.text())
+    action.trigger()
+    editor = built.actions.editor
+    assert editor is not None and editor.title_edit.text() == theme.title
+    editor.save()
+    created = [a for a in services.actions.for_session(session_id) if a.title == theme.title]
+    assert created and set(created[0].source_note_ids) == set(members)

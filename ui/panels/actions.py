@@ -262,6 +262,13 @@ class ActionsPanel(QWidget):
     def new_action_from_selected_notes(self) -> ActionEditor | None:
         return self._open_editor(None, source_note_ids=self._selected_notes)
 
+    def new_action_from_theme(self, title: str, note_ids: Iterable[int]) -> ActionEditor | None:
+        """A new action linked to every note of a theme, titled after it to start with."""
+        editor = self._open_editor(None, source_note_ids=note_ids)
+        if editor is not None and not editor.title_edit.text():
+            editor.title_edit.setText(title)
+        return editor
+
     def edit_selected(self, status: str | None = None) -> ActionEditor | None:
         action = self.selected_action()
         if action is None:
