@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui.board.editing import BoardEditor
-from ui.i18n import translated
+from ui.i18n import translate, translated
 from ui.labels import role_label
 from workshop.services import Services
 from workshop.views import ColumnView, ParticipantView
 from workshop.vocabulary import Role
 
-ROLE_SUFFIX = " (role only)"
+# Marked for lupdate here, translated where the choices are built (so a language switch shows it).
+ROLE_ONLY = QT_TRANSLATE_NOOP("CaptureBar", "{role} (role only)")
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,7 @@ class CaptureBar(QWidget):
             choices[label] = Speaker(label, person.id, person.role)
         for role in Role:
             label = role_label(role.value)
-            label = label[:1].upper() + label[1:] + ROLE_SUFFIX
+            label = translate("CaptureBar", ROLE_ONLY).format(role=label[:1].upper() + label[1:])
             choices[label] = Speaker(label, None, role.value)
         self._choices = choices
         self._completer_model.setStringList(list(choices))
@@ -235,6 +236,21 @@ class CaptureBar(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            # Role labels are translated: keep the chosen speaker, shown in the new language.
+            chosen = self.resolve_speaker()
+            self._rebuild_choices()
+            if chosen is not None:
+                again = next(
+                    (
+                        s
+                        for s in self._choices.values()
+                        if (s.author_id, s.role) == (chosen.author_id, chosen.role)
+                    ),
+                    None,
+                )
+                if again is not None:
+                    self.speaker_edit.setText(again.label)
+                    self.speaker_edit.setCursorPosition(0)
             self._update_hint()
         super().changeEvent(event)
 
@@ -260,12 +276,14 @@ class CaptureBar(QWidget):
             return None
         speaker = self.resolve_speaker()
         if speaker is None:
-            self.refused.emit("Say who said it: type part of a participant's name, or a role.")
+            self.refused.emit(
+                self.tr("Say who said it: type part of a participant's name, or a role.")
+            )
             self.speaker_edit.setFocus()
             return None
         column_id = self.current_column_id()
         if column_id is None:
-            self.refused.emit("Add a column to the board first.")
+            self.refused.emit(self.tr("Add a column to the board first."))
             return None
         note = self.editor.add_note(
             column_id,
