@@ -1274,8 +1274,12 @@
         <translation>Taflunydd: {view}.</translation>
     </message>
     <message>
-        <source>No session open.</source>
-        <translation>Dim sesiwn ar agor.</translation>
+        <source>No session open. Open one on the left to run its agenda, timer and projector.</source>
+        <translation>Dim sesiwn ar agor. Agorwch un ar y chwith i redeg ei hagenda, ei hamserydd a&apos;i thaflunydd.</translation>
+    </message>
+    <message>
+        <source>Open a session first: choose one on the left.</source>
+        <translation>Agorwch sesiwn yn gyntaf: dewiswch un ar y chwith.</translation>
     </message>
     <message>
         <source>No stage set: notes are open, voting is closed.</source>
