@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,13 +18,35 @@ from PySide6.QtWidgets import (
 )
 
 from ui.board.editing import BoardEditor
-from ui.i18n import translated
+from ui.i18n import translate, translated
 from ui.labels import role_label
 from workshop.services import Services
 from workshop.views import ColumnView, ParticipantView
 from workshop.vocabulary import Role
 
-ROLE_SUFFIX = " (role only)"
+# Marked for lupdate here, translated where the choices are built (so a language switch shows it).
+ROLE_ONLY = QT_TRANSLATE_NOOP("CaptureBar", "{role} (role only)")
+# Field widths in the font's em, so they follow the user's font size.
+# Preferred widths are what the fields get whenever the bar has room; the smaller floors keep
+# the window narrow enough to sit beside another on a small laptop screen.
+SPEAKER_CEILING_EMS = 18
+SPEAKER_FLOOR_EMS = 8
+COLUMN_PREFERRED_CHARS = 19
+COLUMN_FLOOR_EMS = 8
+TEXT_FLOOR_EMS = 6
+
+
+class SpeakerEdit(QLineEdit):
+    """A line edit that asks for room to show its whole prompt, "Who said it? (name or role)"."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        em = metrics.horizontalAdvance("M")
+        # Text margins and frame: about one em.
+        wanted = metrics.horizontalAdvance(self.placeholderText()) + em
+        ceiling = em * SPEAKER_CEILING_EMS
+        return QSize(max(hint.width(), min(wanted, ceiling)), hint.height())
 
 
 @dataclass(frozen=True)
@@ -51,7 +73,7 @@ class CaptureBar(QWidget):
         self.workshop_id: int | None = None
         self._people: dict[int, ParticipantView] = {}
         self._choices: dict[str, Speaker] = {}
-        self.speaker_edit = QLineEdit()
+        self.speaker_edit = SpeakerEdit()
         translated(
             self.speaker_edit,
             "CaptureBar",
@@ -77,7 +99,6 @@ class CaptureBar(QWidget):
             QT_TRANSLATE_NOOP("CaptureBar", "Column"),
             "setAccessibleName",
         )
-        self.column_combo.setMinimumContentsLength(18)
         self.text_edit = QLineEdit()
         translated(
             self.text_edit,
@@ -97,10 +118,20 @@ class CaptureBar(QWidget):
         self.hint = QLabel()
         self.hint.setObjectName("captureHint")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        # Speaker and column keep room to read "Who said it?" and a column's name; the text
+        # field takes whatever the board area has left.
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.speaker_edit.setMinimumWidth(em * SPEAKER_FLOOR_EMS)
+        self.column_combo.setMinimumContentsLength(COLUMN_PREFERRED_CHARS)
+        self.column_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.column_combo.setMinimumWidth(em * COLUMN_FLOOR_EMS)
+        self.text_edit.setMinimumWidth(em * TEXT_FLOOR_EMS)
         row = QHBoxLayout()
-        row.addWidget(self.speaker_edit, 2)
-        row.addWidget(self.column_combo, 2)
-        row.addWidget(self.text_edit, 6)
+        row.addWidget(self.speaker_edit)
+        row.addWidget(self.column_combo)
+        row.addWidget(self.text_edit, 1)
         row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -173,7 +204,7 @@ class CaptureBar(QWidget):
             choices[label] = Speaker(label, person.id, person.role)
         for role in Role:
             label = role_label(role.value)
-            label = label[:1].upper() + label[1:] + ROLE_SUFFIX
+            label = translate("CaptureBar", ROLE_ONLY).format(role=label[:1].upper() + label[1:])
             choices[label] = Speaker(label, None, role.value)
         self._choices = choices
         self._completer_model.setStringList(list(choices))
@@ -235,6 +266,21 @@ class CaptureBar(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            # Role labels are translated: keep the chosen speaker, shown in the new language.
+            chosen = self.resolve_speaker()
+            self._rebuild_choices()
+            if chosen is not None:
+                again = next(
+                    (
+                        s
+                        for s in self._choices.values()
+                        if (s.author_id, s.role) == (chosen.author_id, chosen.role)
+                    ),
+                    None,
+                )
+                if again is not None:
+                    self.speaker_edit.setText(again.label)
+                    self.speaker_edit.setCursorPosition(0)
             self._update_hint()
         super().changeEvent(event)
 
@@ -260,12 +306,14 @@ class CaptureBar(QWidget):
             return None
         speaker = self.resolve_speaker()
         if speaker is None:
-            self.refused.emit("Say who said it: type part of a participant's name, or a role.")
+            self.refused.emit(
+                self.tr("Say who said it: type part of a participant's name, or a role.")
+            )
             self.speaker_edit.setFocus()
             return None
         column_id = self.current_column_id()
         if column_id is None:
-            self.refused.emit("Add a column to the board first.")
+            self.refused.emit(self.tr("Add a column to the board first."))
             return None
         note = self.editor.add_note(
             column_id,

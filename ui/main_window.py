@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
+    QCoreApplication,
     QEvent,
     QSettings,
     Qt,
@@ -49,8 +50,9 @@ from workshop.errors import WorkshopError
 from workshop.services import Services
 from workshop.views import ColumnView
 
-APP_TITLE = "Co-design workshop"
-SAVED_MESSAGE = "All changes saved"
+# Marked for lupdate; translated when shown so a language switch takes effect.
+APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Co-design workshop")
+SAVED_MESSAGE = QT_TRANSLATE_NOOP("MainWindow", "All changes saved")
 
 
 class WindowSettings:
@@ -112,7 +114,7 @@ class MainWindow(QMainWindow):
         self._help: HelpDialog | None = None
         # Actions other parts of the app add to the board's context menu (e.g. redaction).
         self.extra_board_actions: list[QAction] = []
-        self.setWindowTitle(APP_TITLE)
+        self._update_title()
         self.setStyleSheet(app_style_sheet())
         self.undo_stack = QUndoStack(self)
         self.editor = BoardEditor(services, self.undo_stack, self)
@@ -427,10 +429,7 @@ class MainWindow(QMainWindow):
             if self.sidebar.current_session_id() != session_id:
                 self.sidebar.select_session(session_id)
             self.view.fit_board()
-            session = self.scene.session
-            self.setWindowTitle(f"{session.title} — {APP_TITLE}" if session else APP_TITLE)
-        else:
-            self.setWindowTitle(APP_TITLE)
+        self._update_title()
         self._update_actions()
         self.session_opened.emit(session_id)
 
@@ -480,8 +479,13 @@ class MainWindow(QMainWindow):
 
     # ----- status ----------------------------------------------------------------------------
 
+    def _update_title(self) -> None:
+        app_title = QCoreApplication.translate("MainWindow", APP_TITLE)
+        session = self.scene.session if self.session_id is not None else None
+        self.setWindowTitle(f"{session.title} — {app_title}" if session else app_title)
+
     def on_saved(self) -> None:
-        self.statusBar().showMessage(SAVED_MESSAGE)
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", SAVED_MESSAGE))
 
     def show_refusal(self, message: str) -> None:
         """Say plainly why a change did not happen (it was not saved)."""
@@ -668,6 +672,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             # Menus, actions, dock titles and other marked texts, here and in child widgets.
             retranslate_marked(self)
+            self._update_title()
             self.empty_hint.setText(
                 self.tr("Choose a session on the left, or create one with File › New session.")
             )

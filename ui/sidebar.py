@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,7 +33,11 @@ T = TypeVar("T")
 
 
 def session_label(session: SessionView) -> str:
-    when = session.date.strftime("%d %b %Y").lstrip("0") if session.date else "no date"
+    when = (
+        session.date.strftime("%d %b %Y").lstrip("0")
+        if session.date
+        else QCoreApplication.translate("Sidebar", "no date")
+    )
     return f"{session.title}  ·  {when}"
 
 
@@ -245,7 +249,7 @@ class Sidebar(QWidget):
     def create_session(self) -> None:
         workshop_id = self.current_workshop_id()
         if workshop_id is None:
-            self.refused.emit("Choose or create a workshop first.")
+            self.refused.emit(self.tr("Choose or create a workshop first."))
             return
         dialog = NewSessionDialog(self, today=self.services.clock().date())
         if dialog.exec() != NewSessionDialog.DialogCode.Accepted:
@@ -298,7 +302,10 @@ class Sidebar(QWidget):
         if item.data(0, KIND_ROLE) == SESSION:
             session = self.services.sessions.get(item_id)
             if confirm_delete(
-                self, "session", session.title, "Its board, notes, themes, votes and actions go."
+                self,
+                "session",
+                session.title,
+                self.tr("Its board, notes, themes, votes and actions go."),
             ):
                 self._attempt(lambda: self.services.sessions.delete(item_id))
         else:
@@ -307,6 +314,6 @@ class Sidebar(QWidget):
                 self,
                 "workshop",
                 workshop.title,
-                "Every session, the participant register and all contributions go.",
+                self.tr("Every session, the participant register and all contributions go."),
             ):
                 self._attempt(lambda: self.services.workshops.delete(item_id))

@@ -84,7 +84,7 @@ def assemble(
         key="Actions",
         context="Workspace",
     )
-    window.resizeDocks([actions_dock], [230], Qt.Orientation.Vertical)
+    window.resizeDocks([actions_dock], [260], Qt.Orientation.Vertical)
     window.resizeDocks([facilitation_dock], [470], Qt.Orientation.Horizontal)
 
     # The board's selection feeds new actions and the dots recorded for people in the room;

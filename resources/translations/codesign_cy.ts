@@ -522,6 +522,80 @@
     </message>
 </context>
 <context>
+    <name>BoardCommands</name>
+    <message>
+        <source>Add note</source>
+        <translation>Ychwanegu nodyn</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Golygu nodyn</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>Symud nodyn</translation>
+    </message>
+    <message>
+        <source>Move {count} notes</source>
+        <translation>Symud nodiadau ({count})</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Dileu nodyn</translation>
+    </message>
+    <message>
+        <source>Delete {count} notes</source>
+        <translation>Dileu nodiadau ({count})</translation>
+    </message>
+    <message>
+        <source>Recolour notes</source>
+        <translation>Newid lliw nodiadau</translation>
+    </message>
+    <message>
+        <source>Recolour note</source>
+        <translation>Newid lliw nodyn</translation>
+    </message>
+    <message>
+        <source>Group into theme</source>
+        <translation>Grwpio yn thema</translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation>Ailenwi thema</translation>
+    </message>
+    <message>
+        <source>Ungroup theme</source>
+        <translation>Dadgrwpio thema</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>Ychwanegu colofn</translation>
+    </message>
+    <message>
+        <source>Rename column</source>
+        <translation>Ailenwi colofn</translation>
+    </message>
+    <message>
+        <source>Move column</source>
+        <translation>Symud colofn</translation>
+    </message>
+    <message>
+        <source>Remove column</source>
+        <translation>Tynnu colofn</translation>
+    </message>
+</context>
+<context>
+    <name>BoardImage</name>
+    <message>
+        <source>Could not encode the board image.</source>
+        <translation>Nid oedd modd creu delwedd y bwrdd.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}.</source>
+        <translation>Nid oedd modd ysgrifennu {file}: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <source>Board</source>
@@ -530,6 +604,10 @@
 </context>
 <context>
     <name>CaptureBar</name>
+    <message>
+        <source>{role} (role only)</source>
+        <translation>{role} (rôl yn unig)</translation>
+    </message>
     <message>
         <source>Who said it? (name or role)</source>
         <translation>Pwy a&apos;i dywedodd? (enw neu rôl)</translation>
@@ -569,6 +647,14 @@
     <message>
         <source>Speaker: {who}   ·   Column: {column} (Ctrl+1…9)   ·   Enter adds</source>
         <translation>Siaradwr: {who}   ·   Colofn: {column} (Ctrl+1…9)   ·   Enter i ychwanegu</translation>
+    </message>
+    <message>
+        <source>Say who said it: type part of a participant&apos;s name, or a role.</source>
+        <translation>Dywedwch pwy a&apos;i dywedodd: teipiwch ran o enw cyfranogwr, neu rôl.</translation>
+    </message>
+    <message>
+        <source>Add a column to the board first.</source>
+        <translation>Ychwanegwch golofn at y bwrdd yn gyntaf.</translation>
     </message>
 </context>
 <context>
@@ -657,6 +743,14 @@
         <translation>Cau</translation>
     </message>
     <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Tudalen we (*.html)</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Nid yw&apos;r ffolder {folder} yn bodoli.</translation>
     </message>
@@ -667,6 +761,10 @@
     <message>
         <source>Starting…</source>
         <translation>Yn dechrau…</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Canslo allforio</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
@@ -1176,8 +1274,12 @@
         <translation>Taflunydd: {view}.</translation>
     </message>
     <message>
-        <source>No session open.</source>
-        <translation>Dim sesiwn ar agor.</translation>
+        <source>No session open. Open one on the left to run its agenda, timer and projector.</source>
+        <translation>Dim sesiwn ar agor. Agorwch un ar y chwith i redeg ei hagenda, ei hamserydd a&apos;i thaflunydd.</translation>
+    </message>
+    <message>
+        <source>Open a session first: choose one on the left.</source>
+        <translation>Agorwch sesiwn yn gyntaf: dewiswch un ar y chwith.</translation>
     </message>
     <message>
         <source>No stage set: notes are open, voting is closed.</source>
@@ -1527,6 +1629,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Co-design workshop</source>
+        <translation>Gweithdy cyd-ddylunio</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Mae pob newid wedi&apos;i gadw</translation>
+    </message>
+    <message>
         <source>Choose a session on the left, or create one with File › New session.</source>
         <translation>Dewiswch sesiwn ar y chwith, neu crëwch un drwy Ffeil › Sesiwn newydd.</translation>
     </message>
@@ -1747,6 +1857,45 @@
     <message>
         <source>&amp;Organisation</source>
         <translation>&amp;Sefydliad</translation>
+    </message>
+</context>
+<context>
+    <name>NoteItem</name>
+    <message>
+        <source>HIDDEN</source>
+        <translation>CUDD</translation>
+    </message>
+    <message>
+        <source>AWAITING APPROVAL</source>
+        <translation>AROS AM GYMERADWYAETH</translation>
+    </message>
+    <message>
+        <source>PRIVATE</source>
+        <translation>PREIFAT</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>CAM GWEITHREDU</translation>
+    </message>
+    <message>
+        <source>ACTIONS</source>
+        <translation>CAMAU GWEITHREDU</translation>
+    </message>
+    <message>
+        <source>Hidden until the facilitator reveals silent writing.</source>
+        <translation>Yn gudd nes bydd yr hwylusydd yn datgelu&apos;r ysgrifennu tawel.</translation>
+    </message>
+    <message>
+        <source>Sent from a phone; waiting for approval.</source>
+        <translation>Wedi&apos;i anfon o ffôn; yn aros am gymeradwyaeth.</translation>
+    </message>
+    <message>
+        <source>Not for the public record.</source>
+        <translation>Nid ar gyfer y cofnod cyhoeddus.</translation>
+    </message>
+    <message>
+        <source>Actions from this note: {titles}.</source>
+        <translation>Camau gweithredu o’r nodyn hwn: {titles}.</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2419,10 @@
         <translation>Adfer…</translation>
     </message>
     <message>
+        <source>There are no backups yet; use Other file… to pick one.</source>
+        <translation>Nid oes copïau wrth gefn eto; defnyddiwch Ffeil arall… i ddewis un.</translation>
+    </message>
+    <message>
         <source>Selected {file}.</source>
         <translation>Wedi dewis {file}.</translation>
     </message>
@@ -2525,6 +2678,10 @@
 <context>
     <name>Sidebar</name>
     <message>
+        <source>no date</source>
+        <translation>dim dyddiad</translation>
+    </message>
+    <message>
         <source>Workshops and sessions</source>
         <translation>Gweithdai a sesiynau</translation>
     </message>
@@ -2563,6 +2720,18 @@
     <message>
         <source>Records of this workshop were due for deletion on {date}. Export what must be kept, then delete it or run `workshop purge-expired`.</source>
         <translation>Roedd cofnodion y gweithdy hwn i fod i gael eu dileu ar {date}. Allforiwch yr hyn y mae&apos;n rhaid ei gadw, yna dilëwch ef neu rhedwch `workshop purge-expired`.</translation>
+    </message>
+    <message>
+        <source>Choose or create a workshop first.</source>
+        <translation>Dewiswch neu crëwch weithdy yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Its board, notes, themes, votes and actions go.</source>
+        <translation>Bydd ei bwrdd, ei nodiadau, ei themâu, ei phleidleisiau a&apos;i chamau gweithredu&apos;n cael eu dileu.</translation>
+    </message>
+    <message>
+        <source>Every session, the participant register and all contributions go.</source>
+        <translation>Bydd pob sesiwn, y gofrestr cyfranogwyr a phob cyfraniad yn cael eu dileu.</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +3013,14 @@
         <translation>Cadw nodyn yn yr ap ond allan o allforion, neu guddio rhan ohono.</translation>
     </message>
     <message>
+        <source>New action from this theme…</source>
+        <translation>Cam gweithredu newydd o’r thema hon…</translation>
+    </message>
+    <message>
+        <source>Agree an action traced to every note of the selected theme.</source>
+        <translation>Cytuno ar gam gweithredu sy’n dod o bob nodyn yn y thema a ddewiswyd.</translation>
+    </message>
+    <message>
         <source>Export &amp;record…</source>
         <translation>Allforio&apos;r &amp;cofnod…</translation>
     </message>
@@ -2866,6 +3043,10 @@
     <message>
         <source>Open a session first; the record is made from its board.</source>
         <translation>Agorwch sesiwn yn gyntaf; mae&apos;r cofnod yn cael ei wneud o&apos;i bwrdd.</translation>
+    </message>
+    <message>
+        <source>Select a note of one theme to agree an action from that theme.</source>
+        <translation>Dewiswch nodyn o un thema i gytuno ar gam gweithredu o’r thema honno.</translation>
     </message>
     <message>
         <source>Select one note to redact or keep out of the public record.</source>

@@ -253,3 +253,60 @@ def test_main_window_menus_and_docks_switch_live(
     assert docks.keys() == {d.objectName() for d in window.panels.values()}
     workspace.live.stop()
     workspace.facilitation.presentation.close()
+
+
+def test_refusals_and_status_messages_are_welsh_after_the_switch(
+    qtbot: QtBot,
+    services: Services,
+    workshop_with_session: dict[str, int],
+    translations: Translations,
+    tmp_path: Path,
+) -> None:
+    """The capture bar's refusals, the saved message, the title and the undo text follow Welsh."""
+    from PySide6.QtCore import QSettings, Qt
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(services, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    session_id = workshop_with_session["session"]
+    window.open_session(session_id)
+    bar = window.capture_bar
+    # A speaker chosen in English is kept, shown in Welsh, across the switch.
+    qtbot.keyClicks(bar.speaker_edit, "carer")
+    qtbot.keyClick(bar.speaker_edit, Qt.Key.Key_Return)
+    assert bar.speaker_edit.text() == "Carer (role only)"
+
+    assert translations.apply(Language.WELSH)
+
+    assert window.windowTitle() == "First session — Gweithdy cyd-ddylunio"
+    assert bar.speaker_edit.text().endswith(" (rôl yn unig)")
+    speaker = bar.resolve_speaker()
+    assert speaker is not None and speaker.role == "carer"
+    qtbot.keyClicks(bar.text_edit, "Nobody rings back")
+    qtbot.keyClick(bar.text_edit, Qt.Key.Key_Return)
+    assert window.statusBar().currentMessage() == "Mae pob newid wedi'i gadw"
+    assert window.undo_stack.undoText() == "Ychwanegu nodyn"
+
+    bar.speaker_edit.clear()
+    qtbot.keyClicks(bar.speaker_edit, "zzz")
+    qtbot.keyClicks(bar.text_edit, "Someone said this")
+    qtbot.keyClick(bar.text_edit, Qt.Key.Key_Return)
+    assert window.statusBar().currentMessage() == (
+        "Dywedwch pwy a'i dywedodd: teipiwch ran o enw cyfranogwr, neu rôl."
+    )
+
+    for column in services.board.columns(session_id):
+        services.board.remove_column(column.id)
+    bar.speaker_edit.clear()
+    qtbot.keyClicks(bar.speaker_edit, "raj")
+    qtbot.keyClick(bar.text_edit, Qt.Key.Key_Return)
+    assert window.statusBar().currentMessage() == "Ychwanegwch golofn at y bwrdd yn gyntaf."
+
+    translations.apply(Language.ENGLISH)
+    assert window.windowTitle() == "First session — Co-design workshop"
+    assert window.undo_stack.undoText() == "Ychwanegu nodyn"  # made in Welsh; kept as made
+    qtbot.keyClick(bar.text_edit, Qt.Key.Key_Return)
+    assert window.statusBar().currentMessage() == "Add a column to the board first."

@@ -44,7 +44,7 @@ def test_constructs_without_a_session(qtbot, services: Services) -> None:  # typ
     qtbot.addWidget(panel)
     qtbot.addWidget(panel.presentation)
     panel.set_session(None)
-    assert panel.stage_label.text() == "No session open."
+    assert panel.stage_label.text().startswith("No session open.")
     assert not panel.tabs.isEnabled()
 
 
@@ -254,3 +254,42 @@ def test_every_control_has_an_accessible_name(panel: FacilitationPanel) -> None:
     ]
     assert nameless == []
     assert all(w.focusPolicy() != Qt.FocusPolicy.NoFocus for w in controls if w.isEnabled())
+
+
+def test_without_a_session_the_clock_lock_and_projector_wait(
+    qtbot, services: Services, room: dict[str, int]
+) -> None:  # type: ignore[no-untyped-def]
+    panel = FacilitationPanel(services)
+    qtbot.addWidget(panel)
+    qtbot.addWidget(panel.presentation)
+    # F5 is an application shortcut: it needs an active window to be pressed in.
+    with qtbot.waitActive(panel):
+        panel.show()
+        panel.activateWindow()
+    waiting = (
+        panel.start_button,
+        panel.add_minute_button,
+        panel.reset_button,
+        panel.lock_check,
+        panel.present_button,
+    )
+    for widget in waiting:
+        assert not widget.isEnabled(), widget.accessibleName()
+        assert widget.toolTip() == "Open a session first: choose one on the left."
+    assert "Open one on the left" in panel.stage_label.text()
+    # F5 does nothing: no blank projector with only a clock on it.
+    QTest.keyClick(panel, Qt.Key.Key_F5)
+    assert not panel.presentation.presenting and not panel.presentation.isVisible()
+
+    panel.set_session(room["session"])
+    assert all(widget.isEnabled() and widget.toolTip() == "" for widget in waiting)
+    with qtbot.waitSignal(panel.presentation.presenting_changed) as shown:
+        QTest.keyClick(panel, Qt.Key.Key_F5)
+    assert shown.args == [True]
+    # Closing the session while presenting leaves the way out open.
+    panel.set_session(None)
+    assert panel.present_button.isEnabled() and not panel.lock_check.isEnabled()
+    with qtbot.waitSignal(panel.presentation.presenting_changed) as stopped:
+        QTest.keyClick(panel, Qt.Key.Key_F5)
+    assert stopped.args == [False]
+    assert not panel.present_button.isEnabled()

@@ -173,3 +173,48 @@ def test_new_action_from_a_theme_links_all_its_notes(
     editor.save()
     created = [a for a in services.actions.for_session(session_id) if a.title == theme.title]
     assert created and set(created[0].source_note_ids) == set(members)
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1920, 1080)])
+def test_default_window_leaves_room_to_read_the_capture_bar_register_and_actions(
+    qtbot: QtBot, workspace, services: Services, size: tuple[int, int]
+) -> None:
+    from ui.panels.participants import NAME
+
+    built, ids = workspace
+    window = built.window
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    # The capture bar: "Who said it?" and the whole column name show; the text takes the rest.
+    bar = window.capture_bar
+    metrics = bar.fontMetrics()
+    assert bar.speaker_edit.width() >= metrics.horizontalAdvance("Who said it? (name")
+    column = bar.column_combo.currentText()
+    assert bar.column_combo.width() >= metrics.horizontalAdvance(column) + 20, column
+    assert bar.text_edit.width() >= metrics.horizontalAdvance("M" * 8)
+    if size[0] >= 1920:
+        assert bar.text_edit.width() > bar.speaker_edit.width() + bar.column_combo.width()
+
+    # The register: every name is whole, and the role column fits its longest role.
+    dock = next(d for d in window.panels.values() if d.widget() is built.participants)
+    dock.raise_()
+    table = built.participants.table
+    qtbot.waitUntil(table.isVisible)
+    header = table.horizontalHeader()
+    assert header.sectionSize(NAME) >= table.sizeHintForColumn(NAME)
+    assert header.sectionResizeMode(3) is header.ResizeMode.ResizeToContents
+
+    # The actions: nothing chosen, the details shrink to one line under a table of rows.
+    view = built.actions.view
+    row = view.verticalHeader().defaultSectionSize()
+    line = built.actions.details.fontMetrics().height()
+    assert built.actions.details_area.height() <= 2 * line + 8
+    assert view.viewport().height() >= 3 * row
+    action = services.actions.for_session(ids.sessions[0][0])[0]
+    assert built.actions.select_action(action.id)
+    # Chosen, the details open below, and the table still shows three rows.
+    assert built.actions.details_area.height() > line + 8
+    assert view.viewport().height() >= 3 * row
+    view.clearSelection()
+    assert built.actions.details_area.height() <= 2 * line + 8

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from workshop.errors import WorkshopError
@@ -66,7 +67,7 @@ class AddNoteCommand(ServiceCommand):
         author_id: int | None,
         role: str | None,
     ) -> None:
-        super().__init__(services, report, "Add note")
+        super().__init__(services, report, QCoreApplication.translate("BoardCommands", "Add note"))
         self.args = (session_id, column_id, text)
         self.author_id = author_id
         self.role = role
@@ -91,7 +92,7 @@ class EditNoteCommand(ServiceCommand):
     def __init__(
         self, services: Services, report: ErrorReporter, note: NoteView, new_text: str
     ) -> None:
-        super().__init__(services, report, "Edit note")
+        super().__init__(services, report, QCoreApplication.translate("BoardCommands", "Edit note"))
         self.note_id = note.id
         self.old_text = note.text
         self.new_text = new_text
@@ -112,7 +113,14 @@ class MoveNotesCommand(ServiceCommand):
         after: Sequence[Move],
     ) -> None:
         count = len(after)
-        super().__init__(services, report, "Move note" if count == 1 else f"Move {count} notes")
+        text = (
+            QCoreApplication.translate("BoardCommands", "Move note")
+            if count == 1
+            else QCoreApplication.translate("BoardCommands", "Move {count} notes").format(
+                count=count
+            )
+        )
+        super().__init__(services, report, text)
         self.before = list(before)
         self.after = list(after)
 
@@ -126,7 +134,14 @@ class MoveNotesCommand(ServiceCommand):
 class DeleteNotesCommand(ServiceCommand):
     def __init__(self, services: Services, report: ErrorReporter, note_ids: Sequence[int]) -> None:
         count = len(note_ids)
-        super().__init__(services, report, "Delete note" if count == 1 else f"Delete {count} notes")
+        text = (
+            QCoreApplication.translate("BoardCommands", "Delete note")
+            if count == 1
+            else QCoreApplication.translate("BoardCommands", "Delete {count} notes").format(
+                count=count
+            )
+        )
+        super().__init__(services, report, text)
         self.note_ids = list(note_ids)
         self.removed: list[NoteView] = []
 
@@ -141,7 +156,12 @@ class RecolourNotesCommand(ServiceCommand):
     def __init__(
         self, services: Services, report: ErrorReporter, notes: Sequence[NoteView], colour: str
     ) -> None:
-        super().__init__(services, report, "Recolour notes" if len(notes) > 1 else "Recolour note")
+        text = (
+            QCoreApplication.translate("BoardCommands", "Recolour notes")
+            if len(notes) > 1
+            else QCoreApplication.translate("BoardCommands", "Recolour note")
+        )
+        super().__init__(services, report, text)
         self.before = [(note.id, note.colour) for note in notes]
         self.colour = colour
 
@@ -163,7 +183,9 @@ class GroupNotesCommand(ServiceCommand):
         title: str,
         notes: Sequence[NoteView],
     ) -> None:
-        super().__init__(services, report, "Group into theme")
+        super().__init__(
+            services, report, QCoreApplication.translate("BoardCommands", "Group into theme")
+        )
         self.session_id = session_id
         self.title = title
         self.note_ids = [note.id for note in notes]
@@ -210,7 +232,9 @@ class RenameThemeCommand(ServiceCommand):
     def __init__(
         self, services: Services, report: ErrorReporter, theme: ThemeView, title: str
     ) -> None:
-        super().__init__(services, report, "Rename theme")
+        super().__init__(
+            services, report, QCoreApplication.translate("BoardCommands", "Rename theme")
+        )
         self.theme_id = theme.id
         self.old_title = theme.title
         self.new_title = title
@@ -224,7 +248,9 @@ class RenameThemeCommand(ServiceCommand):
 
 class UngroupCommand(ServiceCommand):
     def __init__(self, services: Services, report: ErrorReporter, theme_id: int) -> None:
-        super().__init__(services, report, "Ungroup theme")
+        super().__init__(
+            services, report, QCoreApplication.translate("BoardCommands", "Ungroup theme")
+        )
         self.theme_id = theme_id
         self.theme: ThemeView | None = None
         self.member_ids: list[int] = []
@@ -246,7 +272,9 @@ class AddColumnCommand(ServiceCommand):
         title: str,
         position: int | None = None,
     ) -> None:
-        super().__init__(services, report, "Add column")
+        super().__init__(
+            services, report, QCoreApplication.translate("BoardCommands", "Add column")
+        )
         self.session_id = session_id
         self.title = title
         self.position = position
@@ -268,7 +296,9 @@ class RenameColumnCommand(ServiceCommand):
     def __init__(
         self, services: Services, report: ErrorReporter, column: ColumnView, title: str
     ) -> None:
-        super().__init__(services, report, "Rename column")
+        super().__init__(
+            services, report, QCoreApplication.translate("BoardCommands", "Rename column")
+        )
         self.column_id = column.id
         self.old_title = column.title
         self.new_title = title
@@ -284,7 +314,9 @@ class MoveColumnCommand(ServiceCommand):
     def __init__(
         self, services: Services, report: ErrorReporter, column: ColumnView, position: int
     ) -> None:
-        super().__init__(services, report, "Move column")
+        super().__init__(
+            services, report, QCoreApplication.translate("BoardCommands", "Move column")
+        )
         self.column_id = column.id
         self.old_position = column.position
         self.new_position = position
@@ -298,7 +330,9 @@ class MoveColumnCommand(ServiceCommand):
 
 class RemoveColumnCommand(ServiceCommand):
     def __init__(self, services: Services, report: ErrorReporter, column_id: int) -> None:
-        super().__init__(services, report, "Remove column")
+        super().__init__(
+            services, report, QCoreApplication.translate("BoardCommands", "Remove column")
+        )
         self.column_id = column_id
         self.column: ColumnView | None = None
         self.notes: list[NoteView] = []

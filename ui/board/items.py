@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -28,6 +28,14 @@ NOTE_PADDING = 10.0
 NOTE_TOP_BAND = 6.0
 NOTE_FOOTER = 30.0
 MARKER_HEIGHT = 18.0
+# The words painted on a note for states the room should know about, keyed by marker.
+MARKER_WORDS = {
+    "HIDDEN": QT_TRANSLATE_NOOP("NoteItem", "HIDDEN"),
+    "AWAITING APPROVAL": QT_TRANSLATE_NOOP("NoteItem", "AWAITING APPROVAL"),
+    "PRIVATE": QT_TRANSLATE_NOOP("NoteItem", "PRIVATE"),
+    "ACTION": QT_TRANSLATE_NOOP("NoteItem", "ACTION"),
+    "ACTIONS": QT_TRANSLATE_NOOP("NoteItem", "ACTIONS"),
+}
 BADGE_SIZE = 26.0
 # Below this zoom the text is unreadable anyway, so notes draw as plain cards (fast overview).
 TEXT_MIN_DETAIL = 0.3
@@ -241,14 +249,28 @@ class NoteItem(QGraphicsItem):
 
     def markers_text(self) -> str:
         hints = {
-            "HIDDEN": "Hidden until the facilitator reveals silent writing.",
-            "AWAITING APPROVAL": "Sent from a phone; waiting for approval.",
-            "PRIVATE": "Not for the public record.",
+            "HIDDEN": QT_TRANSLATE_NOOP(
+                "NoteItem", "Hidden until the facilitator reveals silent writing."
+            ),
+            "AWAITING APPROVAL": QT_TRANSLATE_NOOP(
+                "NoteItem", "Sent from a phone; waiting for approval."
+            ),
+            "PRIVATE": QT_TRANSLATE_NOOP("NoteItem", "Not for the public record."),
         }
-        parts = [hints[m] for m in self.markers() if m in hints]
+        parts = [
+            QCoreApplication.translate("NoteItem", hints[m]) for m in self.markers() if m in hints
+        ]
         if self.action_titles:
-            parts.append("Actions from this note: " + "; ".join(self.action_titles) + ".")
+            parts.append(
+                QCoreApplication.translate("NoteItem", "Actions from this note: {titles}.").format(
+                    titles="; ".join(self.action_titles)
+                )
+            )
         return " ".join(parts)
+
+    def marker_labels(self) -> list[str]:
+        """The markers as painted on the note, in the current language."""
+        return [QCoreApplication.translate("NoteItem", MARKER_WORDS[m]) for m in self.markers()]
 
     def boundingRect(self) -> QRectF:
         # Room for the selection and highlight outlines drawn outside the card.
@@ -318,7 +340,7 @@ class NoteItem(QGraphicsItem):
         painter.drawText(
             name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name
         )
-        markers = self.markers()
+        markers = self.marker_labels()
         if markers:
             self._paint_marker(painter, " · ".join(markers))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
@@ -69,7 +69,9 @@ def render_bytes(scene: BoardScene, suffix: str, width: int = 1920, height: int 
     else:
         kind = "JPEG" if suffix.lower() in (".jpg", ".jpeg") else "PNG"
         if not render_image(scene, width, height).save(buffer, kind):
-            raise WorkshopError("Could not encode the board image.")
+            raise WorkshopError(
+                QCoreApplication.translate("BoardImage", "Could not encode the board image.")
+            )
     return bytes(buffer.data().data())
 
 
@@ -79,4 +81,7 @@ def save_board_image(scene: BoardScene, path: Path, width: int = 1920, height: i
     try:
         path.write_bytes(data)
     except OSError as error:
-        raise WorkshopError(f"Could not write {path.name}: {error.strerror or error}.") from None
+        message = QCoreApplication.translate("BoardImage", "Could not write {file}: {reason}.")
+        raise WorkshopError(
+            message.format(file=path.name, reason=error.strerror or error)
+        ) from None

@@ -221,7 +221,7 @@ class RestoreDialog(QDialog):
             item.setToolTip(str(backup.path))
             self.list.addItem(item)
         if self.list.count() == 0:
-            self._show("There are no backups yet; use Other file… to pick one.", "")
+            self._show(self.tr("There are no backups yet; use Other file… to pick one."), "")
 
     def choose(self, path: Path, label: str | None = None) -> None:
         """Select a backup file (from the list or elsewhere) to restore."""

@@ -191,7 +191,7 @@ class ExportRecordDialog(QDialog):
             self,
             self.tr("Export record"),
             self.path_edit.text(),
-            "PDF (*.pdf)" if pdf else "Web page (*.html)",
+            self.tr("PDF (*.pdf)") if pdf else self.tr("Web page (*.html)"),
         )
         if chosen:
             self.path_edit.setText(chosen)
@@ -237,7 +237,7 @@ class ExportRecordDialog(QDialog):
 
     def _set_running(self, running: bool) -> None:
         self.export_button.setEnabled(not running)
-        self.cancel_button.setText("Cancel export" if running else "Close")
+        self.cancel_button.setText(self.tr("Cancel export") if running else self.tr("Close"))
         for box in self.section_boxes.values():
             box.setEnabled(not running)
         self.pdf_button.setEnabled(not running)

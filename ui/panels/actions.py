@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QToolButton,
@@ -57,6 +58,9 @@ _FIELD_NAMES = {
     "status": QT_TRANSLATE_NOOP("ActionsPanel", "Status"),
     "dropped_reason": QT_TRANSLATE_NOOP("ActionsPanel", "Status"),
 }
+
+# Rows of the actions table kept in view when an action's details open below it.
+TABLE_ROWS_KEPT = 3
 
 
 class PanelMode(enum.Enum):
@@ -365,13 +369,20 @@ class ActionsPanel(QWidget):
         table_layout.setContentsMargins(0, 0, 0, 0)
         table_layout.addWidget(self.view, 1)
         table_layout.addWidget(self.empty_state, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        # The details scroll inside their pane, so the pane can be as small as one line and
+        # the table keeps the room: one hint line when nothing is chosen, more when something is.
+        self.details_area = QScrollArea()
+        self.details_area.setWidgetResizable(True)
+        self.details_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.details_area.setWidget(self.details)
+        self.details.setContentsMargins(2, 2, 2, 2)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table_area)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 140])
-        self.details.setMinimumHeight(90)
+        splitter.addWidget(self.details_area)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        self.details_area.setMinimumHeight(self._details_line_height())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.review_banner)
@@ -588,6 +599,19 @@ class ActionsPanel(QWidget):
         self.clear_error()
         self.select_action(action.id)
 
+    def _details_line_height(self) -> int:
+        return self.details.fontMetrics().height() + 8
+
+    def _fit_details(self, wanted: int) -> None:
+        """Give the details pane `wanted` pixels, keeping the header and three rows of the table."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        rows = self.view.verticalHeader().defaultSectionSize() * TABLE_ROWS_KEPT
+        table = self.view.horizontalHeader().height() + rows + 2 * self.view.frameWidth()
+        height = max(self._details_line_height(), min(wanted, total - table))
+        self.splitter.setSizes([total - height, height])
+
     def _show_details(self, action: ActionView | None) -> None:
         if action is None:
             self.details.setText(
@@ -595,6 +619,7 @@ class ActionsPanel(QWidget):
                 + self.tr("Select an action to see where it came from and its progress.")
                 + "</i>"
             )
+            self._fit_details(0)
             return
         parts = [f"<b>{html.escape(action.title)}</b>"]
         if action.description:
@@ -629,3 +654,5 @@ class ActionsPanel(QWidget):
         else:
             parts.append(self.tr("No progress recorded yet."))
         self.details.setText("<br>".join(parts))
+        width = self.details_area.viewport().width()
+        self._fit_details(self.details.heightForWidth(width) + 4 if width > 0 else 0)

@@ -690,12 +690,14 @@ class FacilitationPanel(QWidget):
 
     def _refresh_now(self) -> None:
         self._refresh_pending = False
-        enabled = self.session_id is not None
-        for widget in (self.tabs, self.previous_button, self.next_button, self.lock_check):
-            widget.setEnabled(enabled)
+        self._enable_for_session()
         if self.session_id is None:
             self._session = self._board = None
-            self.stage_label.setText(self.tr("No session open."))
+            self.stage_label.setText(
+                self.tr(
+                    "No session open. Open one on the left to run its agenda, timer and projector."
+                )
+            )
             self._update_timer()
             return
         try:
@@ -712,6 +714,27 @@ class FacilitationPanel(QWidget):
         self._refresh_balance()
         self._refresh_focus_choices()
         self._update_timer()
+
+    def _enable_for_session(self) -> None:
+        """Without a session there is nothing to time, lock or project: say so, don't pretend."""
+        enabled = self.session_id is not None
+        first = self.tr("Open a session first: choose one on the left.")
+        for widget in (
+            self.tabs,
+            self.previous_button,
+            self.next_button,
+            self.lock_check,
+            self.start_button,
+            self.add_minute_button,
+            self.reset_button,
+        ):
+            widget.setEnabled(enabled)
+            widget.setToolTip("" if enabled else first)
+        # A projector already showing keeps its way out (the button and F5 stop it).
+        can_present = enabled or self.presentation.presenting
+        self.present_button.setEnabled(can_present)
+        self.present_button.setToolTip("" if can_present else first)
+        self.projector.actions["present"].setEnabled(can_present)
 
     def _refresh_stage(self) -> None:
         session = self._session
@@ -1098,6 +1121,7 @@ class FacilitationPanel(QWidget):
         self.projector.theme_id = self.focus_theme.currentData()
 
     def _on_presenting_changed(self, presenting: bool) -> None:
+        self._enable_for_session()
         self.present_button.setText(
             self.tr("Stop presenting (F5)") if presenting else self.tr("Present (F5)")
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -84,9 +84,14 @@ class ParticipantsPanel(QWidget):
         header = self.table.horizontalHeader()
         for column in (HERE, NUMBER, NAMED, SESSIONS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ROLE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NEEDS, QHeaderView.ResizeMode.Stretch)
+        # Name takes the spare width but never less than its longest name (a Stretch section
+        # would squeeze names to "Mari…" in a narrow dock; the table scrolls instead). Support
+        # needs get a fixed share: the edit dialog shows all of them.
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NEEDS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(NEEDS, header.fontMetrics().horizontalAdvance("M" * 9))
+        self.table.viewport().installEventFilter(self)
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
         self.export_button = QPushButton()
@@ -411,6 +416,26 @@ class ParticipantsPanel(QWidget):
         )
         self._update_empty_state()
         self._update_buttons()
+        self._fit_name_column()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_name_column()
+        return super().eventFilter(watched, event)
+
+    def _fit_name_column(self) -> None:
+        """Give Name the width the other columns leave, and at least its longest name."""
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(column)
+            for column in range(header.count())
+            if column != NAME and not header.isSectionHidden(column)
+        )
+        spare = self.table.viewport().width() - others
+        longest = max(
+            self.table.sizeHintForColumn(NAME), header.sectionSizeFromContents(NAME).width()
+        )
+        header.resizeSection(NAME, max(longest, spare))
 
     def _fill_row(self, row: int, person: ParticipantView, sessions: int) -> None:
         here = QTableWidgetItem()
