@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 from ui.dialogs.backup import ReadOnlyBanner, add_backup_actions
 from ui.dialogs.export_record import ExportRecordDialog
@@ -52,38 +52,25 @@ def assemble(
     live = LivePanel(services)
     right = Qt.DockWidgetArea.RightDockWidgetArea
     bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+
+    def dock(title: str, panel: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        # The untranslated title is the dock's key, so saved layouts survive a language switch.
+        return window.add_panel(
+            QCoreApplication.translate("Workspace", title),
+            panel,
+            area,
+            key=title,
+            context="Workspace",
+        )
+
     # The right-hand panels share one tabbed dock so the board keeps most of the screen.
-    facilitation_dock = window.add_panel(
-        QCoreApplication.translate("Workspace", "Facilitation"),
-        facilitation,
-        right,
-        key="Facilitation",
-        context="Workspace",
-    )
-    participants_dock = window.add_panel(
-        QCoreApplication.translate("Workspace", "Participants"),
-        participants,
-        right,
-        key="Participants",
-        context="Workspace",
-    )
-    live_dock = window.add_panel(
-        QCoreApplication.translate("Workspace", "Live participation"),
-        live,
-        right,
-        key="Live participation",
-        context="Workspace",
-    )
+    facilitation_dock = dock(QT_TRANSLATE_NOOP("Workspace", "Facilitation"), facilitation, right)
+    participants_dock = dock(QT_TRANSLATE_NOOP("Workspace", "Participants"), participants, right)
+    live_dock = dock(QT_TRANSLATE_NOOP("Workspace", "Live participation"), live, right)
     window.tabifyDockWidget(facilitation_dock, participants_dock)
     window.tabifyDockWidget(participants_dock, live_dock)
     facilitation_dock.raise_()
-    actions_dock = window.add_panel(
-        QCoreApplication.translate("Workspace", "Actions"),
-        actions,
-        bottom,
-        key="Actions",
-        context="Workspace",
-    )
+    actions_dock = dock(QT_TRANSLATE_NOOP("Workspace", "Actions"), actions, bottom)
     window.resizeDocks([actions_dock], [260], Qt.Orientation.Vertical)
     window.resizeDocks([facilitation_dock], [470], Qt.Orientation.Horizontal)
 
