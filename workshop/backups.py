@@ -2,6 +2,8 @@
 
 Every copy is made with SQLite's online backup API while the app runs (never a plain file copy of a
 live database), written under a temporary name and renamed, and readable by the user only.
+Backing up and restoring on demand can report progress and be cancelled: a cancelled backup
+leaves no file, and a cancelled restore leaves the current record exactly as it was.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from workshop.errors import WorkshopError
 from workshop.signals import Events
@@ -24,6 +27,9 @@ log = logging.getLogger(__name__)
 
 KEEP_DAILY = 7
 FOLDER_NAME = "backups"
+# Pages copied per step when progress is wanted: 64 pages of 4 KiB is a quarter of a megabyte,
+# small enough for a smooth bar and a prompt Cancel, large enough to cost little per step.
+STEP_PAGES = 64
 
 
 class BackupKind(enum.Enum):
@@ -31,6 +37,26 @@ class BackupKind(enum.Enum):
     MANUAL = "manual"
     BEFORE_RESTORE = "before-restore"
     BEFORE_UPGRADE = "before-upgrade"
+
+
+class BackupStage(enum.Enum):
+    """What a backup or restore is doing, for the progress shown to the user."""
+
+    COPYING = "copying"  # back up now: copying the record
+    READING = "reading"  # restore: copying the backup into a scratch file
+    CHECKING = "checking"  # restore: checking the scratch copy, upgrading it if it is older
+    KEEPING = "keeping"  # restore: keeping a copy of the record about to be replaced
+    REPLACING = "replacing"  # restore: swapping the record in; it can no longer be cancelled
+
+
+# progress(percent, stage): percent runs from 0 to 100 over the whole backup or restore.
+ProgressCallback = Callable[[int, BackupStage], None]
+# should_stop(): True once the user has asked to cancel.
+StopCheck = Callable[[], bool]
+
+
+class BackupCancelled(Exception):
+    """Raised when a backup or restore was cancelled; nothing was written and nothing changed."""
 
 
 @dataclass(frozen=True)
@@ -134,10 +160,24 @@ class Backups:
 
     # ----- on demand ---------------------------------------------------------------------
 
-    def backup_now(self, target: Path | None = None) -> Path:
-        """Copy the record now, to target or into the backups folder; returns the copy's path."""
+    def backup_now(
+        self,
+        target: Path | None = None,
+        *,
+        progress: ProgressCallback | None = None,
+        should_stop: StopCheck | None = None,
+    ) -> Path:
+        """Copy the record now, to target or into the backups folder; returns the copy's path.
+
+        With `progress`, the copy is made a few pages at a time and reported in percent; once
+        `should_stop()` is true the copy stops, its partial file is deleted and BackupCancelled
+        is raised.
+        """
+        steps = _Steps(progress, should_stop)
         if target is None:
-            return self._make(BackupKind.MANUAL)
+            made = self._make(BackupKind.MANUAL, steps.phase(0, 100, BackupStage.COPYING))
+            steps.report(100, BackupStage.COPYING)
+            return made
         target = Path(target).expanduser()
         resolved = target.resolve()
         live = {self._path, *(self._path.with_name(self._path.name + s) for s in ("-wal", "-shm"))}
@@ -147,10 +187,14 @@ class Backups:
             raise BackupError(f"{target} is a folder; choose a file name for the backup.")
         if not resolved.parent.is_dir():
             raise BackupError(f"The folder {resolved.parent} does not exist.")
+        steps.stop_if_asked()
         try:
-            copy_sqlite(self._path, resolved)
+            copy_sqlite(
+                self._path, resolved, **steps.phase(0, 100, BackupStage.COPYING).copy_options()
+            )
         except (OSError, sqlite3.Error) as error:
             raise BackupError(f"The backup could not be made: {_explain(error)}.") from None
+        steps.report(100, BackupStage.COPYING)
         return resolved
 
     def list(self) -> list[BackupInfo]:
@@ -167,13 +211,21 @@ class Backups:
 
     # ----- restoring ---------------------------------------------------------------------
 
-    def restore(self, backup_path: Path) -> Path:
+    def restore(
+        self,
+        backup_path: Path,
+        *,
+        progress: ProgressCallback | None = None,
+        should_stop: StopCheck | None = None,
+    ) -> Path:
         """Replace the current record by a backup; returns the safety copy of the replaced one.
 
         The backup is checked as strictly as opening a file (not SQLite, damaged, another app's,
-        newer version: refused), upgraded in a scratch copy if it is older, and then copied into
-        the live database in one transaction, so other connections see the old record or the new
-        one, never a mixture.
+        newer version: refused), copied into a scratch file and upgraded there if it is older,
+        and then copied into the live database in one transaction, so other connections see the
+        old record or the new one, never a mixture. `should_stop` is honoured until that last
+        step (reported as BackupStage.REPLACING): a cancel raises BackupCancelled and leaves the
+        current record untouched, with no scratch file and no safety copy left behind.
         """
         if self._database.read_only:
             raise BackupError("This database is open read-only, so it cannot be restored into.")
@@ -183,19 +235,40 @@ class Backups:
         if not source.is_file():
             raise BackupError(f"There is no backup file {source}.")
         inspect_sqlite_file(source)
-        safety = self._make(BackupKind.BEFORE_RESTORE)
-        with tempfile.TemporaryDirectory(prefix=".restore-", dir=self.folder) as scratch:
-            staged = Path(scratch) / "staged.sqlite3"
-            try:
-                copy_sqlite(source, staged)
-                # Opening the scratch copy upgrades an older backup with the usual migrations.
-                open_database(staged).dispose()
-                self._copy_into_live(staged)
-            except (OSError, sqlite3.Error) as error:
-                raise BackupError(
-                    f"The backup could not be restored ({_explain(error)}); "
-                    "the current record is unchanged."
-                ) from None
+        steps = _Steps(progress, should_stop)
+        steps.stop_if_asked()
+        self._ensure_folder()
+        safety: Path | None = None
+        try:
+            with tempfile.TemporaryDirectory(prefix=".restore-", dir=self.folder) as scratch:
+                staged = Path(scratch) / "staged.sqlite3"
+                try:
+                    copy_sqlite(
+                        source, staged, **steps.phase(0, 40, BackupStage.READING).copy_options()
+                    )
+                    steps.report(40, BackupStage.CHECKING)
+                    # Opening the scratch copy upgrades an older backup with the usual migrations.
+                    open_database(staged).dispose()
+                    steps.stop_if_asked()
+                    safety = self._make(
+                        BackupKind.BEFORE_RESTORE, steps.phase(45, 90, BackupStage.KEEPING)
+                    )
+                    # The last moment a cancel is honoured: from here on the swap runs to the end.
+                    steps.stop_if_asked()
+                    steps.report(90, BackupStage.REPLACING)
+                    self._copy_into_live(staged)
+                except (OSError, sqlite3.Error) as error:
+                    raise BackupError(
+                        f"The backup could not be restored ({_explain(error)}); "
+                        "the current record is unchanged."
+                    ) from None
+        except BackupCancelled:
+            # The safety copy is of a record that was never replaced, so it is not worth keeping.
+            if safety is not None:
+                safety.unlink(missing_ok=True)
+            log.info("Restore cancelled; the current record is unchanged")
+            raise
+        steps.report(100, BackupStage.REPLACING)
         log.info("Restored the record from a backup; the previous record was kept")
         if self._events is not None:
             self._events.record_replaced.emit()
@@ -218,9 +291,12 @@ class Backups:
 
     # ----- helpers -----------------------------------------------------------------------
 
-    def _make(self, kind: BackupKind) -> Path:
+    def _ensure_folder(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.folder.chmod(0o700)
+
+    def _make(self, kind: BackupKind, phase: _Phase | None = None) -> Path:
+        self._ensure_folder()
         stamp = _stamp(self._clock())
         suffix = self._path.suffix or ".sqlite3"
         target = self.folder / f"{self._path.stem}.{kind.value}.{stamp}{suffix}"
@@ -228,8 +304,9 @@ class Backups:
         while target.exists():
             counter += 1
             target = self.folder / f"{self._path.stem}.{kind.value}.{stamp}-{counter}{suffix}"
+        options = phase.copy_options() if phase is not None else {}
         try:
-            copy_sqlite(self._path, target)
+            copy_sqlite(self._path, target, **options)
         except (OSError, sqlite3.Error) as error:
             raise BackupError(f"The backup could not be made: {_explain(error)}.") from None
         return target
@@ -246,3 +323,53 @@ class Backups:
         )
         made_at = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
         return BackupInfo(path=candidate, kind=kind, made_at=made_at, size=candidate.stat().st_size)
+
+
+class _Steps:
+    """Progress and cancel for one backup or restore, shared by its phases."""
+
+    def __init__(self, progress: ProgressCallback | None, should_stop: StopCheck | None) -> None:
+        self._progress = progress
+        self._should_stop = should_stop
+        self._last = -1
+
+    @property
+    def stepwise(self) -> bool:
+        return self._progress is not None or self._should_stop is not None
+
+    def report(self, percent: int, stage: BackupStage) -> None:
+        # Repeats of the same figure are dropped: the bar only needs changes.
+        if self._progress is not None and percent != self._last:
+            self._last = percent
+            self._progress(percent, stage)
+
+    def stop_if_asked(self) -> None:
+        if self._should_stop is not None and self._should_stop():
+            raise BackupCancelled
+
+    def phase(self, start: int, end: int, stage: BackupStage) -> _Phase:
+        return _Phase(self, start, end, stage)
+
+
+@dataclass(frozen=True)
+class _Phase:
+    """One page-by-page copy, filling the part of the bar from start to end percent."""
+
+    steps: _Steps
+    start: int
+    end: int
+    stage: BackupStage
+
+    def on_step(self, copied: int, total: int) -> None:
+        # Raising here aborts SQLite's copy; copy_sqlite then deletes the partial file.
+        self.steps.stop_if_asked()
+        if total > 0:
+            self.steps.report(self.start + (self.end - self.start) * copied // total, self.stage)
+
+    def copy_options(self) -> dict[str, Any]:
+        """Keyword arguments for copy_sqlite: stepwise with a callback, or all in one go."""
+        if not self.steps.stepwise:
+            return {}
+        self.steps.stop_if_asked()
+        self.steps.report(self.start, self.stage)
+        return {"pages": STEP_PAGES, "progress": self.on_step}

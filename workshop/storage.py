@@ -331,11 +331,19 @@ def backup_sqlite(path: Path, *, suffix: str, folder: Path | None = None) -> Pat
     return target
 
 
-def copy_sqlite(source_path: Path, target: Path) -> None:
+def copy_sqlite(
+    source_path: Path,
+    target: Path,
+    *,
+    pages: int = -1,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
     """Copy a live SQLite database page by page with the online backup API into a new private file.
 
     The copy is written to a temporary name and renamed, so a failure never leaves half a backup
-    under the real name.
+    under the real name. With `pages` > 0 it is copied that many pages at a time and
+    `progress(copied, total)` is called after each step; an exception raised by `progress` stops
+    the copy and deletes the partial file (that is how a copy is cancelled).
     """
     partial = target.with_name(f".{target.name}.part")
     partial.unlink(missing_ok=True)
@@ -346,7 +354,14 @@ def copy_sqlite(source_path: Path, target: Path) -> None:
             try:
                 destination = sqlite3.connect(partial)
                 try:
-                    source.backup(destination)
+                    if progress is None:
+                        source.backup(destination, pages=pages)
+                    else:
+                        source.backup(
+                            destination,
+                            pages=pages,
+                            progress=lambda _status, left, total: progress(total - left, total),
+                        )
                     # A backup stands alone: no -wal file beside it is needed to read it.
                     destination.execute("PRAGMA journal_mode=DELETE")
                 finally:
