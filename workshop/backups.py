@@ -106,6 +106,7 @@ class Backups:
         keep: int = KEEP_DAILY,
         clock: Callable[[], dt.datetime] = dt.datetime.now,
         events: Events | None = None,
+        step_pages: int = STEP_PAGES,
     ) -> None:
         path = database.path
         if path is None:
@@ -120,6 +121,7 @@ class Backups:
         self._events = events
         self._last_daily: dt.date | None = None
         self.last_error: str | None = None
+        self.step_pages = step_pages
 
     @property
     def database_path(self) -> Path:
@@ -173,7 +175,7 @@ class Backups:
         `should_stop()` is true the copy stops, its partial file is deleted and BackupCancelled
         is raised.
         """
-        steps = _Steps(progress, should_stop)
+        steps = _Steps(progress, should_stop, self.step_pages)
         if target is None:
             made = self._make(BackupKind.MANUAL, steps.phase(0, 100, BackupStage.COPYING))
             steps.report(100, BackupStage.COPYING)
@@ -235,7 +237,7 @@ class Backups:
         if not source.is_file():
             raise BackupError(f"There is no backup file {source}.")
         inspect_sqlite_file(source)
-        steps = _Steps(progress, should_stop)
+        steps = _Steps(progress, should_stop, self.step_pages)
         steps.stop_if_asked()
         self._ensure_folder()
         safety: Path | None = None
@@ -328,10 +330,13 @@ class Backups:
 class _Steps:
     """Progress and cancel for one backup or restore, shared by its phases."""
 
-    def __init__(self, progress: ProgressCallback | None, should_stop: StopCheck | None) -> None:
+    def __init__(
+        self, progress: ProgressCallback | None, should_stop: StopCheck | None, pages: int
+    ) -> None:
         self._progress = progress
         self._should_stop = should_stop
-        self._last = -1
+        self.pages = pages
+        self._last: tuple[int, BackupStage] | None = None
 
     @property
     def stepwise(self) -> bool:
@@ -339,8 +344,8 @@ class _Steps:
 
     def report(self, percent: int, stage: BackupStage) -> None:
         # Repeats of the same figure are dropped: the bar only needs changes.
-        if self._progress is not None and percent != self._last:
-            self._last = percent
+        if self._progress is not None and (percent, stage) != self._last:
+            self._last = (percent, stage)
             self._progress(percent, stage)
 
     def stop_if_asked(self) -> None:
@@ -372,4 +377,4 @@ class _Phase:
             return {}
         self.steps.stop_if_asked()
         self.steps.report(self.start, self.stage)
-        return {"pages": STEP_PAGES, "progress": self.on_step}
+        return {"pages": self.steps.pages, "progress": self.on_step}
