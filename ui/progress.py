@@ -137,10 +137,14 @@ def run_with_progress(
     title: str,
     text: str,
     work: Work,
+    *,
+    start: bool = True,
 ) -> tuple[BackgroundTask, QProgressDialog]:
     """Start work with a window-modal progress dialog whose Cancel stops it safely.
 
-    Connect to the task's succeeded/failed/cancelled before the event loop runs again.
+    Connect to the task's succeeded/failed/cancelled before the event loop runs again. With
+    start=False the caller starts the task itself, after connecting to signals that must not
+    miss the work's first report.
     """
     dialog = QProgressDialog(text, QCoreApplication.translate("Progress", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
@@ -164,5 +168,6 @@ def run_with_progress(
     task.progressed.connect(on_progress)
     dialog.canceled.connect(on_cancel)
     task.finished.connect(dialog.close)
-    task.start()
+    if start:
+        task.start()
     return task, dialog

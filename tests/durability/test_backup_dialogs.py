@@ -37,8 +37,10 @@ def test_back_up_now_to_the_backups_folder_and_to_a_typed_path(
         qtbot.mouseClick(dialog.back_up_button, Qt.MouseButton.LeftButton)
     assert Path(made.args[0]).parent == backups.folder
     assert "Backed up to" in dialog.status.text()
+    qtbot.waitUntil(lambda: not dialog.running)
     dialog.target_edit.setText(str(tmp_path / "missing-folder" / "copy.sqlite3"))
     qtbot.mouseClick(dialog.back_up_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "does not exist" in dialog.status.text())
     assert dialog.status.text() == f"The folder {tmp_path / 'missing-folder'} does not exist."
     dialog.grab().save(str(tmp_path / "back-up-now.png"))
 
@@ -67,6 +69,7 @@ def test_restore_needs_a_second_click_and_then_replaces_the_record(
     ):
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert [w.title for w in services.workshops.list()] == ["Before"]
+    qtbot.waitUntil(lambda: not dialog.running)
     assert dialog.list.count() == 2  # the backup and the copy kept before restoring
     assert "previous record was kept" in dialog.status.text()
 
@@ -82,6 +85,7 @@ def test_restoring_a_file_that_is_not_a_backup_says_so(
     dialog.choose(bad)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running)
     assert dialog.status.text() == "notes.sqlite3 is not a workshop database, so it was not opened."
     assert [w.title for w in services.workshops.list()] == ["Current"]
 

@@ -1,14 +1,16 @@
 """File > Back up now… and Restore from backup…, and the banner shown over a read-only record.
 
 The main window wires these in with `add_backup_actions(file_menu, backups, window)` and puts a
-`ReadOnlyBanner(database.read_only)` above its central widget.
+`ReadOnlyBanner(database.read_only)` above its central widget. Backing up and restoring run in the
+background (ui/progress.py) with a progress bar and a Cancel that leaves nothing half-written.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,14 +23,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.i18n import translated
-from workshop.backups import BackupInfo, BackupKind, Backups
-from workshop.errors import WorkshopError
+from ui.progress import BackgroundTask, Cancelled, Progress, run_with_progress
+from workshop.backups import BackupCancelled, BackupInfo, BackupKind, Backups, BackupStage
 
 _KIND_LABELS = {
     BackupKind.DAILY: QT_TRANSLATE_NOOP("Backups", "Daily backup"),
@@ -38,6 +41,16 @@ _KIND_LABELS = {
 }
 
 CONFIRM_TEXT = QT_TRANSLATE_NOOP("Backups", "Yes, replace it")
+
+_STAGE_TEXTS = {
+    BackupStage.COPYING: QT_TRANSLATE_NOOP("Backups", "Copying the record…"),
+    BackupStage.READING: QT_TRANSLATE_NOOP("Backups", "Reading the backup…"),
+    BackupStage.CHECKING: QT_TRANSLATE_NOOP("Backups", "Checking the backup…"),
+    BackupStage.KEEPING: QT_TRANSLATE_NOOP("Backups", "Keeping a copy of the current record…"),
+    BackupStage.REPLACING: QT_TRANSLATE_NOOP(
+        "Backups", "Replacing the record; this last step cannot be stopped…"
+    ),
+}
 
 
 def _tr(text: str) -> str:
@@ -59,6 +72,24 @@ def describe(backup: BackupInfo) -> str:
         else QCoreApplication.translate("Backups", "under 1 MB")
     )
     return f"{_tr(_KIND_LABELS[backup.kind])} · {when} · {size}"
+
+
+def _background(
+    progress: Progress,
+    run: Callable[..., Path],
+    on_stage: Callable[[BackupStage], None] | None = None,
+) -> Path:
+    """Run a backup or restore in the worker, reporting in percent and honouring Cancel."""
+
+    def report(percent: int, stage: BackupStage) -> None:
+        if on_stage is not None:
+            on_stage(stage)
+        progress.report(percent, 100, _tr(_STAGE_TEXTS[stage]))
+
+    try:
+        return run(progress=report, should_stop=lambda: progress.cancelled)
+    except BackupCancelled:
+        raise Cancelled from None
 
 
 class ReadOnlyBanner(QFrame):
@@ -94,10 +125,14 @@ class BackUpNowDialog(QDialog):
     """Choose where the copy goes (the backups folder by default) and make it."""
 
     backed_up = Signal(object)  # Path of the new copy
+    cancelled = Signal()  # the user stopped it; no file was written
+    started = Signal(object)  # the BackgroundTask, just before it starts
 
     def __init__(self, backups: Backups, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backups = backups
+        self.task: BackgroundTask | None = None
+        self.progress_dialog: QProgressDialog | None = None
         self.setWindowTitle(self.tr("Back up now"))
         self.setMinimumWidth(560)
         intro = QLabel(
@@ -146,17 +181,54 @@ class BackUpNowDialog(QDialog):
         if path:
             self.target_edit.setText(path)
 
-    def back_up(self) -> Path | None:
-        """Make the copy; the outcome is shown in the dialog, one sentence either way."""
+    @property
+    def running(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def back_up(self) -> None:
+        """Start the copy in the background; the outcome is shown in the dialog in one sentence."""
+        if self.running:
+            return
         text = self.target_edit.text().strip()
-        try:
-            path = self._backups.backup_now(Path(text) if text else None)
-        except WorkshopError as error:
-            self._show(error.message, _ERROR_STYLE)
-            return None
+        target = Path(text) if text else None
+        backups = self._backups
+        self._show("", "")
+        self.back_up_button.setEnabled(False)
+        self.task, self.progress_dialog = run_with_progress(
+            self,
+            self.tr("Back up now"),
+            _tr(_STAGE_TEXTS[BackupStage.COPYING]),
+            lambda progress: _background(
+                progress, lambda **options: backups.backup_now(target, **options)
+            ),
+            start=False,
+        )
+        self.progress_dialog.setMinimumWidth(420)
+        self.task.succeeded.connect(self._backed_up)
+        self.task.failed.connect(lambda message: self._show(message, _ERROR_STYLE))
+        self.task.cancelled.connect(self._cancelled)
+        self.task.finished.connect(self._finished)
+        self.started.emit(self.task)
+        self.task.start()
+
+    @Slot(object)
+    def _backed_up(self, path: Path) -> None:
         self._show(self.tr("Backed up to {path}.").format(path=path), _DONE_STYLE)
         self.backed_up.emit(path)
-        return path
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self._show(self.tr("The backup was cancelled and no file was written."), "")
+        self.cancelled.emit()
+
+    @Slot()
+    def _finished(self) -> None:
+        self.back_up_button.setEnabled(True)
+
+    def reject(self) -> None:
+        # Closing while the copy runs would pull its thread from under it; Cancel stops it.
+        if not self.running:
+            super().reject()
 
     def _show(self, message: str, style: str) -> None:
         self.status.setStyleSheet(style)
@@ -171,10 +243,17 @@ class RestoreDialog(QDialog):
     """
 
     restored = Signal(object)  # Path of the copy kept of the replaced record
+    cancelled = Signal()  # the user stopped it; the current record is unchanged
+    started = Signal(object)  # the BackgroundTask, just before it starts
+    # Emitted from the worker when the swap starts; queued to the dialog, which drops Cancel.
+    _replacing = Signal()
 
     def __init__(self, backups: Backups, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._backups = backups
+        self.task: BackgroundTask | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self._replacing.connect(self._past_cancelling, Qt.ConnectionType.QueuedConnection)
         self._chosen: Path | None = None
         self._chosen_label = ""
         self._confirming = False
@@ -263,24 +342,71 @@ class RestoreDialog(QDialog):
             return
         self.restore()
 
-    def restore(self) -> Path | None:
-        """Restore the chosen backup now; the outcome is shown in one sentence."""
-        if self._chosen is None:
-            return None
+    @property
+    def running(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def restore(self) -> None:
+        """Start restoring the chosen backup in the background; the outcome is one sentence."""
+        if self._chosen is None or self.running:
+            return
         self._confirming = False
         self.restore_button.setText(self.tr("Restore…"))
-        try:
-            safety = self._backups.restore(self._chosen)
-        except WorkshopError as error:
-            self._show(error.message, _ERROR_STYLE)
-            return None
+        self.restore_button.setEnabled(False)
+        self._show("", "")
+        chosen = self._chosen
+        backups = self._backups
+        replacing = self._replacing
+
+        def on_stage(stage: BackupStage) -> None:
+            if stage is BackupStage.REPLACING:
+                replacing.emit()
+
+        self.task, self.progress_dialog = run_with_progress(
+            self,
+            self.tr("Restore from backup"),
+            _tr(_STAGE_TEXTS[BackupStage.READING]),
+            lambda progress: _background(
+                progress, lambda **options: backups.restore(chosen, **options), on_stage
+            ),
+            start=False,
+        )
+        self.progress_dialog.setMinimumWidth(420)
+        self.task.succeeded.connect(self._restored)
+        self.task.failed.connect(lambda message: self._show(message, _ERROR_STYLE))
+        self.task.cancelled.connect(self._cancelled)
+        self.task.finished.connect(self._finished)
+        self.started.emit(self.task)
+        self.task.start()
+
+    @Slot()
+    def _past_cancelling(self) -> None:
+        # The swap is one transaction that runs to its end, so offering Cancel would mislead.
+        if self.progress_dialog is not None and not self.progress_dialog.wasCanceled():
+            self.progress_dialog.setCancelButton(None)  # type: ignore[arg-type]
+
+    @Slot(object)
+    def _restored(self, safety: Path) -> None:
         self._show(
             self.tr("Restored; the previous record was kept as {file}.").format(file=safety.name),
             _DONE_STYLE,
         )
         self.refresh()
         self.restored.emit(safety)
-        return safety
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self._show(self.tr("The restore was cancelled and the current record is unchanged."), "")
+        self.cancelled.emit()
+
+    @Slot()
+    def _finished(self) -> None:
+        self.restore_button.setEnabled(self._chosen is not None)
+
+    def reject(self) -> None:
+        # Closing while the restore runs would pull its thread from under it; Cancel stops it.
+        if not self.running:
+            super().reject()
 
     def _show(self, message: str, style: str) -> None:
         self.status.setStyleSheet(style)
