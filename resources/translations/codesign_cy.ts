@@ -481,6 +481,10 @@
         <source>Backed up to {path}.</source>
         <translation>Copi wrth gefn wedi&apos;i gadw yn {path}.</translation>
     </message>
+    <message>
+        <source>The backup was cancelled and no file was written.</source>
+        <translation>Cafodd y copi wrth gefn ei ganslo ac ni ysgrifennwyd unrhyw ffeil.</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -503,6 +507,26 @@
     <message>
         <source>Yes, replace it</source>
         <translation>Ie, rhoi hwn yn ei le</translation>
+    </message>
+    <message>
+        <source>Copying the record…</source>
+        <translation>Yn copïo&apos;r cofnod…</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>Yn darllen y copi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Yn gwirio&apos;r copi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Keeping a copy of the current record…</source>
+        <translation>Yn cadw copi o&apos;r cofnod presennol…</translation>
+    </message>
+    <message>
+        <source>Replacing the record; this last step cannot be stopped…</source>
+        <translation>Yn disodli&apos;r cofnod; ni ellir atal y cam olaf hwn…</translation>
     </message>
     <message>
         <source>{size} MB</source>
@@ -2441,6 +2465,10 @@
     <message>
         <source>Restored; the previous record was kept as {file}.</source>
         <translation>Wedi adfer; cadwyd y cofnod blaenorol fel {file}.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled and the current record is unchanged.</source>
+        <translation>Cafodd yr adfer ei ganslo ac mae&apos;r cofnod presennol heb ei newid.</translation>
     </message>
 </context>
 <context>
