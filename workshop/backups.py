@@ -270,6 +270,7 @@ class Backups:
                 safety.unlink(missing_ok=True)
             log.info("Restore cancelled; the current record is unchanged")
             raise
+        assert safety is not None  # made before the swap, which is the only way here
         steps.report(100, BackupStage.REPLACING)
         log.info("Restored the record from a backup; the previous record was kept")
         if self._events is not None:
