@@ -111,6 +111,14 @@ class MainWindow(QMainWindow):
     window in once the record is open. Until then nothing in it takes input.
     """
 
+    # Set by attach(); they do not exist while the window is opening.
+    services: Services
+    editor: BoardEditor
+    scene: BoardScene
+    view: BoardView
+    capture_bar: CaptureBar
+    sidebar: Sidebar
+
     session_opened = Signal(object)  # int | None
     # The record is attached: board, sidebar, menus and actions exist and work.
     attached = Signal()

@@ -7,7 +7,6 @@ import logging
 import os
 import sys
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from workshop.settings import APP_NAME, DATABASE_ENV
@@ -116,7 +115,8 @@ class _OpenRecord:
             return
         try:
             self._open()
-        except BaseException as error:  # noqa: BLE001 - handed back to run_gui, re-raised there
+        # Handed back to run_gui and re-raised there, as if the record had opened before exec.
+        except BaseException as error:
             self.failure = error
             self.app.exit(EXIT_FAILED)
 
