@@ -143,7 +143,8 @@ class MainWindow(QMainWindow):
         self.opening_state.setObjectName("openingState")
         self.opening_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(self.opening_state)
-        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", OPENING_MESSAGE))
+        # Created now so the window keeps its shape when the record arrives.
+        self.statusBar()
         self._update_title()
         if services is not None:
             self.attach(services)
@@ -364,7 +365,8 @@ class MainWindow(QMainWindow):
             self.help_menu,
         )
         for menu in self._menus:
-            menu.setEnabled(False)
+            # The menu's own action greys its title in the bar; the menu widget alone does not.
+            menu.menuAction().setEnabled(False)
         self.toolbar = translated(
             self.addToolBar(""),
             "MainWindow",
@@ -373,6 +375,8 @@ class MainWindow(QMainWindow):
         )
         self.toolbar.setObjectName("boardToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Empty, it would be a stray line under the menus; it appears filled, in attach().
+        self.toolbar.hide()
 
     def _fill_menus(self) -> None:
         from ui.dialogs.help import HelpTopic
@@ -443,10 +447,11 @@ class MainWindow(QMainWindow):
             )
         )
         for menu in self._menus:
-            menu.setEnabled(True)
+            menu.menuAction().setEnabled(True)
 
     def _fill_toolbar(self) -> None:
         toolbar = self.toolbar
+        toolbar.show()
         for action in (
             self.undo_action,
             self.redo_action,
@@ -767,9 +772,9 @@ class MainWindow(QMainWindow):
             if self._ready:
                 self.empty_hint.setText(QCoreApplication.translate("MainWindow", EMPTY_HINT))
             else:
-                opening = QCoreApplication.translate("MainWindow", OPENING_MESSAGE)
-                self.opening_state.setText(opening)
-                self.statusBar().showMessage(opening)
+                self.opening_state.setText(
+                    QCoreApplication.translate("MainWindow", OPENING_MESSAGE)
+                )
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

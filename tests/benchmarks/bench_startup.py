@@ -76,7 +76,7 @@ class _Moments(QObject):
             self.painted
             and not self.ready
             and _is_main(window)
-            and getattr(window, "is_ready", False)
+            and getattr(window, "is_ready", True)
             and window.session_id == _SESSION
             and watched is window.view.viewport()
         ):
