@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -36,23 +37,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.board.editing import BoardEditor
-from ui.board.render import save_board_image
-from ui.board.scene import BoardScene
-from ui.board.view import BoardView
-from ui.capture_bar import CaptureBar
-from ui.dialogs.help import HelpDialog, HelpTopic
-from ui.dialogs.sessions import ask_new_name
 from ui.i18n import retranslate_marked, translated
-from ui.sidebar import Sidebar
 from ui.theme import NOTE_COLOURS, app_style_sheet
 from workshop.errors import WorkshopError
-from workshop.services import Services
-from workshop.views import ColumnView
+
+if TYPE_CHECKING:
+    # The board, sidebar and capture bar import the services and so SQLAlchemy (a third of a
+    # second). The window is shown before they load; attach() imports them once it paints.
+    from ui.board.editing import BoardEditor
+    from ui.board.scene import BoardScene
+    from ui.board.view import BoardView
+    from ui.capture_bar import CaptureBar
+    from ui.dialogs.help import HelpDialog, HelpTopic
+    from ui.sidebar import Sidebar
+    from workshop.services import Services
+    from workshop.views import ColumnView
 
 # Marked for lupdate; translated when shown so a language switch takes effect.
 APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Co-design workshop")
 SAVED_MESSAGE = QT_TRANSLATE_NOOP("MainWindow", "All changes saved")
+OPENING_MESSAGE = QT_TRANSLATE_NOOP("MainWindow", "Opening your workshops…")
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "MainWindow", "Choose a session on the left, or create one with File › New session."
+)
 
 
 class WindowSettings:
@@ -96,26 +103,69 @@ def _swatch(colour: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    """Composes the sidebar, board and capture bar; panels dock around them via add_panel."""
+    """Composes the sidebar, board and capture bar; panels dock around them via add_panel.
+
+    Built with services, the window is whole at once. Built without (services=None), it is the
+    opening window: title, greyed menus, "Opening your workshops…" in the middle and the status
+    bar, cheap enough to be on screen a moment after start; attach(services) then fills the same
+    window in once the record is open. Until then nothing in it takes input.
+    """
+
+    # Set by attach(); they do not exist while the window is opening.
+    services: Services
+    editor: BoardEditor
+    scene: BoardScene
+    view: BoardView
+    capture_bar: CaptureBar
+    sidebar: Sidebar
 
     session_opened = Signal(object)  # int | None
+    # The record is attached: board, sidebar, menus and actions exist and work.
+    attached = Signal()
 
     def __init__(
         self,
-        services: Services,
+        services: Services | None,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services = services
         self.window_settings = WindowSettings(settings)
         self.session_id: int | None = None
         self.panels: dict[str, QDockWidget] = {}
         self._help: HelpDialog | None = None
         # Actions other parts of the app add to the board's context menu (e.g. redaction).
         self.extra_board_actions: list[QAction] = []
-        self._update_title()
+        self._ready = False
         self.setStyleSheet(app_style_sheet())
+        self._create_menu_bar()
+        self.opening_state = QLabel(QCoreApplication.translate("MainWindow", OPENING_MESSAGE))
+        self.opening_state.setObjectName("openingState")
+        self.opening_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(self.opening_state)
+        # Created now so the window keeps its shape when the record arrives.
+        self.statusBar()
+        self._update_title()
+        if services is not None:
+            self.attach(services)
+
+    @property
+    def is_ready(self) -> bool:
+        """True once attach() has given the window its record."""
+        return self._ready
+
+    def attach(self, services: Services) -> None:
+        """Fill the window in over an open record: sidebar, board, capture bar, menus, actions."""
+        if self._ready:
+            raise RuntimeError("The main window already has its record.")
+        # Imported here, not at the top: they load the services and SQLAlchemy (see above).
+        from ui.board.editing import BoardEditor
+        from ui.board.scene import BoardScene
+        from ui.board.view import BoardView
+        from ui.capture_bar import CaptureBar
+        from ui.sidebar import Sidebar
+
+        self.services = services
         self.undo_stack = QUndoStack(self)
         self.editor = BoardEditor(services, self.undo_stack, self)
         self.scene = BoardScene(services, parent=self)
@@ -124,9 +174,7 @@ class MainWindow(QMainWindow):
         self.capture_bar = CaptureBar(services)
         self.capture_bar.set_editor(self.editor)
         self.sidebar = Sidebar(services)
-        self.empty_hint = QLabel(
-            self.tr("Choose a session on the left, or create one with File › New session.")
-        )
+        self.empty_hint = QLabel(QCoreApplication.translate("MainWindow", EMPTY_HINT))
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         board_area = QWidget()
         board_layout = QVBoxLayout(board_area)
@@ -141,17 +189,20 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(board_area)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 1000])
+        # Replaces (and deletes) the opening state.
         self.setCentralWidget(self.splitter)
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
         )
         self._create_actions()
-        self._create_menus()
-        self._create_toolbar()
+        self._fill_menus()
+        self._fill_toolbar()
         self._connect_signals()
         self._show_session_widgets(False)
+        self._ready = True
         self.statusBar().showMessage(self.tr("Ready"))
         self._update_actions()
+        self.attached.emit()
 
     # ----- panels ----------------------------------------------------------------------------
 
@@ -288,12 +339,49 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=colour: self.recolour_selected(c))
             self.recolour_actions.append(action)
 
-    def _create_menus(self) -> None:
+    def _create_menu_bar(self) -> None:
+        """The menus' titles and the empty toolbar, greyed until attach() fills them."""
         bar = self.menuBar()
-        file_menu = translated(
+        self.file_menu = translated(
             bar.addMenu(""), "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&File"), "setTitle"
         )
-        self.file_menu = file_menu
+        self.edit_menu = translated(
+            bar.addMenu(""), "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Edit"), "setTitle"
+        )
+        self.board_menu = translated(
+            bar.addMenu(""), "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Board"), "setTitle"
+        )
+        self.view_menu = translated(
+            bar.addMenu(""), "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&View"), "setTitle"
+        )
+        self.help_menu = translated(
+            bar.addMenu(""), "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Help"), "setTitle"
+        )
+        self._menus = (
+            self.file_menu,
+            self.edit_menu,
+            self.board_menu,
+            self.view_menu,
+            self.help_menu,
+        )
+        for menu in self._menus:
+            # The menu's own action greys its title in the bar; the menu widget alone does not.
+            menu.menuAction().setEnabled(False)
+        self.toolbar = translated(
+            self.addToolBar(""),
+            "MainWindow",
+            QT_TRANSLATE_NOOP("MainWindow", "Board"),
+            "setWindowTitle",
+        )
+        self.toolbar.setObjectName("boardToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Empty, it would be a stray line under the menus; it appears filled, in attach().
+        self.toolbar.hide()
+
+    def _fill_menus(self) -> None:
+        from ui.dialogs.help import HelpTopic
+
+        file_menu = self.file_menu
         file_menu.addAction(self.sidebar.new_workshop_action)
         file_menu.addAction(self.sidebar.new_session_action)
         file_menu.addAction(self.sidebar.duplicate_action)
@@ -305,9 +393,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.sidebar.new_session_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        edit_menu = translated(
-            bar.addMenu(""), "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Edit"), "setTitle"
-        )
+        edit_menu = self.edit_menu
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -324,9 +410,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.select_all_action)
-        board_menu = translated(
-            bar.addMenu(""), "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Board"), "setTitle"
-        )
+        board_menu = self.board_menu
         board_menu.addAction(self.group_action)
         board_menu.addAction(self.rename_theme_action)
         board_menu.addAction(self.ungroup_action)
@@ -336,9 +420,7 @@ class MainWindow(QMainWindow):
         board_menu.addAction(self.move_left_action)
         board_menu.addAction(self.move_right_action)
         board_menu.addAction(self.remove_column_action)
-        view_menu = translated(
-            bar.addMenu(""), "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&View"), "setTitle"
-        )
+        view_menu = self.view_menu
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
         view_menu.addAction(self.fit_action)
@@ -350,10 +432,7 @@ class MainWindow(QMainWindow):
             QT_TRANSLATE_NOOP("MainWindow", "&Panels"),
             "setTitle",
         )
-        help_menu = translated(
-            bar.addMenu(""), "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Help"), "setTitle"
-        )
-        self.help_menu = help_menu
+        help_menu = self.help_menu
         help_menu.addAction(
             self._action(
                 QT_TRANSLATE_NOOP("MainWindow", "&Guides for each role"),
@@ -367,16 +446,12 @@ class MainWindow(QMainWindow):
                 lambda: self.show_help(HelpTopic.SHORTCUTS),
             )
         )
+        for menu in self._menus:
+            menu.menuAction().setEnabled(True)
 
-    def _create_toolbar(self) -> None:
-        toolbar = translated(
-            self.addToolBar(""),
-            "MainWindow",
-            QT_TRANSLATE_NOOP("MainWindow", "Board"),
-            "setWindowTitle",
-        )
-        toolbar.setObjectName("boardToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    def _fill_toolbar(self) -> None:
+        toolbar = self.toolbar
+        toolbar.show()
         for action in (
             self.undo_action,
             self.redo_action,
@@ -535,6 +610,8 @@ class MainWindow(QMainWindow):
         frame = self.scene.themes.get(theme_id)
         if frame is None:
             return
+        from ui.dialogs.sessions import ask_new_name
+
         name = ask_new_name(self, "theme", frame.theme.title)
         if name:
             self.editor.rename_theme(frame.theme, name)
@@ -567,6 +644,8 @@ class MainWindow(QMainWindow):
         lane = self.scene.lanes.get(column_id)
         if lane is None:
             return
+        from ui.dialogs.sessions import ask_new_name
+
         name = ask_new_name(self, "column", lane.column.title)
         if name:
             self.editor.rename_column(lane.column, name)
@@ -612,6 +691,8 @@ class MainWindow(QMainWindow):
         target = Path(path)
         if target.suffix.lower() not in (".png", ".svg"):
             target = target.with_suffix(".svg" if "svg" in _filter.lower() else ".png")
+        from ui.board.render import save_board_image
+
         try:
             save_board_image(self.scene, target)
         except WorkshopError as error:
@@ -645,8 +726,15 @@ class MainWindow(QMainWindow):
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
-    def show_help(self, topic: HelpTopic = HelpTopic.FACILITATOR) -> HelpDialog:
-        """The Help window (guides per role, keyboard shortcuts), one at a time, not modal."""
+    def show_help(self, topic: HelpTopic | None = None) -> HelpDialog:
+        """The Help window (guides per role, keyboard shortcuts), one at a time, not modal.
+
+        Without a topic it opens on the facilitator's guide.
+        """
+        from ui.dialogs.help import HelpDialog, HelpTopic
+
+        if topic is None:
+            topic = HelpTopic.FACILITATOR
         if self._help is None:
             self._help = HelpDialog(topic, self)
         self._help.show_topic(topic)
@@ -656,11 +744,19 @@ class MainWindow(QMainWindow):
 
     # ----- settings --------------------------------------------------------------------------
 
-    def restore_from_settings(self) -> None:
-        """Geometry, docks and the last session from the previous run."""
+    def restore_geometry_from_settings(self) -> None:
+        """The window's size and place from the previous run (the opening window has it too)."""
         geometry = self.window_settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def restore_from_settings(self) -> None:
+        """Geometry, docks and the last session from the previous run."""
+        self.restore_geometry_from_settings()
+        self.restore_state_from_settings()
+
+    def restore_state_from_settings(self) -> None:
+        """Docks and the last session from the previous run (once the record is attached)."""
         state = self.window_settings.state()
         if state is not None:
             self.restoreState(state)
@@ -673,11 +769,17 @@ class MainWindow(QMainWindow):
             # Menus, actions, dock titles and other marked texts, here and in child widgets.
             retranslate_marked(self)
             self._update_title()
-            self.empty_hint.setText(
-                self.tr("Choose a session on the left, or create one with File › New session.")
-            )
+            if self._ready:
+                self.empty_hint.setText(QCoreApplication.translate("MainWindow", EMPTY_HINT))
+            else:
+                self.opening_state.setText(
+                    QCoreApplication.translate("MainWindow", OPENING_MESSAGE)
+                )
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.window_settings.save(self.saveGeometry(), self.saveState(), self.session_id)
+        # Closed while still opening, the window knows no docks nor session to remember, and
+        # saving would forget the last session of the previous run.
+        if self._ready:
+            self.window_settings.save(self.saveGeometry(), self.saveState(), self.session_id)
         super().closeEvent(event)

@@ -7,13 +7,25 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workshop.settings import APP_NAME, DATABASE_ENV
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+    from ui.preferences import Preferences
+    from workshop.storage import Database
 
 log = logging.getLogger(__name__)
 
 ORGANISATION = "codesign-workshop"
 LAST_DATABASE = "database/last"
+# Exit codes of the desktop app, as the CLI's: a refused record is 2.
+EXIT_REFUSED = 2
+EXIT_FAILED = 1
 
 
 def choose_database(explicit: str | None, remembered: str | None, default: str) -> str:
@@ -28,20 +40,21 @@ def choose_database(explicit: str | None, remembered: str | None, default: str) 
 
 
 def run_gui(database_target: str, args: argparse.Namespace) -> int:
-    """Open the desktop app on the record chosen from the command line or remembered."""
-    from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    """Open the desktop app on the record chosen from the command line or remembered.
+
+    The main window is shown first, in its opening state, and the record is opened once that
+    has been painted: SQLAlchemy and the services take most of the start, and a window on
+    screen at once tells the room the app heard the click. A refused record still gets its
+    one-sentence dialog and the app ends with 2.
+    """
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
     from ui.i18n import Language
     from ui.main_window import MainWindow
-    from ui.preferences import DATABASE, DEFAULT_TEMPLATE, Preferences
-    from ui.startup import apply_preferences
+    from ui.preferences import DATABASE, Preferences
+    from ui.startup import after_first_paint, apply_preferences
     from ui.theme import load_fonts
-    from ui.welcome import WelcomeScreen, needs_welcome
-    from ui.workspace import assemble
-    from workshop.errors import DatabaseRefused
-    from workshop.services import Services
-    from workshop.storage import open_database
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
@@ -60,29 +73,87 @@ def run_gui(database_target: str, args: argparse.Namespace) -> int:
         remembered if isinstance(remembered, str) else None,
         preferences.get(DATABASE) or database_target,
     )
-    try:
-        database = open_database(target)
-    except DatabaseRefused as refusal:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "Cannot open the workshop database"),
-            refusal.message,
-        )
-        return 2
-    settings.setValue(LAST_DATABASE, target)
-    services = Services(database)
-    window = MainWindow(services, settings)
-    assemble(window, services, preferences)
+    window = MainWindow(None, settings)
     window.resize(1400, 900)
-    window.restore_from_settings()
+    window.restore_geometry_from_settings()
+    opening = _OpenRecord(app, window, settings, preferences, target)
     window.show()
-    if needs_welcome(services):
-        welcome = WelcomeScreen(
-            services, window, default_template=preferences.get(DEFAULT_TEMPLATE)
-        )
-        welcome.session_ready.connect(window.open_session)
-        welcome.open()
+    after_first_paint(window.opening_state, opening.run)
     try:
-        return app.exec()
+        code = app.exec()
     finally:
-        database.dispose()
+        opening.close()
+    if opening.failure is not None:
+        # As before the window came first: WorkshopError reaches the CLI's one sentence and
+        # exit 2, anything else its traceback.
+        raise opening.failure
+    return code
+
+
+class _OpenRecord:
+    """Opens the record into the shown main window: services, panels, the last session."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        window: MainWindow,
+        settings: QSettings,
+        preferences: Preferences,
+        target: str,
+    ) -> None:
+        self.app = app
+        self.window = window
+        self.settings = settings
+        self.preferences = preferences
+        self.target = target
+        self.database: Database | None = None
+        self.failure: BaseException | None = None
+
+    def run(self) -> None:
+        # Closed while it was opening: nothing to open the record for.
+        if not self.window.isVisible():
+            return
+        try:
+            self._open()
+        # Handed back to run_gui and re-raised there, as if the record had opened before exec.
+        except BaseException as error:
+            self.failure = error
+            self.app.exit(EXIT_FAILED)
+
+    def _open(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QMessageBox
+
+        from ui.preferences import DEFAULT_TEMPLATE
+        from ui.welcome import WelcomeScreen, needs_welcome
+        from ui.workspace import assemble
+        from workshop.errors import DatabaseRefused
+        from workshop.services import Services
+        from workshop.storage import open_database
+
+        try:
+            self.database = open_database(self.target)
+        except DatabaseRefused as refusal:
+            QMessageBox.critical(
+                self.window,
+                QCoreApplication.translate("App", "Cannot open the workshop database"),
+                refusal.message,
+            )
+            self.app.exit(EXIT_REFUSED)
+            return
+        self.settings.setValue(LAST_DATABASE, self.target)
+        services = Services(self.database)
+        window = self.window
+        window.attach(services)
+        assemble(window, services, self.preferences)
+        window.restore_state_from_settings()
+        if needs_welcome(services):
+            welcome = WelcomeScreen(
+                services, window, default_template=self.preferences.get(DEFAULT_TEMPLATE)
+            )
+            welcome.session_ready.connect(window.open_session)
+            welcome.open()
+
+    def close(self) -> None:
+        if self.database is not None:
+            self.database.dispose()

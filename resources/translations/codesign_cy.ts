@@ -1661,6 +1661,10 @@
         <translation>Mae pob newid wedi&apos;i gadw</translation>
     </message>
     <message>
+        <source>Opening your workshops…</source>
+        <translation>Wrthi&apos;n agor eich gweithdai…</translation>
+    </message>
+    <message>
         <source>Choose a session on the left, or create one with File › New session.</source>
         <translation>Dewiswch sesiwn ar y chwith, neu crëwch un drwy Ffeil › Sesiwn newydd.</translation>
     </message>

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from workshop.services import Services
+from typing import TYPE_CHECKING
+
 from workshop.settings import default_database
-from workshop.storage import Database, open_database
+
+if TYPE_CHECKING:
+    # Loaded only when a command first needs the record: importing SQLAlchemy costs a third
+    # of a second, which `workshop --help` and the desktop app's first paint should not pay.
+    from workshop.services import Services
+    from workshop.storage import Database
 
 
 class CommandContext:
@@ -16,12 +22,16 @@ class CommandContext:
     @property
     def database(self) -> Database:
         if self._database is None:
+            from workshop.storage import open_database
+
             self._database = open_database(self.database_target)
         return self._database
 
     @property
     def services(self) -> Services:
         if self._services is None:
+            from workshop.services import Services
+
             self._services = Services(self.database)
         return self._services
 

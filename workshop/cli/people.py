@@ -12,7 +12,6 @@ from typing import Any
 from workshop.cli.context import CommandContext
 from workshop.cli.files import write_output
 from workshop.errors import WorkshopError
-from workshop.services.rights import backup_notice
 from workshop.vocabulary import ROLE_LABELS, Role
 
 
@@ -156,8 +155,15 @@ def run_erase(args: argparse.Namespace, context: CommandContext) -> int:
         )
     _print_mentions(report.mentioned_in_notes, report.mentioned_in_actions)
     if report.backups:
-        print(f"workshop: {backup_notice(report.backups)}", file=sys.stderr)
+        print(f"workshop: {_backup_notice(report.backups)}", file=sys.stderr)
     return 0
+
+
+def _backup_notice(backups: tuple[Path, ...]) -> str:
+    # Imported here: the services load SQLAlchemy, which the desktop app's start defers.
+    from workshop.services.rights import backup_notice
+
+    return backup_notice(backups)
 
 
 def _print_mentions(notes: tuple[int, ...], actions: tuple[int, ...]) -> None:
@@ -195,5 +201,5 @@ def run_purge(args: argparse.Namespace, context: CommandContext) -> int:
     ids = ", ".join(str(i) for i in report.workshop_ids)
     print(f"Deleted {len(report.workshop_ids)} expired workshop(s): {ids}.")
     if report.backups:
-        print(f"workshop: {backup_notice(report.backups)}", file=sys.stderr)
+        print(f"workshop: {_backup_notice(report.backups)}", file=sys.stderr)
     return 0
