@@ -43,7 +43,7 @@ from ui.board.view import BoardView
 from ui.capture_bar import CaptureBar
 from ui.dialogs.help import HelpDialog, HelpTopic
 from ui.dialogs.sessions import ask_new_name
-from ui.i18n import retranslate_marked, translated
+from ui.i18n import refusal_text, retranslate_marked, translated
 from ui.sidebar import Sidebar
 from ui.theme import NOTE_COLOURS, app_style_sheet
 from workshop.errors import WorkshopError
@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
         try:
             self.scene.load(session_id)
         except WorkshopError as error:
-            self.show_refusal(error.message)
+            self.show_refusal(refusal_text(error))
             session_id = None
             self.scene.load(None)
         self.session_id = session_id
@@ -615,7 +615,7 @@ class MainWindow(QMainWindow):
         try:
             save_board_image(self.scene, target)
         except WorkshopError as error:
-            self.show_refusal(error.message)
+            self.show_refusal(refusal_text(error))
             return
         self.statusBar().showMessage(
             self.tr("Saved the board image as {file}").format(file=target.name)

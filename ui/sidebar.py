@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.sessions import NewSessionDialog, NewWorkshopDialog, ask_new_name, confirm_delete
-from ui.i18n import translated
+from ui.i18n import refusal_text, translated
 from workshop.errors import WorkshopError
 from workshop.services import Services
 from workshop.views import SessionView, WorkshopView
@@ -234,7 +234,7 @@ class Sidebar(QWidget):
         try:
             return change()
         except WorkshopError as error:
-            self.refused.emit(error.message)
+            self.refused.emit(refusal_text(error))
             return None
 
     def create_workshop(self) -> None:

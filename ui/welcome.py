@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import refusal_text
 from workshop import templates
 from workshop.demo import create_demo
 from workshop.errors import WorkshopError
@@ -197,7 +198,7 @@ class WelcomeScreen(QDialog):
         try:
             demo = create_demo(self._services)
         except WorkshopError as error:
-            self._show_error(error.message)
+            self._show_error(refusal_text(error))
             return None
         return self._finish(demo.sessions[-1][0])
 
@@ -218,7 +219,7 @@ class WelcomeScreen(QDialog):
                 date=self._services.clock().date() or dt.date.today(),
             )
         except WorkshopError as error:
-            self._show_error(error.message)
+            self._show_error(refusal_text(error))
             return None
         return self._finish(session.id)
 

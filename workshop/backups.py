@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workshop.errors import WorkshopError
+from workshop.messages import QT_TRANSLATE_NOOP
 from workshop.signals import Events
 from workshop.storage import Database, copy_sqlite, inspect_sqlite_file, open_database
 
@@ -84,7 +85,10 @@ class Backups:
         path = database.path
         if path is None:
             raise BackupError(
-                "Backups of a shared database are made on its server, not by this app."
+                QT_TRANSLATE_NOOP(
+                    "Refusal",
+                    "Backups of a shared database are made on its server, not by this app.",
+                )
             )
         self._database = database
         self._path = path.resolve()
@@ -142,7 +146,11 @@ class Backups:
         resolved = target.resolve()
         live = {self._path, *(self._path.with_name(self._path.name + s) for s in ("-wal", "-shm"))}
         if resolved in live:
-            raise BackupError("A backup cannot be written over the database it copies.")
+            raise BackupError(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "A backup cannot be written over the database it copies."
+                )
+            )
         if resolved.is_dir():
             raise BackupError(f"{target} is a folder; choose a file name for the backup.")
         if not resolved.parent.is_dir():
@@ -176,10 +184,16 @@ class Backups:
         one, never a mixture.
         """
         if self._database.read_only:
-            raise BackupError("This database is open read-only, so it cannot be restored into.")
+            raise BackupError(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "This database is open read-only, so it cannot be restored into."
+                )
+            )
         source = Path(backup_path).expanduser().resolve()
         if source == self._path:
-            raise BackupError("That is the database that is open now, not a backup.")
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Refusal", "That is the database that is open now, not a backup.")
+            )
         if not source.is_file():
             raise BackupError(f"There is no backup file {source}.")
         inspect_sqlite_file(source)
@@ -211,7 +225,9 @@ class Backups:
                 mode = live.execute("PRAGMA journal_mode=WAL").fetchone()[0]
                 check = live.execute("PRAGMA quick_check").fetchone()[0]
                 if mode != "wal" or check != "ok":
-                    raise sqlite3.DatabaseError("the restored record did not check out")
+                    raise sqlite3.DatabaseError(
+                        QT_TRANSLATE_NOOP("Refusal", "the restored record did not check out")
+                    )
             finally:
                 live.close()
                 source.close()

@@ -30,6 +30,7 @@ from models.db import (
     sqlite_url,
 )
 from workshop.errors import ConflictError, DatabaseRefused, ReadOnlyDatabase, WorkshopError
+from workshop.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -77,8 +78,11 @@ class Database:
         """One change: commit when the block ends normally, roll back if it raises."""
         if self.read_only:
             raise ReadOnlyDatabase(
-                "This database is open read-only, so the change was not saved; "
-                "open a copy you can write to."
+                QT_TRANSLATE_NOOP(
+                    "Refusal",
+                    "This database is open read-only, so the change was not saved; "
+                    "open a copy you can write to.",
+                )
             )
         with self._write_lock:
             for hook in list(self._before_change):
@@ -93,14 +97,20 @@ class Database:
                 except StaleDataError:
                     session.rollback()
                     raise ConflictError(
-                        "Someone else changed this at the same time; reload it and try again."
+                        QT_TRANSLATE_NOOP(
+                            "Refusal",
+                            "Someone else changed this at the same time; reload it and try again.",
+                        )
                     ) from None
                 except IntegrityError as error:
                     session.rollback()
                     # Another app instance on the same database won a race for the same row.
                     log.warning("Change refused by a database constraint (%s)", type(error.orig))
                     raise ConflictError(
-                        "Someone else changed this at the same time; reload it and try again."
+                        QT_TRANSLATE_NOOP(
+                            "Refusal",
+                            "Someone else changed this at the same time; reload it and try again.",
+                        )
                     ) from error
                 except OperationalError as error:
                     session.rollback()
@@ -173,7 +183,10 @@ def _open_server(url: str) -> Database:
     except DBAPIError as error:
         engine.dispose()
         raise DatabaseRefused(
-            "Could not connect to the database server; check the address, user and password."
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "Could not connect to the database server; check the address, user and password.",
+            )
         ) from error
     _check_revision(revision, tables, "The database")
     database = Database(engine, url)
@@ -184,8 +197,11 @@ def _open_server(url: str) -> Database:
             engine.dispose()
             log.warning("Upgrade from revision %s failed: %s", revision, type(error.orig).__name__)
             raise DatabaseRefused(
-                "The database could not be upgraded (each upgrade runs in one transaction, so "
-                "nothing changed); check that your database role may create and alter tables."
+                QT_TRANSLATE_NOOP(
+                    "Refusal",
+                    "The database could not be upgraded (each upgrade runs in one transaction, so "
+                    "nothing changed); check that your database role may create and alter tables.",
+                )
             ) from None
         database.report = OpenReport(upgraded_from=revision)
     return database

@@ -8,6 +8,7 @@ from functools import cache
 from importlib import resources
 
 from workshop.errors import NotFoundError
+from workshop.messages import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -50,4 +51,8 @@ def get(template_id: str) -> Template:
         if template.id == template_id:
             return template
     names = ", ".join(t.id for t in all_templates())
-    raise NotFoundError(f"There is no template {template_id!r}; choose one of: {names}.")
+    raise NotFoundError.of(
+        QT_TRANSLATE_NOOP("Refusal", "There is no template {id}; choose one of: {names}."),
+        id=repr(template_id),
+        names=names,
+    )

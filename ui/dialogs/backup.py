@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import translated
+from ui.i18n import refusal_text, translated
 from workshop.backups import BackupInfo, BackupKind, Backups
 from workshop.errors import WorkshopError
 
@@ -152,7 +152,7 @@ class BackUpNowDialog(QDialog):
         try:
             path = self._backups.backup_now(Path(text) if text else None)
         except WorkshopError as error:
-            self._show(error.message, _ERROR_STYLE)
+            self._show(refusal_text(error), _ERROR_STYLE)
             return None
         self._show(self.tr("Backed up to {path}.").format(path=path), _DONE_STYLE)
         self.backed_up.emit(path)
@@ -272,7 +272,7 @@ class RestoreDialog(QDialog):
         try:
             safety = self._backups.restore(self._chosen)
         except WorkshopError as error:
-            self._show(error.message, _ERROR_STYLE)
+            self._show(refusal_text(error), _ERROR_STYLE)
             return None
         self._show(
             self.tr("Restored; the previous record was kept as {file}.").format(file=safety.name),
