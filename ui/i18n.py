@@ -53,6 +53,13 @@ class Language(enum.Enum):
         return next((language for language in cls if language.value == short), cls.ENGLISH)
 
 
+def current_language() -> Language:
+    """The language the app speaks now (Translations.apply sets Qt's default locale)."""
+    if QLocale().language() == QLocale.Language.Welsh:
+        return Language.WELSH
+    return Language.ENGLISH
+
+
 def translations_dir() -> Path:
     """The folder holding codesign_<code>.ts and the compiled .qm files."""
     return Path(str(resources.files("resources") / "translations"))

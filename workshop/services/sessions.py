@@ -112,9 +112,17 @@ class SessionService(Service):
         return view
 
     def create_from_template(
-        self, workshop_id: int, template_id: str, title: str, **fields: object
+        self,
+        workshop_id: int,
+        template_id: str,
+        title: str,
+        *,
+        language: str = "en",
+        **fields: object,
     ) -> SessionView:
-        template = templates.get(template_id)
+        """A session laid out by a template; its prompts and stages in `language` ("cy") where
+        the template has them, and from then on the session's own words."""
+        template = templates.get(template_id).in_language(language)
         fields.setdefault("design_stage", template.design_stage)
         return self.create(
             workshop_id,
