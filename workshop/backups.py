@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workshop.errors import WorkshopError
-from workshop.messages import QT_TRANSLATE_NOOP
+from workshop.messages import QT_TRANSLATE_NOOP, Word
 from workshop.signals import Events
 from workshop.storage import Database, copy_sqlite, inspect_sqlite_file, open_database
 
@@ -57,6 +57,14 @@ _NAME = re.compile(
 
 def _stamp(moment: dt.datetime) -> str:
     return moment.strftime("%Y%m%d-%H%M%S")
+
+
+# The reasons _explain gives, for the translators (an OS's own words stay as the OS wrote them).
+REASONS = (
+    QT_TRANSLATE_NOOP("RefusalWord", "the disk is full"),
+    QT_TRANSLATE_NOOP("RefusalWord", "the folder cannot be written to"),
+    QT_TRANSLATE_NOOP("RefusalWord", "the copy failed"),
+)
 
 
 def _explain(error: BaseException) -> str:
@@ -152,13 +160,24 @@ class Backups:
                 )
             )
         if resolved.is_dir():
-            raise BackupError(f"{target} is a folder; choose a file name for the backup.")
+            raise BackupError.of(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "{file} is a folder; choose a file name for the backup."
+                ),
+                file=str(target),
+            )
         if not resolved.parent.is_dir():
-            raise BackupError(f"The folder {resolved.parent} does not exist.")
+            raise BackupError.of(
+                QT_TRANSLATE_NOOP("Refusal", "The folder {folder} does not exist."),
+                folder=str(resolved.parent),
+            )
         try:
             copy_sqlite(self._path, resolved)
         except (OSError, sqlite3.Error) as error:
-            raise BackupError(f"The backup could not be made: {_explain(error)}.") from None
+            raise BackupError.of(
+                QT_TRANSLATE_NOOP("Refusal", "The backup could not be made: {reason}."),
+                reason=Word(_explain(error)),
+            ) from None
         return resolved
 
     def list(self) -> list[BackupInfo]:
@@ -195,7 +214,9 @@ class Backups:
                 QT_TRANSLATE_NOOP("Refusal", "That is the database that is open now, not a backup.")
             )
         if not source.is_file():
-            raise BackupError(f"There is no backup file {source}.")
+            raise BackupError.of(
+                QT_TRANSLATE_NOOP("Refusal", "There is no backup file {file}."), file=str(source)
+            )
         inspect_sqlite_file(source)
         safety = self._make(BackupKind.BEFORE_RESTORE)
         with tempfile.TemporaryDirectory(prefix=".restore-", dir=self.folder) as scratch:
@@ -225,9 +246,7 @@ class Backups:
                 mode = live.execute("PRAGMA journal_mode=WAL").fetchone()[0]
                 check = live.execute("PRAGMA quick_check").fetchone()[0]
                 if mode != "wal" or check != "ok":
-                    raise sqlite3.DatabaseError(
-                        QT_TRANSLATE_NOOP("Refusal", "the restored record did not check out")
-                    )
+                    raise sqlite3.DatabaseError("the restored record did not check out")
             finally:
                 live.close()
                 source.close()

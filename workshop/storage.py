@@ -209,18 +209,28 @@ def _open_server(url: str) -> Database:
 
 def _check_revision(revision: str | None, tables: set[str], what: str) -> None:
     if revision is None and tables - {"alembic_version"}:
-        raise DatabaseRefused(
-            f"{what} belongs to another application, so it was not opened or changed."
+        raise DatabaseRefused.of(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "{file} belongs to another application, so it was not opened or changed."
+            ),
+            file=what,
         )
     if revision is not None and revision not in migrate.known_revisions():
-        raise DatabaseRefused(
-            f"{what} was made by a newer version of this app; update the app to open it."
+        raise DatabaseRefused.of(
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "{file} was made by a newer version of this app; update the app to open it.",
+            ),
+            file=what,
         )
 
 
 def _open_sqlite_file(path: Path) -> Database:
     if path.is_dir():
-        raise DatabaseRefused(f"{path} is a folder, not a workshop database.")
+        raise DatabaseRefused.of(
+            QT_TRANSLATE_NOOP("Refusal", "{file} is a folder, not a workshop database."),
+            file=str(path),
+        )
     if not path.exists() or path.stat().st_size == 0:
         return _create_sqlite(path)
     revision = _inspect_existing_sqlite(path)
@@ -228,9 +238,13 @@ def _open_sqlite_file(path: Path) -> Database:
     url = sqlite_url(path)
     if read_only:
         if revision != migrate.head_revision():
-            raise DatabaseRefused(
-                f"{path.name} is read-only and made by an older version, "
-                "so it cannot be upgraded; open a copy you can write to."
+            raise DatabaseRefused.of(
+                QT_TRANSLATE_NOOP(
+                    "Refusal",
+                    "{file} is read-only and made by an older version, "
+                    "so it cannot be upgraded; open a copy you can write to.",
+                ),
+                file=path.name,
             )
         return Database(make_engine(url, read_only=True), url, read_only=True)
     database = Database(make_engine(url), url)
@@ -248,9 +262,13 @@ def _open_sqlite_file(path: Path) -> Database:
         except (DBAPIError, migrate.MigrationFailed) as error:
             database.dispose()
             log.warning("Upgrade from revision %s failed: %s", revision, type(error).__name__)
-            raise DatabaseRefused(
-                f"{path.name} could not be upgraded, so it was left as it was; "
-                f"a copy is in {backup.name}."
+            raise DatabaseRefused.of(
+                QT_TRANSLATE_NOOP(
+                    "Refusal",
+                    "{file} could not be upgraded, so it was left as it was; a copy is in {copy}.",
+                ),
+                file=path.name,
+                copy=backup.name,
             ) from None
         database.report = OpenReport(upgraded_from=revision, backup=backup)
         log.info("Upgraded database from revision %s; backup kept", revision)
@@ -299,9 +317,17 @@ def _inspect_existing_sqlite(path: Path) -> str | None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except PermissionError:
-        raise DatabaseRefused(f"{path.name} cannot be read; check its permissions.") from None
+        raise DatabaseRefused.of(
+            QT_TRANSLATE_NOOP("Refusal", "{file} cannot be read; check its permissions."),
+            file=path.name,
+        ) from None
     if header != SQLITE_HEADER:
-        raise DatabaseRefused(f"{path.name} is not a workshop database, so it was not opened.")
+        raise DatabaseRefused.of(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "{file} is not a workshop database, so it was not opened."
+            ),
+            file=path.name,
+        )
     # With no -wal beside it the file is complete on its own: read it as immutable, so SQLite
     # creates no -wal or -shm beside a file we may refuse. A -wal left by a crash holds committed
     # changes, so then the file is read together with it (still read-only).
@@ -310,11 +336,17 @@ def _inspect_existing_sqlite(path: Path) -> str | None:
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
     except sqlite3.Error:
-        raise DatabaseRefused(f"{path.name} could not be opened as a database.") from None
+        raise DatabaseRefused.of(
+            QT_TRANSLATE_NOOP("Refusal", "{file} could not be opened as a database."),
+            file=path.name,
+        ) from None
     try:
         check = connection.execute("PRAGMA quick_check").fetchone()
         if not check or check[0] != "ok":
-            raise DatabaseRefused(f"{path.name} is damaged, so it was not opened or changed.")
+            raise DatabaseRefused.of(
+                QT_TRANSLATE_NOOP("Refusal", "{file} is damaged, so it was not opened or changed."),
+                file=path.name,
+            )
         tables = {
             row[0]
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -324,7 +356,10 @@ def _inspect_existing_sqlite(path: Path) -> str | None:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
     except sqlite3.DatabaseError:
-        raise DatabaseRefused(f"{path.name} is damaged, so it was not opened or changed.") from None
+        raise DatabaseRefused.of(
+            QT_TRANSLATE_NOOP("Refusal", "{file} is damaged, so it was not opened or changed."),
+            file=path.name,
+        ) from None
     finally:
         connection.close()
     _check_revision(revision, tables, path.name)

@@ -2407,6 +2407,18 @@
         <translation>Ni ellir ysgrifennu copi wrth gefn dros y gronfa ddata y mae&apos;n ei chopïo.</translation>
     </message>
     <message>
+        <source>{file} is a folder; choose a file name for the backup.</source>
+        <translation>Ffolder yw {file}; dewiswch enw ffeil ar gyfer y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Nid yw&apos;r ffolder {folder} yn bodoli.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {reason}.</source>
+        <translation>Nid oedd modd gwneud y copi wrth gefn: {reason}.</translation>
+    </message>
+    <message>
         <source>This database is open read-only, so it cannot be restored into.</source>
         <translation>Mae&apos;r gronfa ddata hon ar agor i&apos;w darllen yn unig, felly ni ellir adfer iddi.</translation>
     </message>
@@ -2415,8 +2427,8 @@
         <translation>Dyna&apos;r gronfa ddata sydd ar agor nawr, nid copi wrth gefn.</translation>
     </message>
     <message>
-        <source>the restored record did not check out</source>
-        <translation>ni wnaeth y cofnod a adferwyd basio&apos;r gwiriad</translation>
+        <source>There is no backup file {file}.</source>
+        <translation>Does dim ffeil wrth gefn {file}.</translation>
     </message>
     <message>
         <source>The record of this session is final; unlock it before changing it.</source>
@@ -2593,6 +2605,42 @@
     <message>
         <source>The database could not be upgraded (each upgrade runs in one transaction, so nothing changed); check that your database role may create and alter tables.</source>
         <translation>Nid oedd modd uwchraddio&apos;r gronfa ddata (mae pob uwchraddiad yn rhedeg mewn un trafodyn, felly ni newidiodd dim); gwiriwch fod eich rôl yn y gronfa ddata yn cael creu a newid tablau.</translation>
+    </message>
+    <message>
+        <source>{file} belongs to another application, so it was not opened or changed.</source>
+        <translation>Mae {file} yn perthyn i raglen arall, felly ni chafodd ei agor na&apos;i newid.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of this app; update the app to open it.</source>
+        <translation>Cafodd {file} ei wneud gan fersiwn mwy newydd o&apos;r ap hwn; diweddarwch yr ap i&apos;w agor.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a workshop database.</source>
+        <translation>Ffolder yw {file}, nid cronfa ddata gweithdy.</translation>
+    </message>
+    <message>
+        <source>{file} is read-only and made by an older version, so it cannot be upgraded; open a copy you can write to.</source>
+        <translation>Mae {file} i&apos;w ddarllen yn unig ac wedi&apos;i wneud gan fersiwn hŷn, felly ni ellir ei uwchraddio; agorwch gopi y gallwch ysgrifennu iddo.</translation>
+    </message>
+    <message>
+        <source>{file} could not be upgraded, so it was left as it was; a copy is in {copy}.</source>
+        <translation>Nid oedd modd uwchraddio {file}, felly cafodd ei adael fel yr oedd; mae copi yn {copy}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read; check its permissions.</source>
+        <translation>Ni ellir darllen {file}; gwiriwch ei ganiatâd.</translation>
+    </message>
+    <message>
+        <source>{file} is not a workshop database, so it was not opened.</source>
+        <translation>Nid yw {file} yn gronfa ddata gweithdy, felly ni chafodd ei agor.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened as a database.</source>
+        <translation>Nid oedd modd agor {file} fel cronfa ddata.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged, so it was not opened or changed.</source>
+        <translation>Mae {file} wedi&apos;i ddifrodi, felly ni chafodd ei agor na&apos;i newid.</translation>
     </message>
     <message>
         <source>There is no template {id}; choose one of: {names}.</source>
@@ -2844,6 +2892,18 @@
     <message>
         <source>consent share contact</source>
         <translation>Caniatâd i rannu manylion cyswllt</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>mae&apos;r ddisg yn llawn</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation>ni ellir ysgrifennu i&apos;r ffolder</translation>
+    </message>
+    <message>
+        <source>the copy failed</source>
+        <translation>methodd y copïo</translation>
     </message>
 </context>
 <context>
