@@ -151,14 +151,26 @@ def _explain_operational_error(error: DBAPIError, path: Path | None = None) -> s
     # SQLite reports a full disk as SQLITE_FULL, or as an I/O error when its shared-memory or
     # WAL file cannot grow; the free space tells the two apart.
     if "full" in text or "no space" in text or ("i/o" in text and _disk_nearly_full(path)):
-        return "The disk is full, so the change was not saved; free some space and try again."
+        return QT_TRANSLATE_NOOP(
+            "Refusal",
+            "The disk is full, so the change was not saved; free some space and try again.",
+        )
     if "i/o" in text:
-        return "The disk could not be written (an I/O error), so the change was not saved."
+        return QT_TRANSLATE_NOOP(
+            "Refusal", "The disk could not be written (an I/O error), so the change was not saved."
+        )
     if "readonly" in text or "read-only" in text:
-        return "The database cannot be written to, so the change was not saved."
+        return QT_TRANSLATE_NOOP(
+            "Refusal", "The database cannot be written to, so the change was not saved."
+        )
     if "locked" in text or "busy" in text:
-        return "The database is busy in another program; the change was not saved, try again."
-    return "The database could not save the change; nothing was lost, try again."
+        return QT_TRANSLATE_NOOP(
+            "Refusal",
+            "The database is busy in another program; the change was not saved, try again.",
+        )
+    return QT_TRANSLATE_NOOP(
+        "Refusal", "The database could not save the change; nothing was lost, try again."
+    )
 
 
 def open_database(target: str | Path) -> Database:

@@ -2455,6 +2455,10 @@
         <translation>Mae&apos;r pleidleisio ar gau; bydd yn agor pan fydd yr hwylusydd yn dechrau blaenoriaethu.</translation>
     </message>
     <message>
+        <source>Say why the action was dropped; a dropped action needs a reason.</source>
+        <translation>Dywedwch pam y cafodd y cam gweithredu ei ollwng; mae angen rheswm dros ollwng cam gweithredu.</translation>
+    </message>
+    <message>
         <source>The due date {value} is not a real date; write it as YYYY-MM-DD, e.g. 2027-03-31.</source>
         <translation>Nid yw&apos;r dyddiad cau {value} yn ddyddiad go iawn; ysgrifennwch ef fel BBBB-MM-DD, e.e. 2027-03-31.</translation>
     </message>
@@ -2597,6 +2601,26 @@
     <message>
         <source>Someone else changed this at the same time; reload it and try again.</source>
         <translation>Newidiodd rhywun arall hwn ar yr un pryd; llwythwch ef eto a rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved; free some space and try again.</source>
+        <translation>Mae&apos;r ddisg yn llawn, felly ni chafodd y newid ei gadw; rhyddhewch le a rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written (an I/O error), so the change was not saved.</source>
+        <translation>Nid oedd modd ysgrifennu i&apos;r ddisg (gwall mewnbwn/allbwn), felly ni chafodd y newid ei gadw.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to, so the change was not saved.</source>
+        <translation>Ni ellir ysgrifennu i&apos;r gronfa ddata, felly ni chafodd y newid ei gadw.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program; the change was not saved, try again.</source>
+        <translation>Mae&apos;r gronfa ddata yn brysur mewn rhaglen arall; ni chafodd y newid ei gadw, rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The database could not save the change; nothing was lost, try again.</source>
+        <translation>Nid oedd modd i&apos;r gronfa ddata gadw&apos;r newid; does dim wedi&apos;i golli, rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Could not connect to the database server; check the address, user and password.</source>

@@ -37,7 +37,9 @@ ALLOWED_TRANSITIONS: dict[ActionStatus, frozenset[ActionStatus]] = {
 
 CLOSED_STATUSES = frozenset({ActionStatus.DONE, ActionStatus.DROPPED})
 MAX_REASON_LENGTH = 2000
-_REASON_NEEDED = "Say why the action was dropped; a dropped action needs a reason."
+_REASON_NEEDED = QT_TRANSLATE_NOOP(
+    "Refusal", "Say why the action was dropped; a dropped action needs a reason."
+)
 
 
 def allowed_statuses(current: str) -> list[ActionStatus]:
