@@ -18,6 +18,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from workshop.errors import WorkshopError
+from workshop.messages import REFUSAL, WORD, Word
+
 log = logging.getLogger(__name__)
 
 # The compiled catalogues ship in the package, so a fresh install needs no Qt tools.
@@ -48,6 +51,13 @@ class Language(enum.Enum):
         """The language for a code such as 'cy' or 'cy_GB'; English for anything unknown."""
         short = (code or "").replace("-", "_").split("_")[0].lower()
         return next((language for language in cls if language.value == short), cls.ENGLISH)
+
+
+def current_language() -> Language:
+    """The language the app speaks now (Translations.apply sets Qt's default locale)."""
+    if QLocale().language() == QLocale.Language.Welsh:
+        return Language.WELSH
+    return Language.ENGLISH
 
 
 def translations_dir() -> Path:
@@ -82,6 +92,24 @@ def retranslate_marked(root: QObject) -> None:
 def translate(context: str, text: str) -> str:
     """Translate text outside a QObject (module-level labels marked with QT_TRANSLATE_NOOP)."""
     return QCoreApplication.translate(context, text)
+
+
+def refusal_text(error: WorkshopError) -> str:
+    """A refusal from the service layer in the chosen language, its blanks filled in.
+
+    The sentence is looked up by its English template; vocabulary words among the parameters
+    (workshop.messages.Word) are translated too. A sentence not in the catalogue, or one whose
+    translation names a blank the error does not carry, is shown in English as raised.
+    """
+    params = {
+        name: QCoreApplication.translate(WORD, value) if isinstance(value, Word) else value
+        for name, value in error.params.items()
+    }
+    try:
+        return QCoreApplication.translate(REFUSAL, error.template).format(**params)
+    except (KeyError, IndexError, ValueError):
+        log.warning("A translated refusal does not fit its parameters: %r", error.template)
+        return error.message
 
 
 class Translations(QObject):

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from workshop.identity import public_short_name
 from workshop.timer import STATE_LABELS, TimerState
+from workshop.views import ParticipantView
 from workshop.vocabulary import (
     ACTION_STATUS_LABELS,
     DESIGN_STAGE_LABELS,
@@ -90,6 +92,14 @@ def role_label(role: str) -> str:
         return _translate(ROLE_LABELS[Role(role)])
     except ValueError:
         return _translate("participant")
+
+
+def short_name(person: ParticipantView | None, role: str = "") -> str:
+    """workshop.identity.public_short_name in the chosen language: the name with consent,
+    else the role alone ("Gofalwr"). The same decision, only the role's words differ."""
+    if person is not None and person.consent_named:
+        return public_short_name(person, role)
+    return capitalised(role_label(person.role if person else role))
 
 
 def role_plural(role: str) -> str:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import retranslate_marked, translated
+from ui.i18n import refusal_text, retranslate_marked, translated
 from ui.theme import NOTE_COLOURS, app_style_sheet
 from workshop.errors import WorkshopError
 
@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
         try:
             self.scene.load(session_id)
         except WorkshopError as error:
-            self.show_refusal(error.message)
+            self.show_refusal(refusal_text(error))
             session_id = None
             self.scene.load(None)
         self.session_id = session_id
@@ -696,7 +696,7 @@ class MainWindow(QMainWindow):
         try:
             save_board_image(self.scene, target)
         except WorkshopError as error:
-            self.show_refusal(error.message)
+            self.show_refusal(refusal_text(error))
             return
         self.statusBar().showMessage(
             self.tr("Saved the board image as {file}").format(file=target.name)

@@ -55,9 +55,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.labels import status_label, timer_state_label
+from ui.labels import short_name, status_label, timer_state_label
 from ui.theme import load_fonts
-from workshop import analysis, identity, layout
+from workshop import analysis, layout
 from workshop.errors import WorkshopError
 from workshop.rules import Actor
 from workshop.services import Services
@@ -835,9 +835,7 @@ class ActionsPage(QWidget):
             owner = board.participant(action.owner_id)
             if owner is not None:
                 # The room may photograph the screen: people appear as they agreed to.
-                details.append(
-                    self.tr("led by {name}").format(name=identity.public_short_name(owner))
-                )
+                details.append(self.tr("led by {name}").format(name=short_name(owner)))
             if action.due is not None:
                 due = QDate(action.due.year, action.due.month, action.due.day)
                 details.append(

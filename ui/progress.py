@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ui.i18n import refusal_text
 from workshop.errors import WorkshopError
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,7 @@ class _Runner(QObject):
         except Cancelled:
             self.cancelled.emit()
         except WorkshopError as error:
-            self.failed.emit(error.message)
+            self.failed.emit(refusal_text(error))
         except Exception:
             # A bug, not the environment: keep the traceback for the log, say little to the user.
             log.exception("Background work failed")

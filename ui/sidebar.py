@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dialogs.sessions import NewSessionDialog, NewWorkshopDialog, ask_new_name, confirm_delete
-from ui.i18n import translated
+from ui.i18n import Language, current_language, refusal_text, translated
 from workshop.errors import WorkshopError
 from workshop.services import Services
 from workshop.views import SessionView, WorkshopView
@@ -234,7 +234,7 @@ class Sidebar(QWidget):
         try:
             return change()
         except WorkshopError as error:
-            self.refused.emit(error.message)
+            self.refused.emit(refusal_text(error))
             return None
 
     def create_workshop(self) -> None:
@@ -255,14 +255,21 @@ class Sidebar(QWidget):
         if dialog.exec() != NewSessionDialog.DialogCode.Accepted:
             return
         template_id, title, date = dialog.values()
-        self.create_session_from(workshop_id, template_id, title, date)
+        self.create_session_from(workshop_id, template_id, title, date, dialog.language)
 
     def create_session_from(
-        self, workshop_id: int, template_id: str, title: str, date: dt.date | None
+        self,
+        workshop_id: int,
+        template_id: str,
+        title: str,
+        date: dt.date | None,
+        language: Language | None = None,
     ) -> SessionView | None:
+        """A session from a template, in `language` (the app's language when not given)."""
+        code = (language or current_language()).value
         session = self._attempt(
             lambda: self.services.sessions.create_from_template(
-                workshop_id, template_id, title, date=date
+                workshop_id, template_id, title, language=code, date=date
             )
         )
         if isinstance(session, SessionView):

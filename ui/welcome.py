@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import current_language, refusal_text
 from workshop import templates
 from workshop.demo import create_demo
 from workshop.errors import WorkshopError
@@ -93,11 +94,7 @@ class WelcomeScreen(QDialog):
         self.title_edit = QLineEdit()
         self.organisation_edit = QLineEdit()
         self.template_combo = QComboBox()
-        for template in templates.all_templates():
-            self.template_combo.addItem(template.name, template.id)
-            self.template_combo.setItemData(
-                self.template_combo.count() - 1, template.description, Qt.ItemDataRole.ToolTipRole
-            )
+        self._fill_templates()
         index = self.template_combo.findData(default_template)
         self.template_combo.setCurrentIndex(max(index, 0))
         self.template_hint = QLabel()
@@ -183,7 +180,23 @@ class WelcomeScreen(QDialog):
         self.template_label.setText(self.tr("&Method:"))
         self.new_button.setText(self.tr("&Create the workshop"))
         self.later_button.setText(self.tr("Not now"))
+        self._fill_templates()
         self._show_template()
+
+    def _fill_templates(self) -> None:
+        """The methods' names and descriptions in the app's language, keeping the choice."""
+        chosen = self.template_combo.currentData()
+        blocked = self.template_combo.blockSignals(True)
+        self.template_combo.clear()
+        for template in templates.all_templates():
+            shown = template.in_language(current_language().value)
+            self.template_combo.addItem(shown.name, template.id)
+            self.template_combo.setItemData(
+                self.template_combo.count() - 1, shown.description, Qt.ItemDataRole.ToolTipRole
+            )
+        if chosen is not None:
+            self.template_combo.setCurrentIndex(max(self.template_combo.findData(chosen), 0))
+        self.template_combo.blockSignals(blocked)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -197,7 +210,7 @@ class WelcomeScreen(QDialog):
         try:
             demo = create_demo(self._services)
         except WorkshopError as error:
-            self._show_error(error.message)
+            self._show_error(refusal_text(error))
             return None
         return self._finish(demo.sessions[-1][0])
 
@@ -215,10 +228,11 @@ class WelcomeScreen(QDialog):
                 workshop.id,
                 template_id,
                 self.template_combo.currentText(),
+                language=current_language().value,
                 date=self._services.clock().date() or dt.date.today(),
             )
         except WorkshopError as error:
-            self._show_error(error.message)
+            self._show_error(refusal_text(error))
             return None
         return self._finish(session.id)
 
@@ -235,4 +249,5 @@ class WelcomeScreen(QDialog):
     def _show_template(self) -> None:
         template_id = self.template_combo.currentData()
         template = next((t for t in templates.all_templates() if t.id == template_id), None)
-        self.template_hint.setText(template.description if template else "")
+        shown = template.in_language(current_language().value) if template else None
+        self.template_hint.setText(shown.description if shown else "")

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop.errors import WorkshopError
+from workshop.messages import QT_TRANSLATE_NOOP, Word
 from workshop.signals import Events
 from workshop.storage import Database, copy_sqlite, inspect_sqlite_file, open_database
 
@@ -84,6 +85,14 @@ def _stamp(moment: dt.datetime) -> str:
     return moment.strftime("%Y%m%d-%H%M%S")
 
 
+# The reasons _explain gives, for the translators (an OS's own words stay as the OS wrote them).
+REASONS = (
+    QT_TRANSLATE_NOOP("RefusalWord", "the disk is full"),
+    QT_TRANSLATE_NOOP("RefusalWord", "the folder cannot be written to"),
+    QT_TRANSLATE_NOOP("RefusalWord", "the copy failed"),
+)
+
+
 def _explain(error: BaseException) -> str:
     text = str(error).lower()
     if "full" in text or "no space" in text:
@@ -111,7 +120,10 @@ class Backups:
         path = database.path
         if path is None:
             raise BackupError(
-                "Backups of a shared database are made on its server, not by this app."
+                QT_TRANSLATE_NOOP(
+                    "Refusal",
+                    "Backups of a shared database are made on its server, not by this app.",
+                )
             )
         self._database = database
         self._path = path.resolve()
@@ -184,18 +196,33 @@ class Backups:
         resolved = target.resolve()
         live = {self._path, *(self._path.with_name(self._path.name + s) for s in ("-wal", "-shm"))}
         if resolved in live:
-            raise BackupError("A backup cannot be written over the database it copies.")
+            raise BackupError(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "A backup cannot be written over the database it copies."
+                )
+            )
         if resolved.is_dir():
-            raise BackupError(f"{target} is a folder; choose a file name for the backup.")
+            raise BackupError.of(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "{file} is a folder; choose a file name for the backup."
+                ),
+                file=str(target),
+            )
         if not resolved.parent.is_dir():
-            raise BackupError(f"The folder {resolved.parent} does not exist.")
+            raise BackupError.of(
+                QT_TRANSLATE_NOOP("Refusal", "The folder {folder} does not exist."),
+                folder=str(resolved.parent),
+            )
         steps.stop_if_asked()
         try:
             copy_sqlite(
                 self._path, resolved, **steps.phase(0, 100, BackupStage.COPYING).copy_options()
             )
         except (OSError, sqlite3.Error) as error:
-            raise BackupError(f"The backup could not be made: {_explain(error)}.") from None
+            raise BackupError.of(
+                QT_TRANSLATE_NOOP("Refusal", "The backup could not be made: {reason}."),
+                reason=Word(_explain(error)),
+            ) from None
         steps.report(100, BackupStage.COPYING)
         return resolved
 
@@ -230,12 +257,20 @@ class Backups:
         current record untouched, with no scratch file and no safety copy left behind.
         """
         if self._database.read_only:
-            raise BackupError("This database is open read-only, so it cannot be restored into.")
+            raise BackupError(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "This database is open read-only, so it cannot be restored into."
+                )
+            )
         source = Path(backup_path).expanduser().resolve()
         if source == self._path:
-            raise BackupError("That is the database that is open now, not a backup.")
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Refusal", "That is the database that is open now, not a backup.")
+            )
         if not source.is_file():
-            raise BackupError(f"There is no backup file {source}.")
+            raise BackupError.of(
+                QT_TRANSLATE_NOOP("Refusal", "There is no backup file {file}."), file=str(source)
+            )
         inspect_sqlite_file(source)
         steps = _Steps(progress, should_stop, self.step_pages)
         steps.stop_if_asked()

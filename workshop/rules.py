@@ -8,6 +8,7 @@ from __future__ import annotations
 import enum
 
 from workshop.errors import LockedError, StageError
+from workshop.messages import QT_TRANSLATE_NOOP
 from workshop.views import ColumnView, SessionView
 from workshop.vocabulary import StageKind
 
@@ -23,9 +24,13 @@ class Actor(enum.Enum):
 def check_board_editable(session: SessionView) -> None:
     """Refuse any change to the board of a final record or a locked board."""
     if session.is_final:
-        raise LockedError("The record of this session is final; unlock it before changing it.")
+        raise LockedError(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "The record of this session is final; unlock it before changing it."
+            )
+        )
     if session.board_locked:
-        raise LockedError("The facilitator has locked the board.")
+        raise LockedError(QT_TRANSLATE_NOOP("Refusal", "The facilitator has locked the board."))
 
 
 def devices_may_add_notes(session: SessionView) -> bool:
@@ -52,17 +57,28 @@ def check_can_add_note(session: SessionView, actor: Actor) -> None:
     check_board_editable(session)
     if actor is not Actor.FACILITATOR and not devices_may_add_notes(session):
         name = session.stage.name if session.stage else ""
-        raise StageError(f"Adding notes is closed during the stage “{name}”.")
+        raise StageError.of(
+            QT_TRANSLATE_NOOP("Refusal", "Adding notes is closed during the stage “{name}”."),
+            name=name,
+        )
 
 
 def check_can_vote(session: SessionView) -> None:
     """Dots may be placed or taken back only in a vote stage of an unlocked, draft record."""
     if session.is_final:
-        raise LockedError("The record of this session is final; voting is closed.")
+        raise LockedError(
+            QT_TRANSLATE_NOOP("Refusal", "The record of this session is final; voting is closed.")
+        )
     if session.board_locked:
-        raise LockedError("The facilitator has locked the board; voting is paused.")
+        raise LockedError(
+            QT_TRANSLATE_NOOP("Refusal", "The facilitator has locked the board; voting is paused.")
+        )
     if not voting_open(session):
-        raise StageError("Voting is closed; it opens when the facilitator starts prioritising.")
+        raise StageError(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "Voting is closed; it opens when the facilitator starts prioritising."
+            )
+        )
 
 
 def devices_may_vote(session: SessionView) -> bool:

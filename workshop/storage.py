@@ -30,6 +30,7 @@ from models.db import (
     sqlite_url,
 )
 from workshop.errors import ConflictError, DatabaseRefused, ReadOnlyDatabase, WorkshopError
+from workshop.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -77,8 +78,11 @@ class Database:
         """One change: commit when the block ends normally, roll back if it raises."""
         if self.read_only:
             raise ReadOnlyDatabase(
-                "This database is open read-only, so the change was not saved; "
-                "open a copy you can write to."
+                QT_TRANSLATE_NOOP(
+                    "Refusal",
+                    "This database is open read-only, so the change was not saved; "
+                    "open a copy you can write to.",
+                )
             )
         with self._write_lock:
             for hook in list(self._before_change):
@@ -93,14 +97,20 @@ class Database:
                 except StaleDataError:
                     session.rollback()
                     raise ConflictError(
-                        "Someone else changed this at the same time; reload it and try again."
+                        QT_TRANSLATE_NOOP(
+                            "Refusal",
+                            "Someone else changed this at the same time; reload it and try again.",
+                        )
                     ) from None
                 except IntegrityError as error:
                     session.rollback()
                     # Another app instance on the same database won a race for the same row.
                     log.warning("Change refused by a database constraint (%s)", type(error.orig))
                     raise ConflictError(
-                        "Someone else changed this at the same time; reload it and try again."
+                        QT_TRANSLATE_NOOP(
+                            "Refusal",
+                            "Someone else changed this at the same time; reload it and try again.",
+                        )
                     ) from error
                 except OperationalError as error:
                     session.rollback()
@@ -141,14 +151,26 @@ def _explain_operational_error(error: DBAPIError, path: Path | None = None) -> s
     # SQLite reports a full disk as SQLITE_FULL, or as an I/O error when its shared-memory or
     # WAL file cannot grow; the free space tells the two apart.
     if "full" in text or "no space" in text or ("i/o" in text and _disk_nearly_full(path)):
-        return "The disk is full, so the change was not saved; free some space and try again."
+        return QT_TRANSLATE_NOOP(
+            "Refusal",
+            "The disk is full, so the change was not saved; free some space and try again.",
+        )
     if "i/o" in text:
-        return "The disk could not be written (an I/O error), so the change was not saved."
+        return QT_TRANSLATE_NOOP(
+            "Refusal", "The disk could not be written (an I/O error), so the change was not saved."
+        )
     if "readonly" in text or "read-only" in text:
-        return "The database cannot be written to, so the change was not saved."
+        return QT_TRANSLATE_NOOP(
+            "Refusal", "The database cannot be written to, so the change was not saved."
+        )
     if "locked" in text or "busy" in text:
-        return "The database is busy in another program; the change was not saved, try again."
-    return "The database could not save the change; nothing was lost, try again."
+        return QT_TRANSLATE_NOOP(
+            "Refusal",
+            "The database is busy in another program; the change was not saved, try again.",
+        )
+    return QT_TRANSLATE_NOOP(
+        "Refusal", "The database could not save the change; nothing was lost, try again."
+    )
 
 
 def open_database(target: str | Path) -> Database:
@@ -173,7 +195,10 @@ def _open_server(url: str) -> Database:
     except DBAPIError as error:
         engine.dispose()
         raise DatabaseRefused(
-            "Could not connect to the database server; check the address, user and password."
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "Could not connect to the database server; check the address, user and password.",
+            )
         ) from error
     _check_revision(revision, tables, "The database")
     database = Database(engine, url)
@@ -184,8 +209,11 @@ def _open_server(url: str) -> Database:
             engine.dispose()
             log.warning("Upgrade from revision %s failed: %s", revision, type(error.orig).__name__)
             raise DatabaseRefused(
-                "The database could not be upgraded (each upgrade runs in one transaction, so "
-                "nothing changed); check that your database role may create and alter tables."
+                QT_TRANSLATE_NOOP(
+                    "Refusal",
+                    "The database could not be upgraded (each upgrade runs in one transaction, so "
+                    "nothing changed); check that your database role may create and alter tables.",
+                )
             ) from None
         database.report = OpenReport(upgraded_from=revision)
     return database
@@ -193,18 +221,28 @@ def _open_server(url: str) -> Database:
 
 def _check_revision(revision: str | None, tables: set[str], what: str) -> None:
     if revision is None and tables - {"alembic_version"}:
-        raise DatabaseRefused(
-            f"{what} belongs to another application, so it was not opened or changed."
+        raise DatabaseRefused.of(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "{file} belongs to another application, so it was not opened or changed."
+            ),
+            file=what,
         )
     if revision is not None and revision not in migrate.known_revisions():
-        raise DatabaseRefused(
-            f"{what} was made by a newer version of this app; update the app to open it."
+        raise DatabaseRefused.of(
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "{file} was made by a newer version of this app; update the app to open it.",
+            ),
+            file=what,
         )
 
 
 def _open_sqlite_file(path: Path) -> Database:
     if path.is_dir():
-        raise DatabaseRefused(f"{path} is a folder, not a workshop database.")
+        raise DatabaseRefused.of(
+            QT_TRANSLATE_NOOP("Refusal", "{file} is a folder, not a workshop database."),
+            file=str(path),
+        )
     if not path.exists() or path.stat().st_size == 0:
         return _create_sqlite(path)
     revision = _inspect_existing_sqlite(path)
@@ -212,9 +250,13 @@ def _open_sqlite_file(path: Path) -> Database:
     url = sqlite_url(path)
     if read_only:
         if revision != migrate.head_revision():
-            raise DatabaseRefused(
-                f"{path.name} is read-only and made by an older version, "
-                "so it cannot be upgraded; open a copy you can write to."
+            raise DatabaseRefused.of(
+                QT_TRANSLATE_NOOP(
+                    "Refusal",
+                    "{file} is read-only and made by an older version, "
+                    "so it cannot be upgraded; open a copy you can write to.",
+                ),
+                file=path.name,
             )
         return Database(make_engine(url, read_only=True), url, read_only=True)
     database = Database(make_engine(url), url)
@@ -232,9 +274,13 @@ def _open_sqlite_file(path: Path) -> Database:
         except (DBAPIError, migrate.MigrationFailed) as error:
             database.dispose()
             log.warning("Upgrade from revision %s failed: %s", revision, type(error).__name__)
-            raise DatabaseRefused(
-                f"{path.name} could not be upgraded, so it was left as it was; "
-                f"a copy is in {backup.name}."
+            raise DatabaseRefused.of(
+                QT_TRANSLATE_NOOP(
+                    "Refusal",
+                    "{file} could not be upgraded, so it was left as it was; a copy is in {copy}.",
+                ),
+                file=path.name,
+                copy=backup.name,
             ) from None
         database.report = OpenReport(upgraded_from=revision, backup=backup)
         log.info("Upgraded database from revision %s; backup kept", revision)
@@ -283,9 +329,17 @@ def _inspect_existing_sqlite(path: Path) -> str | None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except PermissionError:
-        raise DatabaseRefused(f"{path.name} cannot be read; check its permissions.") from None
+        raise DatabaseRefused.of(
+            QT_TRANSLATE_NOOP("Refusal", "{file} cannot be read; check its permissions."),
+            file=path.name,
+        ) from None
     if header != SQLITE_HEADER:
-        raise DatabaseRefused(f"{path.name} is not a workshop database, so it was not opened.")
+        raise DatabaseRefused.of(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "{file} is not a workshop database, so it was not opened."
+            ),
+            file=path.name,
+        )
     # With no -wal beside it the file is complete on its own: read it as immutable, so SQLite
     # creates no -wal or -shm beside a file we may refuse. A -wal left by a crash holds committed
     # changes, so then the file is read together with it (still read-only).
@@ -294,11 +348,17 @@ def _inspect_existing_sqlite(path: Path) -> str | None:
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
     except sqlite3.Error:
-        raise DatabaseRefused(f"{path.name} could not be opened as a database.") from None
+        raise DatabaseRefused.of(
+            QT_TRANSLATE_NOOP("Refusal", "{file} could not be opened as a database."),
+            file=path.name,
+        ) from None
     try:
         check = connection.execute("PRAGMA quick_check").fetchone()
         if not check or check[0] != "ok":
-            raise DatabaseRefused(f"{path.name} is damaged, so it was not opened or changed.")
+            raise DatabaseRefused.of(
+                QT_TRANSLATE_NOOP("Refusal", "{file} is damaged, so it was not opened or changed."),
+                file=path.name,
+            )
         tables = {
             row[0]
             for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -308,7 +368,10 @@ def _inspect_existing_sqlite(path: Path) -> str | None:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
     except sqlite3.DatabaseError:
-        raise DatabaseRefused(f"{path.name} is damaged, so it was not opened or changed.") from None
+        raise DatabaseRefused.of(
+            QT_TRANSLATE_NOOP("Refusal", "{file} is damaged, so it was not opened or changed."),
+            file=path.name,
+        ) from None
     finally:
         connection.close()
     _check_revision(revision, tables, path.name)

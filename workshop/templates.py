@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
 from workshop.errors import NotFoundError
+from workshop.messages import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,34 @@ class Template:
     design_stage: str
     columns: tuple[str, ...]
     stages: tuple[tuple[str, str, int], ...]
+    # The same template in other languages, by ISO 639-1 code: ("cy", Template(...)).
+    translations: tuple[tuple[str, Template], ...] = ()
+
+    def in_language(self, code: str) -> Template:
+        """This template in language `code` ("cy"); itself where that language is not shipped."""
+        return next((t for language, t in self.translations if language == code), self)
+
+
+def _translated(template: Template, words: dict[str, object]) -> Template:
+    """The template with a language's name, description, prompts and stage names.
+
+    Stage kinds and minutes stay the template's own; a list of the wrong length is a defect
+    in the shipped file, refused loudly rather than shown half in English.
+    """
+    columns = tuple(str(c) for c in words["columns"])  # type: ignore[attr-defined]
+    stage_names = [str(s) for s in words["stages"]]  # type: ignore[attr-defined]
+    if len(columns) != len(template.columns) or len(stage_names) != len(template.stages):
+        raise ValueError(f"Template {template.id}: a translation lists the wrong number of items")
+    return replace(
+        template,
+        name=str(words["name"]),
+        description=str(words["description"]),
+        columns=columns,
+        stages=tuple(
+            (name, kind, minutes)
+            for name, (_, kind, minutes) in zip(stage_names, template.stages, strict=True)
+        ),
+    )
 
 
 @cache
@@ -29,19 +58,23 @@ def all_templates() -> tuple[Template, ...]:
         if not entry.name.endswith(".json"):
             continue
         data = json.loads(entry.read_text(encoding="utf-8"))
-        found.append(
-            Template(
-                id=data["id"],
-                name=data["name"],
-                description=data["description"],
-                design_stage=data.get("design_stage", "discover"),
-                columns=tuple(data["columns"]),
-                stages=tuple(
-                    (stage["name"], stage["kind"], int(stage["minutes"]))
-                    for stage in data["stages"]
-                ),
-            )
+        template = Template(
+            id=data["id"],
+            name=data["name"],
+            description=data["description"],
+            design_stage=data.get("design_stage", "discover"),
+            columns=tuple(data["columns"]),
+            stages=tuple(
+                (stage["name"], stage["kind"], int(stage["minutes"])) for stage in data["stages"]
+            ),
         )
+        # Any two-letter key holding the template's words is that language's version.
+        languages = tuple(
+            (code, _translated(template, words))
+            for code, words in data.items()
+            if len(code) == 2 and isinstance(words, dict)
+        )
+        found.append(replace(template, translations=languages))
     return tuple(found)
 
 
@@ -50,4 +83,8 @@ def get(template_id: str) -> Template:
         if template.id == template_id:
             return template
     names = ", ".join(t.id for t in all_templates())
-    raise NotFoundError(f"There is no template {template_id!r}; choose one of: {names}.")
+    raise NotFoundError.of(
+        QT_TRANSLATE_NOOP("Refusal", "There is no template {id}; choose one of: {names}."),
+        id=repr(template_id),
+        names=names,
+    )

@@ -8,6 +8,7 @@ import re
 from typing import TypeVar
 
 from workshop.errors import ValidationError
+from workshop.messages import QT_TRANSLATE_NOOP, Word
 
 MAX_NOTE_LENGTH = 2000
 MAX_TITLE_LENGTH = 300
@@ -30,19 +31,36 @@ def clean_text(
     value: object, field: str, *, max_length: int = MAX_NOTE_LENGTH, required: bool = True
 ) -> str:
     """Validate free text: a string, not blank when required, not longer than max_length."""
-    label = field.replace("_", " ")
+    label = _label(field)
     if value is None and not required:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(f"The {label} must be text.", field)
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("Refusal", "The {label} must be text."), field=field, label=label
+        )
     text = strip_controls(value)
     if required and not text.strip():
-        raise ValidationError(f"The {label} is empty; type something first.", field)
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("Refusal", "The {label} is empty; type something first."),
+            field=field,
+            label=label,
+        )
     if len(text) > max_length:
-        raise ValidationError(
-            f"The {label} is {len(text):,} characters long; the limit is {max_length:,}.", field
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "The {label} is {length} characters long; the limit is {limit}."
+            ),
+            field=field,
+            label=label,
+            length=f"{len(text):,}",
+            limit=f"{max_length:,}",
         )
     return text
+
+
+def _label(field: str) -> Word:
+    """A field's name as a sentence says it ("due_date" → "due date"), translatable."""
+    return Word(field.replace("_", " "))
 
 
 def note_text(value: object) -> str:
@@ -63,8 +81,12 @@ def choice(value: object, vocabulary: type[E], field: str) -> E:
         return vocabulary(value)
     except ValueError:
         allowed = ", ".join(str(member.value) for member in vocabulary)
-        raise ValidationError(
-            f"Unknown {field.replace('_', ' ')} {value!r}; use one of: {allowed}.", field
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("Refusal", "Unknown {label} {value}; use one of: {allowed}."),
+            field=field,
+            label=_label(field),
+            value=repr(value),
+            allowed=allowed,
         ) from None
 
 
@@ -81,16 +103,27 @@ def optional_date(value: object, field: str) -> dt.date | None:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise ValidationError(
-        f"The {field.replace('_', ' ')} {value!r} is not a date; write it as YYYY-MM-DD.", field
+    raise ValidationError.of(
+        QT_TRANSLATE_NOOP("Refusal", "The {label} {value} is not a date; write it as YYYY-MM-DD."),
+        field=field,
+        label=_label(field),
+        value=repr(value),
     )
 
 
 def whole_number(value: object, field: str, *, minimum: int, maximum: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"The {field.replace('_', ' ')} must be a whole number.", field)
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("Refusal", "The {label} must be a whole number."),
+            field=field,
+            label=_label(field),
+        )
     if not minimum <= value <= maximum:
-        raise ValidationError(
-            f"The {field.replace('_', ' ')} must be between {minimum} and {maximum}.", field
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("Refusal", "The {label} must be between {minimum} and {maximum}."),
+            field=field,
+            label=_label(field),
+            minimum=minimum,
+            maximum=maximum,
         )
     return value

@@ -2425,6 +2425,540 @@
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <source>Backups of a shared database are made on its server, not by this app.</source>
+        <translation>Mae copïau wrth gefn o gronfa ddata a rennir yn cael eu gwneud ar ei gweinydd, nid gan yr ap hwn.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database it copies.</source>
+        <translation>Ni ellir ysgrifennu copi wrth gefn dros y gronfa ddata y mae&apos;n ei chopïo.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder; choose a file name for the backup.</source>
+        <translation>Ffolder yw {file}; dewiswch enw ffeil ar gyfer y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Nid yw&apos;r ffolder {folder} yn bodoli.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {reason}.</source>
+        <translation>Nid oedd modd gwneud y copi wrth gefn: {reason}.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only, so it cannot be restored into.</source>
+        <translation>Mae&apos;r gronfa ddata hon ar agor i&apos;w darllen yn unig, felly ni ellir adfer iddi.</translation>
+    </message>
+    <message>
+        <source>That is the database that is open now, not a backup.</source>
+        <translation>Dyna&apos;r gronfa ddata sydd ar agor nawr, nid copi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {file}.</source>
+        <translation>Does dim ffeil wrth gefn {file}.</translation>
+    </message>
+    <message>
+        <source>The record of this session is final; unlock it before changing it.</source>
+        <translation>Mae cofnod y sesiwn hon yn derfynol; datgloi&apos;r cofnod cyn ei newid.</translation>
+    </message>
+    <message>
+        <source>The facilitator has locked the board.</source>
+        <translation>Mae&apos;r hwylusydd wedi cloi&apos;r bwrdd.</translation>
+    </message>
+    <message>
+        <source>Adding notes is closed during the stage “{name}”.</source>
+        <translation>Does dim modd ychwanegu nodiadau yn ystod y cam “{name}”.</translation>
+    </message>
+    <message>
+        <source>The record of this session is final; voting is closed.</source>
+        <translation>Mae cofnod y sesiwn hon yn derfynol; mae&apos;r pleidleisio wedi cau.</translation>
+    </message>
+    <message>
+        <source>The facilitator has locked the board; voting is paused.</source>
+        <translation>Mae&apos;r hwylusydd wedi cloi&apos;r bwrdd; mae&apos;r pleidleisio wedi&apos;i oedi.</translation>
+    </message>
+    <message>
+        <source>Voting is closed; it opens when the facilitator starts prioritising.</source>
+        <translation>Mae&apos;r pleidleisio ar gau; bydd yn agor pan fydd yr hwylusydd yn dechrau blaenoriaethu.</translation>
+    </message>
+    <message>
+        <source>Say why the action was dropped; a dropped action needs a reason.</source>
+        <translation>Dywedwch pam y cafodd y cam gweithredu ei ollwng; mae angen rheswm dros ollwng cam gweithredu.</translation>
+    </message>
+    <message>
+        <source>The due date {value} is not a real date; write it as YYYY-MM-DD, e.g. 2027-03-31.</source>
+        <translation>Nid yw&apos;r dyddiad cau {value} yn ddyddiad go iawn; ysgrifennwch ef fel BBBB-MM-DD, e.e. 2027-03-31.</translation>
+    </message>
+    <message>
+        <source>That theme has no notes to make an action from.</source>
+        <translation>Does dim nodiadau yn y thema honno i greu cam gweithredu ohonyn nhw.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this action since you opened it; your change was not applied so theirs is not lost.</source>
+        <translation>Mae rhywun arall wedi newid y cam gweithredu hwn ers i chi ei agor; ni chafodd eich newid ei gadw, fel nad yw eu newid nhw&apos;n cael ei golli.</translation>
+    </message>
+    <message>
+        <source>That session belongs to another workshop.</source>
+        <translation>Mae&apos;r sesiwn honno&apos;n perthyn i weithdy arall.</translation>
+    </message>
+    <message>
+        <source>An action that is {current} cannot become {wanted}.</source>
+        <translation>Statws y cam gweithredu yw “{current}”; ni all newid i “{wanted}”.</translation>
+    </message>
+    <message>
+        <source>The record of this session is final; unlock it to change actions.</source>
+        <translation>Mae cofnod y sesiwn hon yn derfynol; datgloi&apos;r cofnod i newid camau gweithredu.</translation>
+    </message>
+    <message>
+        <source>The {what} is not on the participant register.</source>
+        <translation>{what}: nid yw&apos;r person hwn ar y gofrestr cyfranogwyr.</translation>
+    </message>
+    <message>
+        <source>The {what} must be someone registered for this workshop; that person is on another workshop&apos;s register.</source>
+        <translation>{what}: rhaid dewis rhywun sydd wedi&apos;i gofrestru ar gyfer y gweithdy hwn; mae&apos;r person hwnnw ar gofrestr gweithdy arall.</translation>
+    </message>
+    <message>
+        <source>Source notes are given by their ids.</source>
+        <translation>Rhoddir y nodiadau ffynhonnell yn ôl eu rhifau adnabod.</translation>
+    </message>
+    <message>
+        <source>There is no {what} with id {id}.</source>
+        <translation>Does dim {what} â&apos;r rhif adnabod {id}.</translation>
+    </message>
+    <message>
+        <source>Note {id} belongs to another workshop; an action can only come from this workshop&apos;s notes.</source>
+        <translation>Mae nodyn {id} yn perthyn i weithdy arall; dim ond o nodiadau&apos;r gweithdy hwn y gall cam gweithredu ddod.</translation>
+    </message>
+    <message>
+        <source>There is no such {what}; its id must be a whole number.</source>
+        <translation>Does dim {what} o&apos;r fath; rhaid i&apos;r rhif adnabod fod yn rhif cyfan.</translation>
+    </message>
+    <message>
+        <source>A colour is written as #RRGGBB.</source>
+        <translation>Ysgrifennir lliw fel #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>That column belongs to another session.</source>
+        <translation>Mae&apos;r golofn honno&apos;n perthyn i sesiwn arall.</translation>
+    </message>
+    <message>
+        <source>That theme belongs to another session.</source>
+        <translation>Mae&apos;r thema honno&apos;n perthyn i sesiwn arall.</translation>
+    </message>
+    <message>
+        <source>Say who said it: choose a participant or a role.</source>
+        <translation>Dywedwch pwy a&apos;i dywedodd: dewiswch gyfranogwr neu rôl.</translation>
+    </message>
+    <message>
+        <source>That participant is not registered for this workshop.</source>
+        <translation>Nid yw&apos;r cyfranogwr hwnnw wedi&apos;i gofrestru ar gyfer y gweithdy hwn.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this note since you opened it; your move was not applied so theirs is not lost.</source>
+        <translation>Mae rhywun arall wedi newid y nodyn hwn ers i chi ei agor; ni chafodd eich symudiad ei gadw, fel nad yw eu newid nhw&apos;n cael ei golli.</translation>
+    </message>
+    <message>
+        <source>That note is already on the board.</source>
+        <translation>Mae&apos;r nodyn hwnnw ar y bwrdd yn barod.</translation>
+    </message>
+    <message>
+        <source>Select at least one note to group.</source>
+        <translation>Dewiswch o leiaf un nodyn i&apos;w grwpio.</translation>
+    </message>
+    <message>
+        <source>Those notes belong to another session.</source>
+        <translation>Mae&apos;r nodiadau hynny&apos;n perthyn i sesiwn arall.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this note since you opened it; your edit was not applied so theirs is not lost.</source>
+        <translation>Mae rhywun arall wedi newid y nodyn hwn ers i chi ei agor; ni chafodd eich golygiad ei gadw, fel nad yw eu newid nhw&apos;n cael ei golli.</translation>
+    </message>
+    <message>
+        <source>{label} must be yes or no.</source>
+        <translation>{label}: rhaid ateb ie neu na.</translation>
+    </message>
+    <message>
+        <source>That person is registered for another workshop.</source>
+        <translation>Mae&apos;r person hwnnw wedi&apos;i gofrestru ar gyfer gweithdy arall.</translation>
+    </message>
+    <message>
+        <source>The record was erased but {count} backup file(s) could not be deleted.</source>
+        <translation>Cafodd y cofnod ei ddileu, ond nid oedd modd dileu {count} ffeil wrth gefn.</translation>
+    </message>
+    <message>
+        <source>The facilitator must be a participant.</source>
+        <translation>Rhaid i&apos;r hwylusydd fod yn gyfranogwr.</translation>
+    </message>
+    <message>
+        <source>The record of this session is final; unlock it to change it.</source>
+        <translation>Mae cofnod y sesiwn hon yn derfynol; datgloi&apos;r cofnod i&apos;w newid.</translation>
+    </message>
+    <message>
+        <source>That stage is not on this session&apos;s agenda.</source>
+        <translation>Nid yw&apos;r cam hwnnw ar agenda&apos;r sesiwn hon.</translation>
+    </message>
+    <message>
+        <source>This record is still a draft; there is nothing to unlock.</source>
+        <translation>Drafft yw&apos;r cofnod hwn o hyd; does dim i&apos;w ddatgloi.</translation>
+    </message>
+    <message>
+        <source>The facilitator is registered for another workshop.</source>
+        <translation>Mae&apos;r hwylusydd wedi&apos;i gofrestru ar gyfer gweithdy arall.</translation>
+    </message>
+    <message>
+        <source>That note is on another session&apos;s board.</source>
+        <translation>Mae&apos;r nodyn hwnnw ar fwrdd sesiwn arall.</translation>
+    </message>
+    <message>
+        <source>That note is not on the board yet.</source>
+        <translation>Nid yw&apos;r nodyn hwnnw ar y bwrdd eto.</translation>
+    </message>
+    <message>
+        <source>All {count} dots have been used; take one back to vote again.</source>
+        <translation>Mae pob un o&apos;r {count} dot wedi&apos;u defnyddio; tynnwch un yn ôl i bleidleisio eto.</translation>
+    </message>
+    <message>
+        <source>That person has no dot on that note to take back.</source>
+        <translation>Does gan y person hwnnw ddim dot ar y nodyn hwnnw i&apos;w dynnu&apos;n ôl.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only, so the change was not saved; open a copy you can write to.</source>
+        <translation>Mae&apos;r gronfa ddata hon ar agor i&apos;w darllen yn unig, felly ni chafodd y newid ei gadw; agorwch gopi y gallwch ysgrifennu iddo.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this at the same time; reload it and try again.</source>
+        <translation>Newidiodd rhywun arall hwn ar yr un pryd; llwythwch ef eto a rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved; free some space and try again.</source>
+        <translation>Mae&apos;r ddisg yn llawn, felly ni chafodd y newid ei gadw; rhyddhewch le a rhoi cynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written (an I/O error), so the change was not saved.</source>
+        <translation>Nid oedd modd ysgrifennu i&apos;r ddisg (gwall mewnbwn/allbwn), felly ni chafodd y newid ei gadw.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to, so the change was not saved.</source>
+        <translation>Ni ellir ysgrifennu i&apos;r gronfa ddata, felly ni chafodd y newid ei gadw.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program; the change was not saved, try again.</source>
+        <translation>Mae&apos;r gronfa ddata yn brysur mewn rhaglen arall; ni chafodd y newid ei gadw, rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>The database could not save the change; nothing was lost, try again.</source>
+        <translation>Nid oedd modd i&apos;r gronfa ddata gadw&apos;r newid; does dim wedi&apos;i golli, rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the database server; check the address, user and password.</source>
+        <translation>Methu cysylltu â gweinydd y gronfa ddata; gwiriwch y cyfeiriad, y defnyddiwr a&apos;r cyfrinair.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded (each upgrade runs in one transaction, so nothing changed); check that your database role may create and alter tables.</source>
+        <translation>Nid oedd modd uwchraddio&apos;r gronfa ddata (mae pob uwchraddiad yn rhedeg mewn un trafodyn, felly ni newidiodd dim); gwiriwch fod eich rôl yn y gronfa ddata yn cael creu a newid tablau.</translation>
+    </message>
+    <message>
+        <source>{file} belongs to another application, so it was not opened or changed.</source>
+        <translation>Mae {file} yn perthyn i raglen arall, felly ni chafodd ei agor na&apos;i newid.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of this app; update the app to open it.</source>
+        <translation>Cafodd {file} ei wneud gan fersiwn mwy newydd o&apos;r ap hwn; diweddarwch yr ap i&apos;w agor.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a workshop database.</source>
+        <translation>Ffolder yw {file}, nid cronfa ddata gweithdy.</translation>
+    </message>
+    <message>
+        <source>{file} is read-only and made by an older version, so it cannot be upgraded; open a copy you can write to.</source>
+        <translation>Mae {file} i&apos;w ddarllen yn unig ac wedi&apos;i wneud gan fersiwn hŷn, felly ni ellir ei uwchraddio; agorwch gopi y gallwch ysgrifennu iddo.</translation>
+    </message>
+    <message>
+        <source>{file} could not be upgraded, so it was left as it was; a copy is in {copy}.</source>
+        <translation>Nid oedd modd uwchraddio {file}, felly cafodd ei adael fel yr oedd; mae copi yn {copy}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read; check its permissions.</source>
+        <translation>Ni ellir darllen {file}; gwiriwch ei ganiatâd.</translation>
+    </message>
+    <message>
+        <source>{file} is not a workshop database, so it was not opened.</source>
+        <translation>Nid yw {file} yn gronfa ddata gweithdy, felly ni chafodd ei agor.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened as a database.</source>
+        <translation>Nid oedd modd agor {file} fel cronfa ddata.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged, so it was not opened or changed.</source>
+        <translation>Mae {file} wedi&apos;i ddifrodi, felly ni chafodd ei agor na&apos;i newid.</translation>
+    </message>
+    <message>
+        <source>There is no template {id}; choose one of: {names}.</source>
+        <translation>Does dim templed {id}; dewiswch un o&apos;r rhain: {names}.</translation>
+    </message>
+    <message>
+        <source>The {label} must be text.</source>
+        <translation>{label}: rhaid i hwn fod yn destun.</translation>
+    </message>
+    <message>
+        <source>The {label} is empty; type something first.</source>
+        <translation>{label}: mae&apos;n wag; teipiwch rywbeth yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>The {label} is {length} characters long; the limit is {limit}.</source>
+        <translation>{label}: mae&apos;n {length} nod o hyd; yr uchafswm yw {limit}.</translation>
+    </message>
+    <message>
+        <source>Unknown {label} {value}; use one of: {allowed}.</source>
+        <translation>{label}: nid ydym yn adnabod {value}; defnyddiwch un o&apos;r rhain: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The {label} {value} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{label}: nid yw {value} yn ddyddiad; ysgrifennwch ef fel BBBB-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The {label} must be a whole number.</source>
+        <translation>{label}: rhaid i hwn fod yn rhif cyfan.</translation>
+    </message>
+    <message>
+        <source>The {label} must be between {minimum} and {maximum}.</source>
+        <translation>{label}: rhaid i hwn fod rhwng {minimum} a {maximum}.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWord</name>
+    <message>
+        <source>workshop</source>
+        <translation>gweithdy</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesiwn</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nodyn</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>colofn</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thema</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>cyfranogwr</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>cam gweithredu</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>cam</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>pleidlais</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>dyfais</translation>
+    </message>
+    <message>
+        <source>note text</source>
+        <translation>Testun y nodyn</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Teitl</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Disgrifiad</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Arweinydd</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>Dyddiad cau</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Manylion cyswllt</translation>
+    </message>
+    <message>
+        <source>support needs</source>
+        <translation>Anghenion cymorth</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Munudau</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Sefydliad</translation>
+    </message>
+    <message>
+        <source>design stage</source>
+        <translation>Cam dylunio</translation>
+    </message>
+    <message>
+        <source>involvement</source>
+        <translation>Lefel cyfranogiad</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>prompt</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>co-lead</source>
+        <translation>Cyd-arweinydd</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>Cynigiwyd</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>Cytunwyd</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>Ar waith</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>Wedi&apos;i wneud</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>Wedi&apos;i ollwng</translation>
+    </message>
+    <message>
+        <source>column title</source>
+        <translation>Teitl y golofn</translation>
+    </message>
+    <message>
+        <source>theme title</source>
+        <translation>Teitl y thema</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>Dyddiad cau</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <source>service area</source>
+        <translation>Maes gwasanaeth</translation>
+    </message>
+    <message>
+        <source>progress update</source>
+        <translation>Diweddariad ar gynnydd</translation>
+    </message>
+    <message>
+        <source>dropped reason</source>
+        <translation>Rheswm dros ollwng</translation>
+    </message>
+    <message>
+        <source>checked on</source>
+        <translation>Dyddiad gwirio</translation>
+    </message>
+    <message>
+        <source>retention years</source>
+        <translation>Blynyddoedd cadw</translation>
+    </message>
+    <message>
+        <source>stage kind</source>
+        <translation>Math o gam</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>Diben</translation>
+    </message>
+    <message>
+        <source>arrangements</source>
+        <translation>Trefniadau</translation>
+    </message>
+    <message>
+        <source>votes per participant</source>
+        <translation>Pleidleisiau i bob cyfranogwr</translation>
+    </message>
+    <message>
+        <source>voice threshold</source>
+        <translation>Trothwy lleisiau</translation>
+    </message>
+    <message>
+        <source>consent named</source>
+        <translation>Caniatâd i&apos;w enwi</translation>
+    </message>
+    <message>
+        <source>consent contact</source>
+        <translation>Caniatâd i gysylltu</translation>
+    </message>
+    <message>
+        <source>consent share contact</source>
+        <translation>Caniatâd i rannu manylion cyswllt</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>mae&apos;r ddisg yn llawn</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation>ni ellir ysgrifennu i&apos;r ffolder</translation>
+    </message>
+    <message>
+        <source>the copy failed</source>
+        <translation>methodd y copïo</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ui.board import commands
+from ui.i18n import refusal_text
 from workshop.errors import WorkshopError
 from workshop.services import Services
 from workshop.views import ColumnView, NoteView, ThemeView
@@ -33,7 +34,7 @@ class BoardEditor(QObject):
             self.undo_stack.clear()
 
     def report(self, error: WorkshopError) -> None:
-        self.refused.emit(error.message)
+        self.refused.emit(refusal_text(error))
 
     def _push(self, command: commands.ServiceCommand) -> bool:
         """Run the command; True if it was applied (and can be undone)."""

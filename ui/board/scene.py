@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from ui.board.editing import BoardEditor
 from ui.board.interactions import NoteDrag
 from ui.board.items import LaneItem, LegendItem, NoteItem, ThemeFrameItem
+from ui.labels import short_name
 from ui.theme import DESK, BoardPalette, load_fonts
 from workshop import layout
-from workshop.identity import public_short_name
 from workshop.services import Services
 from workshop.views import (
     BoardSnapshot,
@@ -244,7 +244,7 @@ class BoardScene(QGraphicsScene):
 
     def author_label(self, note: NoteView) -> str:
         person = self.participants.get(note.author_id) if note.author_id is not None else None
-        return public_short_name(person, note.role)
+        return short_name(person, note.role)
 
     def _add_lane(self, column: ColumnView) -> LaneItem:
         lane = LaneItem(column, self.palette, self._lane_height)

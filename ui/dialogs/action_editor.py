@@ -30,6 +30,7 @@ from ui.action_fields import (
     select_data,
     set_due,
 )
+from ui.i18n import refusal_text
 from workshop.errors import ValidationError, WorkshopError
 from workshop.services import Services
 from workshop.views import ActionView, ParticipantView
@@ -212,10 +213,10 @@ class ActionEditor(QDialog):
                     self._action.id, expected_version=self._action.version, **fields
                 )
         except ValidationError as error:
-            self._show_error(error.field, error.message)
+            self._show_error(error.field, refusal_text(error))
             return
         except WorkshopError as error:
-            self._show_error("", error.message)
+            self._show_error("", refusal_text(error))
             return
         self._action = view
         self.saved.emit(view)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.action_fields import person_label, status_label
+from ui.i18n import refusal_text
 from workshop.errors import ValidationError, WorkshopError
 from workshop.services import Services
 from workshop.services.actions import allowed_statuses
@@ -162,10 +163,10 @@ class ReviewDialog(QDialog):
                 status=status,
             )
         except ValidationError as error:
-            self._show_error(error.message, error.field)
+            self._show_error(refusal_text(error), error.field)
             return
         except WorkshopError as error:
-            self._show_error(error.message, "")
+            self._show_error(refusal_text(error), "")
             return
         self.error_label.clear()
         self.error_label.setVisible(False)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import Language, current_language
 from ui.preferences import DEFAULT_TEMPLATE, Preferences
 from workshop import templates
 
@@ -54,14 +55,22 @@ class NewWorkshopDialog(QDialog):
 
 
 class NewSessionDialog(QDialog):
-    """Pick a template (each says when to use it and shows its prompts), a title and a date."""
+    """Pick a template (each says when to use it and shows its prompts), a title and a date.
+
+    Templates are shown in the app's language; the session is made in that language, so its
+    columns and stages are then the session's own words.
+    """
 
     def __init__(self, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New session"))
         self.resize(620, 460)
+        self.language: Language = current_language()
+        self.templates = tuple(
+            t.in_language(self.language.value) for t in templates.all_templates()
+        )
         self.template_list = QListWidget()
-        for template in templates.all_templates():
+        for template in self.templates:
             item = QListWidgetItem(template.name)
             item.setData(Qt.ItemDataRole.UserRole, template.id)
             item.setToolTip(template.description)
@@ -99,7 +108,7 @@ class NewSessionDialog(QDialog):
         self.template_list.setCurrentRow(ids.index(default) if default in ids else 0)
 
     def _show_template(self, row: int) -> None:
-        all_templates = templates.all_templates()
+        all_templates = self.templates
         if not 0 <= row < len(all_templates):
             return
         template = all_templates[row]

@@ -40,6 +40,7 @@ from ui.action_fields import (
     set_due,
     status_label,
 )
+from ui.i18n import refusal_text
 from workshop.errors import WorkshopError
 from workshop.services import Services
 from workshop.views import ActionView, ParticipantView, SessionView
@@ -259,7 +260,7 @@ class ActionTableModel(QAbstractTableModel):
             )
         except WorkshopError as error:
             # The refusal is announced, never swallowed; the cell keeps the recorded value.
-            self.edit_refused.emit(getattr(error, "field", "") or field, error.message)
+            self.edit_refused.emit(getattr(error, "field", "") or field, refusal_text(error))
             return False
         self.upsert(view)
         self.edit_saved.emit(view.id)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ui.action_fields import person_label, status_label
 from ui.dialogs.action_editor import ActionEditor
 from ui.dialogs.review import ReviewDialog
+from ui.i18n import refusal_text
 from ui.panels.action_table import (
     ACTION_ROLE,
     ActionDelegate,
@@ -286,7 +287,7 @@ class ActionsPanel(QWidget):
         try:
             self._services.actions.delete(action.id)
         except WorkshopError as error:
-            self._show_error("", error.message)
+            self._show_error("", refusal_text(error))
 
     def open_review(self) -> ReviewDialog | None:
         if self._session is None:

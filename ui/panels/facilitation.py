@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import refusal_text
 from ui.labels import role_label, stage_kind_label, timer_state_label
 from ui.preferences import PROJECTOR_SCREEN, Preferences
 from ui.presentation import (
@@ -1164,7 +1165,7 @@ class FacilitationPanel(QWidget):
         try:
             result = method(*args, **kwargs)
         except WorkshopError as error:
-            self._say(error.message)
+            self._say(refusal_text(error))
             return None
         return result if result is not None else True
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import refusal_text
 from ui.labels import role_label, role_plural
 from workshop.errors import WorkshopError
 from workshop.live.interfaces import local_addresses
@@ -287,7 +288,7 @@ class LivePanel(QWidget):
         try:
             server.start()
         except WorkshopError as error:
-            self._error.setText(error.message)
+            self._error.setText(refusal_text(error))
             self._error.show()
             return
         self._error.hide()
@@ -454,7 +455,7 @@ class LivePanel(QWidget):
         try:
             change()  # type: ignore[operator]
         except WorkshopError as error:
-            self._error.setText(error.message)
+            self._error.setText(refusal_text(error))
             self._error.show()
         else:
             self._error.hide()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.erase import EraseDialog
 from ui.dialogs.participant import ParticipantDialog, role_choices
+from ui.i18n import refusal_text
 from ui.labels import capitalised, role_label
 from ui.widgets.empty_state import EmptyState
 from workshop.cli.files import write_output
@@ -244,7 +245,7 @@ class ParticipantsPanel(QWidget):
                 )
                 return
         except WorkshopError as error:
-            self._say(error.message)
+            self._say(refusal_text(error))
             return
         self.sign_in_edit.clear()
         self.select_participant(person_id)
@@ -290,7 +291,7 @@ class ParticipantsPanel(QWidget):
             text = self._services.rights.access_export_text(person.id)
             write_output(path, text.encode("utf-8"))
         except WorkshopError as error:
-            self._say(error.message)
+            self._say(refusal_text(error))
             return None
         self._say(
             self.tr(
@@ -323,7 +324,7 @@ class ParticipantsPanel(QWidget):
         try:
             self._services.participants.set_attendance(self._session_id, person_id, present)
         except WorkshopError as error:
-            self._say(error.message)
+            self._say(refusal_text(error))
             self._reload()
 
     def _on_selection_changed(self) -> None:
@@ -352,13 +353,13 @@ class ParticipantsPanel(QWidget):
                     self._services.participants.update(person.id, **changed)
                 self.select_participant(person.id)
         except WorkshopError as error:
-            self._say(error.message)
+            self._say(refusal_text(error))
 
     def _erase(self, person: ParticipantView, delete_notes: bool) -> None:
         try:
             report = self._services.rights.erase(person.id, delete_notes=delete_notes)
         except WorkshopError as error:
-            self._say(error.message)
+            self._say(refusal_text(error))
             return
         message = self.tr("Participant {number} was erased: {summary}.").format(
             number=person.number, summary=report.summary()

@@ -14,6 +14,7 @@ from models.board import Note, Theme
 from models.people import Participant, Session, Workshop
 from workshop import validation
 from workshop.errors import ConflictError, LockedError, ValidationError
+from workshop.messages import QT_TRANSLATE_NOOP, Word
 from workshop.services.base import Service, get_row, is_id
 from workshop.services.convert import action_view, action_views
 from workshop.views import ActionView
@@ -36,7 +37,9 @@ ALLOWED_TRANSITIONS: dict[ActionStatus, frozenset[ActionStatus]] = {
 
 CLOSED_STATUSES = frozenset({ActionStatus.DONE, ActionStatus.DROPPED})
 MAX_REASON_LENGTH = 2000
-_REASON_NEEDED = "Say why the action was dropped; a dropped action needs a reason."
+_REASON_NEEDED = QT_TRANSLATE_NOOP(
+    "Refusal", "Say why the action was dropped; a dropped action needs a reason."
+)
 
 
 def allowed_statuses(current: str) -> list[ActionStatus]:
@@ -54,9 +57,13 @@ def _clean_due(value: object) -> dt.date | None:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise ValidationError(
-        f"The due date {value!r} is not a real date; write it as YYYY-MM-DD, e.g. 2027-03-31.",
-        "due",
+    raise ValidationError.of(
+        QT_TRANSLATE_NOOP(
+            "Refusal",
+            "The due date {value} is not a real date; write it as YYYY-MM-DD, e.g. 2027-03-31.",
+        ),
+        field="due",
+        value=repr(value),
     )
 
 
@@ -123,7 +130,10 @@ class ActionService(Service):
             )
             session_id, theme_title = theme.session_id, theme.title
         if not note_ids:
-            raise ValidationError("That theme has no notes to make an action from.", "theme")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Refusal", "That theme has no notes to make an action from."),
+                "theme",
+            )
         return self.create(
             session_id,
             title if title is not None else theme_title,
@@ -139,8 +149,11 @@ class ActionService(Service):
             row = get_row(db, Action, action_id, "action")
             if expected_version is not None and row.version != expected_version:
                 raise ConflictError(
-                    "Someone else changed this action since you opened it; "
-                    "your change was not applied so theirs is not lost."
+                    QT_TRANSLATE_NOOP(
+                        "Refusal",
+                        "Someone else changed this action since you opened it; "
+                        "your change was not applied so theirs is not lost.",
+                    )
                 )
             session = get_row(db, Session, row.session_id, "session")
             self._check_not_final(session)
@@ -180,7 +193,10 @@ class ActionService(Service):
                 session = get_row(db, Session, session_id, "session")
                 origin = get_row(db, Session, row.session_id, "session")
                 if session.workshop_id != origin.workshop_id:
-                    raise ValidationError("That session belongs to another workshop.", "session")
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("Refusal", "That session belongs to another workshop."),
+                        "session",
+                    )
                 self._check_not_final(session)
             if new_status is not None and new_status.value != row.status:
                 self._transition(row, new_status, reason or clean_text)
@@ -309,10 +325,11 @@ class ActionService(Service):
     def _transition(row: Action, status: ActionStatus, reason: str | None) -> None:
         current = ActionStatus(row.status)
         if status not in ALLOWED_TRANSITIONS[current]:
-            raise ValidationError(
-                f"An action that is {current.value.replace('_', ' ')} cannot become "
-                f"{status.value.replace('_', ' ')}.",
-                "status",
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("Refusal", "An action that is {current} cannot become {wanted}."),
+                field="status",
+                current=Word(current.value.replace("_", " ")),
+                wanted=Word(status.value.replace("_", " ")),
             )
         row.status = status.value
         if status is ActionStatus.DROPPED and reason is not None:
@@ -321,7 +338,11 @@ class ActionService(Service):
     @staticmethod
     def _check_not_final(session: Session) -> None:
         if session.record_status == "final":
-            raise LockedError("The record of this session is final; unlock it to change actions.")
+            raise LockedError(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "The record of this session is final; unlock it to change actions."
+                )
+            )
 
     @staticmethod
     def _check_person(
@@ -332,12 +353,20 @@ class ActionService(Service):
         person = db.get(Participant, person_id) if is_id(person_id) else None
         field = field or what.replace("-", "_")
         if person is None:
-            raise ValidationError(f"The {what} is not on the participant register.", field)
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("Refusal", "The {what} is not on the participant register."),
+                field=field,
+                what=Word(what),
+            )
         if person.workshop_id != workshop_id:
-            raise ValidationError(
-                f"The {what} must be someone registered for this workshop; "
-                "that person is on another workshop's register.",
-                field,
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP(
+                    "Refusal",
+                    "The {what} must be someone registered for this workshop; "
+                    "that person is on another workshop's register.",
+                ),
+                field=field,
+                what=Word(what),
             )
 
     @staticmethod
@@ -346,7 +375,10 @@ class ActionService(Service):
     ) -> None:
         ids = list(dict.fromkeys(note_ids))
         if any(not isinstance(i, int) or isinstance(i, bool) for i in ids):
-            raise ValidationError("Source notes are given by their ids.", "source_note_ids")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Refusal", "Source notes are given by their ids."),
+                "source_note_ids",
+            )
         found = {
             note_id: note_workshop
             for note_id, note_workshop in db.execute(
@@ -357,12 +389,21 @@ class ActionService(Service):
         }
         for note_id in ids:
             if note_id not in found:
-                raise ValidationError(f"There is no note with id {note_id}.", "source_note_ids")
+                raise ValidationError.of(
+                    QT_TRANSLATE_NOOP("Refusal", "There is no {what} with id {id}."),
+                    field="source_note_ids",
+                    what=Word("note"),
+                    id=note_id,
+                )
             if found[note_id] != workshop_id:
-                raise ValidationError(
-                    f"Note {note_id} belongs to another workshop; an action can only come from "
-                    "this workshop's notes.",
-                    "source_note_ids",
+                raise ValidationError.of(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal",
+                        "Note {id} belongs to another workshop; an action can only come from "
+                        "this workshop's notes.",
+                    ),
+                    field="source_note_ids",
+                    id=note_id,
                 )
         db.execute(delete(ActionSource).where(ActionSource.action_id == row.id))
         for note_id in ids:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from models.base import Base
 from workshop.errors import NotFoundError
+from workshop.messages import QT_TRANSLATE_NOOP, Word
 from workshop.signals import Events
 from workshop.storage import Database
 
@@ -55,8 +56,15 @@ def get_row(db: OrmSession, model: type[RowT], row_id: object, what: str) -> Row
     # Out-of-range ids are simply not there; SQLite would raise on an integer over 64 bits.
     if not is_id(row_id):
         # Never echo what was sent: it may be huge, multi-line or hostile.
-        raise NotFoundError(f"There is no such {what}; its id must be a whole number.")
+        raise NotFoundError.of(
+            QT_TRANSLATE_NOOP("Refusal", "There is no such {what}; its id must be a whole number."),
+            what=Word(what),
+        )
     row = db.get(model, row_id)
     if row is None:
-        raise NotFoundError(f"There is no {what} with id {row_id}.")
+        raise NotFoundError.of(
+            QT_TRANSLATE_NOOP("Refusal", "There is no {what} with id {id}."),
+            what=Word(what),
+            id=row_id,
+        )
     return row

@@ -14,6 +14,7 @@ from models.board import BoardColumn, Note, Theme
 from models.people import Participant, Session
 from workshop import layout, rules, validation
 from workshop.errors import ConflictError, NotFoundError, ValidationError, WorkshopError
+from workshop.messages import QT_TRANSLATE_NOOP, Word
 from workshop.rules import Actor
 from workshop.services.base import Service, get_row, is_id
 from workshop.services.convert import column_view, note_view, session_view, theme_view
@@ -32,7 +33,9 @@ def _clean_colour(value: object) -> str:
         or value[0] != "#"
         or set(value) - _COLOUR_CHARS
     ):
-        raise ValidationError("A colour is written as #RRGGBB.", "colour")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Refusal", "A colour is written as #RRGGBB."), "colour"
+        )
     return value.lower()
 
 
@@ -200,12 +203,18 @@ class BoardService(Service):
             rules.check_can_add_note(session, actor)
             column = get_row(db, BoardColumn, column_id, "column")
             if column.session_id != session_id:
-                raise ValidationError("That column belongs to another session.", "column")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Refusal", "That column belongs to another session."),
+                    "column",
+                )
             note_role = self._author_role(db, session_row.workshop_id, author_id, role)
             if theme_id is not None:
                 theme = get_row(db, Theme, theme_id, "theme")
                 if theme.session_id != session_id:
-                    raise ValidationError("That theme belongs to another session.", "theme")
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("Refusal", "That theme belongs to another session."),
+                        "theme",
+                    )
             if x is None or y is None:
                 count = db.scalar(select(func.count()).where(Note.column_id == column_id)) or 0
                 x, y = layout.slot_position(count)
@@ -408,22 +417,41 @@ class BoardService(Service):
         """The checks of add_note, in its order, against what the batch read up front."""
         found = sessions.get(request.session_id) if is_id(request.session_id) else None
         if found is None:
-            raise NotFoundError(f"There is no session with id {request.session_id}.")
+            raise NotFoundError.of(
+                QT_TRANSLATE_NOOP("Refusal", "There is no {what} with id {id}."),
+                what=Word("session"),
+                id=request.session_id,
+            )
         session, workshop_id = found
         rules.check_can_add_note(session, request.actor)
         column = columns.get(request.column_id) if is_id(request.column_id) else None
         if column is None:
-            raise NotFoundError(f"There is no column with id {request.column_id}.")
+            raise NotFoundError.of(
+                QT_TRANSLATE_NOOP("Refusal", "There is no {what} with id {id}."),
+                what=Word("column"),
+                id=request.column_id,
+            )
         if column[0] != request.session_id:
-            raise ValidationError("That column belongs to another session.", "column")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Refusal", "That column belongs to another session."), "column"
+            )
         if request.author_id is None:
             if request.role is None:
-                raise ValidationError("Say who said it: choose a participant or a role.", "role")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "Say who said it: choose a participant or a role."
+                    ),
+                    "role",
+                )
             role = validation.choice(request.role, Role, "role").value
         else:
             author = authors.get(request.author_id) if is_id(request.author_id) else None
             if author is None or author[0] != workshop_id:
-                raise NotFoundError("That participant is not registered for this workshop.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "That participant is not registered for this workshop."
+                    )
+                )
             role = author[1]
         device = request.actor is Actor.DEVICE
         return {
@@ -485,8 +513,11 @@ class BoardService(Service):
                 expected = (expected_versions or {}).get(note_id)
                 if expected is not None and row.version != expected:
                     raise ConflictError(
-                        "Someone else changed this note since you opened it; "
-                        "your move was not applied so theirs is not lost."
+                        QT_TRANSLATE_NOOP(
+                            "Refusal",
+                            "Someone else changed this note since you opened it; "
+                            "your move was not applied so theirs is not lost.",
+                        )
                     )
                 if row.session_id not in checked:
                     self._editable_session(db, row.session_id)
@@ -494,7 +525,10 @@ class BoardService(Service):
                 if column_id != row.column_id:
                     column = get_row(db, BoardColumn, column_id, "column")
                     if column.session_id != row.session_id:
-                        raise ValidationError("That column belongs to another session.", "column")
+                        raise ValidationError(
+                            QT_TRANSLATE_NOOP("Refusal", "That column belongs to another session."),
+                            "column",
+                        )
                     row.column_id = column_id
                 row.x, row.y = float(x), float(y)
                 row.updated_at = utc_now()
@@ -565,7 +599,9 @@ class BoardService(Service):
             for note in notes:
                 self._editable_session(db, note.session_id)
                 if db.get(Note, note.id) is not None:
-                    raise ConflictError("That note is already on the board.")
+                    raise ConflictError(
+                        QT_TRANSLATE_NOOP("Refusal", "That note is already on the board.")
+                    )
                 row = _note_row_from_view(note)
                 if row.theme_id is not None and db.get(Theme, row.theme_id) is None:
                     row.theme_id = None
@@ -615,9 +651,13 @@ class BoardService(Service):
             self._editable_session(db, session_id)
             rows = [get_row(db, Note, note_id, "note") for note_id in note_ids]
             if not rows:
-                raise ValidationError("Select at least one note to group.", "notes")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Refusal", "Select at least one note to group."), "notes"
+                )
             if any(row.session_id != session_id for row in rows):
-                raise ValidationError("Those notes belong to another session.", "notes")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Refusal", "Those notes belong to another session."), "notes"
+                )
             columns = [row.column_id for row in rows]
             column_id = max(set(columns), key=columns.count)
             theme = Theme(session_id=session_id, column_id=column_id, title=clean)
@@ -718,7 +758,10 @@ class BoardService(Service):
                 theme = get_row(db, Theme, theme_id, "theme")
                 note = get_row(db, Note, note_id, "note")
                 if theme.session_id != note.session_id:
-                    raise ValidationError("That theme belongs to another session.", "theme")
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("Refusal", "That theme belongs to another session."),
+                        "theme",
+                    )
         return self._change_note(note_id, None, theme_id=theme_id)
 
     def themes(self, session_id: int) -> list[ThemeView]:
@@ -744,8 +787,11 @@ class BoardService(Service):
                 self._editable_session(db, row.session_id)
             if expected_version is not None and row.version != expected_version:
                 raise ConflictError(
-                    "Someone else changed this note since you opened it; "
-                    "your edit was not applied so theirs is not lost."
+                    QT_TRANSLATE_NOOP(
+                        "Refusal",
+                        "Someone else changed this note since you opened it; "
+                        "your edit was not applied so theirs is not lost.",
+                    )
                 )
             for name, value in values.items():
                 setattr(row, name, value)
@@ -766,14 +812,23 @@ class BoardService(Service):
     ) -> str:
         if author_id is None:
             if role is None:
-                raise ValidationError("Say who said it: choose a participant or a role.", "role")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "Say who said it: choose a participant or a role."
+                    ),
+                    "role",
+                )
             return validation.choice(role, Role, "role").value
         try:
             author = get_row(db, Participant, author_id, "participant")
         except NotFoundError:
             author = None
         if author is None or author.workshop_id != workshop_id:
-            raise NotFoundError("That participant is not registered for this workshop.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "That participant is not registered for this workshop."
+                )
+            )
         return author.role
 
     @staticmethod

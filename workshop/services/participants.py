@@ -7,6 +7,7 @@ from sqlalchemy import delete, func, select
 from models.people import Attendance, Participant, Session, Workshop
 from workshop import validation
 from workshop.errors import ValidationError
+from workshop.messages import QT_TRANSLATE_NOOP, Word
 from workshop.services.base import Service, get_row
 from workshop.services.convert import participant_view
 from workshop.views import ParticipantView
@@ -30,7 +31,11 @@ def _clean_fields(fields: dict[str, object]) -> dict[str, object]:
             clean[name] = validation.optional_text(value, name, 2000)
         elif name in _BOOL_FIELDS:
             if not isinstance(value, bool):
-                raise ValidationError(f"{name.replace('_', ' ')} must be yes or no.", name)
+                raise ValidationError.of(
+                    QT_TRANSLATE_NOOP("Refusal", "{label} must be yes or no."),
+                    field=name,
+                    label=Word(name.replace("_", " ")),
+                )
             clean[name] = value
         elif name == "joined_from_device":
             clean[name] = bool(value)
@@ -82,7 +87,10 @@ class ParticipantService(Service):
             if attending_session_id is not None:
                 session = get_row(db, Session, attending_session_id, "session")
                 if session.workshop_id != workshop_id:
-                    raise ValidationError("That session belongs to another workshop.", "session")
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("Refusal", "That session belongs to another workshop."),
+                        "session",
+                    )
                 db.add(Attendance(session_id=session.id, participant_id=row.id))
             view = participant_view(row)
         self._events.participant_added.emit(view)
@@ -145,7 +153,10 @@ class ParticipantService(Service):
             session = get_row(db, Session, session_id, "session")
             person = get_row(db, Participant, participant_id, "participant")
             if person.workshop_id != session.workshop_id:
-                raise ValidationError("That person is registered for another workshop.", "person")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Refusal", "That person is registered for another workshop."),
+                    "person",
+                )
             exists = db.get(Attendance, (session_id, participant_id)) is not None
             if present and not exists:
                 db.add(Attendance(session_id=session_id, participant_id=participant_id))

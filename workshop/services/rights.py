@@ -26,6 +26,7 @@ from models.people import Attendance, AuditEntry, Participant, Session, Workshop
 from workshop import identity
 from workshop.errors import WorkshopError
 from workshop.interchange import timestamp
+from workshop.messages import QT_TRANSLATE_NOOP
 from workshop.services.base import Service, get_row
 from workshop.services.convert import note_view, participant_view, vote_view, workshop_view
 from workshop.views import NoteView, VoteView, WorkshopView
@@ -476,8 +477,12 @@ class RightsService(Service):
             except OSError:
                 kept.append(backup)
         if kept:
-            raise WorkshopError(
-                f"The record was erased but {len(kept)} backup file(s) could not be deleted."
+            raise WorkshopError.of(
+                QT_TRANSLATE_NOOP(
+                    "Refusal",
+                    "The record was erased but {count} backup file(s) could not be deleted.",
+                ),
+                count=len(kept),
             )
         return ()
 

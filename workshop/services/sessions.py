@@ -13,6 +13,7 @@ from models.board import BoardColumn, Note, Theme, Vote
 from models.people import Attendance, AuditEntry, Participant, Session, Stage, Workshop
 from workshop import templates, validation
 from workshop.errors import LockedError, ValidationError
+from workshop.messages import QT_TRANSLATE_NOOP
 from workshop.services.base import Service, get_row
 from workshop.services.convert import (
     action_views,
@@ -62,7 +63,9 @@ def _clean_session_fields(fields: dict[str, object]) -> dict[str, object]:
             clean[name] = validation.optional_text(value, name, 100)
         elif name == "facilitator_id":
             if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
-                raise ValidationError("The facilitator must be a participant.", name)
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Refusal", "The facilitator must be a participant."), name
+                )
             clean[name] = value
         elif name == "votes_per_participant":
             clean[name] = validation.whole_number(value, name, minimum=1, maximum=50)
@@ -109,9 +112,17 @@ class SessionService(Service):
         return view
 
     def create_from_template(
-        self, workshop_id: int, template_id: str, title: str, **fields: object
+        self,
+        workshop_id: int,
+        template_id: str,
+        title: str,
+        *,
+        language: str = "en",
+        **fields: object,
     ) -> SessionView:
-        template = templates.get(template_id)
+        """A session laid out by a template; its prompts and stages in `language` ("cy") where
+        the template has them, and from then on the session's own words."""
+        template = templates.get(template_id).in_language(language)
         fields.setdefault("design_stage", template.design_stage)
         return self.create(
             workshop_id,
@@ -127,7 +138,11 @@ class SessionService(Service):
         with self._db.unit_of_work() as db:
             row = get_row(db, Session, session_id, "session")
             if row.record_status == RecordStatus.FINAL and set(values) - {"board_locked"}:
-                raise LockedError("The record of this session is final; unlock it to change it.")
+                raise LockedError(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "The record of this session is final; unlock it to change it."
+                    )
+                )
             if "facilitator_id" in values:
                 self._check_facilitator(db, row.workshop_id, values["facilitator_id"])
             for name, value in values.items():
@@ -167,7 +182,10 @@ class SessionService(Service):
                     db.scalars(select(Stage.id).where(Stage.session_id == session_id)).all()
                 )
                 if not isinstance(position, int) or not 0 <= position < count:
-                    raise ValidationError("That stage is not on this session's agenda.", "stage")
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("Refusal", "That stage is not on this session's agenda."),
+                        "stage",
+                    )
             row.current_stage = position
             db.flush()
             view = session_view(db, row)
@@ -199,7 +217,11 @@ class SessionService(Service):
         with self._db.unit_of_work() as db:
             row = get_row(db, Session, session_id, "session")
             if row.record_status != RecordStatus.FINAL:
-                raise ValidationError("This record is still a draft; there is nothing to unlock.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "This record is still a draft; there is nothing to unlock."
+                    )
+                )
             row.record_status = RecordStatus.DRAFT.value
             db.add(
                 AuditEntry(
@@ -329,7 +351,8 @@ class SessionService(Service):
         person = get_row(db, Participant, facilitator_id, "participant")
         if person.workshop_id != workshop_id:
             raise ValidationError(
-                "The facilitator is registered for another workshop.", "facilitator"
+                QT_TRANSLATE_NOOP("Refusal", "The facilitator is registered for another workshop."),
+                "facilitator",
             )
 
     def _emit_changed(self, view: SessionView) -> None:

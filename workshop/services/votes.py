@@ -9,6 +9,7 @@ from models.board import Note, Vote
 from models.people import Participant, Session
 from workshop import rules
 from workshop.errors import NotFoundError, StageError, ValidationError
+from workshop.messages import QT_TRANSLATE_NOOP
 from workshop.services.base import Service, get_row, is_id
 from workshop.services.convert import session_view, vote_view
 from workshop.views import VoteView
@@ -25,17 +26,27 @@ class VoteService(Service):
             rules.check_can_vote(session)
             person = db.get(Participant, participant_id) if is_id(participant_id) else None
             if person is None or person.workshop_id != session_row.workshop_id:
-                raise NotFoundError("That participant is not registered for this workshop.")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "That participant is not registered for this workshop."
+                    )
+                )
             note = get_row(db, Note, note_id, "note")
             if note.session_id != session_id:
-                raise ValidationError("That note is on another session's board.", "note")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Refusal", "That note is on another session's board."), "note"
+                )
             if note.hidden or note.pending:
-                raise ValidationError("That note is not on the board yet.", "note")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Refusal", "That note is not on the board yet."), "note"
+                )
             used = self._used(db, session_id, participant_id)
             if used >= session.votes_per_participant:
-                raise StageError(
-                    f"All {session.votes_per_participant} dots have been used; "
-                    "take one back to vote again."
+                raise StageError.of(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "All {count} dots have been used; take one back to vote again."
+                    ),
+                    count=session.votes_per_participant,
                 )
             row = Vote(session_id=session_id, participant_id=participant_id, note_id=note_id)
             db.add(row)
@@ -71,7 +82,9 @@ class VoteService(Service):
                 .limit(1)
             )
         if vote_id is None:
-            raise NotFoundError("That person has no dot on that note to take back.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Refusal", "That person has no dot on that note to take back.")
+            )
         return self.retract(vote_id)
 
     def votes_left(self, session_id: int, participant_id: int) -> int:
