@@ -103,3 +103,13 @@ def test_unknown_subcommand_is_a_usage_error(cli: Runner) -> None:
     result = cli("frobnicate")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_help_and_bad_app_options_still_use_the_full_parser(cli: Runner) -> None:
+    help_text = cli("--help", database_arg=False)
+    assert help_text.returncode == 0
+    for command in ("demo", "report", "serve", "participant", "snapshot"):
+        assert command in help_text.stdout
+    bad = cli("--language", "xx")
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr
+    assert bad.stderr.count("usage:") == 1

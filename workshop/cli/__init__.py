@@ -28,7 +28,7 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--database",
@@ -37,6 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="SQLite file or postgresql+psycopg:// URL (default: $WORKSHOP_DATABASE, "
         "else workshops.sqlite3 in your data folder)",
     )
+    return common
+
+
+def _top_parser(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="workshop",
         description="Run co-design sessions and publish their record.",
@@ -49,20 +53,47 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the desktop app for this run: en (English) or cy (Cymraeg); "
         "otherwise the one chosen in Settings",
     )
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
+    parser = _top_parser(common)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers, common)
     return parser
 
 
+def _app_only_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of a plain `workshop` (open the app), or None when a subcommand is asked for.
+
+    Opening the app should not wait for every subcommand's module to load.
+    """
+    if any(word in ("-h", "--help") for word in argv):
+        return None
+    quick = _top_parser(_common_options())
+    quick.exit_on_error = False
+    try:
+        args, rest = quick.parse_known_args(list(argv))
+    except (argparse.ArgumentError, SystemExit):
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exit_:
-        # argparse exits 2 on bad usage already; keep its code.
-        return int(exit_.code or 0)
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = _app_only_arguments(words)
+    if args is None:
+        try:
+            args = build_parser().parse_args(words)
+        except SystemExit as exit_:
+            # argparse exits 2 on bad usage already; keep its code.
+            return int(exit_.code or 0)
     context = CommandContext(getattr(args, "database", None))
     try:
         if args.command is None:
