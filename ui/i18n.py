@@ -94,17 +94,24 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def _translated_param(value: object) -> object:
+    if isinstance(value, Word):
+        return QCoreApplication.translate(WORD, value)
+    if isinstance(value, WorkshopError):
+        return refusal_text(value)
+    return value
+
+
 def refusal_text(error: WorkshopError) -> str:
     """A refusal from the service layer in the chosen language, its blanks filled in.
 
     The sentence is looked up by its English template; vocabulary words among the parameters
-    (workshop.messages.Word) are translated too. A sentence not in the catalogue, or one whose
-    translation names a blank the error does not carry, is shown in English as raised.
+    (workshop.messages.Word) are translated too, and so is a refusal given as a parameter (an
+    import names the place in the file, then the rule it broke). A sentence not in the
+    catalogue, or one whose translation names a blank the error does not carry, is shown in
+    English as raised.
     """
-    params = {
-        name: QCoreApplication.translate(WORD, value) if isinstance(value, Word) else value
-        for name, value in error.params.items()
-    }
+    params = {name: _translated_param(value) for name, value in error.params.items()}
     try:
         return QCoreApplication.translate(REFUSAL, error.template).format(**params)
     except (KeyError, IndexError, ValueError):

@@ -13,6 +13,7 @@ from typing import Any
 
 from workshop import validation
 from workshop.errors import ImportRefused, ValidationError
+from workshop.messages import QT_TRANSLATE_NOOP, Word
 from workshop.vocabulary import (
     ActionStatus,
     DesignStage,
@@ -27,6 +28,16 @@ FORMAT = "co-design-workshop"
 WITHHELD_ROLE = "participant"
 VERSION = 1
 MAX_DEPTH = 12
+# The place named by refusals about the file as a whole (not a place inside it).
+FILE = Word("file")
+
+
+def refused(template: str, place: str, **params: object) -> ImportRefused:
+    """A refusal "<place>: <problem>"; the place stays as written, the problem is translatable.
+
+    Mark template for lupdate where it is written; it starts with "{place}: ".
+    """
+    return ImportRefused.of(template, place=place, **params)
 
 
 @dataclass
@@ -129,20 +140,20 @@ class _Reader:
 
     def __init__(self, value: Any, path: str) -> None:
         if not isinstance(value, dict):
-            raise ImportRefused(f"{path or 'file'}: expected an object")
+            raise refused(QT_TRANSLATE_NOOP("Refusal", "{place}: expected an object"), path or FILE)
         self.value = value
         self.path = path
 
     def at(self, name: str) -> str:
         return f"{self.path}.{name}" if self.path else name
 
-    def fail(self, name: str, problem: str) -> ImportRefused:
-        return ImportRefused(f"{self.at(name)}: {problem}")
+    def fail(self, name: str, template: str, **params: object) -> ImportRefused:
+        return refused(template, self.at(name), **params)
 
     def raw(self, name: str, required: bool = True) -> Any:
         if name not in self.value:
             if required:
-                raise self.fail(name, "missing")
+                raise self.fail(name, QT_TRANSLATE_NOOP("Refusal", "{place}: missing"))
             return None
         return self.value[name]
 
@@ -153,16 +164,18 @@ class _Reader:
         if value is None and not required:
             return ""
         if not isinstance(value, str):
-            raise self.fail(name, "expected text")
+            raise self.fail(name, QT_TRANSLATE_NOOP("Refusal", "{place}: expected text"))
         try:
             return validation.clean_text(value, name, max_length=max_length, required=not blank)
         except ValidationError as error:
-            raise self.fail(name, error.message) from None
+            raise self.fail(
+                name, QT_TRANSLATE_NOOP("Refusal", "{place}: {problem}"), problem=error
+            ) from None
 
     def key(self, name: str) -> str:
         value = self.raw(name)
         if not isinstance(value, str) or not value:
-            raise self.fail(name, "expected an id (text)")
+            raise self.fail(name, QT_TRANSLATE_NOOP("Refusal", "{place}: expected an id (text)"))
         return value
 
     def optional_key(self, name: str, required: bool = True) -> str | None:
@@ -170,7 +183,9 @@ class _Reader:
         if value is None:
             return None
         if not isinstance(value, str) or not value:
-            raise self.fail(name, "expected an id (text) or null")
+            raise self.fail(
+                name, QT_TRANSLATE_NOOP("Refusal", "{place}: expected an id (text) or null")
+            )
         return value
 
     def boolean(self, name: str, *, required: bool = True, default: bool = False) -> bool:
@@ -178,7 +193,7 @@ class _Reader:
         if value is None and not required:
             return default
         if not isinstance(value, bool):
-            raise self.fail(name, "expected true or false")
+            raise self.fail(name, QT_TRANSLATE_NOOP("Refusal", "{place}: expected true or false"))
         return value
 
     def integer(self, name: str, *, default: int | None, low: int, high: int) -> int | None:
@@ -186,7 +201,14 @@ class _Reader:
         if value is None:
             return default
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise self.fail(name, f"expected a whole number from {low} to {high}")
+            raise self.fail(
+                name,
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "{place}: expected a whole number from {low} to {high}"
+                ),
+                low=low,
+                high=high,
+            )
         return value
 
     def number(self, name: str) -> float | None:
@@ -194,10 +216,10 @@ class _Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(name, "expected a number")
+            raise self.fail(name, QT_TRANSLATE_NOOP("Refusal", "{place}: expected a number"))
         # Compared before any float() so a 400-digit integer is refused, not an OverflowError.
         if not -1e7 < value < 1e7:
-            raise self.fail(name, "is out of range")
+            raise self.fail(name, QT_TRANSLATE_NOOP("Refusal", "{place}: is out of range"))
         return float(value)
 
     def date(self, name: str, *, required: bool = True) -> dt.date | None:
@@ -205,37 +227,59 @@ class _Reader:
         if value is None:
             return None
         if not isinstance(value, str):
-            raise self.fail(name, "expected a date YYYY-MM-DD")
+            raise self.fail(
+                name, QT_TRANSLATE_NOOP("Refusal", "{place}: expected a date YYYY-MM-DD")
+            )
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise self.fail(name, f"{shown(value)} is not a date YYYY-MM-DD") from None
+            raise self.fail(
+                name,
+                QT_TRANSLATE_NOOP("Refusal", "{place}: {value} is not a date YYYY-MM-DD"),
+                value=shown(value),
+            ) from None
 
     def timestamp(self, name: str) -> dt.datetime:
         value = self.raw(name)
         if not isinstance(value, str):
-            raise self.fail(name, "expected an ISO 8601 time")
+            raise self.fail(
+                name, QT_TRANSLATE_NOOP("Refusal", "{place}: expected an ISO 8601 time")
+            )
         try:
             parsed = dt.datetime.fromisoformat(value)
         except ValueError:
-            raise self.fail(name, f"{shown(value)} is not an ISO 8601 time") from None
+            raise self.fail(
+                name,
+                QT_TRANSLATE_NOOP("Refusal", "{place}: {value} is not an ISO 8601 time"),
+                value=shown(value),
+            ) from None
         if parsed.tzinfo is not None:
             try:
                 parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
             except OverflowError:
-                raise self.fail(name, f"{shown(value)} is out of range") from None
+                raise self.fail(
+                    name,
+                    QT_TRANSLATE_NOOP("Refusal", "{place}: {value} is out of range"),
+                    value=shown(value),
+                ) from None
         return parsed
 
     def choice(self, name: str, vocabulary: type, *, default: str | None = None) -> str:
         value = self.raw(name, required=default is None)
         if value is None:
             if default is None:
-                raise self.fail(name, "missing")
+                raise self.fail(name, QT_TRANSLATE_NOOP("Refusal", "{place}: missing"))
             return default
         allowed = [member.value for member in vocabulary]
         if value not in allowed:
+            # The allowed values are what the file must hold, so they stay untranslated.
             raise self.fail(
-                name, f"unknown value {shown(value, quote=SINGLE)}; use one of {', '.join(allowed)}"
+                name,
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "{place}: unknown value {value}; use one of {allowed}"
+                ),
+                value=shown(value, quote=SINGLE),
+                allowed=", ".join(allowed),
             )
         return value
 
@@ -244,7 +288,7 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise self.fail(name, "expected a list")
+            raise self.fail(name, QT_TRANSLATE_NOOP("Refusal", "{place}: expected a list"))
         return [_Reader(item, f"{self.at(name)}[{index}]") for index, item in enumerate(value)]
 
     def keys(self, name: str, *, required: bool = True) -> list[tuple[str, str]]:
@@ -253,12 +297,12 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise self.fail(name, "expected a list of ids")
+            raise self.fail(name, QT_TRANSLATE_NOOP("Refusal", "{place}: expected a list of ids"))
         result = []
         for index, item in enumerate(value):
             place = f"{self.at(name)}[{index}]"
             if not isinstance(item, str) or not item:
-                raise ImportRefused(f"{place}: expected an id (text)")
+                raise refused(QT_TRANSLATE_NOOP("Refusal", "{place}: expected an id (text)"), place)
             result.append((place, item))
         return result
 
@@ -279,37 +323,59 @@ def _depth(value: Any, limit: int) -> int:
     return deepest
 
 
+_TOO_DEEP = QT_TRANSLATE_NOOP("Refusal", "{place}: nested too deeply to be a workshop file")
+
+
 def parse(raw: bytes | str) -> WorkshopRecord:
     """Read and check a whole interchange file; refuse it with the place of the first problem."""
     if isinstance(raw, bytes):
         try:
             raw = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise ImportRefused("file: not UTF-8 text") from None
+            raise refused(QT_TRANSLATE_NOOP("Refusal", "{place}: not UTF-8 text"), FILE) from None
     try:
         data = json.loads(raw)
     except RecursionError:
-        raise ImportRefused("file: nested too deeply to be a workshop file") from None
+        raise refused(_TOO_DEEP, FILE) from None
     except json.JSONDecodeError as error:
-        raise ImportRefused(
-            f"file: not valid JSON (line {error.lineno}, column {error.colno})"
+        raise refused(
+            QT_TRANSLATE_NOOP("Refusal", "{place}: not valid JSON (line {line}, column {column})"),
+            FILE,
+            line=error.lineno,
+            column=error.colno,
         ) from None
     except ValueError:
         # Python refuses integers of thousands of digits (a guard against slow conversions).
-        raise ImportRefused("file: holds a number too long to be a workshop file") from None
+        raise refused(
+            QT_TRANSLATE_NOOP("Refusal", "{place}: holds a number too long to be a workshop file"),
+            FILE,
+        ) from None
     if _depth(data, MAX_DEPTH) > MAX_DEPTH:
-        raise ImportRefused("file: nested too deeply to be a workshop file")
+        raise refused(_TOO_DEEP, FILE)
     top = _Reader(data, "")
     if top.raw("format", required=False) != FORMAT:
-        raise ImportRefused(f'format: expected "{FORMAT}"')
+        raise refused(
+            QT_TRANSLATE_NOOP("Refusal", '{place}: expected "{format}"'), "format", format=FORMAT
+        )
     if top.raw("version", required=False) != VERSION:
-        raise ImportRefused(f"version: expected {VERSION}; this file needs another version")
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "{place}: expected {version}; this file needs another version"
+            ),
+            "version",
+            version=VERSION,
+        )
     return _read_workshop(_Reader(top.raw("workshop"), "workshop"))
 
 
 def _unique(keys: dict[str, str], key: str, place: str, what: str) -> None:
     if key in keys:
-        raise ImportRefused(f"{place}: duplicate {what} id {shown(key, quote=SINGLE)}")
+        raise refused(
+            QT_TRANSLATE_NOOP("Refusal", "{place}: duplicate {what} id {value}"),
+            place,
+            what=Word(what),
+            value=shown(key, quote=SINGLE),
+        )
     keys[key] = place
 
 
@@ -329,7 +395,11 @@ def _read_workshop(w: _Reader) -> WorkshopRecord:
         number = p.integer("number", default=None, low=1, high=10**6)
         if number is not None:
             if number in numbers:
-                raise p.fail("number", f"duplicate participant number {number}")
+                raise p.fail(
+                    "number",
+                    QT_TRANSLATE_NOOP("Refusal", "{place}: duplicate participant number {number}"),
+                    number=number,
+                )
             numbers.add(number)
         participants.append(
             ParticipantRecord(
@@ -355,7 +425,11 @@ def _read_workshop(w: _Reader) -> WorkshopRecord:
         for action in session.actions:
             for update in action.updates:
                 if update.session is not None and update.session not in session_keys:
-                    raise ImportRefused(f"{action.key}: no session {update.session!r}")
+                    raise refused(
+                        QT_TRANSLATE_NOOP("Refusal", "{place}: no session {value}"),
+                        action.key,
+                        value=repr(update.session),
+                    )
     return WorkshopRecord(
         title=title,
         organisation=organisation,
@@ -370,7 +444,12 @@ def _read_workshop(w: _Reader) -> WorkshopRecord:
 
 def _need(keys: dict[str, str] | set[str], key: str | None, place: str, what: str) -> None:
     if key is not None and key not in keys:
-        raise ImportRefused(f"{place}: no {what} {shown(key)}")
+        raise refused(
+            QT_TRANSLATE_NOOP("Refusal", "{place}: no {what} {value}"),
+            place,
+            what=Word(what),
+            value=shown(key),
+        )
 
 
 def _read_session(
@@ -467,7 +546,9 @@ def _read_session(
         )
     current_stage = s.integer("current_stage", default=None, low=0, high=max(len(stages) - 1, 0))
     if current_stage is not None and not stages:
-        raise s.fail("current_stage", "the session has no stages")
+        raise s.fail(
+            "current_stage", QT_TRANSLATE_NOOP("Refusal", "{place}: the session has no stages")
+        )
     return SessionRecord(
         key=key,
         title=s.text("title", max_length=validation.MAX_TITLE_LENGTH, blank=False).strip(),
@@ -513,7 +594,7 @@ def _colour(n: _Reader) -> str:
         or not value.startswith("#")
         or any(ch not in "0123456789abcdefABCDEF" for ch in value[1:])
     ):
-        raise n.fail("colour", "expected a colour #RRGGBB")
+        raise n.fail("colour", QT_TRANSLATE_NOOP("Refusal", "{place}: expected a colour #RRGGBB"))
     return value.lower()
 
 

@@ -81,4 +81,5 @@ WORDS = (
     QT_TRANSLATE_NOOP("RefusalWord", "consent named"),
     QT_TRANSLATE_NOOP("RefusalWord", "consent contact"),
     QT_TRANSLATE_NOOP("RefusalWord", "consent share contact"),
+    QT_TRANSLATE_NOOP("RefusalWord", "file"),
 )

@@ -2726,6 +2726,154 @@
         <source>The {label} must be between {minimum} and {maximum}.</source>
         <translation>{label}: rhaid i hwn fod rhwng {minimum} a {maximum}.</translation>
     </message>
+    <message>
+        <source>{place}: expected an object</source>
+        <translation>{place}: dylai fod yn wrthrych</translation>
+    </message>
+    <message>
+        <source>{place}: missing</source>
+        <translation>{place}: ar goll</translation>
+    </message>
+    <message>
+        <source>{place}: expected text</source>
+        <translation>{place}: dylai fod yn destun</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}: {problem}</translation>
+    </message>
+    <message>
+        <source>{place}: expected an id (text)</source>
+        <translation>{place}: dylai fod yn ddynodydd (testun)</translation>
+    </message>
+    <message>
+        <source>{place}: expected an id (text) or null</source>
+        <translation>{place}: dylai fod yn ddynodydd (testun) neu null</translation>
+    </message>
+    <message>
+        <source>{place}: expected true or false</source>
+        <translation>{place}: dylai fod yn true neu false</translation>
+    </message>
+    <message>
+        <source>{place}: expected a whole number from {low} to {high}</source>
+        <translation>{place}: dylai fod yn rhif cyfan o {low} i {high}</translation>
+    </message>
+    <message>
+        <source>{place}: expected a number</source>
+        <translation>{place}: dylai fod yn rhif</translation>
+    </message>
+    <message>
+        <source>{place}: is out of range</source>
+        <translation>{place}: y tu allan i&apos;r ystod a ganiateir</translation>
+    </message>
+    <message>
+        <source>{place}: expected a date YYYY-MM-DD</source>
+        <translation>{place}: dylai fod yn ddyddiad BBBB-MM-DD</translation>
+    </message>
+    <message>
+        <source>{place}: {value} is not a date YYYY-MM-DD</source>
+        <translation>{place}: nid yw {value} yn ddyddiad BBBB-MM-DD</translation>
+    </message>
+    <message>
+        <source>{place}: expected an ISO 8601 time</source>
+        <translation>{place}: dylai fod yn amser ISO 8601</translation>
+    </message>
+    <message>
+        <source>{place}: {value} is not an ISO 8601 time</source>
+        <translation>{place}: nid yw {value} yn amser ISO 8601</translation>
+    </message>
+    <message>
+        <source>{place}: {value} is out of range</source>
+        <translation>{place}: mae {value} y tu allan i&apos;r ystod a ganiateir</translation>
+    </message>
+    <message>
+        <source>{place}: unknown value {value}; use one of {allowed}</source>
+        <translation>{place}: nid ydym yn adnabod y gwerth {value}; defnyddiwch un o&apos;r rhain: {allowed}</translation>
+    </message>
+    <message>
+        <source>{place}: expected a list</source>
+        <translation>{place}: dylai fod yn rhestr</translation>
+    </message>
+    <message>
+        <source>{place}: expected a list of ids</source>
+        <translation>{place}: dylai fod yn rhestr o ddynodyddion</translation>
+    </message>
+    <message>
+        <source>{place}: nested too deeply to be a workshop file</source>
+        <translation>{place}: mae&apos;r nythu&apos;n rhy ddwfn i hon fod yn ffeil gweithdy</translation>
+    </message>
+    <message>
+        <source>{place}: not UTF-8 text</source>
+        <translation>{place}: nid yw&apos;n destun UTF-8</translation>
+    </message>
+    <message>
+        <source>{place}: not valid JSON (line {line}, column {column})</source>
+        <translation>{place}: nid yw&apos;n JSON dilys (llinell {line}, colofn {column})</translation>
+    </message>
+    <message>
+        <source>{place}: holds a number too long to be a workshop file</source>
+        <translation>{place}: mae&apos;n cynnwys rhif sy&apos;n rhy hir i fod mewn ffeil gweithdy</translation>
+    </message>
+    <message>
+        <source>{place}: expected &quot;{format}&quot;</source>
+        <translation>{place}: dylai fod yn &quot;{format}&quot;</translation>
+    </message>
+    <message>
+        <source>{place}: expected {version}; this file needs another version</source>
+        <translation>{place}: dylai fod yn {version}; mae angen fersiwn arall o&apos;r ap ar gyfer y ffeil hon</translation>
+    </message>
+    <message>
+        <source>{place}: duplicate {what} id {value}</source>
+        <translation>{place}: mae&apos;r dynodydd {what} {value} wedi&apos;i ddefnyddio fwy nag unwaith</translation>
+    </message>
+    <message>
+        <source>{place}: duplicate participant number {number}</source>
+        <translation>{place}: mae rhif cyfranogwr {number} wedi&apos;i ddefnyddio fwy nag unwaith</translation>
+    </message>
+    <message>
+        <source>{place}: no session {value}</source>
+        <translation>{place}: does dim sesiwn {value}</translation>
+    </message>
+    <message>
+        <source>{place}: no {what} {value}</source>
+        <translation>{place}: does dim {what} {value}</translation>
+    </message>
+    <message>
+        <source>{place}: the session has no stages</source>
+        <translation>{place}: nid oes gan y sesiwn unrhyw gamau</translation>
+    </message>
+    <message>
+        <source>{place}: expected a colour #RRGGBB</source>
+        <translation>{place}: dylai fod yn lliw #RRGGBB</translation>
+    </message>
+    <message>
+        <source>Live participation is already open.</source>
+        <translation>Mae cyfranogi byw eisoes ar agor.</translation>
+    </message>
+    <message>
+        <source>The live server did not start in time.</source>
+        <translation>Ni ddechreuodd y gweinydd byw mewn pryd.</translation>
+    </message>
+    <message>
+        <source>Port {port} on {host} is already in use; choose another port or close the other program.</source>
+        <translation>Mae porth {port} ar {host} eisoes yn cael ei ddefnyddio; dewiswch borth arall neu caewch y rhaglen arall.</translation>
+    </message>
+    <message>
+        <source>{host} is not an address of this computer; choose another network.</source>
+        <translation>Nid yw {host} yn un o gyfeiriadau&apos;r cyfrifiadur hwn; dewiswch rwydwaith arall.</translation>
+    </message>
+    <message>
+        <source>Port {port} needs special permission; choose one above 1024.</source>
+        <translation>Mae angen caniatâd arbennig i ddefnyddio porth {port}; dewiswch un uwchlaw 1024.</translation>
+    </message>
+    <message>
+        <source>Could not listen on {host}:{port} ({reason}).</source>
+        <translation>Methu gwrando ar {host}:{port} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The live server could not start; see the log for details.</source>
+        <translation>Methodd y gweinydd byw â dechrau; gweler y log am fanylion.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWord</name>
@@ -2944,6 +3092,10 @@
     <message>
         <source>consent share contact</source>
         <translation>Caniatâd i rannu manylion cyswllt</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ffeil</translation>
     </message>
     <message>
         <source>the disk is full</source>

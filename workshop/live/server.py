@@ -15,6 +15,7 @@ from workshop.live import security
 from workshop.live.api import DeviceView, LiveApi
 from workshop.live.interfaces import default_address, local_addresses
 from workshop.live.security import Limits
+from workshop.messages import QT_TRANSLATE_NOOP
 from workshop.services import Services
 
 log = logging.getLogger(__name__)
@@ -90,7 +91,9 @@ class LiveServer:
     def start(self) -> None:
         """Listen on host:port; returns once listening, or raises LiveServerError."""
         if self._thread is not None:
-            raise LiveServerError("Live participation is already open.")
+            raise LiveServerError.of(
+                QT_TRANSLATE_NOOP("Refusal", "Live participation is already open.")
+            )
         # Reads the session now, so a missing session is refused before anything listens.
         self._api = LiveApi(
             self.services,
@@ -102,7 +105,9 @@ class LiveServer:
         self._thread = threading.Thread(target=self._run, name="live-server", daemon=True)
         self._thread.start()
         if not self._ready.wait(_START_TIMEOUT_S):
-            raise LiveServerError("The live server did not start in time.")
+            raise LiveServerError.of(
+                QT_TRANSLATE_NOOP("Refusal", "The live server did not start in time.")
+            )
         if self._start_error is not None:
             self._thread.join()
             self._thread = None
@@ -195,19 +200,42 @@ class LiveServer:
 
 def _explain(error: BaseException, host: str, port: int) -> LiveServerError:
     if isinstance(error, WorkshopError):
-        return LiveServerError(error.message)
+        # Keeps the sentence's template, so the panel still shows it in the chosen language.
+        explained = LiveServerError(error.message)
+        explained.template, explained.params = error.template, dict(error.params)
+        return explained
     if isinstance(error, OSError):
         if error.errno == errno.EADDRINUSE:
-            return LiveServerError(
-                f"Port {port} on {host} is already in use; choose another port or close "
-                "the other program."
+            return LiveServerError.of(
+                QT_TRANSLATE_NOOP(
+                    "Refusal",
+                    "Port {port} on {host} is already in use; choose another port or close "
+                    "the other program.",
+                ),
+                port=port,
+                host=host,
             )
         if error.errno == errno.EADDRNOTAVAIL:
-            return LiveServerError(
-                f"{host} is not an address of this computer; choose another network."
+            return LiveServerError.of(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "{host} is not an address of this computer; choose another network."
+                ),
+                host=host,
             )
         if error.errno == errno.EACCES:
-            return LiveServerError(f"Port {port} needs special permission; choose one above 1024.")
-        return LiveServerError(f"Could not listen on {host}:{port} ({error.strerror}).")
+            return LiveServerError.of(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "Port {port} needs special permission; choose one above 1024."
+                ),
+                port=port,
+            )
+        return LiveServerError.of(
+            QT_TRANSLATE_NOOP("Refusal", "Could not listen on {host}:{port} ({reason})."),
+            host=host,
+            port=port,
+            reason=error.strerror,
+        )
     log.error("Live server failed to start", exc_info=error)
-    return LiveServerError("The live server could not start; see the log for details.")
+    return LiveServerError.of(
+        QT_TRANSLATE_NOOP("Refusal", "The live server could not start; see the log for details.")
+    )
