@@ -1,4 +1,4 @@
-"""In Welsh, a refused import and a live server that cannot start read in Welsh; the CLI stays English."""
+"""In Welsh, a refused import and a busy live port read in Welsh; the CLI stays English."""
 
 from __future__ import annotations
 
