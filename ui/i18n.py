@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from workshop.errors import WorkshopError
-from workshop.messages import REFUSAL, WORD, Word
+from workshop.messages import REFUSAL, WORD, Choices, Word
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +95,10 @@ def translate(context: str, text: str) -> str:
 
 
 def _translated_param(value: object) -> object:
+    if isinstance(value, Choices):
+        from ui.labels import choice_label  # ui.labels reads the vocabulary; only needed here
+
+        return ", ".join(choice_label(member) for member in value.vocabulary)
     if isinstance(value, Word):
         return QCoreApplication.translate(WORD, value)
     if isinstance(value, WorkshopError):
@@ -106,7 +110,8 @@ def refusal_text(error: WorkshopError) -> str:
     """A refusal from the service layer in the chosen language, its blanks filled in.
 
     The sentence is looked up by its English template; vocabulary words among the parameters
-    (workshop.messages.Word) are translated too, and so is a refusal given as a parameter (an
+    (workshop.messages.Word) are translated too, a list of allowed values (Choices) lists
+    their labels, and so is a refusal given as a parameter (an
     import names the place in the file, then the rule it broke). A sentence not in the
     catalogue, or one whose translation names a blank the error does not carry, is shown in
     English as raised.

@@ -7,6 +7,8 @@ A test checks this list against the vocabulary, so a new label cannot go untrans
 
 from __future__ import annotations
 
+import enum
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from workshop.identity import public_short_name
@@ -19,6 +21,7 @@ from workshop.vocabulary import (
     ROLE_PLURALS,
     STAGE_KIND_LABELS,
     ActionStatus,
+    DesignStage,
     Role,
     StageKind,
 )
@@ -125,3 +128,17 @@ def stage_kind_label(kind: str) -> str:
         return _translate(STAGE_KIND_LABELS[StageKind(kind)])
     except ValueError:
         return kind
+
+
+def choice_label(member: enum.Enum) -> str:
+    """A vocabulary value as the app lists it; the value itself where the app has no short label
+    (involvement levels are whole sentences, so a list of them would not read as a list)."""
+    if isinstance(member, Role):
+        return role_label(member.value)
+    if isinstance(member, ActionStatus):
+        return status_label(member.value)
+    if isinstance(member, StageKind):
+        return stage_kind_label(member.value)
+    if isinstance(member, DesignStage):
+        return _translate(DESIGN_STAGE_LABELS[member])
+    return str(member.value)

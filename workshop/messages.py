@@ -7,6 +7,8 @@ The UI translates it when it shows the refusal (ui.i18n.refusal_text).
 
 from __future__ import annotations
 
+import enum
+
 REFUSAL = "Refusal"  # the catalogue context of every refusal sentence
 WORD = "RefusalWord"  # the context of vocabulary words put into refusal sentences
 
@@ -23,6 +25,21 @@ class Word(str):
     """
 
     __slots__ = ()
+
+
+class Choices(str):
+    """The allowed values of a vocabulary, put into a refusal ("carer, professional, …").
+
+    In English it reads as the values joined by commas, exactly as before; the app lists the
+    values' labels in the chosen language instead.
+    """
+
+    vocabulary: type[enum.Enum]
+
+    def __new__(cls, vocabulary: type[enum.Enum]) -> Choices:
+        joined = super().__new__(cls, ", ".join(str(member.value) for member in vocabulary))
+        joined.vocabulary = vocabulary
+        return joined
 
 
 # Every Word passed to a refusal, listed for lupdate (context WORD).

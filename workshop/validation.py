@@ -8,7 +8,7 @@ import re
 from typing import TypeVar
 
 from workshop.errors import ValidationError
-from workshop.messages import QT_TRANSLATE_NOOP, Word
+from workshop.messages import QT_TRANSLATE_NOOP, Choices, Word
 
 MAX_NOTE_LENGTH = 2000
 MAX_TITLE_LENGTH = 300
@@ -80,13 +80,12 @@ def choice(value: object, vocabulary: type[E], field: str) -> E:
     try:
         return vocabulary(value)
     except ValueError:
-        allowed = ", ".join(str(member.value) for member in vocabulary)
         raise ValidationError.of(
             QT_TRANSLATE_NOOP("Refusal", "Unknown {label} {value}; use one of: {allowed}."),
             field=field,
             label=_label(field),
             value=repr(value),
-            allowed=allowed,
+            allowed=Choices(vocabulary),
         ) from None
 
 

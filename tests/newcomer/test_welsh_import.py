@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from ui.dialogs.import_workshop import WorkshopImport
 from ui.i18n import Language, Translations, refusal_text
 from workshop.demo import create_demo
+from workshop.errors import ValidationError
 from workshop.live.server import LiveServer, LiveServerError
 from workshop.services import Services
 from workshop.storage import open_database
@@ -119,4 +120,26 @@ def test_busy_port_reads_in_welsh(
     assert refusal_text(refused.value) == (
         f"Mae porth {port} ar 127.0.0.1 eisoes yn cael ei ddefnyddio; dewiswch borth arall neu "
         "caewch y rhaglen arall."
+    )
+
+
+def test_unknown_role_lists_the_roles_as_the_app_names_them(
+    services: Services, workshop_with_session: dict[str, int], translations: Translations
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        services.participants.add(workshop_with_session["workshop"], name="Ann", role="wizard")
+    # The CLI and the phones' API read the values a file or request must hold.
+    assert refused.value.message == (
+        "Unknown role 'wizard'; use one of: lived_experience, carer, community, professional, "
+        "facilitator, observer."
+    )
+    assert translations.apply(Language.WELSH)
+    assert refusal_text(refused.value) == (
+        "Rôl: nid ydym yn adnabod 'wizard'; defnyddiwch un o'r rhain: person â phrofiad bywyd, "
+        "gofalwr, aelod o'r gymuned, gweithiwr proffesiynol, hwylusydd, sylwedydd."
+    )
+    translations.apply(Language.ENGLISH)
+    assert refusal_text(refused.value) == (
+        "Unknown role 'wizard'; use one of: person with lived experience, carer, community "
+        "member, professional, facilitator, observer."
     )
