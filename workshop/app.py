@@ -54,13 +54,11 @@ def run_gui(database_target: str, args: argparse.Namespace) -> int:
     from ui.main_window import MainWindow
     from ui.preferences import DATABASE, Preferences
     from ui.startup import after_first_paint, apply_preferences
-    from ui.theme import load_fonts
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName("Co-design workshop")
-    load_fonts()
     settings = QSettings(ORGANISATION, APP_NAME)
     preferences = Preferences(settings)
     # Language, theme and text size before any window exists; --language wins for this run.
@@ -125,12 +123,16 @@ class _OpenRecord:
         from PySide6.QtWidgets import QMessageBox
 
         from ui.preferences import DEFAULT_TEMPLATE
+        from ui.theme import load_fonts
         from ui.welcome import WelcomeScreen, needs_welcome
         from ui.workspace import assemble
         from workshop.errors import DatabaseRefused
         from workshop.services import Services
         from workshop.storage import open_database
 
+        # The bundled fonts are for the board and panels, which come now; the opening window
+        # needs none, so loading them waits until it is on screen.
+        load_fonts()
         try:
             self.database = open_database(self.target)
         except DatabaseRefused as refusal:
