@@ -214,7 +214,12 @@ class BoardTile(Flowable):
             self._draw_lane(canvas, index, column)
         themes = {t.id: t for t in self.board.themes}
         for note in self.tile.notes:
-            self._draw_note(canvas, lane_of[note.column_id], note, themes.get(note.theme_id))
+            self._draw_note(
+                canvas,
+                lane_of[note.column_id],
+                note,
+                themes.get(note.theme_id) if note.theme_id is not None else None,
+            )
 
     def _draw_lane(self, canvas: Canvas, index: int, column: ColumnView) -> None:
         s = self.tile.scale

@@ -242,7 +242,7 @@ class Heading(Paragraph):
 def user_heading(title: str, level: int, style: str, prefix: str = "") -> Flowable:
     """A heading made of user text (a prompt, a theme), bookmarked like our own."""
     flowable = user_paragraph(prefix + title, styles()[style])
-    flowable.outline = (prefix + title, level)  # type: ignore[attr-defined]
+    flowable.outline = (prefix + title, level)
     return flowable
 
 

@@ -55,7 +55,8 @@ def run_gui(database_target: str, args: argparse.Namespace) -> int:
     from ui.preferences import DATABASE, Preferences
     from ui.startup import after_first_paint, apply_preferences
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName("Co-design workshop")

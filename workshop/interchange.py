@@ -7,6 +7,7 @@ Reading refuses a bad file with a message that names the place, e.g.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,7 +38,7 @@ def refused(template: str, place: str, **params: object) -> ImportRefused:
 
     Mark template for lupdate where it is written; it starts with "{place}: ".
     """
-    return ImportRefused.of(template, place=place, **params)
+    return ImportRefused.of(template, place=place, **params)  # type: ignore[arg-type]
 
 
 @dataclass
@@ -264,7 +265,7 @@ class _Reader:
                 ) from None
         return parsed
 
-    def choice(self, name: str, vocabulary: type, *, default: str | None = None) -> str:
+    def choice(self, name: str, vocabulary: type[enum.Enum], *, default: str | None = None) -> str:
         value = self.raw(name, required=default is None)
         if value is None:
             if default is None:

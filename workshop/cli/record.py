@@ -61,7 +61,7 @@ def run_demo(args: argparse.Namespace, context: CommandContext) -> int:
 
 def run_list(args: argparse.Namespace, context: CommandContext) -> int:
     services = context.services
-    listing = []
+    listing: list[dict[str, object]] = []
     for workshop in services.workshops.list():
         sessions = services.sessions.list(workshop.id)
         listing.append(
@@ -83,9 +83,9 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
         return 0
     if not listing:
         print("No workshops yet. Try `workshop demo` or `workshop import FILE`.")
-    for workshop in listing:
-        print(f"{workshop['id']}\t{workshop['title']}")
-        for s in workshop["sessions"]:
+    for entry in listing:
+        print(f"{entry['id']}\t{entry['title']}")
+        for s in entry["sessions"]:  # type: ignore[attr-defined]
             print(f"  {s['id']}\t{s['date'] or 'no date'}\t{s['title']}")
     return 0
 

@@ -331,7 +331,7 @@ class LiveApi:
         self._check_write(request)
         body = await self._read_json(request)
         column = body.get("column")
-        if not _is_int(column):
+        if not isinstance(column, int) or not _is_int(column):
             raise ValidationError("Choose which question the note answers (a column id).", "column")
         client_id = body.get("client_id")
         if client_id is not None and not isinstance(client_id, str):

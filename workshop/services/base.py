@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeGuard, TypeVar
 
 from sqlalchemy.orm import Session as OrmSession
 
@@ -46,7 +46,7 @@ class Service:
         self._events.saved.emit()
 
 
-def is_id(value: object) -> bool:
+def is_id(value: object) -> TypeGuard[int]:
     """Whether value could be a row id (a whole number in the database's range, not a bool)."""
     return isinstance(value, int) and not isinstance(value, bool) and 0 < value < MAX_ID
 

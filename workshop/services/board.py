@@ -331,7 +331,7 @@ class BoardService(Service):
         now = utc_now()
         for index, (clean, client_id) in cleaned.items():
             request = requests[index]
-            key = None
+            key: tuple[int, str] | None = None
             if client_id is not None and is_id(request.author_id):
                 key = (request.author_id, client_id)
                 if key in existing:
@@ -747,8 +747,8 @@ class BoardService(Service):
             view = theme_view(row)
             note_views = [note_view(n) for n in notes]
         self._events.theme_added.emit(view)
-        for note in note_views:
-            self._events.note_changed.emit(note)
+        for changed in note_views:
+            self._events.note_changed.emit(changed)
         self._publish_saved()
         return view
 
@@ -859,7 +859,7 @@ def _unique(views: Iterable[NoteView]) -> list[NoteView]:
 
 def _ids(values: Iterable[object]) -> set[int]:
     """The distinct values that can be row ids (others are refused one by one later)."""
-    return {value for value in values if is_id(value)}  # type: ignore[misc]
+    return {value for value in values if is_id(value)}
 
 
 def _note_row_from_view(note: NoteView) -> Note:

@@ -145,8 +145,8 @@ def _write(
                     session_id=session.id, position=position, name=name, kind=kind, minutes=minutes
                 )
             )
-        for person in s.attendees:
-            db.add(Attendance(session_id=session.id, participant_id=people[person]))
+        for attendee in s.attendees:
+            db.add(Attendance(session_id=session.id, participant_id=people[attendee]))
         columns: dict[str, int] = {}
         for position, (key, title, silent) in enumerate(s.columns):
             column = BoardColumn(
@@ -223,10 +223,10 @@ def _write(
             )
             db.add(action)
             db.flush()
-            for note in a.sources:
-                db.add(ActionSource(action_id=action.id, note_id=notes[note]))
-            for person in a.agreed_by:
-                db.add(ActionAgreement(action_id=action.id, participant_id=people[person]))
+            for source in a.sources:
+                db.add(ActionSource(action_id=action.id, note_id=notes[source]))
+            for agreer in a.agreed_by:
+                db.add(ActionAgreement(action_id=action.id, participant_id=people[agreer]))
             for update in a.updates:
                 db.add(
                     ActionUpdate(
