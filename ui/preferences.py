@@ -18,7 +18,11 @@ from ui.i18n import Language, translate
 T = TypeVar("T")
 
 VERSION_KEY = "preferences/version"
-VERSION = 1
+VERSION = 2
+# Version 1 kept two settings under "general/", which Qt's INI files reserve for keys outside any
+# group: a fresh process read them back as "General/…", so the language was lost on restart and
+# each save added another [%General] section. Version 2 keeps them under "app/".
+_VERSION_1_GROUP_KEYS = ("language", "database")
 
 
 # Labels are marked with QT_TRANSLATE_NOOP where declared and translated where shown.
@@ -92,7 +96,7 @@ class Setting(Generic[T]):
 FONT_SCALES = (90, 100, 115, 130, 150, 175, 200)
 
 LANGUAGE = Setting(
-    "general/language",
+    "app/language",
     Language.ENGLISH,
     QT_TRANSLATE_NOOP("Preferences", "Language"),
     QT_TRANSLATE_NOOP(
@@ -100,7 +104,7 @@ LANGUAGE = Setting(
     ),
 )
 DATABASE = Setting(
-    "general/database",
+    "app/database",
     "",
     QT_TRANSLATE_NOOP("Preferences", "Database"),
     QT_TRANSLATE_NOOP(
@@ -191,7 +195,28 @@ class Preferences(QObject):
         return {setting.key: self.get(setting) for setting in ALL_SETTINGS}
 
     def _migrate(self) -> None:
-        """Version 1 is the first; later versions rename or convert keys here, in order."""
+        """Bring an older store up to VERSION, one version at a time."""
         stored = self.store.value(VERSION_KEY)
-        if stored is None:
+        try:
+            version = int(stored) if stored is not None else 1  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            version = 1
+        if version < 2:
+            self._move_out_of_general_group()
+        if version != VERSION:
             self.store.setValue(VERSION_KEY, VERSION)
+            self.store.sync()
+
+    def _move_out_of_general_group(self) -> None:
+        """Version 1 to 2: move the "general/…" keys to "app/"."""
+        for name in _VERSION_1_GROUP_KEYS:
+            # Within the process that wrote it the key reads as "general/…"; in any later one,
+            # as "General/…". The later spelling is what a restart saw, so the earlier wins
+            # only when it is the sole one.
+            value = self.store.value(f"General/{name}")
+            if value is None:
+                value = self.store.value(f"general/{name}")
+            if value is not None and self.store.value(f"app/{name}") is None:
+                self.store.setValue(f"app/{name}", value)
+        self.store.remove("General")
+        self.store.remove("general")
