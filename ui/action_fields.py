@@ -6,7 +6,8 @@ import datetime as dt
 from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QCalendarWidget, QComboBox, QDateEdit, QWidget
 
 from ui.labels import role_label
 from ui.labels import status_label as _vocabulary_status
@@ -35,15 +36,42 @@ def status_label(status: str) -> str:
     return _vocabulary_status(status)
 
 
-def make_due_edit(parent: QWidget | None = None) -> QDateEdit:
-    """A date picker with a calendar, where the earliest date reads 'No due date'."""
+class _CalendarOpeningNearby(QCalendarWidget):
+    """A calendar that opens on a useful month when its picker holds "no date" (January 2000)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reference: dt.date | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.selectedDate() == NO_DATE:
+            day = self.reference or dt.date.today()
+            self.setCurrentPage(day.year, day.month)
+
+
+def make_due_edit(parent: QWidget | None = None, reference: dt.date | None = None) -> QDateEdit:
+    """A date picker with a calendar, where the earliest date reads 'No due date'.
+
+    With no due date its calendar opens at the reference month (the session's date), or today's.
+    """
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
+    calendar = _CalendarOpeningNearby(edit)
+    calendar.reference = reference
+    edit.setCalendarWidget(calendar)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(_tr(NO_DATE_TEXT))
     edit.setAccessibleName(QCoreApplication.translate("ActionFields", "Due date"))
     return edit
+
+
+def set_due_reference(edit: QDateEdit, reference: dt.date | None) -> None:
+    """The month the calendar opens at while the picker holds no date (None: today's)."""
+    calendar = edit.calendarWidget()
+    if isinstance(calendar, _CalendarOpeningNearby):
+        calendar.reference = reference
 
 
 def set_due(edit: QDateEdit, due: dt.date | None) -> None:

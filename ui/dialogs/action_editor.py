@@ -70,7 +70,8 @@ class ActionEditor(QDialog):
         self._session_id = session_id
         self._action = action
         self._sources = tuple(action.source_note_ids if action else source_note_ids)
-        workshop_id = services.sessions.get(session_id).workshop_id
+        session = services.sessions.get(session_id)
+        workshop_id = session.workshop_id
         self._people = services.participants.list(workshop_id)
         self.setWindowTitle(self.tr("Edit action") if action else self.tr("New action"))
         self.setMinimumWidth(520)
@@ -86,7 +87,7 @@ class ActionEditor(QDialog):
         self.co_lead_combo = QComboBox()
         self.co_lead_combo.setAccessibleName(self.tr("Co-lead"))
         fill_person_combo(self.co_lead_combo, self._people, citizen_first=True)
-        self.due_edit = make_due_edit()
+        self.due_edit = make_due_edit(reference=session.date)
         self.status_combo = QComboBox()
         self.status_combo.setAccessibleName(self.tr("Status"))
         fill_status_combo(self.status_combo, action.status if action else None)

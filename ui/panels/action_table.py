@@ -178,6 +178,11 @@ class ActionTableModel(QAbstractTableModel):
                 return row
         return None
 
+    def session_date_of(self, row: int) -> dt.date | None:
+        """The date of the session that agreed the action in this row, if it has one."""
+        session = self._sessions.get(self.action_at(row).session_id)
+        return session.date if session else None
+
     def action_at(self, row: int) -> ActionView:
         return self._actions[row]
 
@@ -426,7 +431,7 @@ class ActionDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column = Column(index.column())
         if column is Column.DUE:
-            edit = make_due_edit(parent)
+            edit = make_due_edit(parent, reference=self._table.session_date_of(index.row()))
             edit.setFrame(False)
             return edit
         if column in (Column.OWNER, Column.CO_LEAD, Column.STATUS):
