@@ -5,6 +5,9 @@ A note's x and y are relative to the top-left corner of its column's lane.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable
+
 NOTE_WIDTH = 200.0
 NOTE_HEIGHT = 140.0
 GAP = 16.0
@@ -18,6 +21,42 @@ def slot_position(index: int) -> tuple[float, float]:
     """Where the index-th note of a lane goes when nobody placed it."""
     row, column = divmod(index, NOTES_PER_ROW)
     return (GAP + column * (NOTE_WIDTH + GAP), LANE_HEADER + GAP + row * (NOTE_HEIGHT + GAP))
+
+
+def slots_covered(x: float, y: float) -> set[int]:
+    """The slot indices a note placed at (x, y) overlaps, so new notes can avoid them."""
+    pitch_x, pitch_y = NOTE_WIDTH + GAP, NOTE_HEIGHT + GAP
+    top = LANE_HEADER + GAP
+    covered: set[int] = set()
+    # Slot r spans [top + r*pitch_y, top + r*pitch_y + NOTE_HEIGHT); overlap is strict.
+    first_row = max(0, math.floor((y - top - NOTE_HEIGHT) / pitch_y) + 1)
+    last_row = math.ceil((y + NOTE_HEIGHT - top) / pitch_y) - 1
+    first_column = max(0, math.floor((x - GAP - NOTE_WIDTH) / pitch_x) + 1)
+    last_column = min(NOTES_PER_ROW - 1, math.ceil((x + NOTE_WIDTH - GAP) / pitch_x) - 1)
+    for row in range(first_row, last_row + 1):
+        for column in range(first_column, last_column + 1):
+            covered.add(row * NOTES_PER_ROW + column)
+    return covered
+
+
+class FreeSlots:
+    """Hands out the first slots of a lane that no note covers, so new notes never hide others."""
+
+    def __init__(self, positions: Iterable[tuple[float, float]] = ()) -> None:
+        self._taken: set[int] = set()
+        for x, y in positions:
+            self.block(x, y)
+        self._next = 0
+
+    def block(self, x: float, y: float) -> None:
+        """A note now sits at (x, y): later notes go elsewhere."""
+        self._taken |= slots_covered(x, y)
+
+    def take(self) -> tuple[float, float]:
+        while self._next in self._taken:
+            self._next += 1
+        self._taken.add(self._next)
+        return slot_position(self._next)
 
 
 def lane_left(position: int) -> float:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from models.base import utc_now
@@ -216,8 +216,8 @@ class BoardService(Service):
                         "theme",
                     )
             if x is None or y is None:
-                count = db.scalar(select(func.count()).where(Note.column_id == column_id)) or 0
-                x, y = layout.slot_position(count)
+                placed = db.execute(select(Note.x, Note.y).where(Note.column_id == column_id))
+                x, y = layout.FreeSlots((px, py) for px, py in placed).take()
             now = utc_now()
             row = Note(
                 session_id=session_id,
@@ -316,14 +316,12 @@ class BoardService(Service):
                 )
             )
         }
-        counts: dict[int, int] = {
-            column_id: count
-            for column_id, count in db.execute(
-                select(Note.column_id, func.count())
-                .where(Note.column_id.in_(list(columns)))
-                .group_by(Note.column_id)
-            )
-        }
+        placed: dict[int, list[tuple[float, float]]] = {column_id: [] for column_id in columns}
+        for column_id, x, y in db.execute(
+            select(Note.column_id, Note.x, Note.y).where(Note.column_id.in_(list(columns)))
+        ):
+            placed[column_id].append((x, y))
+        free_slots = {column_id: layout.FreeSlots(spots) for column_id, spots in placed.items()}
         rows: list[dict[str, object]] = []
         owners: list[int] = []  # request index of each row
         claimed: dict[tuple[int, str], int] = {}  # (author, client_id) -> index that adds it
@@ -345,10 +343,12 @@ class BoardService(Service):
             except WorkshopError as error:
                 results[index] = error
                 continue
+            slots = free_slots[request.column_id]
             if request.x is None or request.y is None:
-                x, y = layout.slot_position(counts.get(request.column_id, 0))
+                x, y = slots.take()
                 row["x"], row["y"] = float(x), float(y)
-            counts[request.column_id] = counts.get(request.column_id, 0) + 1
+            else:
+                slots.block(float(request.x), float(request.y))
             row["created_at"] = row["updated_at"] = now
             if key is not None:
                 claimed[key] = index
