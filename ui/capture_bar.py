@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSize, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui.board.editing import BoardEditor
-from ui.i18n import translate, translated
-from ui.labels import role_label
+from ui.i18n import refusal_text, translated
+from ui.speakers import Speaker, SpeakerChoices
+from workshop.errors import WorkshopError
 from workshop.services import Services
 from workshop.views import ColumnView, ParticipantView
-from workshop.vocabulary import Role
 
-# Marked for lupdate here, translated where the choices are built (so a language switch shows it).
-ROLE_ONLY = QT_TRANSLATE_NOOP("CaptureBar", "{role} (role only)")
+if TYPE_CHECKING:
+    from ui.dialogs.newcomer import NewcomerDialog
 # Field widths in the font's em, so they follow the user's font size.
 # Preferred widths are what the fields get whenever the bar has room; the smaller floors keep
 # the window narrow enough to sit beside another on a small laptop screen.
@@ -34,6 +34,9 @@ SPEAKER_FLOOR_EMS = 8
 COLUMN_PREFERRED_CHARS = 19
 COLUMN_FLOOR_EMS = 8
 TEXT_FLOOR_EMS = 6
+# The text field is what the scribe types into all session: it keeps at least this share of the
+# bar, and speaker and column share the rest.
+TEXT_SHARE = 0.5
 
 
 class SpeakerEdit(QLineEdit):
@@ -49,20 +52,12 @@ class SpeakerEdit(QLineEdit):
         return QSize(max(hint.width(), min(wanted, ceiling)), hint.height())
 
 
-@dataclass(frozen=True)
-class Speaker:
-    """Who said it: a registered participant, or only a role."""
-
-    label: str
-    author_id: int | None
-    role: str
-
-
 class CaptureBar(QWidget):
     """Type what was said and who said it (part of a name, or a role); Ctrl+1…9 picks the lane."""
 
     captured = Signal(int)  # note id
     refused = Signal(str)
+    newcomer_added = Signal(int)  # participant id
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,8 +66,8 @@ class CaptureBar(QWidget):
         self.editor: BoardEditor | None = None
         self.session_id: int | None = None
         self.workshop_id: int | None = None
-        self._people: dict[int, ParticipantView] = {}
-        self._choices: dict[str, Speaker] = {}
+        self.speakers = SpeakerChoices()
+        self.newcomer_dialog: NewcomerDialog | None = None
         self.speaker_edit = SpeakerEdit()
         translated(
             self.speaker_edit,
@@ -128,15 +123,15 @@ class CaptureBar(QWidget):
         )
         self.column_combo.setMinimumWidth(em * COLUMN_FLOOR_EMS)
         self.text_edit.setMinimumWidth(em * TEXT_FLOOR_EMS)
-        row = QHBoxLayout()
-        row.addWidget(self.speaker_edit)
-        row.addWidget(self.column_combo)
-        row.addWidget(self.text_edit, 1)
-        row.addWidget(self.add_button)
+        self._fields = QGridLayout()
+        self._fields.setHorizontalSpacing(6)
+        self._fields.setVerticalSpacing(4)
+        self._two_rows: bool | None = None
+        self._arrange(two_rows=False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(2)
-        layout.addLayout(row)
+        layout.addLayout(self._fields)
         layout.addWidget(self.hint)
         self.setTabOrder(self.speaker_edit, self.column_combo)
         self.setTabOrder(self.column_combo, self.text_edit)
@@ -147,6 +142,41 @@ class CaptureBar(QWidget):
         self._connect_signals()
         self.setEnabled(False)
         self._update_hint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = event.size().width()
+        others = (
+            self.speaker_edit.sizeHint().width()
+            + self.column_combo.sizeHint().width()
+            + self.add_button.sizeHint().width()
+            + 40  # margins and spacing
+        )
+        # Speaker and column never squeeze the text field below its share of the bar: when
+        # they would, the text moves to a row of its own under them.
+        self._arrange(two_rows=width - others < width * TEXT_SHARE)
+
+    def _arrange(self, *, two_rows: bool) -> None:
+        if two_rows == self._two_rows:
+            return
+        self._two_rows = two_rows
+        grid = self._fields
+        for widget in (self.speaker_edit, self.column_combo, self.text_edit, self.add_button):
+            grid.removeWidget(widget)
+        for column in range(4):
+            grid.setColumnStretch(column, 0)
+        if two_rows:
+            grid.addWidget(self.speaker_edit, 0, 0)
+            grid.addWidget(self.column_combo, 0, 1, 1, 2)
+            grid.addWidget(self.text_edit, 1, 0, 1, 3)
+            grid.addWidget(self.add_button, 1, 3)
+            grid.setColumnStretch(2, 1)
+        else:
+            grid.addWidget(self.speaker_edit, 0, 0)
+            grid.addWidget(self.column_combo, 0, 1)
+            grid.addWidget(self.text_edit, 0, 2)
+            grid.addWidget(self.add_button, 0, 3)
+            grid.setColumnStretch(2, 1)
 
     def _connect_signals(self) -> None:
         self.text_edit.returnPressed.connect(self.capture)
@@ -171,10 +201,10 @@ class CaptureBar(QWidget):
         self.workshop_id = (
             self.services.sessions.get(session_id).workshop_id if session_id is not None else None
         )
-        self._people = (
-            {p.id: p for p in self.services.participants.list(self.workshop_id)}
+        self.speakers.rebuild(
+            self.services.participants.list(self.workshop_id)
             if self.workshop_id is not None
-            else {}
+            else ()
         )
         self._rebuild_choices()
         self._reload_columns()
@@ -184,56 +214,79 @@ class CaptureBar(QWidget):
 
     def _on_participant(self, person: ParticipantView) -> None:
         if person.workshop_id == self.workshop_id:
-            self._people[person.id] = person
+            self.speakers.rebuild([*self._others(person.id), person])
             self._rebuild_choices()
 
     def _on_participant_removed(self, participant_id: int) -> None:
         # An erased person's name must not stay on offer, nor be resolved to a dead id.
-        if self._people.pop(participant_id, None) is None:
+        if participant_id not in self.speakers.people:
             return
-        chosen = self._choices.get(self.speaker_edit.text().strip())
+        chosen = self.speakers.by_label.get(self.speaker_edit.text().strip())
+        self.speakers.rebuild(self._others(participant_id))
         if chosen is not None and chosen.author_id == participant_id:
             self.speaker_edit.clear()
         self._rebuild_choices()
         self._update_hint()
 
+    def _others(self, participant_id: int) -> list[ParticipantView]:
+        return [p for p in self.speakers.people.values() if p.id != participant_id]
+
     def _rebuild_choices(self) -> None:
-        choices: dict[str, Speaker] = {}
-        for person in sorted(self._people.values(), key=lambda p: p.name.casefold()):
-            label = f"{person.name} — {role_label(person.role)}"
-            choices[label] = Speaker(label, person.id, person.role)
-        for role in Role:
-            label = role_label(role.value)
-            label = translate("CaptureBar", ROLE_ONLY).format(role=label[:1].upper() + label[1:])
-            choices[label] = Speaker(label, None, role.value)
-        self._choices = choices
-        self._completer_model.setStringList(list(choices))
+        self._completer_model.setStringList(self.speakers.labels())
 
     def resolve_speaker(self, typed: str | None = None) -> Speaker | None:
         """The speaker meant by what was typed: a chosen entry, one matching name, or a role."""
-        text = (self.speaker_edit.text() if typed is None else typed).strip()
-        if not text:
-            return None
-        if text in self._choices:
-            return self._choices[text]
-        wanted = text.casefold()
-        people = [s for s in self._choices.values() if s.author_id is not None]
-        named = [s for s in people if wanted in self._people[s.author_id or 0].name.casefold()]
-        if len(named) == 1:
-            return named[0]
-        roles = [s for s in self._choices.values() if s.author_id is None]
-        by_role = [s for s in roles if wanted in s.label.casefold()]
-        if len(by_role) == 1 and not named:
-            return by_role[0]
-        return None
+        return self.speakers.resolve(self.speaker_edit.text() if typed is None else typed)
 
     def _speaker_entered(self) -> None:
         speaker = self.resolve_speaker()
+        typed = self.speaker_edit.text().strip()
+        if speaker is None and typed and self._matches_nobody(typed):
+            self.ask_newcomer(typed)
+            return
         if speaker is not None:
             self.speaker_edit.setText(speaker.label)
             # Show the start of "Name — role", not its tail, in the narrow field.
             self.speaker_edit.setCursorPosition(0)
             self.text_edit.setFocus()
+
+    def _matches_nobody(self, typed: str) -> bool:
+        """Nothing on offer contains what was typed: it names someone not on the register."""
+        wanted = typed.casefold()
+        return not any(wanted in label.casefold() for label in self.speakers.by_label)
+
+    def ask_newcomer(self, name: str) -> NewcomerDialog | None:
+        """Offer to add someone new to the register with a role; consent stays no until asked."""
+        from ui.dialogs.newcomer import NewcomerDialog
+
+        if self.workshop_id is None:
+            return None
+        dialog = NewcomerDialog(name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._add_newcomer(dialog.name(), dialog.role()))
+        dialog.open()
+        self.newcomer_dialog = dialog
+        return dialog
+
+    def _add_newcomer(self, name: str, role: str) -> None:
+        self.newcomer_dialog = None
+        if self.workshop_id is None:
+            return
+        try:
+            person = self.services.participants.add(
+                self.workshop_id, name, role, attending_session_id=self.session_id
+            )
+        except WorkshopError as error:
+            self.refused.emit(refusal_text(error))
+            self.speaker_edit.setFocus()
+            return
+        # The register's event has already added them to the choices.
+        speaker = self.speakers.find(person.id, person.role)
+        if speaker is not None:
+            self.speaker_edit.setText(speaker.label)
+            self.speaker_edit.setCursorPosition(0)
+        self.newcomer_added.emit(person.id)
+        self.text_edit.setFocus()
 
     # ----- columns ---------------------------------------------------------------------------
 
@@ -268,16 +321,10 @@ class CaptureBar(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             # Role labels are translated: keep the chosen speaker, shown in the new language.
             chosen = self.resolve_speaker()
+            self.speakers.rebuild(list(self.speakers.people.values()))
             self._rebuild_choices()
             if chosen is not None:
-                again = next(
-                    (
-                        s
-                        for s in self._choices.values()
-                        if (s.author_id, s.role) == (chosen.author_id, chosen.role)
-                    ),
-                    None,
-                )
+                again = self.speakers.find(chosen.author_id, chosen.role)
                 if again is not None:
                     self.speaker_edit.setText(again.label)
                     self.speaker_edit.setCursorPosition(0)

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from ui.board.view import BoardView
     from ui.capture_bar import CaptureBar
     from ui.dialogs.help import HelpDialog, HelpTopic
+    from ui.dialogs.speaker import SpeakerDialog
     from ui.sidebar import Sidebar
     from workshop.services import Services
     from workshop.views import ColumnView
@@ -274,6 +275,11 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&Delete"), self.delete_selected, keys.Delete
         )
+        self.change_speaker_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Change &speaker…"),
+            self.change_speaker,
+            "Ctrl+Shift+P",
+        )
         self.select_all_action = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "Select &all notes"), self.select_all, keys.SelectAll
         )
@@ -324,6 +330,7 @@ class MainWindow(QMainWindow):
         # otherwise wipe every note on the board. The menus still offer them everywhere.
         for action in (
             self.edit_note_action,
+            self.change_speaker_action,
             self.delete_action,
             self.select_all_action,
             self.group_action,
@@ -399,6 +406,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.capture_action)
         edit_menu.addAction(self.edit_note_action)
+        edit_menu.addAction(self.change_speaker_action)
         self.recolour_menu = translated(
             edit_menu.addMenu(""),
             "MainWindow",
@@ -580,6 +588,27 @@ class MainWindow(QMainWindow):
         for item in self.scene.notes.values():
             item.setSelected(True)
 
+    def change_speaker(self) -> SpeakerDialog | None:
+        """Ask who said the current note and correct it (undoable); the dialog is returned."""
+        from ui.dialogs.speaker import SpeakerDialog
+
+        item = self.view.current_note()
+        if item is None or self.session_id is None:
+            return None
+        note = item.note
+        workshop_id = self.services.sessions.get(self.session_id).workshop_id
+        dialog = SpeakerDialog(note, self.services.participants.list(workshop_id), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def apply() -> None:
+            speaker = dialog.speaker()
+            if speaker is not None:
+                self.editor.set_speaker(note, speaker.author_id, speaker.role)
+
+        dialog.accepted.connect(apply)
+        dialog.open()
+        return dialog
+
     def delete_selected(self) -> None:
         self.editor.delete_notes(self.scene.selected_note_ids())
 
@@ -704,7 +733,7 @@ class MainWindow(QMainWindow):
 
     def _show_board_menu(self, global_pos: object) -> None:
         menu = QMenu(self)
-        for action in (self.edit_note_action, self.delete_action):
+        for action in (self.edit_note_action, self.change_speaker_action, self.delete_action):
             menu.addAction(action)
         menu.addMenu(self.recolour_menu)
         menu.addSeparator()

@@ -55,6 +55,31 @@ class ServiceCommand(QUndoCommand):
         raise NotImplementedError
 
 
+class SetSpeakerCommand(ServiceCommand):
+    """Say who said a note after it was captured: a participant, or only a role."""
+
+    def __init__(
+        self,
+        services: Services,
+        report: ErrorReporter,
+        note: NoteView,
+        author_id: int | None,
+        role: str | None,
+    ) -> None:
+        super().__init__(
+            services, report, QCoreApplication.translate("BoardCommands", "Change speaker")
+        )
+        self.note_id = note.id
+        self.before = (note.author_id, None if note.author_id is not None else note.role)
+        self.after = (author_id, None if author_id is not None else role)
+
+    def apply(self) -> None:
+        self.services.board.set_note_speaker(self.note_id, *self.after)
+
+    def revert(self) -> None:
+        self.services.board.set_note_speaker(self.note_id, *self.before)
+
+
 class AddNoteCommand(ServiceCommand):
     def __init__(
         self,

@@ -81,6 +81,14 @@ class BoardEditor(QObject):
         if note_ids:
             self._push(commands.DeleteNotesCommand(self.services, self.report, note_ids))
 
+    def set_speaker(self, note: NoteView, author_id: int | None, role: str | None) -> bool:
+        """Correct who said a note; True if it changed (and can be undone)."""
+        if (author_id, role) == (note.author_id, None if note.author_id else note.role):
+            return True
+        return self._push(
+            commands.SetSpeakerCommand(self.services, self.report, note, author_id, role)
+        )
+
     def recolour_notes(self, notes: Sequence[NoteView], colour: str) -> None:
         if notes:
             self._push(commands.RecolourNotesCommand(self.services, self.report, notes, colour))

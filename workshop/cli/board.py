@@ -100,7 +100,7 @@ def _write_presentation(
     image = window.render_image(QSize(args.width, args.height))
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, b"PNG"):
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stubs want bytes; the binding wants str
         raise WorkshopError("Could not encode the presentation image.")
     write_output(output, bytes(buffer.data().data()))
     window.deleteLater()

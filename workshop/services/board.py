@@ -542,6 +542,22 @@ class BoardService(Service):
     def recolour_note(self, note_id: int, colour: str) -> NoteView:
         return self._change_note(note_id, None, colour=_clean_colour(colour))
 
+    def set_note_speaker(
+        self, note_id: int, author_id: int | None, role: str | None = None
+    ) -> NoteView:
+        """Who said it, corrected after capture: a registered participant, or only a role."""
+        with self._db.unit_of_work() as db:
+            row = get_row(db, Note, note_id, "note")
+            session = self._editable_session(db, row.session_id)
+            row.role = self._author_role(db, session.workshop_id, author_id, role)
+            row.author_id = author_id
+            row.updated_at = utc_now()
+            db.flush()
+            view = note_view(row)
+        self._events.note_changed.emit(view)
+        self._publish_saved()
+        return view
+
     def set_note_private(self, note_id: int, private: bool) -> NoteView:
         """Mark a note 'not for the public record': kept here, left out of every export."""
         # Protecting people is always allowed, even on a locked or final record.
