@@ -8,15 +8,15 @@ people who agreed to share them. The PDF and HTML writers only lay this content 
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from exports.record_options import RecordOptions
-from workshop import templates
+from workshop import audience, templates
 from workshop.analysis import VoiceBalance, voice_balance, vote_results
+from workshop.audience import Audience
 from workshop.errors import NotFoundError
 from workshop.identity import public_name, shares_contact
 from workshop.views import (
@@ -198,17 +198,9 @@ def _label(table: dict, value: str, fallback: str = "Not recorded") -> str:
     return fallback
 
 
-def is_public(note: NoteView) -> bool:
-    """Whether a note may appear in an exported record."""
-    return not note.private and not note.pending
-
-
 def public_board(board: BoardSnapshot) -> BoardSnapshot:
-    """The board with private and held notes, and the votes on them, removed."""
-    notes = tuple(n for n in board.notes if is_public(n))
-    kept = {n.id for n in notes}
-    votes = tuple(v for v in board.votes if v.note_id in kept)
-    return dataclasses.replace(board, notes=notes, votes=votes)
+    """The board as the record may show it (workshop.audience decides)."""
+    return audience.board_for(Audience.RECORD, board)
 
 
 def reading_order(notes: list[NoteView]) -> list[NoteView]:

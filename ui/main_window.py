@@ -720,13 +720,16 @@ class MainWindow(QMainWindow):
         target = Path(path)
         if target.suffix.lower() not in (".png", ".svg"):
             target = target.with_suffix(".svg" if "svg" in _filter.lower() else ".png")
-        from ui.board.render import save_board_image
+        from ui.board.render import board_image_scene, save_board_image
 
+        picture = board_image_scene(self.services, self.scene.session.id, self)
         try:
-            save_board_image(self.scene, target)
+            save_board_image(picture, target)
         except WorkshopError as error:
             self.show_refusal(refusal_text(error))
             return
+        finally:
+            picture.deleteLater()
         self.statusBar().showMessage(
             self.tr("Saved the board image as {file}").format(file=target.name)
         )

@@ -57,7 +57,8 @@ from PySide6.QtWidgets import (
 
 from ui.labels import short_name, status_label, timer_state_label
 from ui.theme import load_fonts
-from workshop import analysis, layout
+from workshop import analysis, audience, layout
+from workshop.audience import Audience
 from workshop.errors import WorkshopError
 from workshop.rules import Actor
 from workshop.services import Services
@@ -150,11 +151,6 @@ class ProjectorStyle:
 
 
 HIGH_CONTRAST = ProjectorStyle()
-
-
-def visible_on_projector(note: NoteView) -> bool:
-    """Silent-writing notes not yet revealed, held notes and private notes are never projected."""
-    return not note.hidden and not note.pending and not note.private
 
 
 # ----- the board scene -------------------------------------------------------------------------
@@ -572,7 +568,7 @@ class ProjectorScene(QGraphicsScene):
         return sorted(self._columns.values(), key=lambda c: (c.position, c.id))
 
     def _visible_notes(self) -> list[NoteView]:
-        notes = [n for n in self._notes.values() if visible_on_projector(n)]
+        notes = [n for n in self._notes.values() if audience.projector(n)]
         if self.mode is ProjectorMode.COLUMN:
             notes = [n for n in notes if n.column_id == self.focus_column_id]
         elif self.mode is ProjectorMode.THEME:
@@ -740,6 +736,7 @@ class ResultsPage(QWidget):
 
     def show_results(self, board: BoardSnapshot, kind: ResultsKind) -> None:
         self.kind = kind
+        board = audience.board_for(Audience.PROJECTOR, board)
         _clear(self._grid)
         style = self._style
         heading_text = (

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from workshop import audience
 from workshop.views import BoardSnapshot, NoteView, ThemeView
 from workshop.vocabulary import Voice, voice_of
 
@@ -87,7 +88,7 @@ def _count(tally: NoteTally | ThemeTally, voice: Voice | None) -> int:
 
 def voice_balance(board: BoardSnapshot) -> VoiceBalance:
     """Who contributed the session's notes and votes: the citizen or the professional voice."""
-    notes = Counter(voice_of(note.role) for note in board.notes if not note.pending)
+    notes = Counter(voice_of(note.role) for note in board.notes if audience.accepted(note))
     roles = {person.id: person.role for person in board.participants}
     votes = Counter(voice_of(roles.get(vote.participant_id, "")) for vote in board.votes)
     return VoiceBalance(
@@ -115,7 +116,7 @@ def vote_results(board: BoardSnapshot, *, public_only: bool = False) -> list[Not
     tallies = [
         NoteTally(notes[note_id], total, citizen[note_id], professional[note_id])
         for note_id, total in totals.items()
-        if note_id in notes and not (public_only and notes[note_id].private)
+        if note_id in notes and (not public_only or audience.record(notes[note_id]))
     ]
     tallies.sort(key=lambda t: (-t.total, t.note.id))
     return tallies
@@ -126,7 +127,7 @@ def theme_results(board: BoardSnapshot, *, public_only: bool = False) -> list[Th
     members: Counter[int] = Counter(
         note.theme_id
         for note in board.notes
-        if note.theme_id is not None and not note.hidden and not note.pending
+        if note.theme_id is not None and audience.seen_by_room(note)
     )
     by_theme: dict[int, list[NoteTally]] = {}
     for tally in vote_results(board, public_only=public_only):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from workshop import audience
 from workshop.views import BoardSnapshot, NoteView, RecordSnapshot
 from workshop.vocabulary import ROLE_PLURALS, Role
 
@@ -30,8 +31,8 @@ def _boards(
 
 
 def quoted(note: NoteView) -> bool:
-    """Whether a note would appear as a quote in an export (not private, not held back)."""
-    return not note.private and not note.pending
+    """Whether a note would appear as a quote in an export: the record's rule."""
+    return audience.record(note)
 
 
 def small_role_groups(

@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import Board
 from ui.board.items import NoteItem
-from ui.board.scene import BoardOptions, BoardScene, audience_note
+from ui.board.scene import BoardOptions, BoardScene
 from ui.board.view import BoardView
 from ui.theme import PROJECTOR
-from workshop import layout
+from workshop import audience, layout
 from workshop.services import Services
 from workshop.views import NoteView
 
@@ -279,9 +279,8 @@ def test_hidden_and_pending_notes_are_marked_for_the_facilitator_and_kept_off_th
     item = board.scene.notes[hidden.id]
     assert "HIDDEN" in item.markers()
     assert item.opacity() < 1.0
-    projector = BoardScene(
-        board.services, BoardOptions(palette=PROJECTOR, read_only=True, show_note=audience_note)
-    )
+    options = BoardOptions(palette=PROJECTOR, read_only=True, show_note=audience.projector)
+    projector = BoardScene(board.services, options)
     projector.load(board.session_id)
     assert hidden.id not in projector.notes
     board.services.board.reveal(board.session_id)

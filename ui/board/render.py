@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
-from ui.board.scene import BoardScene
+from ui.board.scene import BoardOptions, BoardScene
+from workshop import audience
+from workshop.audience import Audience
 from workshop.errors import WorkshopError
+from workshop.services import Services
 
 BORDER = 24.0
 
@@ -39,6 +42,21 @@ def _paint(scene: BoardScene, painter: QPainter, width: int, height: int) -> Non
             item.setCacheMode(mode)
     for item in selected:
         item.setSelected(True)
+
+
+def board_image_scene(
+    services: Services, session_id: int, parent: QObject | None = None
+) -> BoardScene:
+    """The board as a picture leaving the app may show it: the record's rule (workshop.audience).
+
+    Not the facilitator's own scene, which shows private and held notes and original texts.
+    """
+    board = audience.board_for(Audience.BOARD_IMAGE, services.sessions.board(session_id))
+    scene = BoardScene(services, BoardOptions(read_only=True, show_note=audience.board_image))
+    if parent is not None:
+        scene.setParent(parent)
+    scene.load_snapshot(board)
+    return scene
 
 
 def render_image(scene: BoardScene, width: int, height: int) -> QImage:

@@ -20,7 +20,7 @@ from ui.board.interactions import NoteDrag
 from ui.board.items import LaneItem, LegendItem, NoteItem, ThemeFrameItem
 from ui.labels import short_name
 from ui.theme import DESK, BoardPalette, load_fonts
-from workshop import layout
+from workshop import audience, layout
 from workshop.services import Services
 from workshop.views import (
     BoardSnapshot,
@@ -38,15 +38,6 @@ SCENE_MARGIN = 40.0
 LEGEND_GAP = 16.0
 
 
-def _show_every_note(note: NoteView) -> bool:
-    return True
-
-
-def audience_note(note: NoteView) -> bool:
-    """What a room may see: not silent-writing notes still hidden, not notes awaiting approval."""
-    return not note.hidden and not note.pending
-
-
 @dataclass(frozen=True)
 class BoardOptions:
     """How a board scene looks and what it allows; the projector builds its own."""
@@ -55,7 +46,7 @@ class BoardOptions:
     read_only: bool = False
     # Touch-friendly: no rubber band or hover work, bigger gestures handled by the view.
     touch: bool = False
-    show_note: Callable[[NoteView], bool] = _show_every_note
+    show_note: Callable[[NoteView], bool] = audience.facilitator_board
     show_legend: bool = True
 
 

@@ -68,14 +68,12 @@ def run_snapshot(args: argparse.Namespace, context: CommandContext) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from ui.board.render import render_bytes
-    from ui.board.scene import BoardScene
+    from ui.board.render import board_image_scene, render_bytes
 
     app = QApplication.instance() or QApplication([])
     if args.presentation:
         return _write_presentation(args, context, output, snapshot.session.title)
-    scene = BoardScene(services)
-    scene.load_snapshot(snapshot)
+    scene = board_image_scene(services, args.session_id)
     data = render_bytes(scene, output.suffix, args.width, args.height)
     write_output(output, data)
     print(f"Wrote the board of “{snapshot.session.title}” to {output}.", file=sys.stderr)

@@ -16,7 +16,8 @@ from typing import Any, TypeVar
 
 from aiohttp import web
 
-from workshop import rules
+from workshop import audience, rules
+from workshop.audience import Audience
 from workshop.errors import (
     ConflictError,
     LockedError,
@@ -425,7 +426,7 @@ class LiveApi:
     def _cast_vote(self, participant_id: int, note_id: int) -> Any:
         # Phones vote only on what their ballot shows: private notes stay off it.
         note = self.services.board.get_note(note_id)
-        if note.session_id == self.session_id and note.private:
+        if note.session_id == self.session_id and not audience.phone_ballot(note):
             raise ValidationError("That note is not on the board.", "note")
         return self.services.votes.cast(self.session_id, participant_id, note_id)
 
@@ -490,12 +491,12 @@ class LiveApi:
                 {
                     "id": n.id,
                     "column": n.column_id,
-                    "text": n.public_text,
+                    "text": audience.shown_text(Audience.PHONE_BALLOT, n),
                     "mine": n.author_id == participant_id,
                     "my_dots": my_dots.get(n.id, 0),
                 }
                 for n in services.board.notes(self.session_id)
-                if not (n.hidden or n.pending or n.private)
+                if audience.phone_ballot(n)
             ]
         return body
 

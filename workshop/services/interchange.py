@@ -10,7 +10,8 @@ from sqlalchemy import insert, select
 from models.actions import Action, ActionAgreement, ActionSource, ActionUpdate
 from models.board import BoardColumn, Note, Theme, Vote
 from models.people import Attendance, Participant, Session, Stage, Workshop
-from workshop import identity, interchange, layout
+from workshop import audience, identity, interchange, layout
+from workshop.audience import Audience
 from workshop.interchange import FORMAT, VERSION, WITHHELD_ROLE, WorkshopRecord, timestamp
 from workshop.services.base import Service, get_row
 from workshop.services.convert import participant_view, workshop_view
@@ -328,15 +329,13 @@ def _read_session(
     themes = db.scalars(select(Theme).where(Theme.session_id == sid).order_by(Theme.id)).all()
     theme_key = {t.id: next_key("t") for t in themes}
     notes = db.scalars(select(Note).where(Note.session_id == sid).order_by(Note.id)).all()
-    if anonymise:
-        # A shared file leaves out what is not for the public record.
-        notes = [n for n in notes if not n.private and not n.pending]
+    # A full export is the facilitator's own copy; a shared one is an anonymised file.
+    reader = Audience.ANONYMISED_FILE if anonymise else Audience.FACILITATOR
+    notes = [n for n in notes if audience.sees(reader, n)]
     note_documents = []
     for note in notes:
         note_key[note.id] = next_key("n")
-        text = note.text
-        if anonymise and note.redacted_text is not None:
-            text = note.redacted_text
+        text = audience.shown_text(reader, note)
         document: dict[str, Any] = {
             "id": note_key[note.id],
             "column": column_key[note.column_id],

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from models.board import Note, Vote
 from models.people import Participant, Session
-from workshop import rules
+from workshop import audience, rules
 from workshop.errors import NotFoundError, StageError, ValidationError
 from workshop.messages import QT_TRANSLATE_NOOP
 from workshop.services.base import Service, get_row, is_id
@@ -36,7 +36,7 @@ class VoteService(Service):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Refusal", "That note is on another session's board."), "note"
                 )
-            if note.hidden or note.pending:
+            if not audience.seen_by_room(note):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Refusal", "That note is not on the board yet."), "note"
                 )

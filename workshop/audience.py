@@ -1,0 +1,154 @@
+"""Who may see which note: one rule per audience, and every output asks here.
+
+A note carries three states that decide where it may go:
+- hidden: written in silent writing and not yet revealed; the room has not seen it.
+- pending: sent from a phone and held for the facilitator's approval; not yet on the board.
+- private: said in the room but not for the record ("off the record").
+And it may carry a redacted text, which replaces the original everywhere outside the app.
+
+The audiences:
+- the facilitator's board: every note, each marked with its state (the facilitator decides);
+- the projector: only what the room may see now (not hidden, not held, not private);
+- a phone's ballot: exactly what the projector shows;
+- the record (PDF, HTML, CSV): not private, not held; hidden notes count, as they were written;
+- an anonymised file (shared JSON): the record's rule;
+- a board image (snapshot PNG/SVG, *Export board image*): the record's rule.
+Outside the facilitator's board, a redacted note shows its redacted text, never the original.
+How a person is named follows `workshop.identity`; `board_for` applies it to board snapshots.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from collections.abc import Callable
+from typing import Protocol
+
+from workshop.identity import pseudonym, shares_contact
+from workshop.views import BoardSnapshot, NoteView, ParticipantView
+
+
+class NoteStates(Protocol):
+    """What the rules read of a note: a NoteView or a database row alike."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def redacted_text(self) -> str | None: ...
+    @property
+    def hidden(self) -> bool: ...
+    @property
+    def pending(self) -> bool: ...
+    @property
+    def private(self) -> bool: ...
+
+
+class Audience(enum.Enum):
+    FACILITATOR = "facilitator"
+    PROJECTOR = "projector"
+    PHONE_BALLOT = "phone ballot"
+    RECORD = "record"
+    ANONYMISED_FILE = "anonymised file"
+    BOARD_IMAGE = "board image"
+
+
+# ----- the states, read in one place -----------------------------------------------------------
+
+
+def accepted(note: NoteStates) -> bool:
+    """On the board at all: not held back for the facilitator's approval."""
+    return not note.pending
+
+
+def seen_by_room(note: NoteStates) -> bool:
+    """On the board where the room can see it: accepted, and revealed if written in silence.
+
+    The room may put dots on these (at the laptop, private notes included).
+    """
+    return accepted(note) and not note.hidden
+
+
+# ----- one rule per audience -------------------------------------------------------------------
+
+
+def facilitator_board(note: NoteStates) -> bool:
+    """The facilitator sees every note, with its state marked on it."""
+    return True
+
+
+def projector(note: NoteStates) -> bool:
+    """Silent-writing notes not yet revealed, held notes and private notes are never projected."""
+    return seen_by_room(note) and not note.private
+
+
+def phone_ballot(note: NoteStates) -> bool:
+    """A phone's ballot lists what the projector shows anyway, and nothing more."""
+    return projector(note)
+
+
+def record(note: NoteStates) -> bool:
+    """The record keeps what was said on the record: not private notes, not held ones."""
+    return accepted(note) and not note.private
+
+
+def anonymised_file(note: NoteStates) -> bool:
+    """A shared, anonymised file follows the record's rule."""
+    return record(note)
+
+
+def board_image(note: NoteStates) -> bool:
+    """A picture of the board leaves the app like the record does, so it follows its rule."""
+    return record(note)
+
+
+RULES: dict[Audience, Callable[[NoteStates], bool]] = {
+    Audience.FACILITATOR: facilitator_board,
+    Audience.PROJECTOR: projector,
+    Audience.PHONE_BALLOT: phone_ballot,
+    Audience.RECORD: record,
+    Audience.ANONYMISED_FILE: anonymised_file,
+    Audience.BOARD_IMAGE: board_image,
+}
+
+# Audiences outside the app: people appear by identity's rule, support needs stay behind.
+LEAVES_THE_APP = frozenset({Audience.RECORD, Audience.ANONYMISED_FILE, Audience.BOARD_IMAGE})
+
+
+def sees(audience: Audience, note: NoteStates) -> bool:
+    return RULES[audience](note)
+
+
+def shown_text(audience: Audience, note: NoteStates) -> str:
+    """The facilitator reads the original; every other audience the redacted text if any."""
+    if audience is Audience.FACILITATOR or note.redacted_text is None:
+        return note.text
+    return note.redacted_text
+
+
+def _shown_note(audience: Audience, note: NoteView) -> NoteView:
+    if audience is Audience.FACILITATOR or note.redacted_text is None:
+        return note
+    # The original text must not travel further, not even unused inside a snapshot.
+    return dataclasses.replace(note, text=note.redacted_text)
+
+
+def _shown_person(person: ParticipantView) -> ParticipantView:
+    """A person as things that leave the app may hold them (see workshop.identity)."""
+    return dataclasses.replace(
+        person,
+        name=person.name if person.consent_named else pseudonym(person),
+        contact=person.contact if shares_contact(person) else "",
+        support_needs="",
+    )
+
+
+def board_for(audience: Audience, board: BoardSnapshot) -> BoardSnapshot:
+    """The board as this audience may see it: its notes, their text, the dots on them, people."""
+    rule = RULES[audience]
+    notes = tuple(_shown_note(audience, n) for n in board.notes if rule(n))
+    kept = {n.id for n in notes}
+    votes = tuple(v for v in board.votes if v.note_id in kept)
+    participants = board.participants
+    if audience in LEAVES_THE_APP:
+        participants = tuple(_shown_person(p) for p in participants)
+    return dataclasses.replace(board, notes=notes, votes=votes, participants=participants)
