@@ -22,6 +22,11 @@ MAX_PHOTO_SIDE = 2400
 ACCEPTED_FORMATS = frozenset({"JPEG", "PNG", "WEBP"})
 
 
+_TOO_MANY_PIXELS = QT_TRANSLATE_NOOP(
+    "Refusal", "That image claims more than 80 megapixels, so it was not opened."
+)
+
+
 class PhotoRefused(WorkshopError):
     """A file that cannot be used as a photo; nothing was stored."""
 
@@ -45,12 +50,7 @@ def load_photo(data: bytes, max_side: int = MAX_PHOTO_SIDE) -> np.ndarray:
                 )
             width, height = image.size
             if width * height > MAX_PHOTO_PIXELS:
-                raise PhotoRefused(
-                    QT_TRANSLATE_NOOP(
-                        "Refusal",
-                        "That image claims more than 80 megapixels, so it was not opened.",
-                    )
-                )
+                raise PhotoRefused(_TOO_MANY_PIXELS)
             if width < 16 or height < 16:
                 raise PhotoRefused(
                     QT_TRANSLATE_NOOP("Refusal", "That image is too small to hold any notes.")
@@ -60,7 +60,9 @@ def load_photo(data: bytes, max_side: int = MAX_PHOTO_SIDE) -> np.ndarray:
             image.load()
     except PhotoRefused:
         raise
-    except (UnidentifiedImageError, Image.DecompressionBombError):
+    except Image.DecompressionBombError:
+        raise PhotoRefused(_TOO_MANY_PIXELS) from None
+    except UnidentifiedImageError:
         raise PhotoRefused(
             QT_TRANSLATE_NOOP("Refusal", "That file is not a photo this app can open.")
         ) from None
