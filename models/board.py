@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, utc_now
@@ -34,6 +44,29 @@ class Theme(Base):
         ForeignKey("board_columns.id", ondelete="SET NULL"), nullable=True
     )
     title: Mapped[str] = mapped_column(String(300))
+
+
+class Picture(Base):
+    """A picture kept in the record: a photo of a wall, one note cut from it, or a drawing.
+
+    Only ever the downscaled copy with faces blurred (unless everyone in it agreed); the
+    original photo is never stored.
+    """
+
+    __tablename__ = "pictures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    jpeg: Mapped[bytes] = mapped_column(LargeBinary)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    # False only when the facilitator recorded that everyone in the photo agreed to it.
+    blurred: Mapped[bool] = mapped_column(Boolean, default=True)
+    caption: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
 
 class Note(Base):
@@ -67,6 +100,10 @@ class Note(Base):
     # Text shown in exports instead of the original, when part of it is redacted.
     redacted_text: Mapped[str | None] = mapped_column(Text, nullable=True)
     source: Mapped[str] = mapped_column(String(16), default="board")
+    # The note's own picture, when it came from a photo of paper.
+    picture_id: Mapped[int | None] = mapped_column(
+        ForeignKey("pictures.id", ondelete="SET NULL"), nullable=True
+    )
     # A device's own id for the note, so retried submissions are not duplicated.
     client_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)

@@ -17,6 +17,8 @@ from workshop.views import ParticipantView
 from workshop.vocabulary import (
     ACTION_STATUS_LABELS,
     DESIGN_STAGE_LABELS,
+    NOT_RECORDED_LABEL,
+    NOT_RECORDED_ROLE,
     ROLE_LABELS,
     ROLE_PLURALS,
     STAGE_KIND_LABELS,
@@ -36,6 +38,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("Vocabulary", "facilitator"),
     QT_TRANSLATE_NOOP("Vocabulary", "observer"),
     QT_TRANSLATE_NOOP("Vocabulary", "participant"),
+    QT_TRANSLATE_NOOP("Vocabulary", "role not recorded"),
     QT_TRANSLATE_NOOP("Vocabulary", "people with lived experience"),
     QT_TRANSLATE_NOOP("Vocabulary", "carers"),
     QT_TRANSLATE_NOOP("Vocabulary", "community members"),
@@ -68,7 +71,7 @@ MARKED = (
 
 def vocabulary_strings() -> set[str]:
     """Every English label the app shows from workshop/vocabulary.py."""
-    found = {"participant", "participants"}
+    found = {"participant", "participants", NOT_RECORDED_LABEL}
     for table in (
         ROLE_LABELS,
         ROLE_PLURALS,
@@ -91,6 +94,8 @@ def capitalised(text: str) -> str:
 
 def role_label(role: str) -> str:
     """A role in the chosen language, lower case ('carer'); 'participant' for a withheld role."""
+    if role == NOT_RECORDED_ROLE:
+        return _translate(NOT_RECORDED_LABEL)
     try:
         return _translate(ROLE_LABELS[Role(role)])
     except ValueError:

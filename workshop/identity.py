@@ -6,7 +6,7 @@ Every path that leaves the app (PDF, HTML, CSV, shared JSON, the phones' API) us
 from __future__ import annotations
 
 from workshop.views import ParticipantView
-from workshop.vocabulary import ROLE_LABELS, Role
+from workshop.vocabulary import NOT_RECORDED_LABEL, NOT_RECORDED_ROLE, ROLE_LABELS, Role
 
 GENERIC_ROLE_LABEL = "participant"
 
@@ -15,6 +15,8 @@ def role_label(role: str, merged_roles: frozenset[str] = frozenset()) -> str:
     """The plain-English role, or 'participant' where a small group's label is merged away."""
     if role in merged_roles:
         return GENERIC_ROLE_LABEL
+    if role == NOT_RECORDED_ROLE:
+        return NOT_RECORDED_LABEL
     try:
         return ROLE_LABELS[Role(role)]
     except ValueError:

@@ -38,6 +38,9 @@ class Events(QObject):
     note_changed = Signal(object)  # NoteView: moved, edited, recoloured, revealed, themed
     note_removed = Signal(object)  # NoteView as it was
 
+    picture_added = Signal(object)  # PictureView (a photo, a note's picture or a drawing)
+    picture_changed = Signal(object)  # PictureView (its caption)
+
     vote_added = Signal(object)  # VoteView
     vote_removed = Signal(object)  # VoteView
 

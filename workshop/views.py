@@ -126,11 +126,33 @@ class NoteView:
     created_at: dt.datetime
     updated_at: dt.datetime
     version: int
+    # The note's own picture, when it was read from a photo of paper.
+    picture_id: int | None = None
+
+    @property
+    def awaiting_review(self) -> bool:
+        """Read from a photo and not yet accepted by a person: its text is only a suggestion."""
+        return self.pending and self.source == "photo"
 
     @property
     def public_text(self) -> str:
         """What exports show: the redacted text where there is one."""
         return self.redacted_text if self.redacted_text is not None else self.text
+
+
+@dataclass(frozen=True, slots=True)
+class PictureView:
+    """A stored picture without its bytes (those are read on demand: they are large)."""
+
+    id: int
+    session_id: int
+    kind: str
+    width: int
+    height: int
+    blurred: bool
+    caption: str
+    size: int
+    created_at: dt.datetime
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,8 @@ __all__ = [
     "CITIZEN_ROLES",
     "DESIGN_STAGE_LABELS",
     "INVOLVEMENT_LABELS",
+    "NOT_RECORDED_LABEL",
+    "NOT_RECORDED_ROLE",
     "ROLE_LABELS",
     "ROLE_PLURALS",
     "STAGE_KIND_LABELS",
@@ -16,6 +18,7 @@ __all__ = [
     "DesignStage",
     "Involvement",
     "NoteSource",
+    "PictureKind",
     "RecordStatus",
     "Role",
     "StageKind",
@@ -83,6 +86,21 @@ class NoteSource(enum.StrEnum):
     BOARD = "board"
     DEVICE = "device"
     IMPORT = "import"
+    # Read from a photo of paper: waiting for review while pending, then accepted by a person.
+    PHOTO = "photo"
+    # Read from a photo and added without review (`workshop photo --accept-suggestions`).
+    MACHINE_READ = "machine_read"
+
+
+class PictureKind(enum.StrEnum):
+    PHOTO = "photo"  # a photo of a wall or table the notes were cut from
+    NOTE = "note"  # one sticky note, straightened
+    DRAWING = "drawing"  # a flipchart or drawing kept as it is, with a caption
+
+
+# A note read from paper has no known author; its role stays unknown until the scribe sets one.
+NOT_RECORDED_ROLE = "not_recorded"
+NOT_RECORDED_LABEL = "role not recorded"
 
 
 CITIZEN_ROLES = frozenset({Role.LIVED_EXPERIENCE, Role.CARER, Role.COMMUNITY})

@@ -9,6 +9,7 @@ from workshop.services.base import Clock
 from workshop.services.board import BoardService
 from workshop.services.interchange import InterchangeService
 from workshop.services.participants import ParticipantService
+from workshop.services.photos import PhotoService
 from workshop.services.rights import RightsService
 from workshop.services.sessions import SessionService
 from workshop.services.votes import VoteService
@@ -38,3 +39,4 @@ class Services:
         self.actions = ActionService(self)
         self.interchange = InterchangeService(self)
         self.rights = RightsService(self)
+        self.photos = PhotoService(self)

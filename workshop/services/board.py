@@ -895,6 +895,7 @@ def _note_row_from_view(note: NoteView) -> Note:
         private=note.private,
         redacted_text=note.redacted_text,
         source=note.source,
+        picture_id=note.picture_id,
         created_at=note.created_at,
         updated_at=note.updated_at,
     )

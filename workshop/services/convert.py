@@ -129,6 +129,7 @@ def note_view(row: Note) -> NoteView:
         created_at=row.created_at,
         updated_at=row.updated_at,
         version=row.version,
+        picture_id=row.picture_id,
     )
 
 
