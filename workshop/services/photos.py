@@ -117,7 +117,7 @@ class PhotoService(Service):
         return added
 
     def add_drawing(self, session_id: int, photo: ProcessedPhoto, caption: str) -> PictureView:
-        """Keep a flipchart or drawing as a picture of the session, with the facilitator's caption."""
+        """Keep a flipchart or drawing as a picture of the session, with a caption."""
         clean = validation.clean_text(caption, "caption", max_length=MAX_CAPTION_LENGTH).strip()
         with self._db.unit_of_work() as db:
             session = session_view(db, get_row(db, Session, session_id, "session"))
