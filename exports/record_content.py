@@ -35,10 +35,15 @@ from workshop.vocabulary import (
     ROLE_PLURALS,
     STAGE_KIND_LABELS,
     ActionStatus,
+    NoteSource,
     Role,
 )
 
 TOP_PRIORITIES = 5
+
+
+# Marks a note whose text was read from a photo by the computer and never checked by a person.
+MACHINE_READ_MARK = "machine-read from a photo, not checked"
 
 
 def long_date(day: dt.date | None) -> str:
@@ -208,6 +213,13 @@ def reading_order(notes: list[NoteView]) -> list[NoteView]:
     return sorted(notes, key=lambda n: (round(n.y), round(n.x), n.id))
 
 
+def _contributor(name: str, note: NoteView) -> str:
+    """Who said it; a note added from a photo without a person's review says so."""
+    if note.source == NoteSource.MACHINE_READ:
+        return f"{name}, {MACHINE_READ_MARK}"
+    return name
+
+
 def _role_counts(people: list[ParticipantView], merged: frozenset[str]) -> tuple[CountLine, ...]:
     counts: Counter[str] = Counter()
     for person in people:
@@ -280,7 +292,7 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
                     ref=f"C{len(contributions) + 1}",
                     note=note,
                     text=note.public_text,
-                    contributor=name_of(note.author_id, note.role),
+                    contributor=_contributor(name_of(note.author_id, note.role), note),
                     redacted=note.redacted_text is not None,
                     column=column.title,
                     theme=themes.get(key) if key is not None else None,

@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "workshop.cli.live",
     "workshop.cli.board",
     "workshop.cli.report",
+    "workshop.cli.photo",
 )
 
 

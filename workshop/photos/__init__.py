@@ -3,7 +3,13 @@
 Qt-free and database-free: it turns bytes into a ProcessedPhoto; services store the result.
 """
 
-from workshop.photos.loading import MAX_PHOTO_BYTES, MAX_PHOTO_SIDE, PhotoRefused, load_photo
+from workshop.photos.loading import (
+    MAX_PHOTO_BYTES,
+    MAX_PHOTO_SIDE,
+    PhotoRefused,
+    check_size,
+    load_photo,
+)
 from workshop.photos.pipeline import Cancelled, FoundNote, ProcessedPhoto, process_photo
 
 __all__ = [
@@ -13,6 +19,7 @@ __all__ = [
     "FoundNote",
     "PhotoRefused",
     "ProcessedPhoto",
+    "check_size",
     "load_photo",
     "process_photo",
 ]

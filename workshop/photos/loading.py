@@ -35,10 +35,7 @@ def load_photo(data: bytes, max_side: int = MAX_PHOTO_SIDE) -> np.ndarray:
     """The photo as a BGR array, upright (EXIF), at most max_side long; metadata is dropped."""
     if not data:
         raise PhotoRefused(QT_TRANSLATE_NOOP("Refusal", "That file is empty (0 bytes)."))
-    if len(data) > MAX_PHOTO_BYTES:
-        raise PhotoRefused(
-            QT_TRANSLATE_NOOP("Refusal", "That file is larger than 50 MB, too large for a photo.")
-        )
+    check_size(len(data))
     try:
         with warnings.catch_warnings():
             # Pillow warns about huge images; our own pixel limit below decides.
@@ -72,6 +69,14 @@ def load_photo(data: bytes, max_side: int = MAX_PHOTO_SIDE) -> np.ndarray:
         ) from None
     array = cv2.cvtColor(np.asarray(image), cv2.COLOR_RGB2BGR)
     return downscale(array, max_side)
+
+
+def check_size(size: int) -> None:
+    """Refuse a file too large to be a photo before anyone reads it into memory."""
+    if size > MAX_PHOTO_BYTES:
+        raise PhotoRefused(
+            QT_TRANSLATE_NOOP("Refusal", "That file is larger than 50 MB, too large for a photo.")
+        )
 
 
 def downscale(image: np.ndarray, max_side: int) -> np.ndarray:
