@@ -4,10 +4,13 @@ A note carries three states that decide where it may go:
 - hidden: written in silent writing and not yet revealed; the room has not seen it.
 - pending: sent from a phone and held for the facilitator's approval; not yet on the board.
 - private: said in the room but not for the record ("off the record").
+- waiting for review: read from a photo of paper (pending, source "photo"); its text is only the
+  computer's suggestion until a person accepts it, so no audience sees it, not even the
+  facilitator's board (the review queue shows it).
 And it may carry a redacted text, which replaces the original everywhere outside the app.
 
 The audiences:
-- the facilitator's board: every note, each marked with its state (the facilitator decides);
+- the facilitator's board: every note but those waiting for review, each marked with its state;
 - the projector: only what the room may see now (not hidden, not held, not private);
 - a phone's ballot: exactly what the projector shows;
 - the record (PDF, HTML, CSV): not private, not held; hidden notes count, as they were written;
@@ -41,6 +44,8 @@ class NoteStates(Protocol):
     def pending(self) -> bool: ...
     @property
     def private(self) -> bool: ...
+    @property
+    def source(self) -> str: ...
 
 
 class Audience(enum.Enum):
@@ -53,6 +58,11 @@ class Audience(enum.Enum):
 
 
 # ----- the states, read in one place -----------------------------------------------------------
+
+
+def waiting_for_review(note: NoteStates) -> bool:
+    """Read from a photo and not yet accepted by a person: only the review queue shows it."""
+    return note.pending and note.source == "photo"
 
 
 def accepted(note: NoteStates) -> bool:
@@ -72,8 +82,9 @@ def seen_by_room(note: NoteStates) -> bool:
 
 
 def facilitator_board(note: NoteStates) -> bool:
-    """The facilitator sees every note, with its state marked on it."""
-    return True
+    """The facilitator sees every note, with its state marked on it, except suggestions from
+    photos that nobody has reviewed (those are in the review queue)."""
+    return not waiting_for_review(note)
 
 
 def projector(note: NoteStates) -> bool:

@@ -45,11 +45,11 @@ def find_note_outlines(image: np.ndarray) -> list[NoteOutline]:
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5))
     candidates: list[tuple[float, np.ndarray]] = []
     for low, high in _HUE_BANDS:
-        mask = (coloured & (hue >= low) & (hue < high)).astype(np.uint8) * 255
+        band = (coloured & (hue >= low) & (hue < high)).astype(np.uint8) * 255
         # Closing fills the ink of the writing; opening removes specks of coloured texture.
-        mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel, iterations=2)
-        mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
-        contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        closed = cv2.morphologyEx(band, cv2.MORPH_CLOSE, kernel, iterations=2)
+        opened = cv2.morphologyEx(closed, cv2.MORPH_OPEN, kernel)
+        contours, _ = cv2.findContours(opened, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
         for contour in contours:
             quad = _note_quad(contour, area)
             if quad is not None:
@@ -105,10 +105,15 @@ def _without_overlaps(candidates: list[tuple[float, np.ndarray]]) -> list[np.nda
     """One quad per note: overlapping hue bands find the same note twice; the larger wins."""
     kept: list[np.ndarray] = []
     for _, quad in sorted(candidates, key=lambda item: -item[0]):
-        box = cv2.boundingRect(quad)
-        if all(_overlap(box, cv2.boundingRect(other)) < 0.5 for other in kept):
+        box = _box(quad)
+        if all(_overlap(box, _box(other)) < 0.5 for other in kept):
             kept.append(quad)
     return kept
+
+
+def _box(quad: np.ndarray) -> tuple[int, int, int, int]:
+    x, y, w, h = cv2.boundingRect(quad)
+    return int(x), int(y), int(w), int(h)
 
 
 def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float:
@@ -153,7 +158,7 @@ def straighten(image: np.ndarray, corners: np.ndarray, side: int = CROP_SIDE) ->
     bottom = np.linalg.norm(corners[2] - corners[3])
     left = np.linalg.norm(corners[3] - corners[0])
     right = np.linalg.norm(corners[2] - corners[1])
-    width, height = max(top, bottom), max(left, right)
+    width, height = float(max(top, bottom)), float(max(left, right))
     scale = side / max(width, height, 1.0)
     out_w, out_h = max(8, round(width * scale)), max(8, round(height * scale))
     target = np.array([[0, 0], [out_w - 1, 0], [out_w - 1, out_h - 1], [0, out_h - 1]], np.float32)

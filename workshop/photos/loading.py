@@ -52,9 +52,7 @@ def load_photo(data: bytes, max_side: int = MAX_PHOTO_SIDE) -> np.ndarray:
                 raise PhotoRefused(
                     QT_TRANSLATE_NOOP("Refusal", "That image is too small to hold any notes.")
                 )
-            image = ImageOps.exif_transpose(image)
-            image = image.convert("RGB")
-            image.load()
+            upright = ImageOps.exif_transpose(image).convert("RGB")
     except PhotoRefused:
         raise
     except Image.DecompressionBombError:
@@ -67,7 +65,7 @@ def load_photo(data: bytes, max_side: int = MAX_PHOTO_SIDE) -> np.ndarray:
         raise PhotoRefused(
             QT_TRANSLATE_NOOP("Refusal", "That photo is damaged or incomplete, so it was not used.")
         ) from None
-    array = cv2.cvtColor(np.asarray(image), cv2.COLOR_RGB2BGR)
+    array = cv2.cvtColor(np.asarray(upright), cv2.COLOR_RGB2BGR)
     return downscale(array, max_side)
 
 
