@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 from ui.dialogs.backup import ReadOnlyBanner, add_backup_actions
 from ui.dialogs.export_record import ExportRecordDialog
 from ui.dialogs.import_workshop import choose_and_import
+from ui.dialogs.photo import PhotoCommands
 from ui.dialogs.redact import RedactDialog
 from ui.dialogs.settings import SettingsDialog
 from ui.i18n import translated
@@ -37,6 +38,7 @@ class Workspace:
     facilitation: FacilitationPanel
     live: LivePanel
     backups: Backups | None
+    photos: PhotoCommands | None = None
 
 
 def assemble(
@@ -137,6 +139,8 @@ def assemble(
     window.session_opened.connect(lambda sid: export_record.setEnabled(sid is not None))
     export_record.setEnabled(window.session_id is not None)
 
+    photos = PhotoCommands(window, services)
+
     database = services.database
     backups: Backups | None = None
     if database.read_only:
@@ -176,7 +180,7 @@ def assemble(
         settings_action.triggered.connect(lambda: SettingsDialog(preferences, window).open())
         window.file_menu.insertAction(window.quit_action, settings_action)
         window.file_menu.insertSeparator(window.quit_action)
-    return Workspace(window, participants, actions, facilitation, live, backups)
+    return Workspace(window, participants, actions, facilitation, live, backups, photos)
 
 
 def _export_record(window: MainWindow, services: Services) -> None:

@@ -19,7 +19,7 @@ from workshop.rules import Actor
 from workshop.services.base import Service, get_row
 from workshop.services.convert import note_view, session_view
 from workshop.views import NoteView, PictureView
-from workshop.vocabulary import NOT_RECORDED_ROLE, NoteSource, PictureKind
+from workshop.vocabulary import NOT_RECORDED_ROLE, NoteSource, PictureKind, Role
 
 if TYPE_CHECKING:  # the photo pipeline loads OpenCV; services must start without it
     from workshop.photos import ProcessedPhoto
@@ -154,12 +154,19 @@ class PhotoService(Service):
             return [note_view(row) for row in rows]
 
     def accept(
-        self, note_id: int, text: str | None = None, *, picture_only: bool = False
+        self,
+        note_id: int,
+        text: str | None = None,
+        *,
+        picture_only: bool = False,
+        role: str | None = None,
     ) -> NoteView:
         """A person accepts a note read from a photo: as suggested, corrected, or picture only.
 
-        Only now may it reach the board, the projector and the record.
+        Only now may it reach the board, the projector and the record. The role stays "not
+        recorded" unless the scribe sets one.
         """
+        new_role = None if role is None else validation.choice(role, Role, "role").value
         if picture_only:
             clean = ""
         elif text is not None:
@@ -176,6 +183,8 @@ class PhotoService(Service):
                 clean = validation.note_text(row.text) if row.text else ""
             row.text = clean
             row.pending = False
+            if new_role is not None:
+                row.role = new_role
             row.updated_at = utc_now()
             db.flush()
             view = note_view(row)
