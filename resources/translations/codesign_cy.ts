@@ -437,6 +437,61 @@
     </message>
 </context>
 <context>
+    <name>AddPhotoDialog</name>
+    <message>
+        <source>Add a photo of paper</source>
+        <translation>Ychwanegu llun o bapur</translation>
+    </message>
+    <message>
+        <source>Sticky notes: find them and read them</source>
+        <translation>Nodiadau gludiog: eu canfod a&apos;u darllen</translation>
+    </message>
+    <message>
+        <source>A flipchart or drawing: keep it as a picture</source>
+        <translation>Siart troi neu lun: ei gadw fel llun</translation>
+    </message>
+    <message>
+        <source>What it shows, e.g. Table 2&apos;s map of the journey</source>
+        <translation>Beth mae&apos;n ei ddangos, e.e. map taith Bwrdd 2</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Capsiwn</translation>
+    </message>
+    <message>
+        <source>Everyone in the photo agreed to be photographed (do not blur faces)</source>
+        <translation>Cytunodd pawb yn y llun i gael tynnu eu llun (peidio â chymylu wynebau)</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Llun:</translation>
+    </message>
+    <message>
+        <source>Notes go to:</source>
+        <translation>Y nodiadau&apos;n mynd i:</translation>
+    </message>
+    <message>
+        <source>Caption:</source>
+        <translation>Capsiwn:</translation>
+    </message>
+    <message>
+        <source>Write a caption: what does the picture show?</source>
+        <translation>Ysgrifennwch gapsiwn: beth mae&apos;r llun yn ei ddangos?</translation>
+    </message>
+    <message>
+        <source>Reading the photo</source>
+        <translation>Darllen y llun</translation>
+    </message>
+    <message>
+        <source>Finding the notes and reading them on this computer…</source>
+        <translation>Canfod y nodiadau a&apos;u darllen ar y cyfrifiadur hwn…</translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was added.</source>
+        <translation>Wedi stopio; ni ychwanegwyd dim.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the workshop database</source>
@@ -2161,6 +2216,21 @@
     </message>
 </context>
 <context>
+    <name>Photo</name>
+    <message>
+        <source>Add a photo of paper</source>
+        <translation>Ychwanegu llun o bapur</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Lluniau (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>That photo could not be read.</source>
+        <translation>Nid oedd modd darllen y llun hwnnw.</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Light</source>
@@ -2874,6 +2944,42 @@
         <source>The live server could not start; see the log for details.</source>
         <translation>Methodd y gweinydd byw â dechrau; gweler y log am fanylion.</translation>
     </message>
+    <message>
+        <source>That image claims more than 80 megapixels, so it was not opened.</source>
+        <translation>Mae&apos;r ddelwedd honno&apos;n honni bod ganddi fwy nag 80 megapicsel, felly ni chafodd ei hagor.</translation>
+    </message>
+    <message>
+        <source>That file is empty (0 bytes).</source>
+        <translation>Mae&apos;r ffeil honno&apos;n wag (0 beit).</translation>
+    </message>
+    <message>
+        <source>That file is not a JPEG, PNG or WebP photo.</source>
+        <translation>Nid yw&apos;r ffeil honno&apos;n llun JPEG, PNG na WebP.</translation>
+    </message>
+    <message>
+        <source>That image is too small to hold any notes.</source>
+        <translation>Mae&apos;r ddelwedd honno&apos;n rhy fach i ddal unrhyw nodiadau.</translation>
+    </message>
+    <message>
+        <source>That file is not a photo this app can open.</source>
+        <translation>Nid yw&apos;r ffeil honno&apos;n llun y gall yr ap hwn ei agor.</translation>
+    </message>
+    <message>
+        <source>That photo is damaged or incomplete, so it was not used.</source>
+        <translation>Mae&apos;r llun hwnnw wedi&apos;i ddifrodi neu&apos;n anghyflawn, felly ni chafodd ei ddefnyddio.</translation>
+    </message>
+    <message>
+        <source>That file is larger than 50 MB, too large for a photo.</source>
+        <translation>Mae&apos;r ffeil honno&apos;n fwy na 50 MB, yn rhy fawr i fod yn llun.</translation>
+    </message>
+    <message>
+        <source>That note is not waiting for review.</source>
+        <translation>Nid yw&apos;r nodyn hwnnw&apos;n aros i gael ei adolygu.</translation>
+    </message>
+    <message>
+        <source>Add a column to the board first.</source>
+        <translation>Ychwanegwch golofn at y bwrdd yn gyntaf.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWord</name>
@@ -3304,6 +3410,41 @@
     </message>
 </context>
 <context>
+    <name>ReviewQueueDialog</name>
+    <message>
+        <source>Notes from photos: review</source>
+        <translation>Nodiadau o luniau: adolygu</translation>
+    </message>
+    <message>
+        <source>The note as photographed</source>
+        <translation>Y nodyn fel y tynnwyd ei lun</translation>
+    </message>
+    <message>
+        <source>Suggested text</source>
+        <translation>Testun a awgrymir</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Enter: accept · type to correct · Ctrl+P: picture only · Ctrl+Delete: not a note · Esc: later</source>
+        <translation>Enter: derbyn · teipiwch i gywiro · Ctrl+P: llun yn unig · Ctrl+Delete: nid nodyn · Esc: wedyn</translation>
+    </message>
+    <message>
+        <source>Suggested text (Enter accepts):</source>
+        <translation>Testun a awgrymir (Enter i dderbyn):</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôl:</translation>
+    </message>
+    <message>
+        <source>Waiting for review: {count}</source>
+        <translation>Yn aros i gael eu hadolygu: {count}</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialogs</name>
     <message>
         <source>theme</source>
@@ -3527,6 +3668,10 @@
     <message>
         <source>participant</source>
         <translation>cyfranogwr</translation>
+    </message>
+    <message>
+        <source>role not recorded</source>
+        <translation>rôl heb ei chofnodi</translation>
     </message>
     <message>
         <source>people with lived experience</source>
@@ -3769,6 +3914,26 @@
     <message>
         <source>Select one note to redact or keep out of the public record.</source>
         <translation>Dewiswch un nodyn i&apos;w guddio&apos;n rhannol neu i&apos;w gadw allan o&apos;r cofnod cyhoeddus.</translation>
+    </message>
+    <message>
+        <source>Add &amp;photo of paper…</source>
+        <translation>Ychwanegu &amp;llun o bapur…</translation>
+    </message>
+    <message>
+        <source>Turn the sticky notes in a photo into notes to review, or keep a flipchart as a picture. You can also drop a photo on the window.</source>
+        <translation>Troi&apos;r nodiadau gludiog mewn llun yn nodiadau i&apos;w hadolygu, neu gadw siart troi fel llun. Gallwch hefyd ollwng llun ar y ffenestr.</translation>
+    </message>
+    <message>
+        <source>Re&amp;view notes from photos…</source>
+        <translation>&amp;Adolygu nodiadau o luniau…</translation>
+    </message>
+    <message>
+        <source>Open a session first, then add photos.</source>
+        <translation>Agorwch sesiwn yn gyntaf, yna ychwanegwch luniau.</translation>
+    </message>
+    <message>
+        <source>No notes from photos are waiting for review.</source>
+        <translation>Does dim nodiadau o luniau yn aros i gael eu hadolygu.</translation>
     </message>
 </context>
 </TS>
