@@ -156,3 +156,19 @@ def test_a_drawing_needs_a_caption_and_is_kept_as_a_picture(
     with qtbot.waitSignal(dialog.added, timeout=60_000) as added:
         dialog.start()
     assert added.args[0].caption == "Table 2's map of the journey"
+
+
+def test_accepted_notes_keep_their_picture_on_the_board(
+    window: MainWindow, services: Services, workshop_with_session: dict[str, int], tmp_path: Path
+) -> None:
+    session = workshop_with_session["session"]
+    with_text, picture_only = services.photos.add_photo(session, _photo("LIFT", "SCRAWL")).notes
+    services.photos.accept(with_text.id)
+    services.photos.accept(picture_only.id, picture_only=True)
+    for note in (with_text, picture_only):
+        item = window.scene.notes[note.id]
+        assert item.picture is not None and item.picture.width() == 120
+    window.view.grab().save(str(tmp_path / "board.png"))
+    # Reopening the session reads the pictures back with the board.
+    window.scene.load(session)
+    assert window.scene.notes[picture_only.id].picture is not None

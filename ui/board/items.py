@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPainter,
     QPainterPath,
     QPen,
@@ -186,6 +187,8 @@ class NoteItem(QGraphicsItem):
         # Titles of the agreed actions that came from this note (traceability on the board).
         self.action_titles: tuple[str, ...] = ()
         self._text_layout: QTextLayout | None = None
+        # The note as photographed, when it came from a photo of paper.
+        self.picture: QImage | None = None
         self._rect = QRectF(0, 0, layout.NOTE_WIDTH, layout.NOTE_HEIGHT)
         flags = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
         flags |= QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
@@ -218,6 +221,11 @@ class NoteItem(QGraphicsItem):
         self.note = note
         self.author_label = author_label
         self._apply_state()
+        self.update()
+
+    def set_picture(self, picture: QImage | None) -> None:
+        """Show the note's own picture: filling the card when it has no text, else small."""
+        self.picture = picture if picture is not None and not picture.isNull() else None
         self.update()
 
     def set_highlighted(self, on: bool) -> None:
@@ -325,13 +333,28 @@ class NoteItem(QGraphicsItem):
         rect = self._rect
         painter.setPen(QColor(self.palette.note_text))
         text_top = NOTE_TOP_BAND + NOTE_PADDING - 2 + self._marker_space()
-        self.text_layout().draw(painter, QPointF(NOTE_PADDING, text_top))
         footer_top = rect.bottom() - NOTE_FOOTER
+        if self.picture is not None and not self.note.text:
+            # Picture only: the handwriting itself is the note.
+            area = QRectF(NOTE_PADDING, text_top, rect.width() - 2 * NOTE_PADDING, 0)
+            area.setBottom(footer_top - 2)
+            self._paint_picture(painter, area)
+        else:
+            self.text_layout().draw(painter, QPointF(NOTE_PADDING, text_top))
+            if self.picture is not None:
+                size = NOTE_FOOTER - 4
+                corner = QRectF(rect.right() - size - 4, footer_top + 2, size, size)
+                self._paint_picture(painter, corner)
         badge = QRectF(NOTE_PADDING, footer_top + 2, BADGE_SIZE, BADGE_SIZE)
         paint_badge(painter, style, badge, self.palette.font(11, bold=True))
         painter.setPen(QColor(self.palette.note_text))
+        # The small picture, when there is one, sits at the footer's right.
+        picture_space = NOTE_FOOTER if self.picture is not None and self.note.text else 0.0
         name_rect = QRectF(
-            badge.right() + 6, footer_top, rect.width() - badge.right() - 6 - 4, NOTE_FOOTER
+            badge.right() + 6,
+            footer_top,
+            rect.width() - badge.right() - 6 - 4 - picture_space,
+            NOTE_FOOTER,
         )
         name, footer_font = fit_line(
             self.author_label, self.palette, self.palette.footer_px, name_rect.width()
@@ -343,6 +366,17 @@ class NoteItem(QGraphicsItem):
         markers = self.marker_labels()
         if markers:
             self._paint_marker(painter, " · ".join(markers))
+
+    def _paint_picture(self, painter: QPainter, area: QRectF) -> None:
+        assert self.picture is not None
+        size = self.picture.size().toSizeF().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRectF(
+            area.center().x() - size.width() / 2,
+            area.center().y() - size.height() / 2,
+            size.width(),
+            size.height(),
+        )
+        painter.drawImage(target, self.picture)
 
     def _paint_marker(self, painter: QPainter, text: str) -> None:
         font = self.palette.font(11, bold=True)

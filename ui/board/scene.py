@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QImage
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -131,9 +131,12 @@ class BoardScene(QGraphicsScene):
             self._add_lane(column)
         for theme in snapshot.themes:
             self._add_theme(theme)
-        for note in snapshot.notes:
-            if self.options.show_note(note):
-                self._add_note(note)
+        shown = [note for note in snapshot.notes if self.options.show_note(note)]
+        pictures = self.services.photos.jpegs([n.picture_id for n in shown if n.picture_id])
+        for note in shown:
+            item = self._add_note(note)
+            if item is not None and note.picture_id in pictures:
+                item.set_picture(QImage.fromData(pictures[note.picture_id]))
         if self.options.show_legend:
             self._legend = LegendItem(self.palette, snapshot.session.title, self._board_width())
             self._legend.setPos(0, -LegendItem.HEIGHT - LEGEND_GAP)
@@ -303,8 +306,11 @@ class BoardScene(QGraphicsScene):
             return
         if not self.options.show_note(note):
             return
-        if self._add_note(note) is None:
+        item = self._add_note(note)
+        if item is None:
             return
+        if note.picture_id is not None:
+            item.set_picture(QImage.fromData(self.services.photos.jpeg(note.picture_id)))
         self._update_count(note.column_id)
         self._refit_theme(note.theme_id)
         self._relayout_if_taller(note)
