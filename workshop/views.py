@@ -130,11 +130,6 @@ class NoteView:
     picture_id: int | None = None
 
     @property
-    def awaiting_review(self) -> bool:
-        """Read from a photo and not yet accepted by a person: its text is only a suggestion."""
-        return self.pending and self.source == "photo"
-
-    @property
     def public_text(self) -> str:
         """What exports show: the redacted text where there is one."""
         return self.redacted_text if self.redacted_text is not None else self.text

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from exports.html import write_html
+from workshop import audience
 from workshop.errors import ValidationError
 from workshop.photos import FoundNote, ProcessedPhoto
 from workshop.services import Services
@@ -32,7 +33,7 @@ def test_found_notes_wait_for_review_with_their_pictures(
     assert added.waiting == 2
     assert [n.text for n in services.photos.review_queue(session)] == ["BUS STOP", "RING BACK"]
     for note in added.notes:
-        assert note.awaiting_review and note.column_id == second.id
+        assert audience.waiting_for_review(note) and note.column_id == second.id
         assert note.role == "not_recorded" and note.author_id is None
         assert note.colour == "#f7e859"
         assert services.photos.jpeg(note.picture_id).startswith(JPEG)

@@ -26,6 +26,7 @@ from workshop import audience
 from workshop.audience import Audience
 from workshop.cli import main as cli_main
 from workshop.live.server import LiveServer
+from workshop.photos import FoundNote, ProcessedPhoto
 from workshop.rules import Actor
 from workshop.services import Services
 
@@ -37,21 +38,23 @@ PRIVATE = "Zprivate"  # off the record
 ORIGINAL = "Zoriginal"  # redacted: the original text ...
 REDACTED = "Zredacted"  # ... and what replaces it outside the facilitator's board
 UNNAMED = "Zunnamed"  # written by a person who did not consent to be named
+PHOTO = "Zphoto"  # read from a photo of paper, waiting for review
 NAMED_PERSON = "Nadiaconsent"
 UNNAMED_PERSON = "Ursulanoconsent"
 
-EVERY_TEXT = (PLAIN, QUIET, HELD, PRIVATE, ORIGINAL, REDACTED, UNNAMED)
+EVERY_TEXT = (PLAIN, QUIET, HELD, PRIVATE, ORIGINAL, REDACTED, UNNAMED, PHOTO)
 
 # What each audience may see of the session's texts. A tick means it must be there, a blank
 # means it must not. REDACTED is the same note as ORIGINAL, seen through redaction.
-#                          plain  quiet  held   private original redacted unnamed
+# A suggestion read from a photo reaches nobody until a person accepts it.
+#                          plain  quiet  held   private original redacted unnamed photo
 TABLE: dict[Audience, tuple[bool, ...]] = {
-    Audience.FACILITATOR: (True, True, True, True, True, False, True),
-    Audience.PROJECTOR: (True, False, False, False, False, True, True),
-    Audience.PHONE_BALLOT: (True, False, False, False, False, True, True),
-    Audience.RECORD: (True, True, False, False, False, True, True),
-    Audience.ANONYMISED_FILE: (True, True, False, False, False, True, True),
-    Audience.BOARD_IMAGE: (True, True, False, False, False, True, True),
+    Audience.FACILITATOR: (True, True, True, True, True, False, True, False),
+    Audience.PROJECTOR: (True, False, False, False, False, True, True, False),
+    Audience.PHONE_BALLOT: (True, False, False, False, False, True, True, False),
+    Audience.RECORD: (True, True, False, False, False, True, True, False),
+    Audience.ANONYMISED_FILE: (True, True, False, False, False, True, True, False),
+    Audience.BOARD_IMAGE: (True, True, False, False, False, True, True, False),
 }
 # Outside the app a person appears by name only with their consent.
 NAMES_LEAVE_THE_APP = (Audience.RECORD, Audience.ANONYMISED_FILE, Audience.BOARD_IMAGE)
@@ -87,12 +90,20 @@ def session(services: Services) -> Session:
     ids[QUIET] = add(sid, silent_column, QUIET, role="carer").id
     services.sessions.update(sid, hold_device_notes=True)
     ids[HELD] = add(sid, open_column, HELD, role="carer", actor=Actor.DEVICE).id
+    (photo_note,) = services.photos.add_photo(sid, _photo_of(PHOTO), column_id=open_column).notes
+    ids[PHOTO] = photo_note.id
     board = services.sessions.board(sid)
     states = {n.text: (n.hidden, n.pending, n.private) for n in board.notes}
     assert states[QUIET] == (True, False, False) and states[HELD] == (False, True, False)
     assert states[PRIVATE] == (False, False, True)
     services.sessions.set_stage(sid, STAGE_VOTE)
     return Session(workshop.id, sid, ids)
+
+
+def _photo_of(suggestion: str) -> ProcessedPhoto:
+    jpeg = b"\xff\xd8\xff\xd9"  # stored as given; nothing here decodes it
+    note = FoundNote(jpeg, 100, 100, "#f7e859", suggestion, 0.5, 0.5)
+    return ProcessedPhoto(jpeg, 100, 100, 0, True, (note,))
 
 
 def expected(reader: Audience) -> dict[str, bool]:

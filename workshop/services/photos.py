@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session as OrmSession
 from models.base import utc_now
 from models.board import BoardColumn, Note, Picture
 from models.people import Session
-from workshop import layout, rules, validation
+from workshop import audience, layout, rules, validation
 from workshop.errors import ValidationError
 from workshop.messages import QT_TRANSLATE_NOOP
 from workshop.rules import Actor
@@ -36,7 +36,7 @@ class PhotoAdded:
 
     @property
     def waiting(self) -> int:
-        return sum(1 for note in self.notes if note.awaiting_review)
+        return sum(1 for note in self.notes if audience.waiting_for_review(note))
 
 
 def picture_view(row: Picture) -> PictureView:
