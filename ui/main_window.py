@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import refusal_text, retranslate_marked, translated
+from ui.shortcuts import keys as shortcut_keys
 from ui.theme import NOTE_COLOURS, app_style_sheet
 from workshop.errors import WorkshopError
 
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         self.session_id: int | None = None
         self.panels: dict[str, QDockWidget] = {}
         self._help: HelpDialog | None = None
+        self.note_menu: QMenu | None = None  # the open note menu, if any
         # Actions other parts of the app add to the board's context menu (e.g. redaction).
         self.extra_board_actions: list[QAction] = []
         self._ready = False
@@ -241,13 +243,16 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         slot: object,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        shortcut: str | None = None,
         tip: str = "",
     ) -> QAction:
-        """An action whose text and tip are marked sources, re-translated on a language switch."""
+        """An action whose text and tip are marked sources, re-translated on a language switch.
+
+        shortcut names a row of ui.shortcuts, so Help lists exactly the keys bound here.
+        """
         action = translated(QAction(self), "MainWindow", text)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcuts(shortcut_keys(shortcut))
         if tip:
             translated(action, "MainWindow", tip, "setStatusTip")
         action.triggered.connect(slot)  # type: ignore[arg-type]
@@ -255,45 +260,44 @@ class MainWindow(QMainWindow):
         return action
 
     def _create_actions(self) -> None:
-        keys = QKeySequence.StandardKey
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence(keys.Undo))
+        self.undo_action.setShortcuts(shortcut_keys("undo"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence(keys.Redo))
+        self.redo_action.setShortcuts(shortcut_keys("redo"))
         self.export_action = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&Export board image…"),
             self.export_board_image,
-            "Ctrl+E",
+            "export_image",
             QT_TRANSLATE_NOOP("MainWindow", "Save the board as PNG or SVG"),
         )
         self.quit_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, keys.Quit
+            QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, "quit"
         )
         self.edit_note_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Edit note"), self.edit_current_note, "F2"
+            QT_TRANSLATE_NOOP("MainWindow", "&Edit note"), self.edit_current_note, "edit_note"
         )
         self.delete_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Delete"), self.delete_selected, keys.Delete
+            QT_TRANSLATE_NOOP("MainWindow", "&Delete"), self.delete_selected, "delete"
         )
         self.change_speaker_action = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "Change &speaker…"),
             self.change_speaker,
-            "Ctrl+Shift+P",
+            "change_speaker",
         )
         self.select_all_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "Select &all notes"), self.select_all, keys.SelectAll
+            QT_TRANSLATE_NOOP("MainWindow", "Select &all notes"), self.select_all, "select_all"
         )
         self.group_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Group into theme…"), self.group_selected, "Ctrl+G"
+            QT_TRANSLATE_NOOP("MainWindow", "&Group into theme…"), self.group_selected, "group"
         )
         self.rename_theme_action = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "Re&name theme…"), self.rename_theme
         )
         self.ungroup_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Ungroup"), self.ungroup_selected, "Ctrl+Shift+G"
+            QT_TRANSLATE_NOOP("MainWindow", "&Ungroup"), self.ungroup_selected, "ungroup"
         )
         self.add_column_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Add column…"), self.add_column, "Ctrl+Shift+N"
+            QT_TRANSLATE_NOOP("MainWindow", "&Add column…"), self.add_column, "add_column"
         )
         self.rename_column_action = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&Rename column…"), self.rename_column
@@ -308,22 +312,21 @@ class MainWindow(QMainWindow):
             QT_TRANSLATE_NOOP("MainWindow", "Re&move column…"), self.remove_column
         )
         self.zoom_in_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"), self.view.zoom_in, keys.ZoomIn
+            QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"), self.view.zoom_in, "zoom_in"
         )
-        self.zoom_in_action.setShortcuts([QKeySequence(keys.ZoomIn), QKeySequence("Ctrl+=")])
         self.zoom_out_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "Zoom &out"), self.view.zoom_out, keys.ZoomOut
+            QT_TRANSLATE_NOOP("MainWindow", "Zoom &out"), self.view.zoom_out, "zoom_out"
         )
         self.fit_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Fit board"), self.view.fit_board, "Ctrl+0"
+            QT_TRANSLATE_NOOP("MainWindow", "&Fit board"), self.view.fit_board, "fit"
         )
         self.full_screen_action = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&Full screen"),
             self._toggle_full_screen,
-            keys.FullScreen,
+            "full_screen",
         )
         self.capture_action = self._action(
-            QT_TRANSLATE_NOOP("MainWindow", "&Capture a note"), self.focus_capture, "Ctrl+L"
+            QT_TRANSLATE_NOOP("MainWindow", "&Capture a note"), self.focus_capture, "capture"
         )
         # Keys that act on the board's selection (Delete, Ctrl+A, F2, Ctrl+G) must not reach it
         # from a table or list elsewhere in the window: Ctrl+A, Delete in the register would
@@ -445,7 +448,7 @@ class MainWindow(QMainWindow):
             self._action(
                 QT_TRANSLATE_NOOP("MainWindow", "&Guides for each role"),
                 lambda: self.show_help(),
-                "F1",
+                "help",
             )
         )
         help_menu.addAction(
@@ -753,7 +756,10 @@ class MainWindow(QMainWindow):
             menu.addSeparator()
             for action in self.extra_board_actions:
                 menu.addAction(action)
-        menu.exec(global_pos)  # type: ignore[arg-type]
+        # Not modal: the menu closes itself, and the window (and tests) carry on meanwhile.
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(global_pos)  # type: ignore[arg-type]
+        self.note_menu = menu
 
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

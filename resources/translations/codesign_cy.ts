@@ -603,6 +603,10 @@
 <context>
     <name>BoardCommands</name>
     <message>
+        <source>Change speaker</source>
+        <translation>Newid siaradwr</translation>
+    </message>
+    <message>
         <source>Add note</source>
         <translation>Ychwanegu nodyn</translation>
     </message>
@@ -1756,6 +1760,10 @@
         <translation>D&amp;ileu</translation>
     </message>
     <message>
+        <source>Change &amp;speaker…</source>
+        <translation>Newid y &amp;siaradwr…</translation>
+    </message>
+    <message>
         <source>Select &amp;all notes</source>
         <translation>Dewis pob &amp;nodyn</translation>
     </message>
@@ -1940,6 +1948,37 @@
     <message>
         <source>&amp;Organisation</source>
         <translation>&amp;Sefydliad</translation>
+    </message>
+</context>
+<context>
+    <name>NewcomerDialog</name>
+    <message>
+        <source>Add a newcomer</source>
+        <translation>Ychwanegu newydd-ddyfodiad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>They are not named in the record until you ask and they agree (open them in the register to record consent).</source>
+        <translation>Ni chânt eu henwi yn y cofnod nes i chi ofyn ac iddyn nhw gytuno (agorwch nhw yn y gofrestr i gofnodi caniatâd).</translation>
+    </message>
+    <message>
+        <source>Add to the register</source>
+        <translation>Ychwanegu at y gofrestr</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Enw</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôl</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3574,165 @@
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Capturing notes</source>
+        <translation>Cofnodi nodiadau</translation>
+    </message>
+    <message>
+        <source>The board</source>
+        <translation>Y bwrdd</translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation>Gweld</translation>
+    </message>
+    <message>
+        <source>The projector</source>
+        <translation>Y taflunydd</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <source>Go to the capture bar</source>
+        <translation>Mynd i&apos;r bar cofnodi</translation>
+    </message>
+    <message>
+        <source>Choose the column for the next note</source>
+        <translation>Dewis y golofn ar gyfer y nodyn nesaf</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Ctrl+1 … Ctrl+9</translation>
+    </message>
+    <message>
+        <source>Add the note; on a new name, add a newcomer</source>
+        <translation>Ychwanegu&apos;r nodyn; ar enw newydd, ychwanegu newydd-ddyfodiad</translation>
+    </message>
+    <message>
+        <source>Move between notes</source>
+        <translation>Symud rhwng nodiadau</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Bysellau saeth</translation>
+    </message>
+    <message>
+        <source>Edit the note (Enter too; Esc cancels)</source>
+        <translation>Golygu&apos;r nodyn (Enter hefyd; mae Esc yn canslo)</translation>
+    </message>
+    <message>
+        <source>Change who said the note</source>
+        <translation>Newid pwy ddywedodd y nodyn</translation>
+    </message>
+    <message>
+        <source>Open the note&apos;s menu (speaker, theme, colour, protect)</source>
+        <translation>Agor dewislen y nodyn (siaradwr, thema, lliw, diogelu)</translation>
+    </message>
+    <message>
+        <source>Move the note to the column on the left</source>
+        <translation>Symud y nodyn i&apos;r golofn ar y chwith</translation>
+    </message>
+    <message>
+        <source>Move the note to the column on the right</source>
+        <translation>Symud y nodyn i&apos;r golofn ar y dde</translation>
+    </message>
+    <message>
+        <source>Remove the selected notes</source>
+        <translation>Tynnu&apos;r nodiadau a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Select all notes</source>
+        <translation>Dewis pob nodyn</translation>
+    </message>
+    <message>
+        <source>Group the selected notes into a theme</source>
+        <translation>Grwpio&apos;r nodiadau a ddewiswyd yn thema</translation>
+    </message>
+    <message>
+        <source>Ungroup the theme</source>
+        <translation>Dadgrwpio&apos;r thema</translation>
+    </message>
+    <message>
+        <source>Add a column</source>
+        <translation>Ychwanegu colofn</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Dadwneud</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ailwneud</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Chwyddo i mewn</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Chwyddo allan</translation>
+    </message>
+    <message>
+        <source>Fit the whole board</source>
+        <translation>Dangos y bwrdd cyfan</translation>
+    </message>
+    <message>
+        <source>Pan the board (or drag with the middle button)</source>
+        <translation>Symud y bwrdd (neu lusgo gyda&apos;r botwm canol)</translation>
+    </message>
+    <message>
+        <source>Space and drag</source>
+        <translation>Bylchwr a llusgo</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Sgrin lawn</translation>
+    </message>
+    <message>
+        <source>Start or stop presenting</source>
+        <translation>Dechrau neu orffen cyflwyno</translation>
+    </message>
+    <message>
+        <source>Whole board, column, theme, voting results, actions</source>
+        <translation>Y bwrdd cyfan, colofn, thema, canlyniadau&apos;r bleidlais, camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+5</source>
+        <translation>Alt+1 … Alt+5</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Sesiwn newydd</translation>
+    </message>
+    <message>
+        <source>Export the board as an image</source>
+        <translation>Allforio&apos;r bwrdd fel delwedd</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Gadael</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Bysellau</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Beth maen nhw&apos;n ei wneud</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>no date</source>
@@ -3606,6 +3804,29 @@
     <message>
         <source>Keep their roles</source>
         <translation>Cadw eu rolau</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerDialog</name>
+    <message>
+        <source>Who said it?</source>
+        <translation>Pwy ddywedodd hyn?</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Siaradwr</translation>
+    </message>
+    <message>
+        <source>Part of a name, or a role</source>
+        <translation>Rhan o enw, neu rôl</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker</source>
+        <translation>&amp;Siaradwr</translation>
+    </message>
+    <message>
+        <source>No single match: type more of a name from the register, or a role.</source>
+        <translation>Dim un cyfatebiad: teipiwch fwy o enw o&apos;r gofrestr, neu rôl.</translation>
     </message>
 </context>
 <context>

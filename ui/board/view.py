@@ -201,8 +201,18 @@ class BoardView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             event.accept()
             return
-        if key in ARROW_DIRECTIONS and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        control = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if key in ARROW_DIRECTIONS and not control:
             self.move_focus(ARROW_DIRECTIONS[key])
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and control:
+            self.move_current_note_to_lane(-1 if key == Qt.Key.Key_Left else 1)
+            event.accept()
+            return
+        shift_f10 = key == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if key == Qt.Key.Key_Menu or shift_f10:
+            self.open_menu_for_current_note()
             event.accept()
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
@@ -221,6 +231,44 @@ class BoardView(QGraphicsView):
             event.accept()
             return
         super().keyReleaseEvent(event)
+
+    def move_current_note_to_lane(self, step: int) -> None:
+        """Ctrl+Left/Right: the current note to the next column, into its first free place."""
+        item = self.current_note()
+        editor = self.board.editor
+        if item is None or editor is None or not self.board.editable:
+            return
+        lanes = self.board.ordered_lanes()
+        here = next(
+            (i for i, lane in enumerate(lanes) if lane.column_id == item.note.column_id), -1
+        )
+        if not 0 <= here + step < len(lanes):
+            return
+        target = lanes[here + step].column_id
+        others = [
+            (other.note.x, other.note.y)
+            for other in self.board.notes.values()
+            if other.note.column_id == target and other is not item
+        ]
+        x, y = layout.FreeSlots(others).take()
+        note = item.note
+        editor.move_notes([(note.id, note.column_id, note.x, note.y)], [(note.id, target, x, y)])
+        moved = self.board.notes.get(note.id)
+        if moved is not None:
+            self.board.setFocusItem(moved)
+            moved.setSelected(True)
+            self.ensureVisible(moved, 40, 40)
+
+    def open_menu_for_current_note(self) -> None:
+        """The Menu key or Shift+F10: the note's menu, opened at the note itself."""
+        item = self.current_note()
+        if item is None:
+            return
+        if not item.isSelected():
+            self.board.clearSelection()
+            item.setSelected(True)
+        centre = self.mapFromScene(item.sceneBoundingRect().center())
+        self.context_requested.emit(self.viewport().mapToGlobal(centre))
 
     def current_note(self) -> NoteItem | None:
         focus = self.board.focusItem()

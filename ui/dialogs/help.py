@@ -35,6 +35,11 @@ def current_language() -> Language:
 
 def help_html(topic: HelpTopic, language: Language) -> str:
     """A help page in the language, falling back to English where it has no translation."""
+    if topic is HelpTopic.SHORTCUTS:
+        # Built from the table the main window binds its keys from, so the two cannot disagree.
+        from ui.shortcuts import shortcuts_html
+
+        return shortcuts_html()
     folder = resources.files("resources") / "help"
     page = folder / f"{topic.value}.{language.value}.html"
     if not page.is_file():
