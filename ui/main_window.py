@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from ui.board.view import BoardView
     from ui.capture_bar import CaptureBar
     from ui.dialogs.help import HelpDialog, HelpTopic
+    from ui.dialogs.room_dots import RoomDotsDialog
     from ui.dialogs.speaker import SpeakerDialog
     from ui.sidebar import Sidebar
     from workshop.services import Services
@@ -279,6 +280,11 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "&Delete"), self.delete_selected, "delete"
         )
+        self.room_dots_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Record &dots from the room…"),
+            self.record_room_dots,
+            "room_dots",
+        )
         self.change_speaker_action = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "Change &speaker…"),
             self.change_speaker,
@@ -431,6 +437,8 @@ class MainWindow(QMainWindow):
         board_menu.addAction(self.move_left_action)
         board_menu.addAction(self.move_right_action)
         board_menu.addAction(self.remove_column_action)
+        board_menu.addSeparator()
+        board_menu.addAction(self.room_dots_action)
         view_menu = self.view_menu
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
@@ -590,6 +598,17 @@ class MainWindow(QMainWindow):
     def select_all(self) -> None:
         for item in self.scene.notes.values():
             item.setSelected(True)
+
+    def record_room_dots(self) -> RoomDotsDialog | None:
+        """The grid and typed lines for the dots people placed in the room (not modal)."""
+        from ui.dialogs.room_dots import RoomDotsDialog
+
+        if self.session_id is None:
+            return None
+        dialog = RoomDotsDialog(self.services, self.session_id, self.undo_stack, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def change_speaker(self) -> SpeakerDialog | None:
         """Ask who said the current note and correct it (undoable); the dialog is returned."""

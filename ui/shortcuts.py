@@ -137,6 +137,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(
         "add_column", ("Ctrl+Shift+N",), QT_TRANSLATE_NOOP("Shortcuts", "Add a column"), BOARD
     ),
+    Shortcut(
+        "room_dots",
+        ("Ctrl+Shift+D",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Record the dots people placed in the room"),
+        BOARD,
+    ),
     Shortcut("undo", (StandardKey.Undo,), QT_TRANSLATE_NOOP("Shortcuts", "Undo"), BOARD),
     Shortcut("redo", (StandardKey.Redo,), QT_TRANSLATE_NOOP("Shortcuts", "Redo"), BOARD),
     Shortcut(

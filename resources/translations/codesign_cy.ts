@@ -1760,6 +1760,10 @@
         <translation>D&amp;ileu</translation>
     </message>
     <message>
+        <source>Record &amp;dots from the room…</source>
+        <translation>Cofnodi &amp;dotiau o&apos;r ystafell…</translation>
+    </message>
+    <message>
         <source>Change &amp;speaker…</source>
         <translation>Newid y &amp;siaradwr…</translation>
     </message>
@@ -3484,6 +3488,64 @@
     </message>
 </context>
 <context>
+    <name>RoomDots</name>
+    <message>
+        <source>Record dots</source>
+        <translation>Cofnodi dotiau</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDotsDialog</name>
+    <message>
+        <source>Record dots from the room</source>
+        <translation>Cofnodi dotiau o&apos;r ystafell</translation>
+    </message>
+    <message>
+        <source>A person and the numbers of their notes</source>
+        <translation>Person a rhifau eu nodiadau</translation>
+    </message>
+    <message>
+        <source>Part of a name, then the numbers of their notes, e.g. ann 3 7 12 12 5</source>
+        <translation>Rhan o enw, yna rhifau eu nodiadau, e.e. ann 3 7 12 12 5</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Y canlyniad diwethaf</translation>
+    </message>
+    <message>
+        <source>Dots by note and person</source>
+        <translation>Dotiau fesul nodyn a pherson</translation>
+    </message>
+    <message>
+        <source>Each person has {count} dots. Type a line and press Enter, or type a number into the grid. Ctrl+Z in the main window undoes a line.</source>
+        <translation>Mae gan bob person {count} dot. Teipiwch linell a phwyso Enter, neu teipiwch rif yn y grid. Mae Ctrl+Z yn y brif ffenestr yn dadwneud llinell.</translation>
+    </message>
+    <message>
+        <source>Type part of one person&apos;s name first.</source>
+        <translation>Teipiwch ran o enw un person yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>After the name, type only the numbers of the notes.</source>
+        <translation>Ar ôl yr enw, teipiwch rifau&apos;r nodiadau yn unig.</translation>
+    </message>
+    <message>
+        <source>There is no note {number}; the notes go from 1 to {last}.</source>
+        <translation>Does dim nodyn {number}; mae&apos;r nodiadau&apos;n mynd o 1 i {last}.</translation>
+    </message>
+    <message>
+        <source>{name} has {left} of {count} dots left; nothing was recorded.</source>
+        <translation>Mae gan {name} {left} o {count} dot ar ôl; ni chofnodwyd dim.</translation>
+    </message>
+    <message>
+        <source>Recorded {count} dots for {name}.</source>
+        <translation>Cofnodwyd {count} dot ar gyfer {name}.</translation>
+    </message>
+    <message>
+        <source>Type a whole number of dots, or 0 to take them all back.</source>
+        <translation>Teipiwch nifer cyfan o ddotiau, neu 0 i&apos;w tynnu i gyd yn ôl.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialogs</name>
     <message>
         <source>theme</source>
@@ -3658,6 +3720,10 @@
     <message>
         <source>Add a column</source>
         <translation>Ychwanegu colofn</translation>
+    </message>
+    <message>
+        <source>Record the dots people placed in the room</source>
+        <translation>Cofnodi&apos;r dotiau a osododd pobl yn yr ystafell</translation>
     </message>
     <message>
         <source>Undo</source>
