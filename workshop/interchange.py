@@ -9,12 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from workshop import validation
+from workshop.access import AccessNeedKind
 from workshop.errors import ImportRefused, ValidationError
 from workshop.messages import QT_TRANSLATE_NOOP, Word
+from workshop.payments import MAX_MINUTES, MAX_PENCE, PaymentMethod, PaymentStatus
 from workshop.vocabulary import (
     ActionStatus,
     DesignStage,
@@ -42,6 +45,28 @@ def refused(template: str, place: str, **params: object) -> ImportRefused:
 
 
 @dataclass
+class AccessNeedRecord:
+    kind: str
+    detail: str
+    asked_on: dt.date
+    asked_by: str
+
+
+@dataclass
+class PaymentRecord:
+    # A participant id of the file, or None for a payment kept after its person was erased.
+    participant: str | None
+    pseudonym: str
+    minutes: int
+    rate_pence_per_hour: int
+    method: str
+    expenses_pence: int
+    status: str
+    paid_on: dt.date | None
+    approved_by: str
+
+
+@dataclass
 class ParticipantRecord:
     key: str
     name: str
@@ -53,6 +78,8 @@ class ParticipantRecord:
     contact: str
     support_needs: str
     number: int | None
+    access_needs: list[AccessNeedRecord] = field(default_factory=list)
+    access_notes: str = ""
 
 
 @dataclass
@@ -122,6 +149,8 @@ class SessionRecord:
     hold_device_notes: bool = False
     record_status: str = "draft"
     checked_on: dt.date | None = None
+    payments: list[PaymentRecord] = field(default_factory=list)
+    access_bookings: list[tuple[str, dt.date | None, bool]] = field(default_factory=list)
 
 
 @dataclass
@@ -414,6 +443,7 @@ def _read_workshop(w: _Reader) -> WorkshopRecord:
                 contact=p.text("contact", max_length=2000),
                 support_needs=p.text("support_needs", required=False, max_length=2000),
                 number=number,
+                **_read_access_needs(p),
             )
         )
     sessions = []
@@ -575,7 +605,79 @@ def _read_session(
         hold_device_notes=s.boolean("hold_device_notes", required=False),
         record_status=s.choice("record_status", RecordStatus, default="draft"),
         checked_on=s.date("checked_on", required=False),
+        payments=_read_payments(s, people),
+        access_bookings=_read_bookings(s),
     )
+
+
+def _read_access_needs(p: _Reader) -> dict[str, Any]:
+    """A participant's optional "access_needs": {"needs": [...], "notes": "..."}."""
+    if p.raw("access_needs", required=False) is None:
+        return {}
+    a = _Reader(p.raw("access_needs"), p.at("access_needs"))
+    needs = [
+        AccessNeedRecord(
+            kind=n.choice("kind", AccessNeedKind),
+            detail=n.text("detail", required=False, max_length=2000).strip(),
+            asked_on=n.date("asked_on") or dt.date.min,
+            asked_by=n.text("asked_by", max_length=200, blank=False).strip(),
+        )
+        for n in a.items("needs", required=False)
+    ]
+    return {"access_needs": needs, "access_notes": a.text("notes", required=False, max_length=2000)}
+
+
+def _read_payments(s: _Reader, people: dict[str, str]) -> list[PaymentRecord]:
+    """A session's optional "payments"; a participant that is no id of the file must be the
+    pseudonym a payment keeps after its person was erased ("Participant 7 (carer)")."""
+    payments = []
+    for item in s.items("payments", required=False):
+        who = item.key("participant")
+        participant: str | None = who
+        pseudonym = ""
+        if who not in people:
+            if not _ERASED.fullmatch(who):
+                raise refused(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "{place}: no participant {value}, and not a pseudonym"
+                    ),
+                    item.at("participant"),
+                    value=shown(who),
+                )
+            participant, pseudonym = None, who
+        status = item.choice("status", PaymentStatus)
+        payments.append(
+            PaymentRecord(
+                participant=participant,
+                pseudonym=pseudonym,
+                minutes=item.integer("minutes", default=0, low=0, high=MAX_MINUTES) or 0,
+                rate_pence_per_hour=item.integer(
+                    "rate_pence_per_hour", default=0, low=0, high=MAX_PENCE
+                )
+                or 0,
+                method=item.choice("method", PaymentMethod),
+                expenses_pence=item.integer("expenses_pence", default=0, low=0, high=MAX_PENCE)
+                or 0,
+                status=status,
+                paid_on=item.date("paid_on", required=False),
+                approved_by=item.text("approved_by", required=False, max_length=200).strip(),
+            )
+        )
+    return payments
+
+
+def _read_bookings(s: _Reader) -> list[tuple[str, dt.date | None, bool]]:
+    bookings: dict[str, tuple[str, dt.date | None, bool]] = {}
+    for b in s.items("access_bookings", required=False):
+        kind = b.choice("kind", AccessNeedKind)
+        if kind in bookings:
+            raise b.fail(
+                "kind",
+                QT_TRANSLATE_NOOP("Refusal", "{place}: a second booking of kind {value}"),
+                value=shown(kind, quote=SINGLE),
+            )
+        bookings[kind] = (kind, b.date("due_by", required=False), b.boolean("done"))
+    return list(bookings.values())
 
 
 def _role(r: _Reader) -> str:
@@ -651,6 +753,8 @@ def _read_action(
 
 
 SINGLE = "'"
+# The pseudonym identity.pseudonym gives, which a payment keeps once its person is erased.
+_ERASED = re.compile(r"Participant [0-9]{1,7}( \([a-z -]{1,40}\))?")
 
 
 def shown(value: object, *, quote: str = '"', limit: int = 40) -> str:

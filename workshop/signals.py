@@ -24,6 +24,11 @@ class Events(QObject):
     participant_changed = Signal(object)  # ParticipantView
     participant_removed = Signal(int)
     attendance_changed = Signal(int, object)  # session id, frozenset of participant ids
+    access_changed = Signal(int)  # participant id: their access needs (organisers' views only)
+    bookings_changed = Signal(int)  # session id: an access booking marked done or not
+    payment_changed = Signal(object)  # PaymentView, added or changed
+    payment_removed = Signal(int)
+    involvement_settings_changed = Signal(object)  # InvolvementSettingsView
 
     column_added = Signal(object)  # ColumnView
     column_changed = Signal(object)  # ColumnView

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from workshop.services import Services
 from workshop.vocabulary import ROLE_LABELS, Role
@@ -28,6 +28,9 @@ class MatrixPerson:
     consent_share_contact: bool
     contact: str
     support_needs: str
+    # Structured access needs and their free-text notes: special-category, like support needs.
+    access_need: str = ""
+    access_note: str = ""
 
     @property
     def pseudonym(self) -> str:
@@ -57,6 +60,7 @@ class Expectations:
     contact: Rule
     support_needs: Rule
     pseudonym: Rule
+    access_needs: Rule = field(default=lambda _p: False)
 
 
 def _never(_person: MatrixPerson) -> bool:
@@ -85,6 +89,7 @@ def access_export_for(person_id: int) -> Expectations:
         contact=mine,
         support_needs=mine,
         pseudonym=lambda p: mine(p) and not p.consent_named,
+        access_needs=mine,
     )
 
 
@@ -121,6 +126,14 @@ def build(services: Services) -> ConsentMatrix:
             support_needs=f"Needsvane-{tag} hearing loop",
             attending_session_id=session.id,
         )
+        need = services.access.add_need(
+            view.id,
+            "language_interpreter",
+            detail=f"Accessvane-{tag} Tigrinya",
+            asked_by="Brynmor the organiser",
+        )
+        note = f"Accessnote-{tag} arrives by taxi"
+        services.access.set_notes(view.id, note)
         people.append(
             MatrixPerson(
                 id=view.id,
@@ -133,6 +146,8 @@ def build(services: Services) -> ConsentMatrix:
                 consent_share_contact=view.consent_share_contact,
                 contact=view.contact,
                 support_needs=view.support_needs,
+                access_need=need.detail,
+                access_note=note,
             )
         )
         services.board.add_note(
@@ -176,6 +191,8 @@ def problems(data: bytes, matrix: ConsentMatrix, expect: Expectations) -> list[s
             ("organisation", person.organisation, expect.organisation(person)),
             ("contact", person.contact, expect.contact(person)),
             ("support needs", person.support_needs, expect.support_needs(person)),
+            ("access need", person.access_need, expect.access_needs(person)),
+            ("access note", person.access_note, expect.access_needs(person)),
             ("pseudonym", person.pseudonym, expect.pseudonym(person)),
         ]
         for what, value, allowed in checks:

@@ -23,7 +23,14 @@ def test_full_backup_keeps_everything_for_the_data_owner(
 ) -> None:
     data = services.interchange.export_text(matrix.workshop_id).encode("utf-8")
     for person in matrix.people:
-        for value in (person.name, person.contact, person.support_needs, person.organisation):
+        for value in (
+            person.name,
+            person.contact,
+            person.support_needs,
+            person.organisation,
+            person.access_need,
+            person.access_note,
+        ):
             assert consent_matrix.contains(data, value)
 
 

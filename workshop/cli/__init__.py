@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "workshop.cli.board",
     "workshop.cli.report",
     "workshop.cli.photo",
+    "workshop.cli.involvement",
 )
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from workshop.services.access import AccessService
 from workshop.services.actions import ActionService
 from workshop.services.base import Clock
 from workshop.services.board import BoardService
 from workshop.services.interchange import InterchangeService
 from workshop.services.participants import ParticipantService
+from workshop.services.payments import PaymentService
 from workshop.services.photos import PhotoService
 from workshop.services.rights import RightsService
 from workshop.services.sessions import SessionService
@@ -40,3 +42,5 @@ class Services:
         self.interchange = InterchangeService(self)
         self.rights = RightsService(self)
         self.photos = PhotoService(self)
+        self.access = AccessService(self)
+        self.payments = PaymentService(self)

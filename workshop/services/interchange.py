@@ -9,6 +9,7 @@ from sqlalchemy import insert, select
 
 from models.actions import Action, ActionAgreement, ActionSource, ActionUpdate
 from models.board import BoardColumn, Note, Theme, Vote
+from models.involvement import AccessBooking, AccessNeed, AccessNotes, Payment
 from models.people import Attendance, Participant, Session, Stage, Workshop
 from workshop import audience, identity, interchange, layout
 from workshop.audience import Audience
@@ -115,6 +116,18 @@ def _write(
         db.flush()
         people[person.key] = row.id
         roles[person.key] = person.role
+        for need in person.access_needs:
+            db.add(
+                AccessNeed(
+                    participant_id=row.id,
+                    kind=need.kind,
+                    detail=need.detail,
+                    asked_on=need.asked_on,
+                    asked_by=need.asked_by,
+                )
+            )
+        if person.access_notes:
+            db.add(AccessNotes(participant_id=row.id, notes=person.access_notes))
     sessions: dict[str, int] = {}
     notes: dict[str, int] = {}
     for s in record.sessions:
@@ -255,6 +268,12 @@ def _read(
     for row in people_rows:
         view = participant_view(row)
         shown = not anonymise or row.consent_named
+        extra: dict[str, Any] = {}
+        # Access needs are special-category data: in a full backup, never in a shared file.
+        if not anonymise:
+            access = _access_document(db, row.id)
+            if access is not None:
+                extra["access_needs"] = access
         # Contact details identify a person as surely as a name: shared only by someone who
         # agreed both to be named and to share them.
         contact_shown = not anonymise or identity.shares_contact(view)
@@ -271,6 +290,7 @@ def _read(
                 "support_needs": "" if anonymise else row.support_needs,
                 "consent_share_contact": row.consent_share_contact,
                 "number": row.number,
+                **extra,
             }
         )
     counters = {"c": 0, "t": 0, "n": 0, "a": 0}
@@ -359,6 +379,22 @@ def _read_session(
         select(Attendance.participant_id).where(Attendance.session_id == sid)
     ).all()
     stages = db.scalars(select(Stage).where(Stage.session_id == sid).order_by(Stage.position)).all()
+    extra: dict[str, Any] = {}
+    payments = _payments_document(db, sid, person_key, anonymise)
+    if payments:
+        extra["payments"] = payments
+    bookings = db.scalars(
+        select(AccessBooking).where(AccessBooking.session_id == sid).order_by(AccessBooking.kind)
+    ).all()
+    if bookings:
+        extra["access_bookings"] = [
+            {
+                "kind": b.kind,
+                "due_by": b.due_by.isoformat() if b.due_by else None,
+                "done": b.done,
+            }
+            for b in bookings
+        ]
     return {
         "id": session_key[sid],
         "title": session.title,
@@ -397,7 +433,56 @@ def _read_session(
         "hold_device_notes": session.hold_device_notes,
         "record_status": session.record_status,
         "checked_on": session.checked_on.isoformat() if session.checked_on else None,
+        **extra,
     }
+
+
+def _access_document(db: Any, participant_id: int) -> dict[str, Any] | None:
+    needs = db.scalars(
+        select(AccessNeed)
+        .where(AccessNeed.participant_id == participant_id)
+        .order_by(AccessNeed.id)
+    ).all()
+    notes = db.get(AccessNotes, participant_id)
+    if not needs and not (notes and notes.notes):
+        return None
+    return {
+        "needs": [
+            {
+                "kind": n.kind,
+                "detail": n.detail,
+                "asked_on": n.asked_on.isoformat(),
+                "asked_by": n.asked_by,
+            }
+            for n in needs
+        ],
+        "notes": notes.notes if notes else "",
+    }
+
+
+def _payments_document(
+    db: Any, session_id: int, person_key: dict[int, str], anonymise: bool
+) -> list[dict[str, Any]]:
+    """A session's payments; people by their id in the file, or the pseudonym kept on erasure.
+
+    An anonymised file's participants are already pseudonyms; it leaves out who approved.
+    """
+    rows = db.scalars(
+        select(Payment).where(Payment.session_id == session_id).order_by(Payment.id)
+    ).all()
+    return [
+        {
+            "participant": person_key[p.participant_id] if p.participant_id else p.pseudonym,
+            "minutes": p.session_minutes + p.preparation_minutes + p.travel_minutes,
+            "rate_pence_per_hour": p.rate_pence_per_hour,
+            "method": p.method,
+            "expenses_pence": p.expenses_pence,
+            "status": p.status,
+            "paid_on": p.paid_on.isoformat() if p.paid_on else None,
+            "approved_by": "" if anonymise else p.approved_by,
+        }
+        for p in rows
+    ]
 
 
 def _read_actions(

@@ -22,13 +22,16 @@ from sqlalchemy.orm import Session as OrmSession
 
 from models.actions import Action, ActionAgreement, ActionUpdate
 from models.board import BoardColumn, Note, Theme, Vote
+from models.involvement import AccessNeed, AccessNotes, Payment, Receipt
 from models.people import Attendance, AuditEntry, Participant, Session, Workshop
 from workshop import identity
 from workshop.errors import WorkshopError
 from workshop.interchange import timestamp
 from workshop.messages import QT_TRANSLATE_NOOP
+from workshop.payments import pounds
 from workshop.services.base import Service, get_row
 from workshop.services.convert import note_view, participant_view, vote_view, workshop_view
+from workshop.services.payments import payment_view
 from workshop.views import NoteView, VoteView, WorkshopView
 
 log = logging.getLogger(__name__)
@@ -60,6 +63,8 @@ class ErasureReport:
     # Whether the database file was compacted so no bytes of the person remain (SQLite only).
     scrubbed: bool
     backups: tuple[Path, ...]
+    # Financial rows the organisation must keep by law, now under the person's pseudonym.
+    payments_kept: int = 0
 
     def summary(self) -> str:
         parts = []
@@ -75,6 +80,8 @@ class ErasureReport:
             parts.append(f"{self.agreements_removed} action agreement(s) removed")
         if self.sessions_without_facilitator:
             parts.append(f"{self.sessions_without_facilitator} session(s) without a facilitator")
+        if self.payments_kept:
+            parts.append(f"{self.payments_kept} payment record(s) kept under a pseudonym")
         return "; ".join(parts) if parts else "nothing else held about them"
 
 
@@ -156,8 +163,8 @@ class RightsService(Service):
                 "generated_at": timestamp(self._services.clock()),
                 "about": (
                     "Everything this workshop's record holds about you: your register entry, "
-                    "the sessions you attended, your notes, your votes and the actions you own, "
-                    "co-lead or agreed."
+                    "your access needs, your payments and expenses, the sessions you attended, "
+                    "your notes, your votes and the actions you own, co-lead or agreed."
                 ),
                 "workshop": {
                     "id": workshop.id,
@@ -181,6 +188,15 @@ class RightsService(Service):
                     "registered_at": timestamp(person.created_at),
                     "shown_in_exports_as": identity.public_name(view),
                 },
+                "access_needs": _access_needs(db, person.id),
+                "payments": [
+                    {**session_ref(p.session_id), **_payment_document(p)}
+                    for p in db.scalars(
+                        select(Payment)
+                        .where(Payment.participant_id == person.id)
+                        .order_by(Payment.session_id, Payment.id)
+                    )
+                ],
                 "attendance": [session_ref(sid) for sid in attended],
                 "facilitated": [
                     session_ref(s.id) for s in sessions.values() if s.facilitator_id == person.id
@@ -314,6 +330,9 @@ class RightsService(Service):
                     .execution_options(synchronize_session=False)
                 )
             db.execute(delete(Attendance).where(Attendance.participant_id == participant_id))
+            payments_kept = _detach_payments(db, person)
+            db.execute(delete(AccessNeed).where(AccessNeed.participant_id == participant_id))
+            db.execute(delete(AccessNotes).where(AccessNotes.participant_id == participant_id))
             db.execute(delete(Participant).where(Participant.id == participant_id))
             mentioned_notes, mentioned_actions = _mentions(db, workshop_id, name)
             report_counts = {
@@ -322,6 +341,7 @@ class RightsService(Service):
                 "votes removed": len(removed_votes),
                 "action roles unassigned": actions_unassigned,
                 "agreements removed": len(agreement_actions),
+                "payments kept under a pseudonym": payments_kept,
             }
             # The audit line says that and when, never who: counts only.
             db.add(
@@ -375,6 +395,7 @@ class RightsService(Service):
             mentioned_in_actions=mentioned_actions,
             scrubbed=scrubbed,
             backups=backups,
+            payments_kept=payments_kept,
         )
 
     # ----- retention -----------------------------------------------------------------------
@@ -492,6 +513,70 @@ def backup_notice(backups: tuple[Path, ...]) -> str:
     if not backups:
         return ""
     return BACKUP_NOTICE.format(paths=", ".join(str(p) for p in backups))
+
+
+def _access_needs(db: OrmSession, participant_id: int) -> dict[str, Any]:
+    needs = db.scalars(
+        select(AccessNeed)
+        .where(AccessNeed.participant_id == participant_id)
+        .order_by(AccessNeed.id)
+    ).all()
+    notes = db.get(AccessNotes, participant_id)
+    return {
+        "needs": [
+            {
+                "kind": n.kind,
+                "detail": n.detail,
+                "asked_on": n.asked_on.isoformat(),
+                "asked_by": n.asked_by,
+            }
+            for n in needs
+        ],
+        "notes": notes.notes if notes else "",
+    }
+
+
+def _payment_document(payment: Payment) -> dict[str, Any]:
+    view = payment_view(payment)
+    return {
+        "session_minutes": payment.session_minutes,
+        "preparation_minutes": payment.preparation_minutes,
+        "travel_minutes": payment.travel_minutes,
+        "rate": pounds(payment.rate_pence_per_hour) + " an hour",
+        "method": payment.method,
+        "expenses": pounds(payment.expenses_pence),
+        "expenses_note": payment.expenses_note,
+        "for_time": pounds(view.time_pence),
+        "total": pounds(view.total_pence),
+        "status": payment.status,
+        "paid_on": _iso(payment.paid_on),
+        "approved_by": payment.approved_by,
+    }
+
+
+def _detach_payments(db: OrmSession, person: Participant) -> int:
+    """Keep a person's payments for the accounts under their pseudonym, and nothing else of them.
+
+    The amounts, dates, method, status and approver stay (an organisation must keep financial
+    records for years); the expenses note and receipt photos, which may show a name or an
+    address, go.
+    """
+    ids = db.scalars(select(Payment.id).where(Payment.participant_id == person.id)).all()
+    if not ids:
+        return 0
+    db.execute(delete(Receipt).where(Receipt.payment_id.in_(ids)))
+    db.execute(
+        update(Payment)
+        .where(Payment.id.in_(ids))
+        .values(
+            participant_id=None,
+            pseudonym=identity.pseudonym(participant_view(person)),
+            expenses_note="",
+            version=Payment.version + 1,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return len(ids)
 
 
 def _iso(value: dt.date | None) -> str | None:

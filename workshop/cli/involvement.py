@@ -1,0 +1,90 @@
+"""Subcommands before and after a session: the access plan, and payments for the finance team."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from workshop.cli.context import CommandContext
+from workshop.cli.files import write_output
+from workshop.errors import WorkshopError
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    plan = subparsers.add_parser(
+        "access-plan",
+        parents=[common],
+        help="write a session's access plan (bookings, room set-up, breaks, copies) as PDF or HTML",
+        description="Write what must be booked and prepared for people's access needs. The "
+        "organisers' copy names people and holds special-category data; --for venue leaves out "
+        "names and free text.",
+    )
+    plan.add_argument("session_id", metavar="SESSION_ID", type=int)
+    plan.add_argument("--output", "-o", metavar="FILE.pdf|FILE.html", required=True)
+    plan.add_argument(
+        "--for",
+        dest="audience",
+        choices=("organisers", "venue"),
+        default="organisers",
+        help="who the copy is for: organisers (with names, the default) or venue (no names)",
+    )
+    plan.set_defaults(handler=run_access_plan)
+
+    payments = subparsers.add_parser(
+        "payments",
+        parents=[common],
+        help="write every involvement payment of a workshop as CSV for the finance team",
+    )
+    payments.add_argument("workshop_id", metavar="WORKSHOP_ID", type=int)
+    payments.add_argument("--output", "-o", metavar="FILE.csv", required=True)
+    payments.set_defaults(handler=run_payments)
+
+
+def run_access_plan(args: argparse.Namespace, context: CommandContext) -> int:
+    # Imported here so other subcommands do not pay for loading ReportLab.
+    from exports import access_plan
+
+    output = Path(args.output)
+    suffix = output.suffix.lower()
+    if suffix not in (".pdf", ".html", ".htm"):
+        raise WorkshopError("The output file must end in .pdf or .html.")
+    folder = output.parent if str(output.parent) else Path(".")
+    if not folder.is_dir():
+        raise WorkshopError(f"The folder {folder} does not exist.")
+    services = context.services
+    plan = services.access.plan(args.session_id, for_venue=args.audience == "venue")
+    today = services.clock().date()
+    try:
+        if suffix == ".pdf":
+            access_plan.write_pdf(plan, output, today)
+        else:
+            access_plan.write_html(plan, output, today)
+    except PermissionError:
+        raise WorkshopError(f"Cannot write {output}; check its permissions.") from None
+    except OSError as error:
+        raise WorkshopError(f"Could not write {output}: {error.strerror or error}.") from None
+    copy = "venue's copy" if plan.for_venue else "organisers' copy (names people: keep it safe)"
+    print(
+        f"Wrote the access plan of session {args.session_id}, the {copy}, to {output}.",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def run_payments(args: argparse.Namespace, context: CommandContext) -> int:
+    from exports.csv_payments import payments_csv
+
+    services = context.services
+    workshop = services.workshops.get(args.workshop_id)
+    payments = services.payments.for_workshop(workshop.id)
+    sessions = {session.id: session for session in services.sessions.list(workshop.id)}
+    people = services.participants.list(workshop.id)
+    write_output(Path(args.output), payments_csv(payments, sessions, people))
+    noun = "payment" if len(payments) == 1 else "payments"
+    print(
+        f"Wrote {len(payments)} {noun} of workshop {workshop.id} to {args.output}.",
+        file=sys.stderr,
+    )
+    return 0

@@ -1,0 +1,135 @@
+"""Involvement payments and expenses: the closed lists, money in pence, and payment views.
+
+Money is held as whole pence (never floats) and shown as pounds and pence: 2550 → "25.50".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+
+class PaymentMethod(enum.StrEnum):
+    BANK_TRANSFER = "bank_transfer"
+    VOUCHER = "voucher"
+    CASH = "cash"
+    DECLINED = "declined"
+
+
+class PaymentStatus(enum.StrEnum):
+    OWED = "owed"
+    APPROVED = "approved"
+    PAID = "paid"
+    DECLINED = "declined"
+
+
+PAYMENT_METHOD_LABELS: dict[PaymentMethod, str] = {
+    PaymentMethod.BANK_TRANSFER: "Bank transfer",
+    PaymentMethod.VOUCHER: "Voucher",
+    PaymentMethod.CASH: "Cash on the day",
+    PaymentMethod.DECLINED: "Declined payment",
+}
+
+PAYMENT_STATUS_LABELS: dict[PaymentStatus, str] = {
+    PaymentStatus.OWED: "Owed",
+    PaymentStatus.APPROVED: "Approved",
+    PaymentStatus.PAID: "Paid",
+    PaymentStatus.DECLINED: "Declined",
+}
+
+# Not yet paid, and not declined: what the overdue alert counts.
+UNPAID = frozenset({PaymentStatus.OWED, PaymentStatus.APPROVED})
+DEFAULT_OVERDUE_DAYS = 30
+MAX_PENCE = 10_000_000  # £100,000: far above any involvement payment, below any overflow
+MAX_MINUTES = 7 * 24 * 60
+
+
+def pounds(pence: int) -> str:
+    """Pence as pounds and pence without a symbol: 2550 → "25.50", -5 → "-0.05"."""
+    sign = "-" if pence < 0 else ""
+    whole, part = divmod(abs(pence), 100)
+    return f"{sign}{whole}.{part:02d}"
+
+
+def parse_pounds(text: str) -> int | None:
+    """ "25", "25.5", "£25.50" → pence; None when the text is not an amount of money."""
+    value = text.strip().replace(",", "").removeprefix("£").strip()
+    if not value:
+        return 0
+    whole, dot, part = value.partition(".")
+    if not whole.isdigit() and whole != "":
+        return None
+    if dot and (not part.isdigit() or len(part) > 2):
+        return None
+    pence = int(whole or "0") * 100 + (int(part.ljust(2, "0")) if dot else 0)
+    return pence if pence <= MAX_PENCE else None
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentView:
+    id: int
+    session_id: int
+    participant_id: int | None
+    # Who the row is about once the person has been erased ("Participant 7 (carer)").
+    pseudonym: str
+    session_minutes: int
+    preparation_minutes: int
+    travel_minutes: int
+    rate_pence_per_hour: int
+    method: str
+    expenses_pence: int
+    expenses_note: str
+    status: str
+    paid_on: dt.date | None
+    approved_by: str
+    created_at: dt.datetime
+    version: int
+    receipt_count: int = 0
+
+    @property
+    def minutes(self) -> int:
+        return self.session_minutes + self.preparation_minutes + self.travel_minutes
+
+    @property
+    def time_pence(self) -> int:
+        """Payment for time, rounded to the nearest penny; nothing when payment was declined."""
+        if self.method == PaymentMethod.DECLINED or self.status == PaymentStatus.DECLINED:
+            return 0
+        return (self.minutes * self.rate_pence_per_hour + 30) // 60
+
+    @property
+    def total_pence(self) -> int:
+        return self.time_pence + self.expenses_pence
+
+
+@dataclass(frozen=True, slots=True)
+class OwedPayment:
+    """A payment still owed past the workshop's threshold, for the alert on opening."""
+
+    payment: PaymentView
+    workshop_title: str
+    session_title: str
+    session_date: dt.date | None
+    person: str
+    days: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptView:
+    id: int
+    payment_id: int
+    filename: str
+    media_type: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class InvolvementSettingsView:
+    workshop_id: int
+    rate_pence_per_hour: int = 0
+    offer: str = ""
+    participant_note: str = ""
+    participant_link: str = ""
+    interpreter_weeks: int = 6
+    overdue_days: int = DEFAULT_OVERDUE_DAYS
