@@ -193,8 +193,11 @@ def _cover(content: RecordContent) -> str:
 
 
 def _arrangements(content: RecordContent) -> str:
+    offer = text(content.payment_offer, "p", "user") if content.payment_offer.strip() else ""
     if content.arrangements.strip():
-        body = text(content.arrangements, "p", "user")
+        body = offer + text(content.arrangements, "p", "user")
+    elif offer:
+        body = offer
     else:
         body = "<p>No access or reimbursement arrangements were recorded for this session.</p>"
     return _section(Section.ARRANGEMENTS, body)

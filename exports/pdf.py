@@ -468,9 +468,11 @@ class _CoverAnchor(Flowable):
 
 def _arrangements(content: RecordContent) -> list[Flowable]:
     story: list[Flowable] = [Spacer(1, 8), Heading(SECTION_TITLES[Section.ARRANGEMENTS], 0, "h2")]
+    if content.payment_offer.strip():
+        story.append(user(content.payment_offer))
     if content.arrangements.strip():
         story.append(user(content.arrangements))
-    else:
+    elif not content.payment_offer.strip():
         story.append(own("No access or reimbursement arrangements were recorded for this session."))
     return story
 

@@ -186,6 +186,8 @@ class RecordContent:
     contacts: tuple[ContactLine, ...]
     method: tuple[str, ...]
     stages: tuple[tuple[str, str, str], ...]  # name, what people did, minutes
+    # What everyone was offered for taking part (a setting); never who was paid what.
+    payment_offer: str = ""
 
     @property
     def top_priorities(self) -> tuple[Contribution, ...]:
@@ -404,6 +406,7 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
             (s.name, _label(STAGE_KIND_LABELS, s.kind, s.kind), f"{s.minutes} min")
             for s in session.stages
         ),
+        payment_offer=snapshot.payment_offer,
     )
 
 

@@ -223,3 +223,5 @@ class RecordSnapshot:
     earlier_actions: tuple[ActionView, ...]
     earlier_sessions: tuple[SessionView, ...]
     audit: tuple[tuple[dt.datetime, str, str], ...] = ()
+    # The workshop's public sentence of what everyone was offered for taking part.
+    payment_offer: str = ""

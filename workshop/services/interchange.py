@@ -161,6 +161,27 @@ def _write(
             )
         for attendee in s.attendees:
             db.add(Attendance(session_id=session.id, participant_id=people[attendee]))
+        for kind, due_by, done in s.access_bookings:
+            db.add(AccessBooking(session_id=session.id, kind=kind, due_by=due_by, done=done))
+        for payment in s.payments:
+            db.add(
+                Payment(
+                    session_id=session.id,
+                    participant_id=people[payment.participant] if payment.participant else None,
+                    pseudonym=payment.pseudonym,
+                    # The file holds the total time; it is kept as time at the session.
+                    session_minutes=payment.minutes,
+                    preparation_minutes=0,
+                    travel_minutes=0,
+                    rate_pence_per_hour=payment.rate_pence_per_hour,
+                    method=payment.method,
+                    expenses_pence=payment.expenses_pence,
+                    expenses_note="",
+                    status=payment.status,
+                    paid_on=payment.paid_on,
+                    approved_by=payment.approved_by,
+                )
+            )
         columns: dict[str, int] = {}
         for position, (key, title, silent) in enumerate(s.columns):
             column = BoardColumn(

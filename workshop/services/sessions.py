@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from models.actions import Action
 from models.board import BoardColumn, Note, Theme, Vote
+from models.involvement import InvolvementSettings
 from models.people import Attendance, AuditEntry, Participant, Session, Stage, Workshop
 from workshop import templates, validation
 from workshop.errors import LockedError, ValidationError
@@ -314,6 +315,7 @@ class SessionService(Service):
                 earlier_actions=tuple(action_views(db, earlier_actions)),
                 earlier_sessions=tuple(session_view(db, s) for s in earlier),
                 audit=tuple((at, event, detail) for at, event, detail in audit),
+                payment_offer=_payment_offer(db, session.workshop_id),
             )
 
     def _board(self, db: OrmSession, session: Session) -> BoardSnapshot:
@@ -365,3 +367,9 @@ def _is_before(other: Session, session: Session) -> bool:
     if other.date is not None and session.date is not None and other.date != session.date:
         return other.date < session.date
     return other.id < session.id
+
+
+def _payment_offer(db: OrmSession, workshop_id: int) -> str:
+    """The sentence the public record gives about payment: what was offered to everyone."""
+    settings = db.get(InvolvementSettings, workshop_id)
+    return settings.offer if settings else ""
