@@ -17,6 +17,8 @@
       "join.name": "Your name (you can leave this empty)",
       "join.consent": "You can use my name in the written record of this workshop",
       "join.consentHint": "If you leave this unticked, the record shows your role only, not your name.",
+      "join.access": "Is there anything we should know to help you take part? (you can leave this empty)",
+      "join.accessHint": "Only the organisers see your answer. It never goes on the board or in the record.",
       "join.button": "Join",
       "join.joining": "Joining…",
       "role.lived_experience": "I use the service, or have lived experience",
@@ -67,6 +69,8 @@
       "join.name": "Eich enw (gallwch adael hwn yn wag)",
       "join.consent": "Cewch ddefnyddio fy enw yng nghofnod ysgrifenedig y gweithdy hwn",
       "join.consentHint": "Os na fyddwch chi'n ticio hwn, bydd y cofnod yn dangos eich rôl yn unig, nid eich enw.",
+      "join.access": "Oes unrhyw beth y dylen ni ei wybod i'ch helpu i gymryd rhan? (gallwch adael hwn yn wag)",
+      "join.accessHint": "Dim ond y trefnwyr sy'n gweld eich ateb. Nid yw byth yn mynd ar y bwrdd nac yn y cofnod.",
       "join.button": "Ymuno",
       "join.joining": "Yn ymuno…",
       "role.lived_experience": "Rwy'n defnyddio'r gwasanaeth, neu mae gen i brofiad bywyd",
@@ -282,7 +286,10 @@
     var button = $("join-button");
     button.disabled = true;
     button.textContent = t("join.joining");
-    api("POST", "/join", { role: role, name: name, consent_named: $("consent").checked && name !== "" }).then(function (result) {
+    var body = { role: role, name: name, consent_named: $("consent").checked && name !== "" };
+    var access = $("access").value.trim();
+    if (access) { body.access_needs = access; }
+    api("POST", "/join", body).then(function (result) {
       button.disabled = false;
       button.textContent = t("join.button");
       if (result.status === 201 && result.data.token) {

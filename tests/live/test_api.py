@@ -223,3 +223,23 @@ def test_text_is_stored_and_returned_exactly_as_typed(
     note_id = phone.api("POST", "notes", {"column": column, "text": text}).body["id"]
     assert services.board.get_note(note_id).text == text
     assert phone.state()["notes"][0]["text"] == text
+
+
+def test_the_private_access_answer_goes_to_the_register_not_the_board(
+    services: Services, workshop_with_session: dict[str, int], client: Client
+) -> None:
+    answer = "I am hard of hearing; please face me when you speak"
+    reply = client.api("POST", "join", {"role": "carer", "access_needs": answer})
+    assert reply.status == 201
+    person = services.participants.list(workshop_with_session["workshop"])[-1]
+    needs = services.access.register(person.id).needs
+    assert [(n.kind, n.detail, n.asked_by) for n in needs] == [
+        ("other", answer, "the person, on the join page")
+    ]
+    assert services.board.notes(workshop_with_session["session"]) == []
+    phone = Client(client.port, client.code)
+    phone.token = reply.body["token"]
+    assert answer not in str(phone.state())
+    for bad in (7, "x" * 2001):
+        refused = client.api("POST", "join", {"role": "carer", "access_needs": bad})
+        assert refused.status == 400 and refused.body.get("field") == "access_needs"

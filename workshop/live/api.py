@@ -58,6 +58,7 @@ _STATIC_TYPES = {
 }
 _STATIC_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*\.[a-z]{2,4}$")
 JOIN_PAGE = "join.html"
+MAX_ACCESS_ANSWER = 2000
 
 
 @dataclass(frozen=True)
@@ -288,6 +289,13 @@ class LiveApi:
         consent = body.get("consent_named", False)
         if not isinstance(consent, bool):
             raise ValidationError("consent_named must be true or false.", "consent_named")
+        # The private, optional access question: to the organisers' register, never the board.
+        access = body.get("access_needs") or ""
+        if not isinstance(access, str) or len(access) > MAX_ACCESS_ANSWER:
+            raise ValidationError(
+                f"access_needs must be text of at most {MAX_ACCESS_ANSWER} characters.",
+                "access_needs",
+            )
         with self._lock:
             if len(self._devices) >= self.limits.max_devices:
                 raise Refusal(503, "The room is full; ask the facilitator.")
@@ -304,6 +312,8 @@ class LiveApi:
             joined_from_device=True,
             attending_session_id=self.session_id,
         )
+        if access.strip():
+            await self._call(self.services.access.record_join_answer, person.id, access)
         token = security.new_device_token()
         device = _Device(
             participant_id=person.id,
