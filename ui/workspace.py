@@ -15,6 +15,7 @@ from ui.dialogs.photo import PhotoCommands
 from ui.dialogs.redact import RedactDialog
 from ui.dialogs.settings import SettingsDialog
 from ui.i18n import translated
+from ui.involvement import add_involvement
 from ui.main_window import MainWindow
 from ui.panels.actions import ActionsPanel
 from ui.panels.facilitation import FacilitationPanel
@@ -138,6 +139,7 @@ def assemble(
     window.file_menu.insertAction(window.export_action, export_record)
     window.session_opened.connect(lambda sid: export_record.setEnabled(sid is not None))
     export_record.setEnabled(window.session_id is not None)
+    add_involvement(window, services)
 
     photos = PhotoCommands(window, services)
 

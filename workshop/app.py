@@ -150,6 +150,9 @@ class _OpenRecord:
         window.attach(services)
         assemble(window, services, self.preferences)
         window.restore_state_from_settings()
+        from ui.dialogs.overdue import alert_if_overdue
+
+        alert_if_overdue(services, window)
         if needs_welcome(services):
             welcome = WelcomeScreen(
                 services, window, default_template=self.preferences.get(DEFAULT_TEMPLATE)

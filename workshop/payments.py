@@ -113,6 +113,7 @@ class OwedPayment:
     session_date: dt.date | None
     person: str
     days: int
+    threshold_days: int = DEFAULT_OVERDUE_DAYS
 
 
 @dataclass(frozen=True, slots=True)

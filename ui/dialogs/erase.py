@@ -24,12 +24,20 @@ class EraseDialog(QDialog):
             + self.tr("Erase {name} from this workshop?").format(name=_escape(name))
             + "</b><br><br>"
             + self.tr(
-                "Their register entry, contact details, support needs, attendance and votes are "
-                "deleted, and nothing of them is left in the database file. Actions they owned "
-                "or co-led stay, without them."
+                "Their register entry, contact details, support needs, access needs, attendance "
+                "and votes are deleted, and nothing of them is left in the database file. Actions "
+                "they owned or co-led stay, without them."
             )
         )
         intro.setWordWrap(True)
+        self.payments_note = QLabel(
+            self.tr(
+                "Payments and expenses are financial records the organisation must keep by law: "
+                "they stay, with the name replaced by their pseudonym. Receipt photos and "
+                "expenses notes are deleted."
+            )
+        )
+        self.payments_note.setWordWrap(True)
         self.delete_notes_box = QCheckBox(
             self.tr(
                 "Also delete their notes ({count}); otherwise they stay, without their name, "
@@ -46,7 +54,13 @@ class EraseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.confirm_box.toggled.connect(self.erase_button.setEnabled)
         layout = QVBoxLayout(self)
-        for widget in (intro, self.delete_notes_box, self.confirm_box, self.buttons):
+        for widget in (
+            intro,
+            self.payments_note,
+            self.delete_notes_box,
+            self.confirm_box,
+            self.buttons,
+        ):
             layout.addWidget(widget)
 
     @property

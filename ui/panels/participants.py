@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dialogs.access_needs import AccessNeedsDialog
 from ui.dialogs.erase import EraseDialog
 from ui.dialogs.participant import ParticipantDialog, role_choices
 from ui.i18n import refusal_text
@@ -96,6 +97,7 @@ class ParticipantsPanel(QWidget):
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
         self.export_button = QPushButton()
+        self.access_button = QPushButton()
         self.erase_button = QPushButton()
         self.empty_state = EmptyState()
         self.status = QLabel("")
@@ -110,7 +112,13 @@ class ParticipantsPanel(QWidget):
         sign_in.addWidget(self.role_combo, 2)
         sign_in.addWidget(self.sign_in_button)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.export_button, self.erase_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.access_button,
+            self.export_button,
+            self.erase_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -150,6 +158,10 @@ class ParticipantsPanel(QWidget):
         self.export_button.setToolTip(
             self.tr("Save everything held about this person, to give to them")
         )
+        self.access_button.setText(self.tr("Access needs…"))
+        self.access_button.setToolTip(
+            self.tr("What this person told us would help them take part (organisers only)")
+        )
         self.erase_button.setText(self.tr("Erase…"))
         self.erase_button.setToolTip(
             self.tr("Remove this person from the workshop for good (their right to erasure)")
@@ -179,6 +191,7 @@ class ParticipantsPanel(QWidget):
         self.add_button.clicked.connect(lambda: self.open_edit_dialog(new=True))
         self.edit_button.clicked.connect(lambda: self.open_edit_dialog())
         self.export_button.clicked.connect(lambda: self.export_access())
+        self.access_button.clicked.connect(lambda: self.open_access_dialog())
         self.erase_button.clicked.connect(lambda: self.open_erase_dialog())
 
     # ----- public API ----------------------------------------------------------------------
@@ -258,6 +271,15 @@ class ParticipantsPanel(QWidget):
         dialog = ParticipantDialog(person, self)
         dialog.accepted.connect(lambda: self._save_dialog(dialog, person))
         self._last_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_access_dialog(self) -> AccessNeedsDialog | None:
+        """The selected person's access needs register (special-category: organisers only)."""
+        person = self._selected_person()
+        if person is None:
+            return None
+        dialog = AccessNeedsDialog(self._services, person, self)
         dialog.open()
         return dialog
 
@@ -500,7 +522,7 @@ class ParticipantsPanel(QWidget):
 
     def _update_buttons(self) -> None:
         has_person = self._selected_person() is not None
-        for button in (self.edit_button, self.export_button, self.erase_button):
+        for button in (self.edit_button, self.access_button, self.export_button, self.erase_button):
             button.setEnabled(has_person)
         self.add_button.setEnabled(self._workshop_id is not None)
         self.sign_in_edit.setEnabled(self._workshop_id is not None)

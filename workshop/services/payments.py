@@ -301,6 +301,7 @@ class PaymentService(Service):
                         session_date=session.date,
                         person=person.name if person else payment.pseudonym,
                         days=days,
+                        threshold_days=thresholds[workshop.id],
                     )
                 )
         found.sort(key=lambda owed: -owed.days)
