@@ -2,6 +2,171 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>AccessNeedsDialog</name>
+    <message>
+        <source>Access needs: {name}</source>
+        <translation>Anghenion mynediad: {name}</translation>
+    </message>
+    <message>
+        <source>Special-category information, for the organisers only: it never appears in a record, a board image or a shared file. Ask people; never assume.</source>
+        <translation>Gwybodaeth categori arbennig, i&apos;r trefnwyr yn unig: nid yw byth yn ymddangos mewn cofnod, delwedd o&apos;r bwrdd na ffeil a rennir. Gofynnwch i bobl; peidiwch byth â thybio.</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Angen</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Manylion</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Gofynnwyd ar</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Gofynnwyd gan</translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation>Anghenion mynediad</translation>
+    </message>
+    <message>
+        <source>Remove need</source>
+        <translation>Tynnu angen</translation>
+    </message>
+    <message>
+        <source>Who asked them, e.g. your name</source>
+        <translation>Pwy ofynnodd iddynt, e.e. eich enw</translation>
+    </message>
+    <message>
+        <source>Add need</source>
+        <translation>Ychwanegu angen</translation>
+    </message>
+    <message>
+        <source>&amp;Need</source>
+        <translation>&amp;Angen</translation>
+    </message>
+    <message>
+        <source>&amp;Detail</source>
+        <translation>&amp;Manylion</translation>
+    </message>
+    <message>
+        <source>Asked &amp;on</source>
+        <translation>Gofynnwyd a&amp;r</translation>
+    </message>
+    <message>
+        <source>Asked &amp;by</source>
+        <translation>Gofynnwyd &amp;gan</translation>
+    </message>
+    <message>
+        <source>Anything else about their access needs</source>
+        <translation>Unrhyw beth arall am eu hanghenion mynediad</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Nodiadau</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPlanDialog</name>
+    <message>
+        <source>Access plan</source>
+        <translation>Cynllun mynediad</translation>
+    </message>
+    <message>
+        <source>What to book and prepare</source>
+        <translation>Beth i&apos;w drefnu a&apos;i baratoi</translation>
+    </message>
+    <message>
+        <source>Save organisers&apos; copy…</source>
+        <translation>Cadw copi&apos;r trefnwyr…</translation>
+    </message>
+    <message>
+        <source>Save venue copy…</source>
+        <translation>Cadw copi&apos;r lleoliad…</translation>
+    </message>
+    <message>
+        <source>&amp;Tick each booking when it is made:</source>
+        <translation>&amp;Ticiwch bob trefniad pan fydd wedi&apos;i wneud:</translation>
+    </message>
+    <message>
+        <source>1 access booking not done, and the session is on {date}: {what}.</source>
+        <translation>1 trefniad mynediad heb ei wneud, ac mae&apos;r sesiwn ar {date}: {what}.</translation>
+    </message>
+    <message>
+        <source>{count} access bookings not done, and the session is on {date}: {what}.</source>
+        <translation>{count} o drefniadau mynediad heb eu gwneud, ac mae&apos;r sesiwn ar {date}: {what}.</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} o bobl</translation>
+    </message>
+    <message>
+        <source>{need}: {people}{details}, by {due}</source>
+        <translation>{need}: {people}{details}, erbyn {due}</translation>
+    </message>
+    <message>
+        <source>Nobody coming has told us of an access need yet.</source>
+        <translation>Nid oes neb sy&apos;n dod wedi dweud wrthym am angen mynediad eto.</translation>
+    </message>
+    <message>
+        <source>Room set-up: {items}</source>
+        <translation>Trefniant yr ystafell: {items}</translation>
+    </message>
+    <message>
+        <source>Large-print copies: {count}</source>
+        <translation>Copïau print bras: {count}</translation>
+    </message>
+    <message>
+        <source>Easy Read copies: {count}</source>
+        <translation>Copïau Hawdd eu Darllen: {count}</translation>
+    </message>
+    <message>
+        <source>Save the access plan</source>
+        <translation>Cadw&apos;r cynllun mynediad</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Web page (*.html)</source>
+        <translation>PDF (*.pdf);;Tudalen we (*.html)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Methu ag ysgrifennu {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved the venue&apos;s copy (no names) to {path}.</source>
+        <translation>Cadwyd copi&apos;r lleoliad (heb enwau) yn {path}.</translation>
+    </message>
+    <message>
+        <source>Saved the organisers&apos; copy to {path}. It names people: keep it safe.</source>
+        <translation>Cadwyd copi&apos;r trefnwyr yn {path}. Mae&apos;n enwi pobl: cadwch ef yn ddiogel.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessWarningBanner</name>
+    <message>
+        <source>Access plan…</source>
+        <translation>Cynllun mynediad…</translation>
+    </message>
+    <message>
+        <source>1 access booking not done, and the session is on {date}: {what}.</source>
+        <translation>1 trefniad mynediad heb ei wneud, ac mae&apos;r sesiwn ar {date}: {what}.</translation>
+    </message>
+    <message>
+        <source>{count} access bookings not done, and the session is on {date}: {what}.</source>
+        <translation>{count} o drefniadau mynediad heb eu gwneud, ac mae&apos;r sesiwn ar {date}: {what}.</translation>
+    </message>
+</context>
+<context>
     <name>ActionEditor</name>
     <message>
         <source>Edit action</source>
@@ -751,8 +916,12 @@
         <translation>Dileu {name} o&apos;r gweithdy hwn?</translation>
     </message>
     <message>
-        <source>Their register entry, contact details, support needs, attendance and votes are deleted, and nothing of them is left in the database file. Actions they owned or co-led stay, without them.</source>
-        <translation>Mae eu cofnod yn y gofrestr, eu manylion cyswllt, eu hanghenion cymorth, eu presenoldeb a&apos;u pleidleisiau&apos;n cael eu dileu, ac nid oes dim ohonynt ar ôl yn ffeil y gronfa ddata. Mae camau gweithredu roedden nhw&apos;n berchen arnynt neu&apos;n eu cyd-arwain yn aros, hebddyn nhw.</translation>
+        <source>Their register entry, contact details, support needs, access needs, attendance and votes are deleted, and nothing of them is left in the database file. Actions they owned or co-led stay, without them.</source>
+        <translation>Caiff eu cofnod yn y gofrestr, eu manylion cyswllt, eu hanghenion cymorth, eu hanghenion mynediad, eu presenoldeb a&apos;u pleidleisiau eu dileu, ac ni fydd dim ohonynt ar ôl yn ffeil y gronfa ddata. Mae camau gweithredu yr oeddent yn berchen arnynt neu&apos;n eu cyd-arwain yn aros, hebddynt.</translation>
+    </message>
+    <message>
+        <source>Payments and expenses are financial records the organisation must keep by law: they stay, with the name replaced by their pseudonym. Receipt photos and expenses notes are deleted.</source>
+        <translation>Mae taliadau a threuliau yn gofnodion ariannol y mae&apos;n rhaid i&apos;r sefydliad eu cadw yn ôl y gyfraith: maen nhw&apos;n aros, gyda&apos;u ffugenw yn lle&apos;r enw. Caiff lluniau derbynebau a nodiadau treuliau eu dileu.</translation>
     </message>
     <message>
         <source>Also delete their notes ({count}); otherwise they stay, without their name, labelled with their role</source>
@@ -1572,6 +1741,212 @@
     </message>
 </context>
 <context>
+    <name>Involvement</name>
+    <message>
+        <source>&amp;Access plan…</source>
+        <translation>Cynllun &amp;mynediad…</translation>
+    </message>
+    <message>
+        <source>What to book and prepare for people&apos;s access needs, and by when.</source>
+        <translation>Beth i&apos;w drefnu a&apos;i baratoi ar gyfer anghenion mynediad pobl, ac erbyn pryd.</translation>
+    </message>
+    <message>
+        <source>&amp;Payments and expenses…</source>
+        <translation>&amp;Taliadau a threuliau…</translation>
+    </message>
+    <message>
+        <source>Pay people for their time and expenses, and export for finance.</source>
+        <translation>Talu pobl am eu hamser a&apos;u treuliau, ac allforio ar gyfer cyllid.</translation>
+    </message>
+    <message>
+        <source>Payment and access &amp;settings…</source>
+        <translation>&amp;Gosodiadau taliadau a mynediad…</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s rate, what participants are told, and deadlines.</source>
+        <translation>Cyfradd y gweithdy, beth a ddywedir wrth gyfranogwyr, a dyddiadau cau.</translation>
+    </message>
+    <message>
+        <source>Open a session first.</source>
+        <translation>Agorwch sesiwn yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>BSL interpreter</source>
+        <translation>Dehonglydd BSL</translation>
+    </message>
+    <message>
+        <source>Lipspeaker</source>
+        <translation>Siaradwr gwefusau</translation>
+    </message>
+    <message>
+        <source>Speech-to-text reporter</source>
+        <translation>Gohebydd lleferydd-i-destun</translation>
+    </message>
+    <message>
+        <source>Hearing loop</source>
+        <translation>Dolen sain</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Print bras</translation>
+    </message>
+    <message>
+        <source>Easy Read</source>
+        <translation>Hawdd ei Ddarllen</translation>
+    </message>
+    <message>
+        <source>Welsh language</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Interpreter for another language</source>
+        <translation>Dehonglydd ar gyfer iaith arall</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>Mynediad heb risiau</translation>
+    </message>
+    <message>
+        <source>Seating</source>
+        <translation>Seddi</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Seibiannau</translation>
+    </message>
+    <message>
+        <source>Quiet space</source>
+        <translation>Lle tawel</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Anghenion deietegol</translation>
+    </message>
+    <message>
+        <source>Support worker or carer attending</source>
+        <translation>Gweithiwr cymorth neu ofalwr yn dod</translation>
+    </message>
+    <message>
+        <source>Preferred contact format</source>
+        <translation>Hoff ffordd o gysylltu</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Rhywbeth arall</translation>
+    </message>
+    <message>
+        <source>Size (for example 18 point)</source>
+        <translation>Maint (er enghraifft 18 pwynt)</translation>
+    </message>
+    <message>
+        <source>Which language</source>
+        <translation>Pa iaith</translation>
+    </message>
+    <message>
+        <source>What kind of seating</source>
+        <translation>Pa fath o seddi</translation>
+    </message>
+    <message>
+        <source>What they can eat</source>
+        <translation>Beth y gallant ei fwyta</translation>
+    </message>
+    <message>
+        <source>Email, phone, letter, text message…</source>
+        <translation>E-bost, ffôn, llythyr, neges destun…</translation>
+    </message>
+    <message>
+        <source>What would help</source>
+        <translation>Beth fyddai&apos;n helpu</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Trosglwyddiad banc</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Taleb</translation>
+    </message>
+    <message>
+        <source>Cash on the day</source>
+        <translation>Arian parod ar y diwrnod</translation>
+    </message>
+    <message>
+        <source>Declined payment</source>
+        <translation>Wedi gwrthod tâl</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Yn ddyledus</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Wedi&apos;i gymeradwyo</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Wedi&apos;i dalu</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Wedi&apos;i wrthod</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementSettingsDialog</name>
+    <message>
+        <source>Payment and access settings</source>
+        <translation>Gosodiadau taliadau a mynediad</translation>
+    </message>
+    <message>
+        <source> an hour</source>
+        <translation> yr awr</translation>
+    </message>
+    <message>
+        <source>Everyone was offered £25 for their time and travel costs.</source>
+        <translation>Cynigiwyd £25 i bawb am eu hamser a&apos;u costau teithio.</translation>
+    </message>
+    <message>
+        <source>Payments can affect benefits; you can take a voucher or decline.</source>
+        <translation>Gall taliadau effeithio ar fudd-daliadau; gallwch gymryd taleb neu wrthod.</translation>
+    </message>
+    <message>
+        <source> weeks before</source>
+        <translation> wythnos cyn</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> diwrnod</translation>
+    </message>
+    <message>
+        <source>&amp;Rate for time</source>
+        <translation>&amp;Cyfradd am amser</translation>
+    </message>
+    <message>
+        <source>In the public &amp;record</source>
+        <translation>Yn y &amp;cofnod cyhoeddus</translation>
+    </message>
+    <message>
+        <source>&amp;Note for participants</source>
+        <translation>&amp;Nodyn i gyfranogwyr</translation>
+    </message>
+    <message>
+        <source>&amp;Link for participants</source>
+        <translation>&amp;Dolen i gyfranogwyr</translation>
+    </message>
+    <message>
+        <source>Book &amp;interpreters</source>
+        <translation>Trefnu &amp;dehonglwyr</translation>
+    </message>
+    <message>
+        <source>Payment &amp;overdue after</source>
+        <translation>Taliad yn &amp;hwyr ar ôl</translation>
+    </message>
+    <message>
+        <source>The record says only what everyone was offered, never who was paid what. The app gives no benefits advice: the note and link are yours.</source>
+        <translation>Mae&apos;r cofnod yn dweud dim ond beth a gynigiwyd i bawb, byth pwy a dalwyd beth. Nid yw&apos;r ap yn rhoi cyngor ar fudd-daliadau: chi biau&apos;r nodyn a&apos;r ddolen.</translation>
+    </message>
+</context>
+<context>
     <name>LaneHeader</name>
     <message>
         <source>1 note written quietly · tap to reveal</source>
@@ -2025,6 +2400,49 @@
     </message>
 </context>
 <context>
+    <name>OverduePaymentsDialog</name>
+    <message>
+        <source>Payments owed</source>
+        <translation>Taliadau sy&apos;n ddyledus</translation>
+    </message>
+    <message>
+        <source>1 payment owed for more than {days} days</source>
+        <translation>1 taliad yn ddyledus ers mwy na {days} diwrnod</translation>
+    </message>
+    <message>
+        <source>{count} payments owed for more than {days} days</source>
+        <translation>{count} o daliadau yn ddyledus ers mwy na {days} diwrnod</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesiwn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Days owed</source>
+        <translation>Diwrnodau&apos;n ddyledus</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Swm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Open the session and choose Payments and expenses… to settle them.</source>
+        <translation>Agorwch y sesiwn a dewiswch Taliadau a threuliau… i&apos;w talu.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDialog</name>
     <message>
         <source>Edit person</source>
@@ -2170,6 +2588,14 @@
         <translation>Cadw popeth sydd wedi&apos;i gadw am y person hwn, i&apos;w roi iddo</translation>
     </message>
     <message>
+        <source>Access needs…</source>
+        <translation>Anghenion mynediad…</translation>
+    </message>
+    <message>
+        <source>What this person told us would help them take part (organisers only)</source>
+        <translation>Beth ddywedodd y person hwn a fyddai&apos;n ei helpu i gymryd rhan (trefnwyr yn unig)</translation>
+    </message>
+    <message>
         <source>Erase…</source>
         <translation>Dileu…</translation>
     </message>
@@ -2256,6 +2682,169 @@
     <message>
         <source>Type a name in the box above and press Enter as people arrive, or use Add… to register someone with their consent.</source>
         <translation>Teipiwch enw yn y blwch uchod a phwyswch Enter wrth i bobl gyrraedd, neu defnyddiwch Ychwanegu… i gofrestru rhywun gyda&apos;i ganiatâd.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsDialog</name>
+    <message>
+        <source>Payments and expenses: {title}</source>
+        <translation>Taliadau a threuliau: {title}</translation>
+    </message>
+    <message>
+        <source>No note for participants is set.</source>
+        <translation>Nid oes nodyn i gyfranogwyr wedi&apos;i osod.</translation>
+    </message>
+    <message>
+        <source>Participants are told: {note}</source>
+        <translation>Dywedir wrth gyfranogwyr: {note}</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Dull</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Treuliau</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Cyfanswm</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Talwyd ar</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Derbynebau</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Taliadau</translation>
+    </message>
+    <message>
+        <source> an hour</source>
+        <translation> yr awr</translation>
+    </message>
+    <message>
+        <source>e.g. bus fare, parking, childcare</source>
+        <translation>e.e. tocyn bws, parcio, gofal plant</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesiwn</translation>
+    </message>
+    <message>
+        <source>preparation</source>
+        <translation>paratoi</translation>
+    </message>
+    <message>
+        <source>travel</source>
+        <translation>teithio</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Rate</source>
+        <translation>&amp;Cyfradd</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Dull</translation>
+    </message>
+    <message>
+        <source>&amp;Expenses</source>
+        <translation>&amp;Treuliau</translation>
+    </message>
+    <message>
+        <source>Expenses &amp;note</source>
+        <translation>&amp;Nodyn treuliau</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statws</translation>
+    </message>
+    <message>
+        <source>Paid &amp;on</source>
+        <translation>Talwyd a&amp;r</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by</source>
+        <translation>Cymeradwywyd &amp;gan</translation>
+    </message>
+    <message>
+        <source>New payment</source>
+        <translation>Taliad newydd</translation>
+    </message>
+    <message>
+        <source>Save payment</source>
+        <translation>Cadw&apos;r taliad</translation>
+    </message>
+    <message>
+        <source>Add receipt photo…</source>
+        <translation>Ychwanegu llun derbynneb…</translation>
+    </message>
+    <message>
+        <source>Remove payment</source>
+        <translation>Tynnu&apos;r taliad</translation>
+    </message>
+    <message>
+        <source>Export CSV for finance…</source>
+        <translation>Allforio CSV ar gyfer cyllid…</translation>
+    </message>
+    <message>
+        <source>Add payment</source>
+        <translation>Ychwanegu taliad</translation>
+    </message>
+    <message>
+        <source>Choose who the payment is for.</source>
+        <translation>Dewiswch i bwy mae&apos;r taliad.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <source>Add a receipt photo</source>
+        <translation>Ychwanegu llun derbynneb</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.webp *.pdf)</source>
+        <translation>Lluniau a sganiau (*.jpg *.jpeg *.png *.webp *.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Methu â darllen {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Receipt added.</source>
+        <translation>Derbynneb wedi&apos;i hychwanegu.</translation>
+    </message>
+    <message>
+        <source>Export payments for finance</source>
+        <translation>Allforio taliadau ar gyfer cyllid</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Methu ag ysgrifennu {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved the payments to {path}.</source>
+        <translation>Cadwyd y taliadau yn {path}.</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3545,14 @@
         <translation>{place}: nid oes gan y sesiwn unrhyw gamau</translation>
     </message>
     <message>
+        <source>{place}: no participant {value}, and not a pseudonym</source>
+        <translation>{place}: dim cyfranogwr {value}, ac nid yw&apos;n ffugenw</translation>
+    </message>
+    <message>
+        <source>{place}: a second booking of kind {value}</source>
+        <translation>{place}: ail drefniad o&apos;r math {value}</translation>
+    </message>
+    <message>
         <source>{place}: expected a colour #RRGGBB</source>
         <translation>{place}: dylai fod yn lliw #RRGGBB</translation>
     </message>
@@ -3022,6 +3619,34 @@
     <message>
         <source>Add a column to the board first.</source>
         <translation>Ychwanegwch golofn at y bwrdd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Say who asked about this need: needs are asked, never assumed.</source>
+        <translation>Dywedwch pwy ofynnodd am yr angen hwn: rydym yn gofyn am anghenion, byth yn eu tybio.</translation>
+    </message>
+    <message>
+        <source>This person declined payment; with no expenses there is nothing to approve or pay.</source>
+        <translation>Gwrthododd y person hwn dâl; heb dreuliau nid oes dim i&apos;w gymeradwyo na&apos;i dalu.</translation>
+    </message>
+    <message>
+        <source>Say who approved the payment before it is approved or paid.</source>
+        <translation>Dywedwch pwy gymeradwyodd y taliad cyn iddo gael ei gymeradwyo neu ei dalu.</translation>
+    </message>
+    <message>
+        <source>The link for participants must start with https://.</source>
+        <translation>Rhaid i&apos;r ddolen i gyfranogwyr ddechrau gyda https://.</translation>
+    </message>
+    <message>
+        <source>This person already has a payment for this session.</source>
+        <translation>Mae gan y person hwn daliad ar gyfer y sesiwn hon yn barod.</translation>
+    </message>
+    <message>
+        <source>That receipt is larger than 15 MB; take a smaller photo.</source>
+        <translation>Mae&apos;r dderbynneb honno&apos;n fwy na 15 MB; tynnwch lun llai.</translation>
+    </message>
+    <message>
+        <source>A receipt must be a photo (JPEG, PNG or WebP) or a PDF scan.</source>
+        <translation>Rhaid i dderbynneb fod yn llun (JPEG, PNG neu WebP) neu&apos;n sgan PDF.</translation>
     </message>
 </context>
 <context>

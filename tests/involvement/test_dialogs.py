@@ -68,13 +68,13 @@ def test_access_plan_dialog_warns_and_ticks_bookings_done(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.warning.isVisible()
-    assert "4 access booking(s) not done" in dialog.warning.text()
+    assert "4 access bookings not done" in dialog.warning.text()
     _shot(dialog, "access-plan")
     item = dialog.bookings.item(0)
     assert item.data(Qt.ItemDataRole.UserRole) == "bsl_interpreter"
     item.setCheckState(Qt.CheckState.Checked)
     assert timed.access.plan(world.session).bookings[0].done
-    assert "3 access booking(s)" in dialog.warning.text()
+    assert "3 access bookings" in dialog.warning.text()
     path = dialog.save_copy(for_venue=True, path=tmp_path / "venue.pdf")
     assert path is not None
     text = " ".join(page.extract_text() or "" for page in PdfReader(path).pages)
@@ -167,7 +167,7 @@ def test_opening_alert_lists_payments_owed_too_long(
     clock.set_day("2027-02-01")
     dialog = alert_if_overdue(timed, parent)
     assert dialog is not None
-    assert dialog.heading.text() == "3 payment(s) owed for more than 30 days"
+    assert dialog.heading.text() == "3 payments owed for more than 30 days"
     assert dialog.table.rowCount() == 3
     assert {dialog.table.item(r, 0).text() for r in range(3)} == {
         "Ann Lowri",

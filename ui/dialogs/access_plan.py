@@ -27,17 +27,11 @@ from workshop.services import Services
 WARNING_STYLE = "background: #FDECEE; color: #7A0012; padding: 6px; border-radius: 3px;"
 
 
-def warning_text(plan: AccessPlan, warnings: list[BookingView]) -> str:
-    """One sentence for the planner: how many bookings are not done, and when the session is."""
-    from PySide6.QtCore import QCoreApplication
-
+def _warning(template: str, plan: AccessPlan, warnings: list[BookingView]) -> str:
+    """Fill the planner's sentence: how many bookings are not done, when, and which."""
     day = plan.session.date.strftime("%d/%m/%Y") if plan.session.date else ""
-    return QCoreApplication.translate(
-        "AccessPlan",
-        "%n access booking(s) not done, and the session is on {date}: {what}.",
-        "",
-        len(warnings),
-    ).format(date=day, what=", ".join(need_label(b.kind) for b in warnings))
+    what = ", ".join(need_label(b.kind) for b in warnings)
+    return template.format(count=len(warnings), date=day, what=what)
 
 
 class AccessPlanDialog(QDialog):
@@ -97,12 +91,26 @@ class AccessPlanDialog(QDialog):
         warnings = plan.warnings(today)
         self.warning.setVisible(bool(warnings))
         if warnings:
-            self.warning.setText(warning_text(plan, warnings))
+            self.warning.setText(
+                _warning(
+                    self.tr("1 access booking not done, and the session is on {date}: {what}.")
+                    if len(warnings) == 1
+                    else self.tr(
+                        "{count} access bookings not done, and the session is on {date}: {what}."
+                    ),
+                    plan,
+                    warnings,
+                )
+            )
         self._filling = True
         self.bookings.clear()
         for booking in plan.bookings:
             due = booking.due_by.strftime("%d/%m/%Y") if booking.due_by else "—"
-            people = self.tr("%n person(s)", "", booking.people)
+            people = (
+                self.tr("1 person")
+                if booking.people == 1
+                else self.tr("{count} people").format(count=booking.people)
+            )
             details = f" ({'; '.join(booking.details)})" if booking.details else ""
             text = self.tr("{need}: {people}{details}, by {due}").format(
                 need=need_label(booking.kind), people=people, details=details, due=due
@@ -119,9 +127,13 @@ class AccessPlanDialog(QDialog):
         else:
             lines = [self.tr("Room set-up: {items}").format(items="; ".join(plan.room) or "—")]
             if plan.large_print:
-                lines.append(self.tr("Large-print copies: %n", "", len(plan.large_print)))
+                lines.append(
+                    self.tr("Large-print copies: {count}").format(count=len(plan.large_print))
+                )
             if plan.easy_read_copies:
-                lines.append(self.tr("Easy Read copies: %n", "", plan.easy_read_copies))
+                lines.append(
+                    self.tr("Easy Read copies: {count}").format(count=plan.easy_read_copies)
+                )
             self.summary.setText("\n".join(lines))
 
     def _on_item_changed(self, item: QListWidgetItem) -> None:
@@ -215,7 +227,17 @@ class AccessWarningBanner(QWidget):
         warnings = plan.warnings(self._services.clock().date())
         self.setVisible(bool(warnings))
         if warnings:
-            self.label.setText(warning_text(plan, warnings))
+            self.label.setText(
+                _warning(
+                    self.tr("1 access booking not done, and the session is on {date}: {what}.")
+                    if len(warnings) == 1
+                    else self.tr(
+                        "{count} access bookings not done, and the session is on {date}: {what}."
+                    ),
+                    plan,
+                    warnings,
+                )
+            )
 
     def open_plan(self) -> AccessPlanDialog | None:
         if self.session_id is None:

@@ -21,6 +21,9 @@ from workshop.errors import WorkshopError
 from workshop.payments import MAX_PENCE, InvolvementSettingsView
 from workshop.services import Services
 
+# What a link for participants starts with; not words to translate.
+LINK_START = "https://"
+
 
 class InvolvementSettingsDialog(QDialog):
     """Rules change every April: the rate and the sentences live here, not in the code."""
@@ -49,7 +52,7 @@ class InvolvementSettingsDialog(QDialog):
             self.tr("Payments can affect benefits; you can take a voucher or decline.")
         )
         self.link = QLineEdit(current.participant_link)
-        self.link.setPlaceholderText("https://")
+        self.link.setPlaceholderText(LINK_START)
         self.weeks = QSpinBox()
         self.weeks.setRange(1, 26)
         self.weeks.setSuffix(self.tr(" weeks before"))

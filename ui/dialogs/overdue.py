@@ -28,9 +28,12 @@ class OverduePaymentsDialog(QDialog):
         self.setWindowTitle(self.tr("Payments owed"))
         self.resize(720, 360)
         days = min(o.threshold_days for o in owed)
-        self.heading = QLabel(
-            self.tr("%n payment(s) owed for more than {days} days", "", len(owed)).format(days=days)
+        heading = (
+            self.tr("1 payment owed for more than {days} days")
+            if len(owed) == 1
+            else self.tr("{count} payments owed for more than {days} days")
         )
+        self.heading = QLabel(heading.format(count=len(owed), days=days))
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         font = self.heading.font()
         font.setBold(True)
