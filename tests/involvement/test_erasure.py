@@ -71,3 +71,20 @@ def test_erasure_keeps_anonymised_payments_and_nothing_else(
         (True, kept.pseudonym),
         (False, ""),
     ]
+
+
+def test_a_persons_own_export_holds_their_needs_and_payments(timed: Services, world: World) -> None:
+    timed.payments.add(
+        world.session, world.cara, rate_pence_per_hour=2500, expenses_pence=640, method="voucher"
+    )
+    timed.payments.add(world.session, world.raj, rate_pence_per_hour=9900)
+    document = timed.rights.access_export(world.cara)
+    needs = document["access_needs"]
+    assert [n["kind"] for n in needs["needs"]] == ["large_print", "breaks", "dietary"]
+    assert needs["needs"][0]["asked_by"] == "Dee (organiser)"
+    assert "dementia" in needs["notes"]
+    (payment,) = document["payments"]
+    assert payment["method"] == "voucher" and payment["expenses"] == "6.40"
+    assert payment["session"] == "First session"
+    text = timed.rights.access_export_text(world.cara)
+    assert "99.00" not in text and "Raj Patel" not in text
