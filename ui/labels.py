@@ -12,6 +12,7 @@ import enum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from workshop.identity import public_short_name
+from workshop.room import ProjectorMode
 from workshop.timer import STATE_LABELS, TimerState
 from workshop.views import ParticipantView
 from workshop.vocabulary import (
@@ -147,3 +148,29 @@ def choice_label(member: enum.Enum) -> str:
     if isinstance(member, DesignStage):
         return _translate(DESIGN_STAGE_LABELS[member])
     return str(member.value)
+
+
+# ----- the projector's views, named and keyed the same in the panel and the projector ---------
+
+# Marked for translation here; mode_label() gives them in the chosen language.
+MODE_LABELS: dict[ProjectorMode, str] = {
+    ProjectorMode.BOARD: QT_TRANSLATE_NOOP("PresentationWindow", "Show the whole board"),
+    ProjectorMode.COLUMN: QT_TRANSLATE_NOOP("PresentationWindow", "Show this column"),
+    ProjectorMode.THEME: QT_TRANSLATE_NOOP("PresentationWindow", "Show this theme"),
+    ProjectorMode.RESULTS: QT_TRANSLATE_NOOP("PresentationWindow", "Show voting results"),
+    ProjectorMode.ACTIONS: QT_TRANSLATE_NOOP("PresentationWindow", "Show the actions"),
+}
+
+# Alt+1…5 choose what the room sees (Ctrl+1…9 belong to the capture bar); F5 presents.
+MODE_SHORTCUTS: dict[ProjectorMode, str] = {
+    ProjectorMode.BOARD: "Alt+1",
+    ProjectorMode.COLUMN: "Alt+2",
+    ProjectorMode.THEME: "Alt+3",
+    ProjectorMode.RESULTS: "Alt+4",
+    ProjectorMode.ACTIONS: "Alt+5",
+}
+PRESENT_SHORTCUT = "F5"
+
+
+def mode_label(mode: ProjectorMode) -> str:
+    return QCoreApplication.translate("PresentationWindow", MODE_LABELS[mode])

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from ui.dialogs.room_dots import RoomDotsDialog
     from ui.dialogs.speaker import SpeakerDialog
     from ui.sidebar import Sidebar
+    from workshop.room import LiveInfo, Room
     from workshop.services import Services
     from workshop.views import ColumnView
 
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
     view: BoardView
     capture_bar: CaptureBar
     sidebar: Sidebar
+    room: Room
 
     session_opened = Signal(object)  # int | None
     # The record is attached: board, sidebar, menus and actions exist and work.
@@ -131,6 +133,8 @@ class MainWindow(QMainWindow):
         services: Services | None,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
+        *,
+        room: Room | None = None,
     ) -> None:
         super().__init__(parent)
         self.window_settings = WindowSettings(settings)
@@ -151,15 +155,18 @@ class MainWindow(QMainWindow):
         self.statusBar()
         self._update_title()
         if services is not None:
-            self.attach(services)
+            self.attach(services, room)
 
     @property
     def is_ready(self) -> bool:
         """True once attach() has given the window its record."""
         return self._ready
 
-    def attach(self, services: Services) -> None:
-        """Fill the window in over an open record: sidebar, board, capture bar, menus, actions."""
+    def attach(self, services: Services, room: Room | None = None) -> None:
+        """Fill the window in over an open record: sidebar, board, capture bar, menus, actions.
+
+        The room is the composition root's; without one (a window built alone) it builds its own.
+        """
         if self._ready:
             raise RuntimeError("The main window already has its record.")
         # Imported here, not at the top: they load the services and SQLAlchemy (see above).
@@ -168,8 +175,10 @@ class MainWindow(QMainWindow):
         from ui.board.view import BoardView
         from ui.capture_bar import CaptureBar
         from ui.sidebar import Sidebar
+        from workshop.room import Room
 
         self.services = services
+        self.room = room if room is not None else Room(services, parent=self)
         self.undo_stack = QUndoStack(self)
         self.editor = BoardEditor(services, self.undo_stack, self)
         self.scene = BoardScene(services, parent=self)
@@ -203,6 +212,12 @@ class MainWindow(QMainWindow):
         self._fill_toolbar()
         self._connect_signals()
         self._show_session_widgets(False)
+        self.live_status = QLabel()
+        self.live_status.setObjectName("liveStatus")
+        self.live_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.live_status.setAccessibleName(self.tr("Live participation"))
+        self.live_status.hide()
+        self.statusBar().addPermanentWidget(self.live_status)
         self._ready = True
         self.statusBar().showMessage(self.tr("Ready"))
         self._update_actions()
@@ -497,6 +512,9 @@ class MainWindow(QMainWindow):
         # The scribe sees each note land, even at the foot of a long lane.
         self.capture_bar.captured.connect(self.view.show_note)
         self.services.events.saved.connect(self.on_saved)
+        self.room.live_started.connect(self._on_live_changed)
+        self.room.live_stopped.connect(self._on_live_changed)
+        self.room.devices_changed.connect(self._on_live_changed)
         self.scene.note_selection_changed.connect(lambda _ids: self._update_actions())
         self.scene.board_changed.connect(self._update_actions)
         self.view.column_activated.connect(self._rename_column_by_id)
@@ -510,10 +528,15 @@ class MainWindow(QMainWindow):
         if session_id == self.session_id and session_id is not None:
             return
         try:
-            self.scene.load(session_id)
+            # The Room reads the board once; the board scene draws that same snapshot.
+            self.room.open(session_id)
         except WorkshopError as error:
             self.show_refusal(refusal_text(error))
             session_id = None
+        board = self.room.board
+        if board is not None:
+            self.scene.load_snapshot(board)
+        else:
             self.scene.load(None)
         self.session_id = session_id
         self.editor.set_session(session_id)
@@ -577,6 +600,21 @@ class MainWindow(QMainWindow):
         app_title = QCoreApplication.translate("MainWindow", APP_TITLE)
         session = self.scene.session if self.session_id is not None else None
         self.setWindowTitle(f"{session.title} — {app_title}" if session else app_title)
+
+    def _on_live_changed(self, *_: object) -> None:
+        """Which session phones have joined, in the sidebar and the status bar, and how many."""
+        live: LiveInfo | None = self.room.live
+        self.sidebar.set_live_session(live.session_id if live is not None else None)
+        if live is None:
+            self.live_status.hide()
+            return
+        joined = self.room.joined_count()
+        self.live_status.setText(
+            self.tr("Live: {session} · {count} phones joined").format(
+                session=live.session_title, count=joined
+            )
+        )
+        self.live_status.show()
 
     def on_saved(self) -> None:
         self.statusBar().showMessage(QCoreApplication.translate("MainWindow", SAVED_MESSAGE))

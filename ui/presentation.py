@@ -6,15 +6,14 @@ absent from its scene until revealed. Sizes are designed at 1920×1080 and scale
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QLocale,
+    QObject,
     QPointF,
     QRectF,
     QSize,
@@ -24,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QBrush,
+    QCloseEvent,
     QColor,
     QFont,
     QFontMetricsF,
@@ -55,66 +55,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.labels import short_name, status_label, timer_state_label
+from ui.labels import (
+    MODE_LABELS,
+    MODE_SHORTCUTS,
+    PRESENT_SHORTCUT,
+    short_name,
+    status_label,
+    timer_state_label,
+)
+from ui.qr import qr_image
 from ui.theme import load_fonts
 from workshop import analysis, audience, layout
 from workshop.audience import Audience
 from workshop.errors import WorkshopError
+from workshop.room import Aspect, LiveInfo, ProjectorMode, ProjectorState, ResultsKind, Room
 from workshop.rules import Actor
-from workshop.services import Services
-from workshop.timer import CountdownDriver, TimerState
-from workshop.views import (
-    ActionView,
-    BoardSnapshot,
-    ColumnView,
-    NoteView,
-    StageView,
-    ThemeView,
-)
+from workshop.timer import TimerState
+from workshop.views import ActionView, BoardSnapshot, ColumnView, NoteView, ThemeView
 from workshop.vocabulary import ActionStatus, Voice
 
 # The reference screen the projector is designed for; other screens scale from it.
 REFERENCE = QSize(1920, 1080)
 # 28 pt at 96 dpi is 37.3 px; note text is drawn at least this large at the reference size.
 NOTE_TEXT_PX = 38
-
-
-class ProjectorMode(enum.Enum):
-    BOARD = "board"
-    COLUMN = "column"
-    THEME = "theme"
-    RESULTS = "results"
-    ACTIONS = "actions"
-
-
-# Marked for translation here; mode_label() gives them in the chosen language.
-MODE_LABELS: dict[ProjectorMode, str] = {
-    ProjectorMode.BOARD: QT_TRANSLATE_NOOP("PresentationWindow", "Show the whole board"),
-    ProjectorMode.COLUMN: QT_TRANSLATE_NOOP("PresentationWindow", "Show this column"),
-    ProjectorMode.THEME: QT_TRANSLATE_NOOP("PresentationWindow", "Show this theme"),
-    ProjectorMode.RESULTS: QT_TRANSLATE_NOOP("PresentationWindow", "Show voting results"),
-    ProjectorMode.ACTIONS: QT_TRANSLATE_NOOP("PresentationWindow", "Show the actions"),
-}
-
-
-def mode_label(mode: ProjectorMode) -> str:
-    return QCoreApplication.translate("PresentationWindow", MODE_LABELS[mode])
-
-
-MODE_SHORTCUTS: dict[ProjectorMode, str] = {
-    ProjectorMode.BOARD: "Alt+1",
-    ProjectorMode.COLUMN: "Alt+2",
-    ProjectorMode.THEME: "Alt+3",
-    ProjectorMode.RESULTS: "Alt+4",
-    ProjectorMode.ACTIONS: "Alt+5",
-}
-
-PRESENT_SHORTCUT = "F5"
-
-
-class ResultsKind(enum.Enum):
-    CONTRIBUTIONS = "contributions"
-    THEMES = "themes"
+# Pixels per QR module on the projector: whole pixels keep the code readable by phone cameras.
+PROJECTOR_QR_MODULE_PX = 10
 
 
 @dataclass(frozen=True)
@@ -354,22 +319,20 @@ class LaneHeader(QGraphicsObject):
 class ProjectorScene(QGraphicsScene):
     """The board for the room, laid out for reading from the back rather than for arranging.
 
-    Mirrors the record through services.events; keeps only projectable notes as items.
+    Draws the Room's board of the open session; keeps only projectable notes as items.
     """
 
     def __init__(
         self,
-        services: Services,
+        room: Room,
         style: ProjectorStyle = HIGH_CONTRAST,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._services = services
+        self._room = room
         self._style = style
         self.session_id: int | None = None
-        self._columns: dict[int, ColumnView] = {}
-        self._themes: dict[int, ThemeView] = {}
-        self._notes: dict[int, NoteView] = {}
+        self._board: BoardSnapshot | None = None
         self._cards: dict[int, NoteCard] = {}
         self._headers: dict[int, LaneHeader] = {}
         self._lanes: dict[int, QRectF] = {}
@@ -381,22 +344,8 @@ class ProjectorScene(QGraphicsScene):
         # While no view shows the scene (the projector window is closed most of the time), laying
         # out thousands of cards on every change is wasted: it waits until someone looks.
         self._layout_pending = False
-        self._load_pending = False
         self.setBackgroundBrush(QColor(style.background))
-        self._connect_signals()
-
-    def _connect_signals(self) -> None:
-        events = self._services.events
-        events.note_added.connect(self._on_note)
-        events.note_changed.connect(self._on_note)
-        events.note_removed.connect(self._on_note_removed)
-        events.column_added.connect(self._on_column)
-        events.column_changed.connect(self._on_column)
-        events.column_removed.connect(self._on_column_removed)
-        events.columns_reordered.connect(self._on_columns_reordered)
-        events.theme_added.connect(self._on_theme)
-        events.theme_changed.connect(self._on_theme)
-        events.theme_removed.connect(self._on_theme_removed)
+        room.board_changed.connect(self._on_board_changed)
 
     # ----- public --------------------------------------------------------------------------
 
@@ -407,29 +356,31 @@ class ProjectorScene(QGraphicsScene):
 
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
-        self._columns.clear()
-        self._themes.clear()
-        self._notes.clear()
-        # Read when someone looks (or asks): the facilitator's board has just read it anyway.
-        self._load_pending = session_id is not None
-        if self._on_screen():
-            self._load()
+        self._board = None
         self._rebuild()
 
     def _on_screen(self) -> bool:
         return any(view.isVisible() for view in self.views())
 
     def _load(self) -> None:
-        if not self._load_pending or self.session_id is None:
-            return
-        self._load_pending = False
-        try:
-            board = self._services.sessions.board(self.session_id)
-        except WorkshopError:
-            return  # removed meanwhile: the panel moves the projector to no session
-        self._columns = {c.id: c for c in board.columns}
-        self._themes = {t.id: t for t in board.themes}
-        self._notes = {n.id: n for n in board.notes}
+        """The Room's board as it stands (built once per change, shared with every view)."""
+        if self._board is None:
+            self._board = self._room.board_of(self.session_id)
+
+    @property
+    def _columns(self) -> dict[int, ColumnView]:
+        self._load()
+        return {c.id: c for c in self._board.columns} if self._board is not None else {}
+
+    @property
+    def _themes(self) -> dict[int, ThemeView]:
+        self._load()
+        return {t.id: t for t in self._board.themes} if self._board is not None else {}
+
+    @property
+    def _notes(self) -> dict[int, NoteView]:
+        self._load()
+        return {n.id: n for n in self._board.notes} if self._board is not None else {}
 
     def set_width(self, width: float) -> None:
         if width != self.width:
@@ -489,7 +440,8 @@ class ProjectorScene(QGraphicsScene):
 
     def hidden_count(self, column_id: int) -> int:
         self._load()
-        return sum(1 for n in self._notes.values() if n.column_id == column_id and n.hidden)
+        notes = self._board.notes if self._board is not None else ()
+        return sum(1 for n in notes if n.column_id == column_id and n.hidden)
 
     def lane_at(self, point: QPointF) -> int | None:
         self.ensure_laid_out()
@@ -500,41 +452,11 @@ class ProjectorScene(QGraphicsScene):
 
     # ----- events --------------------------------------------------------------------------
 
-    def _mine(self, session_id: int) -> bool:
-        return self.session_id is not None and session_id == self.session_id
-
-    def _on_note(self, note: NoteView) -> None:
-        if self._mine(note.session_id):
-            self._notes[note.id] = note
-            self._relayout()
-
-    def _on_note_removed(self, note: NoteView) -> None:
-        if self._mine(note.session_id) and self._notes.pop(note.id, None) is not None:
-            self._relayout()
-
-    def _on_column(self, column: ColumnView) -> None:
-        if self._mine(column.session_id):
-            self._columns[column.id] = column
-            self._relayout()
-
-    def _on_column_removed(self, column_id: int) -> None:
-        if self._columns.pop(column_id, None) is not None:
-            for note_id in [n.id for n in self._notes.values() if n.column_id == column_id]:
-                del self._notes[note_id]
-            self._relayout()
-
-    def _on_columns_reordered(self, session_id: int, columns: tuple[ColumnView, ...]) -> None:
-        if self._mine(session_id):
-            self._columns = {c.id: c for c in columns}
-            self._relayout()
-
-    def _on_theme(self, theme: ThemeView) -> None:
-        if self._mine(theme.session_id):
-            self._themes[theme.id] = theme
-            self._relayout()
-
-    def _on_theme_removed(self, theme_id: int) -> None:
-        if self._themes.pop(theme_id, None) is not None:
+    def _on_board_changed(self, session_id: int, aspect: Aspect) -> None:
+        if session_id == self.session_id and aspect & (
+            Aspect.COLUMNS | Aspect.THEMES | Aspect.NOTES
+        ):
+            self._board = None
             self._relayout()
 
     # ----- gestures ------------------------------------------------------------------------
@@ -549,14 +471,14 @@ class ProjectorScene(QGraphicsScene):
         count = sum(1 for n in self._notes.values() if n.column_id == target)
         x, y = layout.slot_position(count)
         try:
-            self._services.board.move_note(note_id, target, x, y, actor=Actor.PROJECTOR)
+            self._room.services.board.move_note(note_id, target, x, y, actor=Actor.PROJECTOR)
         except WorkshopError:
             # A locked board refuses quietly: the projector has no place for error messages.
             self._relayout()
 
     def _on_reveal_requested(self, column_id: int) -> None:
         if self.session_id is not None:
-            self._services.board.reveal(self.session_id, column_id)
+            self._room.services.board.reveal(self.session_id, column_id)
 
     # ----- layout --------------------------------------------------------------------------
 
@@ -568,7 +490,9 @@ class ProjectorScene(QGraphicsScene):
         return sorted(self._columns.values(), key=lambda c: (c.position, c.id))
 
     def _visible_notes(self) -> list[NoteView]:
-        notes = [n for n in self._notes.values() if audience.projector(n)]
+        self._load()
+        board_notes = self._board.notes if self._board is not None else ()
+        notes = [n for n in board_notes if audience.projector(n)]
         if self.mode is ProjectorMode.COLUMN:
             notes = [n for n in notes if n.column_id == self.focus_column_id]
         elif self.mode is ProjectorMode.THEME:
@@ -915,22 +839,17 @@ class ProjectorView(QGraphicsView):
 class PresentationWindow(QWidget):
     """The projector window: stage and timer on a bar, the board or a page below, join code aside.
 
-    It has no facilitator controls; the facilitator drives it from the laptop.
+    It has no facilitator controls: it is a view of the Room, which the laptop drives.
     """
 
     presenting_changed = Signal(bool)
 
-    def __init__(
-        self,
-        services: Services,
-        countdown: CountdownDriver | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, room: Room, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         family = load_fonts() or HIGH_CONTRAST.font_family
-        self._services = services
+        self._room = room
         self._style = replace(HIGH_CONTRAST, font_family=family)
-        self.countdown = countdown if countdown is not None else CountdownDriver(parent=self)
+        self.countdown = room.countdown
         self.session_id: int | None = None
         self.mode = ProjectorMode.BOARD
         self.results_kind = ResultsKind.CONTRIBUTIONS
@@ -946,11 +865,13 @@ class PresentationWindow(QWidget):
                 "with the stage and the timer."
             )
         )
-        self.scene = ProjectorScene(services, self._style, self)
+        self.scene = ProjectorScene(room, self._style, self)
         self._build()
         self._connect_signals()
+        self.set_session(room.session_id)
+        self._apply_projector(room.projector)
+        self._on_live(room.live)
         self._update_timer()
-        self._update_stage()
 
     # ----- construction --------------------------------------------------------------------
 
@@ -1038,22 +959,12 @@ class PresentationWindow(QWidget):
         self._update_timer()
 
     def _connect_signals(self) -> None:
-        events = self._services.events
-        events.session_changed.connect(self._on_session_changed)
-        for signal in (
-            events.vote_added,
-            events.vote_removed,
-            events.note_added,
-            events.note_changed,
-            events.note_removed,
-            events.theme_added,
-            events.theme_changed,
-            events.theme_removed,
-            events.action_added,
-            events.action_changed,
-            events.action_removed,
-        ):
-            signal.connect(self._on_record_changed)
+        room = self._room
+        room.session_opened.connect(self.set_session)
+        room.board_changed.connect(self._on_board_changed)
+        room.projector_changed.connect(self._apply_projector)
+        room.live_started.connect(self._on_live)
+        room.live_stopped.connect(lambda _session_id: self._on_live(None))
         self.countdown.changed.connect(self._update_timer)
         self.countdown.finished.connect(self._on_timer_finished)
 
@@ -1085,6 +996,29 @@ class PresentationWindow(QWidget):
     def set_results_kind(self, kind: ResultsKind) -> None:
         self.results_kind = kind
         self._refresh_page()
+
+    def _apply_projector(self, state: ProjectorState) -> None:
+        """Show what the Room says the room should see."""
+        if state.text_scale != self._style.text_scale:
+            self.set_text_scale(state.text_scale)
+        self.sound_enabled = state.sound
+        if state.show_balance != self.show_balance:
+            self.set_show_balance(state.show_balance)
+        mode, scene = state.mode, self.scene
+        if (
+            state.mode != self.mode
+            or state.results_kind != self.results_kind
+            or (mode is ProjectorMode.COLUMN and state.column_id != scene.focus_column_id)
+            or (mode is ProjectorMode.THEME and state.theme_id != scene.focus_theme_id)
+        ):
+            self.results_kind = state.results_kind
+            self.set_mode(state.mode, column_id=state.column_id, theme_id=state.theme_id)
+
+    def _on_live(self, live: LiveInfo | None) -> None:
+        if live is None:
+            self.set_join_info(None, None)
+        else:
+            self.set_join_info(live.join_url, qr_image(live.join_url, PROJECTOR_QR_MODULE_PX))
 
     def set_join_info(self, url: str | None, qr: QImage | None) -> None:
         """Show how to join live participation (None, None: participation closed)."""
@@ -1140,12 +1074,6 @@ class PresentationWindow(QWidget):
             self.hide()
             self.presenting_changed.emit(False)
 
-    def session_stage(self) -> StageView | None:
-        """The stage the session is in, for callers that set the timer from it."""
-        if self.session_id is None:
-            return None
-        return self._services.sessions.get(self.session_id).stage
-
     @property
     def presenting(self) -> bool:
         return self.isVisible()
@@ -1167,6 +1095,7 @@ class PresentationWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
+            self._room.set_presenting(False)
             self.stop_presenting()
             event.accept()
             return
@@ -1180,29 +1109,30 @@ class PresentationWindow(QWidget):
         factor = min(self.width() / REFERENCE.width(), self.height() / REFERENCE.height())
         self.view.set_scale(max(0.2, factor))
 
-    def _on_session_changed(self, session: object) -> None:
-        if getattr(session, "id", None) == self.session_id:
-            self._update_stage()
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closed by the window manager: the Room hears the projector is no longer presenting.
+        self._room.set_presenting(False)
+        super().closeEvent(event)
 
-    def _on_record_changed(self, *_: object) -> None:
-        if self.session_id is not None and self.mode in (
-            ProjectorMode.RESULTS,
-            ProjectorMode.ACTIONS,
+    def _on_board_changed(self, session_id: int, aspect: Aspect) -> None:
+        if session_id != self.session_id:
+            return
+        if aspect & Aspect.SESSION:
+            self._update_stage()
+        if self.mode in (ProjectorMode.RESULTS, ProjectorMode.ACTIONS) and aspect & (
+            Aspect.NOTES | Aspect.VOTES | Aspect.THEMES | Aspect.PEOPLE | Aspect.ACTIONS
         ):
             self._refresh_page()
-        self._update_balance()
+        elif aspect & (Aspect.NOTES | Aspect.VOTES | Aspect.PEOPLE):
+            self._update_balance()
 
     def _refresh_page(self) -> None:
-        if self.mode is ProjectorMode.RESULTS and self.session_id is not None:
-            self.results_page.show_results(
-                self._services.sessions.board(self.session_id), self.results_kind
-            )
+        board = self._room.board_of(self.session_id)
+        if self.mode is ProjectorMode.RESULTS and board is not None:
+            self.results_page.show_results(board, self.results_kind)
             self.pages.setCurrentWidget(self.results_page)
-        elif self.mode is ProjectorMode.ACTIONS and self.session_id is not None:
-            board = self._services.sessions.board(self.session_id)
-            self.actions_page.show_actions(
-                board, self._services.actions.for_session(self.session_id)
-            )
+        elif self.mode is ProjectorMode.ACTIONS and board is not None:
+            self.actions_page.show_actions(board, self._room.actions)
             self.pages.setCurrentWidget(self.actions_page)
         else:
             self.pages.setCurrentWidget(self.view)
@@ -1210,8 +1140,9 @@ class PresentationWindow(QWidget):
 
     def _update_stage(self) -> None:
         text = ""
-        if self.session_id is not None:
-            session = self._services.sessions.get(self.session_id)
+        board = self._room.board_of(self.session_id)
+        if board is not None:
+            session = board.session
             stage = session.stage
             if stage is not None:
                 text = self.tr("Stage {number} of {total}: {name}").format(
@@ -1224,10 +1155,11 @@ class PresentationWindow(QWidget):
         self.stage_label.setText(text)
 
     def _update_balance(self) -> None:
-        if not self.show_balance or self.session_id is None:
+        tallies = self._room.tallies_of(self.session_id)
+        if not self.show_balance or tallies is None:
             self.balance_label.hide()
             return
-        balance = analysis.voice_balance(self._services.sessions.board(self.session_id))
+        balance = tallies.balance
         if balance.total == 0:
             self.balance_label.setText(self.tr("Balance of voice: no contributions yet"))
         else:
@@ -1267,28 +1199,25 @@ class PresentationWindow(QWidget):
 # ----- the controller --------------------------------------------------------------------------
 
 
-class PresentationController:
-    """Keyboard actions that drive the projector from anywhere in the app.
+class PresentationController(QObject):
+    """Keys that drive the projector from anywhere in the app, and its window's presenting.
 
     F5 presents (or stops), Esc on the projector stops, Alt+1…5 choose what the room sees
-    (Ctrl+1…9 belong to the capture bar).
-    The current column and theme come from the facilitator (board selection or the panel).
+    (Ctrl+1…9 belong to the capture bar). Each asks the Room; the window follows the Room.
     """
 
-    def __init__(self, window: PresentationWindow, host: QWidget) -> None:
+    def __init__(self, room: Room, window: PresentationWindow, host: QWidget) -> None:
+        super().__init__(host)
+        self.room = room
         self.window = window
-        self.screen_index = 0
-        self.column_id: int | None = None
-        self.theme_id: int | None = None
         self.actions: dict[str, QAction] = {}
         present = QAction(
             QCoreApplication.translate("Presentation", "Present on the projector"), host
         )
         present.setShortcut(QKeySequence(PRESENT_SHORTCUT))
         present.setCheckable(True)
-        present.triggered.connect(self.toggle_presenting)
+        present.triggered.connect(lambda _checked: room.toggle_presenting())
         self.actions["present"] = present
-        window.presenting_changed.connect(present.setChecked)
         for mode in ProjectorMode:
             action = QAction(MODE_LABELS[mode], host)
             action.setShortcut(QKeySequence(MODE_SHORTCUTS[mode]))
@@ -1298,24 +1227,27 @@ class PresentationController:
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             host.addAction(action)
             window.addAction(action)
+        room.projector_changed.connect(self._on_projector_changed)
+        room.session_opened.connect(lambda _id: self._update_present_action())
+        self._on_projector_changed(room.projector)
 
     def _mode_slot(self, mode: ProjectorMode) -> Callable[[], None]:
-        return lambda: self.show(mode)
+        return lambda: self.room.show_on_projector(mode)
 
-    @staticmethod
-    def screens() -> list[QScreen]:
-        return list(QGuiApplication.screens())
-
-    def set_screen_index(self, index: int) -> None:
-        self.screen_index = index
-
-    def show(self, mode: ProjectorMode) -> None:
-        self.window.set_mode(mode, column_id=self.column_id, theme_id=self.theme_id)
-
-    def toggle_presenting(self) -> None:
-        if self.window.presenting:
+    def _on_projector_changed(self, state: ProjectorState) -> None:
+        if state.presenting and not self.window.presenting:
+            # Without a session there is nothing to present: no blank screen with only a clock.
+            if self.room.session_id is None:
+                self.room.set_presenting(False)
+                return
+            screens = {screen.name(): screen for screen in QGuiApplication.screens()}
+            self.window.present_on(screens.get(state.screen_name))
+        elif not state.presenting and self.window.presenting:
             self.window.stop_presenting()
-            return
-        screens = self.screens()
-        screen = screens[self.screen_index] if 0 <= self.screen_index < len(screens) else None
-        self.window.present_on(screen)
+        self._update_present_action()
+
+    def _update_present_action(self) -> None:
+        present = self.actions["present"]
+        present.setChecked(self.room.projector.presenting)
+        # A projector already showing keeps its way out.
+        present.setEnabled(self.room.session_id is not None or self.room.projector.presenting)

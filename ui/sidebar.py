@@ -61,6 +61,8 @@ class Sidebar(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._workshops: dict[int, QTreeWidgetItem] = {}
         self._sessions: dict[int, QTreeWidgetItem] = {}
+        self._session_views: dict[int, SessionView] = {}
+        self.live_session_id: int | None = None
         self.new_workshop_action = translated(
             QAction(self), "Sidebar", QT_TRANSLATE_NOOP("Sidebar", "New &workshop…")
         )
@@ -179,11 +181,34 @@ class Sidebar(QWidget):
             parent.addChild(item)
             parent.setExpanded(True)
             self._sessions[session.id] = item
-        item.setText(0, session_label(session))
-        item.setToolTip(0, session.title)
+        self._session_views[session.id] = session
+        self._label(session)
+
+    def set_live_session(self, session_id: int | None) -> None:
+        """Mark the session phones have joined, in words, wherever the facilitator looks."""
+        previous, self.live_session_id = self.live_session_id, session_id
+        for changed in (previous, session_id):
+            session = self._session_views.get(changed) if changed is not None else None
+            if session is not None:
+                self._label(session)
+
+    def _label(self, session: SessionView) -> None:
+        item = self._sessions[session.id]
+        if session.id == self.live_session_id:
+            item.setText(
+                0, "● " + self.tr("{session} (live)").format(session=session_label(session))
+            )
+            item.setToolTip(
+                0,
+                self.tr("{title}: phones are joined to this session.").format(title=session.title),
+            )
+        else:
+            item.setText(0, session_label(session))
+            item.setToolTip(0, session.title)
 
     def on_session_removed(self, session_id: int) -> None:
         item = self._sessions.pop(session_id, None)
+        self._session_views.pop(session_id, None)
         if item is not None and item.parent() is not None:
             item.parent().removeChild(item)
 

@@ -19,14 +19,13 @@ from ui.involvement import add_involvement
 from ui.main_window import MainWindow
 from ui.panels.actions import ActionsPanel
 from ui.panels.facilitation import FacilitationPanel
-from ui.panels.live import LivePanel, qr_image
+from ui.panels.live import LivePanel
 from ui.panels.participants import ParticipantsPanel
-from ui.preferences import Preferences
+from ui.preferences import PROJECTOR_SCREEN, Preferences
+from ui.presentation import PresentationController, PresentationWindow
 from workshop.backups import Backups
+from workshop.room import Room
 from workshop.services import Services
-
-# Pixels per QR module on the projector: whole pixels keep the code readable by phone cameras.
-PROJECTOR_QR_MODULE_PX = 10
 
 
 @dataclass
@@ -39,6 +38,9 @@ class Workspace:
     facilitation: FacilitationPanel
     live: LivePanel
     backups: Backups | None
+    room: Room
+    projector: PresentationWindow
+    projector_keys: PresentationController
     photos: PhotoCommands | None = None
 
 
@@ -49,10 +51,18 @@ def assemble(
 
     With preferences, File also offers Settings…; File › Import workshop… is always there.
     """
+    room = window.room
     participants = ParticipantsPanel(services)
     actions = ActionsPanel(services)
-    facilitation = FacilitationPanel(services)
-    live = LivePanel(services)
+    facilitation = FacilitationPanel(
+        room, projector_screen=preferences.get(PROJECTOR_SCREEN) if preferences else ""
+    )
+    live = LivePanel(room, preferences)
+    # The projector is a view of the Room, a top-level window of its own; F5 and Alt+1…5
+    # drive it from anywhere in the main window.
+    projector = PresentationWindow(room)
+    projector_keys = PresentationController(room, projector, window)
+    window.destroyed.connect(projector.deleteLater)
     right = Qt.DockWidgetArea.RightDockWidgetArea
     bottom = Qt.DockWidgetArea.BottomDockWidgetArea
 
@@ -84,13 +94,6 @@ def assemble(
     actions.source_notes_requested.connect(
         lambda ids: window.view.highlight_notes(ids) if ids else window.view.clear_highlight()
     )
-
-    # The projector shows the join code while live participation is open.
-    presentation = facilitation.presentation
-    live.server_opened.connect(
-        lambda url, _code: presentation.set_join_info(url, qr_image(url, PROJECTOR_QR_MODULE_PX))
-    )
-    live.server_closed.connect(lambda: presentation.set_join_info(None, None))
 
     redact = translated(
         QAction(window),
@@ -160,8 +163,9 @@ def assemble(
 
     app = QApplication.instance()
     if app is not None:
-        app.aboutToQuit.connect(live.stop)
-        app.aboutToQuit.connect(presentation.close)
+        # Quitting closes the server, so nothing is left listening.
+        app.aboutToQuit.connect(room.close)
+        app.aboutToQuit.connect(projector.close)
     import_action = translated(
         QAction(window), "Workspace", QT_TRANSLATE_NOOP("Workspace", "&Import workshop…")
     )
@@ -182,7 +186,18 @@ def assemble(
         settings_action.triggered.connect(lambda: SettingsDialog(preferences, window).open())
         window.file_menu.insertAction(window.quit_action, settings_action)
         window.file_menu.insertSeparator(window.quit_action)
-    return Workspace(window, participants, actions, facilitation, live, backups, photos)
+    return Workspace(
+        window,
+        participants,
+        actions,
+        facilitation,
+        live,
+        backups,
+        room,
+        projector,
+        projector_keys,
+        photos,
+    )
 
 
 def _export_record(window: MainWindow, services: Services) -> None:
@@ -206,7 +221,8 @@ def _action_from_theme(window: MainWindow, services: Services, actions: ActionsP
         )
         return
     (theme_id,) = themes
-    board = services.sessions.board(window.session_id)
+    board = window.room.board
+    assert board is not None
     theme = next(t for t in board.themes if t.id == theme_id)
     members = [n.id for n in board.notes if n.theme_id == theme_id]
     actions.new_action_from_theme(theme.title, members)

@@ -128,6 +128,7 @@ class _OpenRecord:
         from ui.welcome import WelcomeScreen, needs_welcome
         from ui.workspace import assemble
         from workshop.errors import DatabaseRefused
+        from workshop.room import Room
         from workshop.services import Services
         from workshop.storage import open_database
 
@@ -147,7 +148,8 @@ class _OpenRecord:
         self.settings.setValue(LAST_DATABASE, self.target)
         services = Services(self.database)
         window = self.window
-        window.attach(services)
+        # The one owner of what is live about a session: views follow it, phones belong to it.
+        window.attach(services, Room(services, parent=window))
         assemble(window, services, self.preferences)
         window.restore_state_from_settings()
         from ui.dialogs.overdue import alert_if_overdue

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,41 +24,11 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import refusal_text
 from ui.labels import role_label, role_plural
+from ui.preferences import LIVE_INTERFACE, LIVE_PORT, Preferences
+from ui.qr import qr_image
 from workshop.errors import WorkshopError
 from workshop.live.interfaces import local_addresses
-from workshop.services import Services
-from workshop.views import NoteView, SessionView
-
-if TYPE_CHECKING:
-    from workshop.live.server import LiveServer
-
-SETTINGS_INTERFACE = "live/interface"
-SETTINGS_PORT = "live/port"  # 0: any free port (see ui.preferences.LIVE_PORT)
-QR_QUIET_ZONE = 4  # modules of white border scanners need around the code
-
-
-def qr_image(text: str, module_px: int = 8) -> QImage:
-    """A QR code drawn at a whole number of pixels per module, so phone scanners read it."""
-    import segno  # only once a server opens: keeps start-up quick
-
-    code = segno.make(text, error="m", micro=False)
-    matrix = [list(row) for row in code.matrix]
-    size = (len(matrix) + 2 * QR_QUIET_ZONE) * module_px
-    image = QImage(size, size, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    for row_index, row in enumerate(matrix):
-        for column_index, dark in enumerate(row):
-            if dark:
-                painter.fillRect(
-                    (column_index + QR_QUIET_ZONE) * module_px,
-                    (row_index + QR_QUIET_ZONE) * module_px,
-                    module_px,
-                    module_px,
-                    QColor("black"),
-                )
-    painter.end()
-    return image
+from workshop.room import Aspect, LiveInfo, Room
 
 
 def _role_summary(roles: Counter[str]) -> str:
@@ -87,18 +57,22 @@ def _start_once(timer: QTimer) -> None:
 
 
 class LivePanel(QWidget):
-    """Open and close live participation for the current session, and moderate what arrives."""
+    """Live participation as a view of the Room: open it, show how to join, moderate.
 
-    server_opened = Signal(str, str)  # join URL, join code (for the projector)
-    server_closed = Signal()
-    _devices_changed = Signal()  # emitted from the server thread; queued to the GUI thread
+    Phones belong to the live session, not to what the facilitator is looking at: opening
+    another session leaves them joined, and the panel keeps showing the live session.
+    Closing is explicit and says how many phones it disconnects.
+    """
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, room: Room, preferences: Preferences | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._services = services
-        self._session_id: int | None = None
-        self._server: LiveServer | None = None
-        self._settings = QSettings()
+        self._room = room
+        self._services = room.services
+        self._preferences = preferences if preferences is not None else Preferences()
+        # The question asked before closing while phones are joined (kept for tests and a11y).
+        self.stop_question: QMessageBox | None = None
         # A burst from a room of phones brings hundreds of events a second; the lists are
         # redrawn at most every REFRESH_MS instead of once per event, so the window stays live.
         self._moderation_later = _coalescing_timer(self, self._refresh_moderation)
@@ -106,39 +80,54 @@ class LivePanel(QWidget):
         self._build()
         self._connect_signals()
         self.retranslate_ui()
-        application = QCoreApplication.instance()
-        if application is not None:
-            # Quitting the app closes the server, so nothing is left listening.
-            application.aboutToQuit.connect(self.stop)
 
     # ----- public ----------------------------------------------------------------------
 
-    def set_session(self, session_id: int | None) -> None:
-        """Show another session; an open server for the previous one is closed first."""
-        if session_id == self._session_id:
-            return
-        self.stop()
-        self._session_id = session_id
-        self._refresh_moderation()
-        self._update_controls()
-
-    def stop(self) -> None:
-        """Close live participation: nothing listens and every code and token stops working."""
-        server, self._server = self._server, None
-        if server is None:
-            return
-        server.stop()
-        self._update_controls()
-        self.server_closed.emit()
-
     @property
-    def server(self) -> LiveServer | None:
-        return self._server
+    def session_id(self) -> int | None:
+        """The session this panel shows: the live one, else the one the facilitator has open."""
+        live = self._room.live_session_id
+        return live if live is not None else self._room.session_id
+
+    def request_stop(self) -> None:
+        """Close live participation; with phones joined, ask first and say how many."""
+        joined = self._room.joined_count()
+        if joined == 0:
+            self._room.stop_live()
+            return
+        question = QMessageBox(self)
+        question.setIcon(QMessageBox.Icon.Warning)
+        question.setTextFormat(Qt.TextFormat.PlainText)
+        question.setWindowTitle(self.tr("Close live participation?"))
+        question.setText(
+            self.tr("1 phone is joined. Closing disconnects it and its code stops working.")
+            if joined == 1
+            else self.tr(
+                "{count} phones are joined. Closing disconnects them all and the code "
+                "stops working."
+            ).format(count=joined)
+        )
+        close = question.addButton(
+            self.tr("&Close for everyone"), QMessageBox.ButtonRole.AcceptRole
+        )
+        question.addButton(self.tr("&Keep open"), QMessageBox.ButtonRole.RejectRole)
+        question.setDefaultButton(QMessageBox.StandardButton.NoButton)
+        question.buttonClicked.connect(
+            lambda clicked: self._room.stop_live() if clicked is close else None
+        )
+        question.finished.connect(lambda _result: setattr(self, "stop_question", None))
+        self.stop_question = question
+        question.open()
 
     # ----- building ----------------------------------------------------------------------
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+
+        self._which = QLabel()
+        self._which.setWordWrap(True)
+        self._which.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self._which)
 
         form = QFormLayout()
         self._interface = QComboBox()
@@ -242,7 +231,7 @@ class LivePanel(QWidget):
         super().changeEvent(event)
 
     def _fill_interfaces(self) -> None:
-        remembered = self._settings.value(SETTINGS_INTERFACE, "", type=str)
+        remembered = self._preferences.get(LIVE_INTERFACE)
         for address in local_addresses():
             self._interface.addItem(address.label, address.address)
         index = self._interface.findData(remembered) if remembered else -1
@@ -258,56 +247,41 @@ class LivePanel(QWidget):
         self._block.clicked.connect(self._on_block)
         self._notes.currentItemChanged.connect(lambda *_: self._update_buttons())
         self._devices.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self._devices_changed.connect(self._on_devices_changed)
-        events = self._services.events
-        events.note_added.connect(self._on_note_event)
-        events.note_changed.connect(self._on_note_event)
-        events.note_removed.connect(self._on_note_event)
-        events.session_changed.connect(self._on_session_changed)
-        events.session_removed.connect(self._on_session_removed)
+        room = self._room
+        room.devices_changed.connect(lambda: _start_once(self._devices_later))
+        room.board_changed.connect(self._on_board_changed)
+        room.session_opened.connect(self._on_shown_session_changed)
+        room.live_started.connect(self._on_live_changed)
+        room.live_stopped.connect(self._on_live_changed)
 
     # ----- slots -----------------------------------------------------------------------
 
     def _on_toggle(self) -> None:
-        if self._server is not None:
-            self.stop()
+        if self._room.live is not None:
+            self.request_stop()
             return
-        if self._session_id is None:
+        if self._room.session_id is None:
             return
-        # The web server (and its HTTP library) loads only when someone opens it: a quicker start.
-        from workshop.live.server import LiveServer
-
-        host = self._interface.currentData()
-        server = LiveServer(
-            self._services,
-            self._session_id,
-            host=host,
-            port=self._settings.value(SETTINGS_PORT, 0, type=int),
-            on_devices_changed=self._devices_changed.emit,
-        )
         try:
-            server.start()
+            self._room.start_live(
+                host=self._interface.currentData(), port=self._preferences.get(LIVE_PORT)
+            )
         except WorkshopError as error:
             self._error.setText(refusal_text(error))
             self._error.show()
             return
         self._error.hide()
-        self._server = server
-        self._update_controls()
-        self.server_opened.emit(server.join_url, server.code)
 
     def _on_interface_chosen(self, _index: int) -> None:
-        self._settings.setValue(SETTINGS_INTERFACE, self._interface.currentData())
+        chosen = self._interface.currentData()
+        self._preferences.set(LIVE_INTERFACE, chosen if isinstance(chosen, str) else "")
 
     def _on_hold_toggled(self, checked: bool) -> None:
-        if self._session_id is None:
-            return
-        if self._services.sessions.get(self._session_id).hold_device_notes != checked:
+        board = self._room.board_of(self.session_id)
+        if board is not None and board.session.hold_device_notes != checked:
+            session_id = board.session.id
             self._report(
-                lambda: self._services.sessions.update(
-                    self._session_id,
-                    hold_device_notes=checked,  # type: ignore[arg-type]
-                )
+                lambda: self._services.sessions.update(session_id, hold_device_notes=checked)
             )
 
     def _on_approve(self) -> None:
@@ -322,35 +296,36 @@ class LivePanel(QWidget):
 
     def _on_block(self) -> None:
         participant_id = self._selected(self._devices)
-        if participant_id is not None and self._server is not None:
-            self._server.block_device(participant_id)
+        if participant_id is not None:
+            self._room.block_device(participant_id)
 
-    def _on_note_event(self, note: NoteView) -> None:
-        if note.session_id == self._session_id and note.source == "device":
+    def _on_board_changed(self, session_id: int, aspect: Aspect) -> None:
+        if session_id != self.session_id:
+            return
+        if aspect & Aspect.NOTES:
             _start_once(self._moderation_later)
-
-    def _on_devices_changed(self) -> None:
-        _start_once(self._devices_later)
-
-    def _on_session_changed(self, session: SessionView) -> None:
-        if session.id == self._session_id:
-            self._hold.blockSignals(True)
-            self._hold.setChecked(session.hold_device_notes)
-            self._hold.blockSignals(False)
-
-    def _on_session_removed(self, session_id: int) -> None:
-        if session_id == self._session_id:
-            # Forget the session before stopping, so nothing reads the removed row.
-            self._session_id = None
-            self.stop()
-            self._notes.clear()
+        if aspect & Aspect.SESSION:
             self._update_controls()
+
+    def _on_shown_session_changed(self, _session_id: int | None) -> None:
+        # While live, the panel stays on the live session; otherwise it follows the facilitator.
+        if self._room.live is None:
+            self._update_controls()
+            self._refresh_moderation()
+
+    def _on_live_changed(self, _live: LiveInfo | int) -> None:
+        if self.stop_question is not None and self._room.live is None:
+            self.stop_question.close()
+        self._update_controls()
+        self._refresh_moderation()
 
     # ----- refreshing ------------------------------------------------------------------
 
     def _update_controls(self) -> None:
-        has_session = self._session_id is not None
-        running = self._server is not None
+        live = self._room.live
+        board = self._room.board_of(self.session_id)
+        has_session = board is not None
+        running = live is not None
         self._toggle.setEnabled(has_session)
         self._toggle.setText(
             self.tr("&Close live participation") if running else self.tr("&Open live participation")
@@ -360,6 +335,14 @@ class LivePanel(QWidget):
             if running
             else self.tr("Let people add notes and vote from their phones on this network")
         )
+        if live is not None:
+            self._which.setText(self.tr("Live: {session}").format(session=live.session_title))
+        elif board is not None:
+            self._which.setText(
+                self.tr("Not live. Session: {session}").format(session=board.session.title)
+            )
+        else:
+            self._which.setText(self.tr("Not live."))
         if not has_session:
             self._hint.setText(self.tr("Open a session first; then phones can join it."))
         elif not running:
@@ -372,16 +355,16 @@ class LivePanel(QWidget):
         self._hint.setVisible(not running)
         self._interface.setEnabled(not running)
         self._hold.setEnabled(has_session)
-        if has_session:
-            self._on_session_changed(self._services.sessions.get(self._session_id))  # type: ignore[arg-type]
-        if running and self._server is not None:
-            self._qr.setPixmap(QPixmap.fromImage(qr_image(self._server.join_url, 6)))
+        if board is not None:
+            self._hold.blockSignals(True)
+            self._hold.setChecked(board.session.hold_device_notes)
+            self._hold.blockSignals(False)
+        if live is not None:
+            self._qr.setPixmap(QPixmap.fromImage(qr_image(live.join_url, 6)))
             self._address.setText(
-                self.tr("Go to {address}").format(
-                    address=f"{self._server.address}/j/{self._server.code}"
-                )
+                self.tr("Go to {address}").format(address=f"{live.address}/j/{live.code}")
             )
-            self._code.setText(self.tr("Code: {code}").format(code=self._server.code))
+            self._code.setText(self.tr("Code: {code}").format(code=live.code))
             for widget in (self._qr, self._address, self._code):
                 widget.show()
         else:
@@ -394,7 +377,7 @@ class LivePanel(QWidget):
     def _refresh_devices(self) -> None:
         current = self._selected(self._devices)
         self._devices.clear()
-        devices = self._server.devices() if self._server is not None else []
+        devices = self._room.devices()
         roles = Counter(d.role for d in devices if not d.blocked)
         count = sum(roles.values())
         if count:
@@ -424,9 +407,12 @@ class LivePanel(QWidget):
     def _refresh_moderation(self) -> None:
         current = self._selected(self._notes)
         self._notes.clear()
-        if self._session_id is None:
+        # The Room's board as it stands: no read of the record for a note that arrived.
+        board = self._room.board_of(self.session_id)
+        if board is None:
+            self._update_buttons()
             return
-        notes = [n for n in self._services.board.notes(self._session_id) if n.source == "device"]
+        notes = [n for n in board.notes if n.source == "device"]
         # Waiting notes first, newest first: they are what the facilitator must act on.
         notes.sort(key=lambda n: (not n.pending, -n.id))
         for note in notes:
@@ -444,22 +430,18 @@ class LivePanel(QWidget):
         self._approve.setEnabled(note is not None and bool(note.data(Qt.ItemDataRole.UserRole + 1)))
         self._remove.setEnabled(note is not None)
         device = self._devices.currentItem()
-        self._block.setEnabled(device is not None and self._server is not None)
+        self._block.setEnabled(device is not None and self._room.live is not None)
 
     @staticmethod
     def _selected(listing: QListWidget) -> int | None:
         item = listing.currentItem()
         return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
 
-    def _report(self, change: object) -> None:
+    def _report(self, change: Callable[[], object]) -> None:
         try:
-            change()  # type: ignore[operator]
+            change()
         except WorkshopError as error:
             self._error.setText(refusal_text(error))
             self._error.show()
         else:
             self._error.hide()
-
-    def closeEvent(self, event: object) -> None:
-        self.stop()
-        super().closeEvent(event)  # type: ignore[arg-type]

@@ -42,11 +42,16 @@ def _port(text: str) -> int:
 
 
 def run_serve(args: argparse.Namespace, context: CommandContext) -> int:
-    from workshop.live.server import LiveServer
+    """The desktop app's Room without widgets: the same server lifecycle, on the command line."""
+    from PySide6.QtCore import QCoreApplication
+
+    from workshop.room import Room
 
     services = context.services
     session = services.sessions.get(args.session_id)
-    server = LiveServer(services, session.id, host=args.host, port=args.port)
+    # Queued events from the server's thread reach the Room through this (no window needed).
+    app = QCoreApplication.instance() or QCoreApplication([])
+    room = Room(services)
     stop = threading.Event()
 
     def on_signal(_number: int, _frame: FrameType | None) -> None:
@@ -56,14 +61,14 @@ def run_serve(args: argparse.Namespace, context: CommandContext) -> int:
         number: signal.signal(number, on_signal) for number in (signal.SIGINT, signal.SIGTERM)
     }
     try:
-        server.start()
-        print(f"Join: {server.join_url}", flush=True)
+        live = room.start_live(session.id, host=args.host, port=args.port)
+        print(f"Join: {live.join_url}", flush=True)
         print(f"Session {session.id}: {session.title}. Press Ctrl+C to stop.", flush=True)
         # A timed wait keeps the main thread able to run signal handlers promptly.
-        while not stop.wait(0.5):
-            pass
+        while not stop.wait(0.2):
+            app.processEvents()
     finally:
-        server.stop()
+        room.close()
         for number, handler in previous.items():
             signal.signal(number, handler)
     print("Live participation closed.", flush=True)
