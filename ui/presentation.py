@@ -329,7 +329,7 @@ class ProjectorScene(QGraphicsScene):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._room = room
+        self.room = room
         self._style = style
         self.session_id: int | None = None
         self._board: BoardSnapshot | None = None
@@ -365,7 +365,7 @@ class ProjectorScene(QGraphicsScene):
     def _load(self) -> None:
         """The Room's board as it stands (built once per change, shared with every view)."""
         if self._board is None:
-            self._board = self._room.board_of(self.session_id)
+            self._board = self.room.board_of(self.session_id)
 
     @property
     def _columns(self) -> dict[int, ColumnView]:
@@ -471,14 +471,14 @@ class ProjectorScene(QGraphicsScene):
         count = sum(1 for n in self._notes.values() if n.column_id == target)
         x, y = layout.slot_position(count)
         try:
-            self._room.services.board.move_note(note_id, target, x, y, actor=Actor.PROJECTOR)
+            self.room.services.board.move_note(note_id, target, x, y, actor=Actor.PROJECTOR)
         except WorkshopError:
             # A locked board refuses quietly: the projector has no place for error messages.
             self._relayout()
 
     def _on_reveal_requested(self, column_id: int) -> None:
         if self.session_id is not None:
-            self._room.services.board.reveal(self.session_id, column_id)
+            self.room.services.board.reveal(self.session_id, column_id)
 
     # ----- layout --------------------------------------------------------------------------
 
@@ -847,7 +847,7 @@ class PresentationWindow(QWidget):
     def __init__(self, room: Room, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         family = load_fonts() or HIGH_CONTRAST.font_family
-        self._room = room
+        self.room = room
         self._style = replace(HIGH_CONTRAST, font_family=family)
         self.countdown = room.countdown
         self.session_id: int | None = None
@@ -959,7 +959,7 @@ class PresentationWindow(QWidget):
         self._update_timer()
 
     def _connect_signals(self) -> None:
-        room = self._room
+        room = self.room
         room.session_opened.connect(self.set_session)
         room.board_changed.connect(self._on_board_changed)
         room.projector_changed.connect(self._apply_projector)
@@ -1095,7 +1095,7 @@ class PresentationWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            self._room.set_presenting(False)
+            self.room.set_presenting(False)
             self.stop_presenting()
             event.accept()
             return
@@ -1111,7 +1111,7 @@ class PresentationWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closed by the window manager: the Room hears the projector is no longer presenting.
-        self._room.set_presenting(False)
+        self.room.set_presenting(False)
         super().closeEvent(event)
 
     def _on_board_changed(self, session_id: int, aspect: Aspect) -> None:
@@ -1127,12 +1127,12 @@ class PresentationWindow(QWidget):
             self._update_balance()
 
     def _refresh_page(self) -> None:
-        board = self._room.board_of(self.session_id)
+        board = self.room.board_of(self.session_id)
         if self.mode is ProjectorMode.RESULTS and board is not None:
             self.results_page.show_results(board, self.results_kind)
             self.pages.setCurrentWidget(self.results_page)
         elif self.mode is ProjectorMode.ACTIONS and board is not None:
-            self.actions_page.show_actions(board, self._room.actions)
+            self.actions_page.show_actions(board, self.room.actions)
             self.pages.setCurrentWidget(self.actions_page)
         else:
             self.pages.setCurrentWidget(self.view)
@@ -1140,7 +1140,7 @@ class PresentationWindow(QWidget):
 
     def _update_stage(self) -> None:
         text = ""
-        board = self._room.board_of(self.session_id)
+        board = self.room.board_of(self.session_id)
         if board is not None:
             session = board.session
             stage = session.stage
@@ -1155,7 +1155,7 @@ class PresentationWindow(QWidget):
         self.stage_label.setText(text)
 
     def _update_balance(self) -> None:
-        tallies = self._room.tallies_of(self.session_id)
+        tallies = self.room.tallies_of(self.session_id)
         if not self.show_balance or tallies is None:
             self.balance_label.hide()
             return

@@ -63,8 +63,7 @@ def make_screenshots(folder: Path) -> list[Path]:
         save_board_image(scene, board, WIDTH, HEIGHT)
         written.append(board)
 
-        projector = PresentationWindow(services)
-        projector.set_session(first_session)
+        projector = PresentationWindow(window.room)
         written.append(
             _save(projector.render_image(QSize(WIDTH, HEIGHT)), folder / "projector.png")
         )
@@ -73,7 +72,8 @@ def make_screenshots(folder: Path) -> list[Path]:
         write_pdf(services.sessions.record(first_session), pdf)
         written.extend(_pdf_pages(pdf, folder))
 
-        workspace.live.stop()
+        workspace.room.close()
+        workspace.projector.close()
         projector.close()
         window.close()
         services.database.dispose()

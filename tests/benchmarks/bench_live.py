@@ -159,14 +159,16 @@ def _ours(folder: Path, phones: int, notes_each: int, connections: int) -> dict[
     from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
     from ui.panels.live import LivePanel
+    from workshop.room import Room
 
     services, session_id, columns = _new_record(folder / "ours.sqlite3")
     # The facilitator's window: the real live panel (it lists phones' notes for moderation)
     # and a label the queued signals update, as the board would.
     window = QWidget()
     layout = QVBoxLayout(window)
-    panel = LivePanel(services)
-    panel.set_session(session_id)
+    room = Room(services)
+    room.open(session_id)
+    panel = LivePanel(room)
     label = QLabel("0 notes")
     layout.addWidget(panel)
     layout.addWidget(label)

@@ -14,7 +14,10 @@ from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from tests.live.conftest import Client
-from ui.panels.live import QR_QUIET_ZONE, SETTINGS_INTERFACE, LivePanel, qr_image
+from ui.panels.live import LivePanel
+from ui.preferences import LIVE_INTERFACE
+from ui.qr import QR_QUIET_ZONE, qr_image
+from workshop.room import Room
 from workshop.services import Services
 
 
@@ -32,20 +35,21 @@ def settings(tmp_path: Path) -> Iterator[None]:
 def panel(
     qtbot: QtBot, services: Services, workshop_with_session: dict[str, int], settings: None
 ) -> Iterator[LivePanel]:
-    widget = LivePanel(services)
+    room = Room(services)
+    widget = LivePanel(room)
     qtbot.addWidget(widget)
-    widget.set_session(workshop_with_session["session"])
+    room.open(workshop_with_session["session"])
     loopback = widget._interface.findData("127.0.0.1")
     assert loopback >= 0
     widget._interface.setCurrentIndex(loopback)
     yield widget
-    widget.stop()
+    room.close()
 
 
 def _open(qtbot: QtBot, panel: LivePanel) -> Client:
-    with qtbot.waitSignal(panel.server_opened, timeout=5000):
+    with qtbot.waitSignal(panel._room.live_started, timeout=5000):
         qtbot.mouseClick(panel._toggle, Qt.MouseButton.LeftButton)
-    server = panel.server
+    server = panel._room.server
     assert server is not None and server.port is not None
     return Client(server.port, server.code)
 
@@ -71,7 +75,7 @@ def test_open_shows_code_and_address_and_close_stops_listening(
     assert panel._code.text() == f"Code: {phone.code}"
     assert f"127.0.0.1:{phone.port}/j/{phone.code}" in panel._address.text()
     assert not panel._qr.pixmap().isNull()
-    assert QSettings().value(SETTINGS_INTERFACE) == "127.0.0.1"
+    assert QSettings().value(LIVE_INTERFACE.key) == "127.0.0.1"
     if os.environ.get("LIVE_SCREENSHOTS"):
         panel.resize(420, 900)
         panel.grab().save(str(Path(os.environ["LIVE_SCREENSHOTS"]) / "panel.png"))
@@ -80,9 +84,20 @@ def test_open_shows_code_and_address_and_close_stops_listening(
     Client(phone.port, phone.code).join("professional")
     qtbot.waitUntil(lambda: panel._joined.text().startswith("3 people have joined"), timeout=5000)
     assert "2 carers" in panel._joined.text() and "1 professional." in panel._joined.text()
-    with qtbot.waitSignal(panel.server_closed, timeout=5000):
-        qtbot.mouseClick(panel._toggle, Qt.MouseButton.LeftButton)
-    assert panel.server is None
+    # Three phones are joined: closing asks first, says how many, and Enter keeps them.
+    qtbot.mouseClick(panel._toggle, Qt.MouseButton.LeftButton)
+    question = panel.stop_question
+    assert question is not None and question.isVisible()
+    assert question.text().startswith("3 phones are joined.")
+    qtbot.keyClick(question, Qt.Key.Key_Return)
+    assert panel._room.server is not None and phone.api("GET", "state").status == 200
+    qtbot.mouseClick(panel._toggle, Qt.MouseButton.LeftButton)
+    question = panel.stop_question
+    assert question is not None
+    close = next(b for b in question.buttons() if b.text() == "&Close for everyone")
+    with qtbot.waitSignal(panel._room.live_stopped, timeout=5000):
+        qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert panel._room.server is None
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", phone.port), timeout=2).close()
 
@@ -115,16 +130,38 @@ def test_hold_approve_remove_and_block(
     qtbot.waitUntil(lambda: "(blocked)" in panel._devices.item(0).text(), timeout=5000)
 
 
-def test_changing_or_removing_the_session_stops_the_server(
-    qtbot: QtBot, panel: LivePanel, services: Services, workshop_with_session: dict[str, int]
-) -> None:
+def test_closing_with_nobody_joined_asks_nothing(qtbot: QtBot, panel: LivePanel) -> None:
     phone = _open(qtbot, panel)
-    with qtbot.waitSignal(panel.server_closed, timeout=5000):
-        panel.set_session(None)
+    with qtbot.waitSignal(panel._room.live_stopped, timeout=5000):
+        qtbot.mouseClick(panel._toggle, Qt.MouseButton.LeftButton)
+    assert panel.stop_question is None
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", phone.port), timeout=2).close()
-    panel.set_session(workshop_with_session["session"])
-    _open(qtbot, panel)
-    with qtbot.waitSignal(panel.server_closed, timeout=5000):
-        services.sessions.delete(workshop_with_session["session"])
-    assert panel.server is None
+
+
+def test_opening_another_session_keeps_phones_joined_and_removing_the_live_one_stops(
+    qtbot: QtBot, panel: LivePanel, services: Services, workshop_with_session: dict[str, int]
+) -> None:
+    live_id = workshop_with_session["session"]
+    room = panel._room
+    phone = _open(qtbot, panel)
+    phone.join("carer")
+    workshop_id = services.sessions.get(live_id).workshop_id
+    other = services.sessions.create(workshop_id, "Another evening", columns=["Ideas"])
+    room.open(other.id)
+    # The facilitator looks at another session; the phone still adds to the live one.
+    column = phone.state()["columns"][0]["id"]
+    sent = phone.api("POST", "notes", {"column": column, "text": "Still here"})
+    assert sent.status == 201
+    assert services.board.get_note(sent.body["id"]).session_id == live_id
+    qtbot.waitUntil(lambda: panel._notes.count() == 1, timeout=5000)
+    assert panel._notes.item(0).text() == "Still here"
+    assert panel._which.text() == f"Live: {services.sessions.get(live_id).title}"
+    assert room.live_session_id == live_id and room.session_id == other.id
+    room.open(None)
+    assert phone.api("GET", "state").status == 200
+    with qtbot.waitSignal(room.live_stopped, timeout=5000):
+        services.sessions.delete(live_id)
+    assert room.server is None
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", phone.port), timeout=2).close()

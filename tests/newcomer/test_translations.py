@@ -21,6 +21,7 @@ from ui.panels.actions import ActionsPanel
 from ui.panels.facilitation import FacilitationPanel
 from ui.panels.live import LivePanel
 from ui.panels.participants import ParticipantsPanel
+from workshop.room import Room
 from workshop.services import Services
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -173,10 +174,13 @@ def test_welsh_switch_shows_welsh_in_open_panels(
 ) -> None:
     people = ParticipantsPanel(services)
     actions = ActionsPanel(services)
-    live = LivePanel(services)
-    for panel in (people, actions, live):
+    room = Room(services)
+    live = LivePanel(room)
+    for panel in (people, actions):
         qtbot.addWidget(panel)
         panel.set_session(workshop_with_session["session"])
+    qtbot.addWidget(live)
+    room.open(workshop_with_session["session"])
     assert people.title.text() == "People"
     assert people.sign_in_button.text() == "Sign in"
 
@@ -198,7 +202,7 @@ def test_welsh_switch_shows_welsh_in_open_panels(
     assert live._toggle.text() == "&Agor cyfranogi byw"
 
     # Built after the switch: Welsh from the start, Qt's own buttons included.
-    facilitation = FacilitationPanel(services)
+    facilitation = FacilitationPanel(room)
     qtbot.addWidget(facilitation)
     assert facilitation.tabs.tabText(0) == "&Agenda"
     assert facilitation.tabs.tabText(2) == "&Pleidleisio"
@@ -207,7 +211,6 @@ def test_welsh_switch_shows_welsh_in_open_panels(
     )
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Canslo"
-    facilitation.presentation.close()
 
     translations.apply(Language.ENGLISH)
     assert people.title.text() == "People"
@@ -251,8 +254,8 @@ def test_main_window_menus_and_docks_switch_live(
     translations.apply(Language.ENGLISH)
     assert window.quit_action.text() == "&Quit"
     assert docks.keys() == {d.objectName() for d in window.panels.values()}
-    workspace.live.stop()
-    workspace.facilitation.presentation.close()
+    workspace.room.close()
+    workspace.projector.close()
 
 
 def test_refusals_and_status_messages_are_welsh_after_the_switch(

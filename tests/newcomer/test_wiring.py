@@ -32,8 +32,8 @@ def test_file_menu_offers_settings_and_import_and_f1_opens_help(
     shortcuts = next(a for a in window.help_menu.actions() if a.text() == "&Keyboard shortcuts")
     shortcuts.trigger()
     assert help_dialog.current_topic() is HelpTopic.SHORTCUTS
-    workspace.live.stop()
-    workspace.facilitation.presentation.close()
+    workspace.room.close()
+    workspace.projector.close()
 
 
 def test_language_option_for_the_app() -> None:

@@ -9,7 +9,9 @@ from PySide6.QtTest import QTest
 
 from tests.ui.facilitation_room import room  # noqa: F401  (fixture)
 from ui.panels.facilitation import FacilitationPanel
-from ui.presentation import ProjectorMode
+from ui.panels.facilitation.common import select_data
+from ui.presentation import PresentationController, PresentationWindow
+from workshop.room import ProjectorMode, Room
 from workshop.services import Services
 from workshop.timer import TimerState
 from workshop.vocabulary import StageKind, Voice
@@ -32,19 +34,25 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def panel(qtbot, services: Services, room: dict[str, int], clock: FakeClock) -> FacilitationPanel:  # type: ignore[no-untyped-def]
-    panel = FacilitationPanel(services, clock=clock)
+    panel = FacilitationPanel(Room(services, clock=clock))
     qtbot.addWidget(panel)
-    qtbot.addWidget(panel.presentation)
-    panel.set_session(room["session"])
+    panel.room.open(room["session"])
     return panel
 
 
+@pytest.fixture
+def projector(qtbot, panel: FacilitationPanel) -> PresentationWindow:  # type: ignore[no-untyped-def]
+    """The projector window, a view of the same Room as the panel."""
+    window = PresentationWindow(panel.room)
+    qtbot.addWidget(window)
+    return window
+
+
 def test_constructs_without_a_session(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
-    panel = FacilitationPanel(services)
+    panel = FacilitationPanel(Room(services))
     qtbot.addWidget(panel)
-    qtbot.addWidget(panel.presentation)
-    panel.set_session(None)
-    assert panel.stage_label.text().startswith("No session open.")
+    panel.room.open(None)
+    assert panel.now.stage_label.text().startswith("No session open.")
     assert not panel.tabs.isEnabled()
 
 
@@ -52,40 +60,46 @@ def test_next_stage_by_keyboard_sets_stage_and_timer(
     qtbot,
     services: Services,
     room: dict[str, int],
-    panel: FacilitationPanel,  # type: ignore[no-untyped-def]
+    panel: FacilitationPanel,
+    projector: PresentationWindow,  # type: ignore[no-untyped-def]
 ) -> None:
     panel.show()
     qtbot.waitExposed(panel)
-    panel.next_button.setFocus()
-    QTest.keyClick(panel.next_button, Qt.Key.Key_Space)
+    panel.now.next_button.setFocus()
+    QTest.keyClick(panel.now.next_button, Qt.Key.Key_Space)
     session = services.sessions.get(room["session"])
     assert session.stage is not None and session.stage.position == 0
-    assert panel.countdown.remaining() == session.stage.minutes * 60
-    assert "Stage 1 of 7" in panel.stage_label.text()
-    QTest.keyClick(panel.next_button, Qt.Key.Key_Space)
+    assert panel.room.countdown.remaining() == session.stage.minutes * 60
+    assert "Stage 1 of 7" in panel.now.stage_label.text()
+    QTest.keyClick(panel.now.next_button, Qt.Key.Key_Space)
     assert services.sessions.get(room["session"]).stage.position == 1  # type: ignore[union-attr]
-    assert panel.presentation.stage_label.text().startswith("Stage 2 of 7")
+    assert projector.stage_label.text().startswith("Stage 2 of 7")
 
 
-def test_timer_controls(panel: FacilitationPanel, clock: FakeClock) -> None:
-    panel.next_stage()  # Welcome: 10 minutes
-    assert panel.timer_label.text() == "10:00"
-    panel.start_button.click()
-    assert panel.countdown.state is TimerState.RUNNING and panel.start_button.text() == "&Pause"
+def test_timer_controls(
+    panel: FacilitationPanel, projector: PresentationWindow, clock: FakeClock
+) -> None:
+    panel.now.next_stage()  # Welcome: 10 minutes
+    assert panel.now.timer_label.text() == "10:00"
+    panel.now.start_button.click()
+    assert (
+        panel.room.countdown.state is TimerState.RUNNING
+        and panel.now.start_button.text() == "&Pause"
+    )
     clock.now = 30
-    panel.countdown.tick()
-    assert panel.timer_label.text() == "9:30"
-    panel.add_minute_button.click()
-    assert panel.timer_label.text() == "10:30"
-    panel.start_button.click()
-    assert panel.timer_state.text() == "Paused"
-    panel.reset_button.click()
-    assert panel.timer_label.text() == "10:00" and panel.timer_state.text() == "Ready"
-    panel.start_button.click()
+    panel.room.countdown.tick()
+    assert panel.now.timer_label.text() == "9:30"
+    panel.now.add_minute_button.click()
+    assert panel.now.timer_label.text() == "10:30"
+    panel.now.start_button.click()
+    assert panel.now.timer_state.text() == "Paused"
+    panel.now.reset_button.click()
+    assert panel.now.timer_label.text() == "10:00" and panel.now.timer_state.text() == "Ready"
+    panel.now.start_button.click()
     clock.now = 30 + 601
-    panel.countdown.tick()
-    assert panel.timer_state.text() == "Time is up"
-    assert panel.presentation.timer_status.text() == "Time is up"
+    panel.room.countdown.tick()
+    assert panel.now.timer_state.text() == "Time is up"
+    assert projector.timer_status.text() == "Time is up"
 
 
 def test_agenda_edit_and_save(
@@ -94,16 +108,16 @@ def test_agenda_edit_and_save(
     room: dict[str, int],
     panel: FacilitationPanel,  # type: ignore[no-untyped-def]
 ) -> None:
-    panel.agenda_list.setCurrentRow(2)
-    panel.stage_name.clear()
-    QTest.keyClicks(panel.stage_name, "Share stories")
-    panel.stage_minutes.setValue(25)
-    assert panel.agenda_state.text() == "Unsaved changes"
-    panel._add_stage()
-    QTest.keyClicks(panel.stage_name, "Tea")
-    panel._select_data(panel.stage_kind, StageKind.WELCOME.value)
-    panel._on_stage_edited()
-    panel.save_agenda_button.click()
+    panel.agenda.agenda_list.setCurrentRow(2)
+    panel.agenda.stage_name.clear()
+    QTest.keyClicks(panel.agenda.stage_name, "Share stories")
+    panel.agenda.stage_minutes.setValue(25)
+    assert panel.agenda.agenda_state.text() == "Unsaved changes"
+    panel.agenda.add_stage()
+    QTest.keyClicks(panel.agenda.stage_name, "Tea")
+    select_data(panel.agenda.stage_kind, StageKind.WELCOME.value)
+    panel.agenda.on_stage_edited()
+    panel.agenda.save_agenda_button.click()
     stages = services.sessions.get(room["session"]).stages
     assert [(s.name, s.minutes) for s in stages][2:4] == [
         ("Share stories", 25),
@@ -111,7 +125,7 @@ def test_agenda_edit_and_save(
     ]
     assert stages[3].kind == "welcome"
     assert len(stages) == 8
-    assert panel.agenda_state.text() == "Saved"
+    assert panel.agenda.agenda_state.text() == "Saved"
 
 
 def test_agenda_edits_are_kept_when_the_facilitator_opens_another_session(
@@ -122,35 +136,36 @@ def test_agenda_edits_are_kept_when_the_facilitator_opens_another_session(
 ) -> None:
     workshop_id = services.sessions.get(room["session"]).workshop_id
     other = services.sessions.create(workshop_id, "Next time", columns=["Ideas"])
-    panel.agenda_list.setCurrentRow(1)
-    panel.stage_name.clear()
-    QTest.keyClicks(panel.stage_name, "Stories first")
-    assert panel.agenda_state.text() == "Unsaved changes"
-    panel.set_session(other.id)
+    panel.agenda.agenda_list.setCurrentRow(1)
+    panel.agenda.stage_name.clear()
+    QTest.keyClicks(panel.agenda.stage_name, "Stories first")
+    assert panel.agenda.agenda_state.text() == "Unsaved changes"
+    panel.room.open(other.id)
     assert services.sessions.get(room["session"]).stages[1].name == "Stories first"
-    panel.set_session(room["session"])
-    assert panel.agenda_state.text() == "Saved"
+    panel.room.open(room["session"])
+    assert panel.agenda.agenda_state.text() == "Saved"
 
 
 def test_silent_mode_counts_and_reveal(
     qtbot,
     services: Services,
     room: dict[str, int],
-    panel: FacilitationPanel,  # type: ignore[no-untyped-def]
+    panel: FacilitationPanel,
+    projector: PresentationWindow,  # type: ignore[no-untyped-def]
 ) -> None:
-    panel.silent_checks[room["col1"]].click()
+    panel.silent.silent_checks[room["col1"]].click()
     assert services.board.columns(room["session"])[1].silent
     for text in ("one", "two"):
         services.board.add_note(room["session"], room["col1"], text, role="carer")
-    qtbot.waitUntil(lambda: panel.hidden_labels[room["col1"]].text() == "2 hidden")
-    assert room["col1"] in panel.reveal_buttons
+    qtbot.waitUntil(lambda: panel.silent.hidden_labels[room["col1"]].text() == "2 hidden")
+    assert room["col1"] in panel.silent.reveal_buttons
     assert not {n.id for n in services.board.notes(room["session"]) if n.hidden} & set(
-        panel.presentation.scene.note_items()
+        projector.scene.note_items()
     )
-    panel.reveal_buttons[room["col1"]].click()
-    qtbot.waitUntil(lambda: panel.hidden_labels[room["col1"]].text() == "none hidden")
-    assert len(panel.presentation.scene.note_items()) == 5
-    assert "Revealed 2 notes" in panel.message.text()
+    panel.silent.reveal_buttons[room["col1"]].click()
+    qtbot.waitUntil(lambda: panel.silent.hidden_labels[room["col1"]].text() == "none hidden")
+    assert len(projector.scene.note_items()) == 5
+    assert "Revealed 2 notes" in panel.now.message.text()
 
 
 def test_recording_dots_for_people_in_the_room(
@@ -160,55 +175,61 @@ def test_recording_dots_for_people_in_the_room(
     panel: FacilitationPanel,  # type: ignore[no-untyped-def]
 ) -> None:
     sid = room["session"]
-    panel._select_data(panel.voter_combo, room["ann"])
+    select_data(panel.voting.voter_combo, room["ann"])
     panel.on_board_selection_changed([room["n2"]])
-    assert not panel.add_dot_button.isEnabled()
-    panel.add_dot()
-    assert "Voting is closed" in panel.message.text()  # refused by the service layer
+    assert not panel.voting.add_dot_button.isEnabled()
+    panel.voting.add_dot()
+    assert "Voting is closed" in panel.now.message.text()  # refused by the service layer
     vote = next(s.position for s in services.sessions.get(sid).stages if s.kind == "vote")
     services.sessions.update(sid, votes_per_participant=2)
     services.sessions.set_stage(sid, vote)
-    qtbot.waitUntil(lambda: panel.add_dot_button.isEnabled())
-    panel._select_data(panel.voter_combo, room["ann"])
+    qtbot.waitUntil(lambda: panel.voting.add_dot_button.isEnabled())
+    select_data(panel.voting.voter_combo, room["ann"])
     panel.on_board_selection_changed([room["n2"]])
-    panel.vote_notes.setFocus()
-    QTest.keyClick(panel.vote_notes, Qt.Key.Key_Return)
-    QTest.keyClick(panel.vote_notes, Qt.Key.Key_Return)
-    QTest.keyClick(panel.vote_notes, Qt.Key.Key_Return)
-    assert "All 2 dots have been used" in panel.message.text()
+    panel.voting.vote_notes.setFocus()
+    QTest.keyClick(panel.voting.vote_notes, Qt.Key.Key_Return)
+    QTest.keyClick(panel.voting.vote_notes, Qt.Key.Key_Return)
+    QTest.keyClick(panel.voting.vote_notes, Qt.Key.Key_Return)
+    assert "All 2 dots have been used" in panel.now.message.text()
     assert services.votes.votes_left(sid, room["ann"]) == 0
-    qtbot.waitUntil(lambda: "0 dots left" in panel.voter_combo.currentText())
+    qtbot.waitUntil(lambda: "0 dots left" in panel.voting.voter_combo.currentText())
     panel.on_board_selection_changed([room["n2"]])
-    QTest.keyClick(panel.vote_notes, Qt.Key.Key_Delete)
+    QTest.keyClick(panel.voting.vote_notes, Qt.Key.Key_Delete)
     assert services.votes.votes_left(sid, room["ann"]) == 1
     qtbot.waitUntil(
-        lambda: panel.results_lists[Voice.CITIZEN].item(0).text() == "1. Travel time — 1 dot"
+        lambda: (
+            panel.results.results_lists[Voice.CITIZEN].item(0).text() == "1. Travel time — 1 dot"
+        )
     )
-    assert panel.results_lists[Voice.CITIZEN].count() == 1
-    assert panel.results_lists[Voice.PROFESSIONAL].item(0).text() == "No dots yet"
+    assert panel.results.results_lists[Voice.CITIZEN].count() == 1
+    assert panel.results.results_lists[Voice.PROFESSIONAL].item(0).text() == "No dots yet"
 
 
 def test_balance_prompt_when_professionals_dominate(
     qtbot,
     services: Services,
     room: dict[str, int],
-    panel: FacilitationPanel,  # type: ignore[no-untyped-def]
+    panel: FacilitationPanel,
+    projector: PresentationWindow,  # type: ignore[no-untyped-def]
 ) -> None:
     sid = room["session"]
     # 2 citizen notes, 1 professional: 67% citizen.
-    assert panel.balance_bar.value() == 67
-    assert panel.balance_prompt.isHidden()
+    assert panel.balance.balance_bar.value() == 67
+    assert panel.balance.balance_prompt.isHidden()
     for text in ("a", "b", "c", "d"):
         services.board.add_note(sid, room["col0"], text, author_id=room["raj"])
-    qtbot.waitUntil(lambda: panel.balance_bar.value() == 29)
-    assert not panel.balance_prompt.isHidden()
-    assert "71%" in panel.balance_prompt.text() and "60%" in panel.balance_prompt.text()
-    panel.threshold_spin.setValue(80)
-    panel._on_threshold_changed()
+    qtbot.waitUntil(lambda: panel.balance.balance_bar.value() == 29)
+    assert not panel.balance.balance_prompt.isHidden()
+    assert (
+        "71%" in panel.balance.balance_prompt.text()
+        and "60%" in panel.balance.balance_prompt.text()
+    )
+    panel.balance.threshold_spin.setValue(80)
+    panel.balance.on_threshold_changed()
     assert services.sessions.get(sid).voice_threshold == 80
-    qtbot.waitUntil(panel.balance_prompt.isHidden)
-    panel.balance_on_projector.click()
-    assert "Citizen voice 29%" in panel.presentation.balance_label.text()
+    qtbot.waitUntil(panel.balance.balance_prompt.isHidden)
+    panel.balance.balance_on_projector.click()
+    assert "Citizen voice 29%" in projector.balance_label.text()
 
 
 def test_lock_toggle(
@@ -216,21 +237,21 @@ def test_lock_toggle(
 ) -> None:  # type: ignore[no-untyped-def]
     panel.show()
     qtbot.waitExposed(panel)
-    panel.lock_check.setFocus()
-    QTest.keyClick(panel.lock_check, Qt.Key.Key_Space)
+    panel.now.lock_check.setFocus()
+    QTest.keyClick(panel.now.lock_check, Qt.Key.Key_Space)
     assert services.sessions.get(room["session"]).board_locked
-    qtbot.waitUntil(lambda: "Board locked" in panel.stage_label.text())
-    assert "(locked)" in panel.lock_check.text()
+    qtbot.waitUntil(lambda: "Board locked" in panel.now.stage_label.text())
+    assert "(locked)" in panel.now.lock_check.text()
 
 
 def test_projector_follows_the_board_selection(
-    room: dict[str, int], panel: FacilitationPanel
+    room: dict[str, int], panel: FacilitationPanel, projector: PresentationWindow
 ) -> None:
     panel.on_board_selection_changed([room["n3"]])
-    panel.view_buttons[ProjectorMode.COLUMN].click()
-    assert set(panel.presentation.scene.note_items()) == {room["n3"]}
-    panel.view_buttons[ProjectorMode.BOARD].click()
-    assert len(panel.presentation.scene.note_items()) == 3
+    panel.projector.view_buttons[ProjectorMode.COLUMN].click()
+    assert set(projector.scene.note_items()) == {room["n3"]}
+    panel.projector.view_buttons[ProjectorMode.BOARD].click()
+    assert len(projector.scene.note_items()) == 3
 
 
 def test_every_control_has_an_accessible_name(panel: FacilitationPanel) -> None:
@@ -259,37 +280,40 @@ def test_every_control_has_an_accessible_name(panel: FacilitationPanel) -> None:
 def test_without_a_session_the_clock_lock_and_projector_wait(
     qtbot, services: Services, room: dict[str, int]
 ) -> None:  # type: ignore[no-untyped-def]
-    panel = FacilitationPanel(services)
+    panel = FacilitationPanel(Room(services))
     qtbot.addWidget(panel)
-    qtbot.addWidget(panel.presentation)
+    projector = PresentationWindow(panel.room)
+    qtbot.addWidget(projector)
+    # F5 and Alt+1…5 live on the main window in the app; here the panel is the window.
+    PresentationController(panel.room, projector, panel)
     # F5 is an application shortcut: it needs an active window to be pressed in.
     with qtbot.waitActive(panel):
         panel.show()
         panel.activateWindow()
     waiting = (
-        panel.start_button,
-        panel.add_minute_button,
-        panel.reset_button,
-        panel.lock_check,
-        panel.present_button,
+        panel.now.start_button,
+        panel.now.add_minute_button,
+        panel.now.reset_button,
+        panel.now.lock_check,
+        panel.now.present_button,
     )
     for widget in waiting:
         assert not widget.isEnabled(), widget.accessibleName()
         assert widget.toolTip() == "Open a session first: choose one on the left."
-    assert "Open one on the left" in panel.stage_label.text()
+    assert "Open one on the left" in panel.now.stage_label.text()
     # F5 does nothing: no blank projector with only a clock on it.
     QTest.keyClick(panel, Qt.Key.Key_F5)
-    assert not panel.presentation.presenting and not panel.presentation.isVisible()
+    assert not projector.presenting and not projector.isVisible()
 
-    panel.set_session(room["session"])
+    panel.room.open(room["session"])
     assert all(widget.isEnabled() and widget.toolTip() == "" for widget in waiting)
-    with qtbot.waitSignal(panel.presentation.presenting_changed) as shown:
+    with qtbot.waitSignal(projector.presenting_changed) as shown:
         QTest.keyClick(panel, Qt.Key.Key_F5)
     assert shown.args == [True]
     # Closing the session while presenting leaves the way out open.
-    panel.set_session(None)
-    assert panel.present_button.isEnabled() and not panel.lock_check.isEnabled()
-    with qtbot.waitSignal(panel.presentation.presenting_changed) as stopped:
+    panel.room.open(None)
+    assert panel.now.present_button.isEnabled() and not panel.now.lock_check.isEnabled()
+    with qtbot.waitSignal(projector.presenting_changed) as stopped:
         QTest.keyClick(panel, Qt.Key.Key_F5)
     assert stopped.args == [False]
-    assert not panel.present_button.isEnabled()
+    assert not panel.now.present_button.isEnabled()

@@ -18,12 +18,11 @@ from ui.presentation import (
     REFERENCE,
     PresentationController,
     PresentationWindow,
-    ProjectorMode,
-    ResultsKind,
 )
+from workshop.room import ProjectorMode, ResultsKind, Room
 from workshop.rules import Actor
 from workshop.services import Services
-from workshop.timer import CountdownDriver, TimerState
+from workshop.timer import TimerState
 from workshop.vocabulary import StageKind
 
 # The offscreen platform says this whenever a window is shown; it is not about our code.
@@ -40,10 +39,10 @@ class FakeClock:
 
 @pytest.fixture
 def window(qtbot, services: Services, room: dict[str, int]) -> PresentationWindow:  # type: ignore[no-untyped-def]
-    window = PresentationWindow(services)
+    window = PresentationWindow(Room(services))
     qtbot.addWidget(window)
     window.resize(REFERENCE)
-    window.set_session(room["session"])
+    window.room.open(room["session"])
     return window
 
 
@@ -109,13 +108,15 @@ def test_note_text_is_large_enough_at_1920(window: PresentationWindow) -> None:
 def test_focus_column_and_theme(
     services: Services, room: dict[str, int], window: PresentationWindow
 ) -> None:
-    window.set_mode(ProjectorMode.COLUMN, column_id=room["col0"])
+    window.room.focus_column(room["col0"])
+    window.room.show_on_projector(ProjectorMode.COLUMN)
     assert set(window.scene.note_items()) == {room["n1"], room["n2"]}
     assert set(window.scene.header_items()) == {room["col0"]}
     theme = services.board.group(room["session"], "Night care", [room["n3"]])
-    window.set_mode(ProjectorMode.THEME, theme_id=theme.id)
+    window.room.focus_theme(theme.id)
+    window.room.show_on_projector(ProjectorMode.THEME)
     assert set(window.scene.note_items()) == {room["n3"]}
-    window.set_mode(ProjectorMode.BOARD)
+    window.room.show_on_projector(ProjectorMode.BOARD)
     assert set(window.scene.note_items()) == {room["n1"], room["n2"], room["n3"]}
     assert window.pages.currentWidget() is window.view
 
@@ -164,10 +165,12 @@ def test_tap_reveals_a_column(
 
 def test_timer_shows_a_clear_cue_at_zero(qtbot, services: Services, room: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
     clock = FakeClock()
-    driver = CountdownDriver(120, clock=clock)
-    window = PresentationWindow(services, countdown=driver)
+    owner = Room(services, clock=clock)
+    window = PresentationWindow(owner)
     qtbot.addWidget(window)
-    window.set_session(room["session"])
+    owner.open(room["session"])
+    driver = owner.countdown
+    driver.set_duration(120)
     driver.start()
     clock.now = 61
     driver.tick()
@@ -200,7 +203,7 @@ def test_results_page_split_by_voice(
     services.votes.cast(sid, room["ann"], room["n1"])
     services.votes.cast(sid, room["raj"], room["n2"])
     services.votes.cast(sid, room["raj"], room["n2"])
-    window.set_mode(ProjectorMode.RESULTS)
+    window.room.show_on_projector(ProjectorMode.RESULTS)
     assert window.pages.currentWidget() is window.results_page
     shown = window.results_page.shown
     from workshop.vocabulary import Voice
@@ -212,7 +215,7 @@ def test_results_page_split_by_voice(
     services.votes.cast(sid, room["ann"], room["n3"])
     assert "Night line" in window.results_page.shown[Voice.CITIZEN]
     theme = services.board.group(sid, "Continuity", [room["n1"], room["n2"]])
-    window.set_results_kind(ResultsKind.THEMES)
+    window.room.set_results_kind(ResultsKind.THEMES)
     assert window.results_page.shown[None] == [theme.title]
 
 
@@ -222,7 +225,7 @@ def test_actions_page_respects_consent(
     sid = room["session"]
     services.actions.create(sid, "Answer the phone at night", owner_id=room["ann"])
     services.actions.create(sid, "Fund travel time", owner_id=room["raj"])
-    window.set_mode(ProjectorMode.ACTIONS)
+    window.room.show_on_projector(ProjectorMode.ACTIONS)
     assert window.actions_page.shown == ["Answer the phone at night", "Fund travel time"]
     texts = [w.text() for w in window.actions_page.findChildren(type(window.stage_label))]
     assert any("Raj Example" in t for t in texts)  # consented to be named
@@ -248,10 +251,11 @@ def test_join_code_shown_and_hidden(window: PresentationWindow) -> None:
 def test_f5_presents_and_escape_stops(qtbot, services: Services, room: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
     host = QWidget()
     qtbot.addWidget(host)
-    window = PresentationWindow(services)
+    owner = Room(services)
+    window = PresentationWindow(owner)
     qtbot.addWidget(window)
-    window.set_session(room["session"])
-    controller = PresentationController(window, host)
+    owner.open(room["session"])
+    controller = PresentationController(owner, window, host)
     host.show()
     host.activateWindow()
     qtbot.waitExposed(host)
@@ -262,6 +266,7 @@ def test_f5_presents_and_escape_stops(qtbot, services: Services, room: dict[str,
     with qtbot.waitSignal(window.presenting_changed) as stopped:
         QTest.keyClick(window, Qt.Key.Key_Escape)
     assert stopped.args == [False] and not window.isVisible()
+    assert not owner.projector.presenting and not controller.actions["present"].isChecked()
     assert [a.shortcut().toString() for a in controller.actions.values()] == [
         "F5",
         "Alt+1",
@@ -270,7 +275,7 @@ def test_f5_presents_and_escape_stops(qtbot, services: Services, room: dict[str,
         "Alt+4",
         "Alt+5",
     ]
-    controller.column_id = room["col1"]
+    owner.focus_column(room["col1"])
     controller.actions["column"].trigger()
     assert window.mode is ProjectorMode.COLUMN and set(window.scene.note_items()) == {room["n3"]}
 

@@ -7,6 +7,7 @@ import pytest
 
 from tests.ui.facilitation_room import room  # noqa: F401  (fixture)
 from ui.presentation import REFERENCE, NoteCard, PresentationWindow
+from workshop.room import Room
 from workshop.services import Services
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -20,10 +21,10 @@ def _cards(window: PresentationWindow) -> set[int]:
 def test_closed_projector_waits_then_shows_the_current_board(
     qtbot, services: Services, room: dict[str, int]
 ) -> None:  # type: ignore[no-untyped-def]
-    window = PresentationWindow(services)
+    window = PresentationWindow(Room(services))
     qtbot.addWidget(window)
     window.resize(REFERENCE)
-    window.set_session(room["session"])
+    window.room.open(room["session"])
     assert _cards(window) == set()
     note = services.board.add_note(
         room["session"], room["col0"], "Added while the projector is off", author_id=room["ann"]
@@ -45,8 +46,8 @@ def test_closed_projector_waits_then_shows_the_current_board(
 def test_note_items_lays_out_a_closed_projector_on_demand(
     qtbot, services: Services, room: dict[str, int]
 ) -> None:  # type: ignore[no-untyped-def]
-    window = PresentationWindow(services)
+    window = PresentationWindow(Room(services))
     qtbot.addWidget(window)
-    window.set_session(room["session"])
+    window.room.open(room["session"])
     assert room["n1"] in window.scene.note_items()
     assert room["n1"] in _cards(window)

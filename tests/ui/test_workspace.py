@@ -25,8 +25,8 @@ def workspace(qtbot: QtBot, services: Services, tmp_path: Path):
     window.resize(1600, 1000)
     window.open_session(ids.sessions[0][0])
     yield built, ids
-    built.live.stop()
-    built.facilitation.presentation.close()
+    built.room.close()
+    built.projector.close()
 
 
 def test_every_panel_is_docked_and_follows_the_session(workspace) -> None:

@@ -110,14 +110,17 @@ class LivePanel(QWidget):
         close = question.addButton(
             self.tr("&Close for everyone"), QMessageBox.ButtonRole.AcceptRole
         )
-        question.addButton(self.tr("&Keep open"), QMessageBox.ButtonRole.RejectRole)
-        question.setDefaultButton(QMessageBox.StandardButton.NoButton)
+        keep = question.addButton(self.tr("&Keep open"), QMessageBox.ButtonRole.RejectRole)
+        # Enter keeps the room connected: disconnecting everyone takes a deliberate choice.
+        close.setAutoDefault(False)
+        question.setDefaultButton(keep)
         question.buttonClicked.connect(
             lambda clicked: self._room.stop_live() if clicked is close else None
         )
         question.finished.connect(lambda _result: setattr(self, "stop_question", None))
         self.stop_question = question
         question.open()
+        keep.setFocus()
 
     # ----- building ----------------------------------------------------------------------
 

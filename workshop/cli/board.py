@@ -87,14 +87,14 @@ def _write_presentation(
     from PySide6.QtCore import QBuffer, QIODevice, QSize
 
     from ui.presentation import PresentationWindow
+    from workshop.room import Room
 
     if output.suffix.lower() != ".png":
         raise WorkshopError("The presentation view is written as PNG; name the file FILE.png.")
-    window = PresentationWindow(context.services)
-    window.set_session(args.session_id)
-    stage = window.session_stage()
-    if stage is not None:
-        window.countdown.set_duration(stage.minutes * 60)
+    # The same Room the app builds: opening the session sets the clock to its stage.
+    room = Room(context.services)
+    room.open(args.session_id)
+    window = PresentationWindow(room)
     image = window.render_image(QSize(args.width, args.height))
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -102,6 +102,7 @@ def _write_presentation(
         raise WorkshopError("Could not encode the presentation image.")
     write_output(output, bytes(buffer.data().data()))
     window.deleteLater()
+    room.deleteLater()
     print(f"Wrote the projector view of “{title}” to {output}.", file=sys.stderr)
     return 0
 
