@@ -657,6 +657,133 @@
     </message>
 </context>
 <context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>The stages of this session with planned minutes. Enter moves the session there.</source>
+        <translation>Camau'r sesiwn hon gyda'r munudau a gynlluniwyd. Mae Enter yn symud y sesiwn yno.</translation>
+    </message>
+    <message>
+        <source>Stage name</source>
+        <translation>Enw'r cam</translation>
+    </message>
+    <message>
+        <source>What people can do in this stage</source>
+        <translation>Beth gall pobl ei wneud yn y cam hwn</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> mun</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Munudau a gynlluniwyd</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>Min&amp;utes:</source>
+        <translation>M&amp;unudau:</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Ychwanegu cam</translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation>Ychwanegu cam</translation>
+    </message>
+    <message>
+        <source>Adds a stage after the selected one.</source>
+        <translation>Yn ychwanegu cam ar ôl yr un a ddewiswyd.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+    <message>
+        <source>Remove the selected stage</source>
+        <translation>Tynnu'r cam a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>I fyny</translation>
+    </message>
+    <message>
+        <source>Move the selected stage earlier</source>
+        <translation>Symud y cam a ddewiswyd yn gynharach</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>I lawr</translation>
+    </message>
+    <message>
+        <source>Move the selected stage later</source>
+        <translation>Symud y cam a ddewiswyd yn hwyrach</translation>
+    </message>
+    <message>
+        <source>Save agenda</source>
+        <translation>Cadw'r agenda</translation>
+    </message>
+    <message>
+        <source>Save the agenda</source>
+        <translation>Cadw'r agenda</translation>
+    </message>
+    <message>
+        <source>Keeps your changes to the stages.</source>
+        <translation>Yn cadw eich newidiadau i'r camau.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to this stage</source>
+        <translation>&amp;Mynd i'r cam hwn</translation>
+    </message>
+    <message>
+        <source>Go to the selected stage</source>
+        <translation>Mynd i'r cam a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Moves the session to the selected stage and sets the timer.</source>
+        <translation>Yn symud y sesiwn i'r cam a ddewiswyd ac yn gosod yr amserydd.</translation>
+    </message>
+    <message>
+        <source>Agenda status</source>
+        <translation>Statws yr agenda</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Wedi'i gadw</translation>
+    </message>
+    <message>
+        <source>Agenda saved.</source>
+        <translation>Agenda wedi'i chadw.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Newidiadau heb eu cadw</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Cam newydd</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} mun</translation>
+    </message>
+    <message>
+        <source>▶ now:</source>
+        <translation>▶ nawr:</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the workshop database</source>
@@ -763,6 +890,65 @@
     <message>
         <source>Restore from backup…</source>
         <translation>Adfer o gopi wrth gefn…</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceTab</name>
+    <message>
+        <source>Citizen voice %p%</source>
+        <translation>Llais dinasyddion %p%</translation>
+    </message>
+    <message>
+        <source>Balance of voice</source>
+        <translation>Cydbwysedd lleisiau</translation>
+    </message>
+    <message>
+        <source>Share of notes and dots from the citizen voice; the rest is the professional voice.</source>
+        <translation>Cyfran y nodiadau a'r dotiau gan lais dinasyddion; llais proffesiynol yw'r gweddill.</translation>
+    </message>
+    <message>
+        <source>Balance of voice in words</source>
+        <translation>Cydbwysedd lleisiau mewn geiriau</translation>
+    </message>
+    <message>
+        <source>Prompt me when professionals exceed</source>
+        <translation>Fy atgoffa pan fydd gweithwyr proffesiynol yn mynd dros</translation>
+    </message>
+    <message>
+        <source>A gentle prompt appears when the professional share goes above this.</source>
+        <translation>Mae nodyn atgoffa ysgafn yn ymddangos pan fydd y gyfran broffesiynol yn mynd dros hyn.</translation>
+    </message>
+    <message>
+        <source>Prompt me when professionals &amp;exceed:</source>
+        <translation>Fy atgoffa pan fydd gweithwyr proffesiynol yn mynd &amp;dros:</translation>
+    </message>
+    <message>
+        <source>Balance prompt</source>
+        <translation>Nodyn atgoffa am gydbwysedd</translation>
+    </message>
+    <message>
+        <source>Show the balance on the &amp;projector</source>
+        <translation>Dangos y cydbwysedd ar y &amp;taflunydd</translation>
+    </message>
+    <message>
+        <source>Show the balance on the projector</source>
+        <translation>Dangos y cydbwysedd ar y taflunydd</translation>
+    </message>
+    <message>
+        <source>No contributions yet</source>
+        <translation>Dim cyfraniadau eto</translation>
+    </message>
+    <message>
+        <source>No notes or dots from citizens or professionals yet.</source>
+        <translation>Dim nodiadau na dotiau gan ddinasyddion na gweithwyr proffesiynol eto.</translation>
+    </message>
+    <message>
+        <source>Citizen voice {citizen}%: {citizen_notes} notes, {citizen_dots} dots. Professional voice {professional}%: {professional_notes} notes, {professional_dots} dots.</source>
+        <translation>Llais dinasyddion {citizen}%: nodiadau {citizen_notes}, dotiau {citizen_dots}. Llais proffesiynol {professional}%: nodiadau {professional_notes}, dotiau {professional_dots}.</translation>
+    </message>
+    <message>
+        <source>Worth a pause: professionals have made {share}% of the contributions, above the {threshold}% you set. You could invite those who have not spoken yet, or ask professionals to listen for a round.</source>
+        <translation>Gwerth oedi: mae gweithwyr proffesiynol wedi gwneud {share}% o'r cyfraniadau, dros y {threshold}% a osodwyd gennych. Gallech wahodd y rhai sydd heb siarad eto, neu ofyn i weithwyr proffesiynol wrando am rownd.</translation>
     </message>
 </context>
 <context>
@@ -1070,616 +1256,8 @@
         <translation>T&amp;aflunydd</translation>
     </message>
     <message>
-        <source>Now</source>
-        <translation>Nawr</translation>
-    </message>
-    <message>
-        <source>Current stage</source>
-        <translation>Y cam presennol</translation>
-    </message>
-    <message>
-        <source>◀ &amp;Previous stage</source>
-        <translation>◀ Y cam &amp;blaenorol</translation>
-    </message>
-    <message>
-        <source>Previous stage</source>
-        <translation>Y cam blaenorol</translation>
-    </message>
-    <message>
-        <source>Go back one stage of the agenda.</source>
-        <translation>Mynd yn ôl un cam yn yr agenda.</translation>
-    </message>
-    <message>
-        <source>&amp;Next stage ▶</source>
-        <translation>Y cam &amp;nesaf ▶</translation>
-    </message>
-    <message>
-        <source>Next stage</source>
-        <translation>Y cam nesaf</translation>
-    </message>
-    <message>
-        <source>Move to the next stage of the agenda.</source>
-        <translation>Symud i gam nesaf yr agenda.</translation>
-    </message>
-    <message>
-        <source>Time left</source>
-        <translation>Amser ar ôl</translation>
-    </message>
-    <message>
-        <source>Timer status</source>
-        <translation>Statws yr amserydd</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Dechrau</translation>
-    </message>
-    <message>
-        <source>Start or pause the timer</source>
-        <translation>Dechrau neu oedi&apos;r amserydd</translation>
-    </message>
-    <message>
-        <source>Starts, pauses or resumes the countdown.</source>
-        <translation>Yn dechrau, oedi neu ailddechrau&apos;r cyfrif i lawr.</translation>
-    </message>
-    <message>
-        <source>+1 &amp;min</source>
-        <translation>+1 &amp;mun</translation>
-    </message>
-    <message>
-        <source>Add a minute</source>
-        <translation>Ychwanegu munud</translation>
-    </message>
-    <message>
-        <source>Adds one minute to the countdown.</source>
-        <translation>Yn ychwanegu un munud at y cyfrif i lawr.</translation>
-    </message>
-    <message>
-        <source>Rese&amp;t</source>
-        <translation>A&amp;ilosod</translation>
-    </message>
-    <message>
-        <source>Reset the timer</source>
-        <translation>Ailosod yr amserydd</translation>
-    </message>
-    <message>
-        <source>Back to the stage&apos;s planned time, stopped.</source>
-        <translation>Yn ôl i amser cynlluniedig y cam, wedi&apos;i stopio.</translation>
-    </message>
-    <message>
-        <source>&amp;Lock the board</source>
-        <translation>C&amp;loi&apos;r bwrdd</translation>
-    </message>
-    <message>
-        <source>Lock the board</source>
-        <translation>Cloi&apos;r bwrdd</translation>
-    </message>
-    <message>
-        <source>When locked, nobody can add, move or vote until you unlock it.</source>
-        <translation>Pan fydd wedi&apos;i gloi, does neb yn gallu ychwanegu, symud na phleidleisio nes i chi ei ddatgloi.</translation>
-    </message>
-    <message>
-        <source>Present (F5)</source>
-        <translation>Cyflwyno (F5)</translation>
-    </message>
-    <message>
-        <source>Present on the projector</source>
-        <translation>Cyflwyno ar y taflunydd</translation>
-    </message>
-    <message>
-        <source>Shows the projector view full screen on the chosen screen; F5 again stops.</source>
-        <translation>Yn dangos golwg y taflunydd ar sgrin lawn ar y sgrin a ddewiswyd; mae F5 eto&apos;n stopio.</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Neges</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>The stages of this session with planned minutes. Enter moves the session there.</source>
-        <translation>Camau&apos;r sesiwn hon gyda&apos;r munudau a gynlluniwyd. Mae Enter yn symud y sesiwn yno.</translation>
-    </message>
-    <message>
-        <source>Stage name</source>
-        <translation>Enw&apos;r cam</translation>
-    </message>
-    <message>
-        <source>What people can do in this stage</source>
-        <translation>Beth gall pobl ei wneud yn y cam hwn</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> mun</translation>
-    </message>
-    <message>
-        <source>Planned minutes</source>
-        <translation>Munudau a gynlluniwyd</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Enw:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Math:</translation>
-    </message>
-    <message>
-        <source>Min&amp;utes:</source>
-        <translation>M&amp;unudau:</translation>
-    </message>
-    <message>
-        <source>Add stage</source>
-        <translation>Ychwanegu cam</translation>
-    </message>
-    <message>
-        <source>Add a stage</source>
-        <translation>Ychwanegu cam</translation>
-    </message>
-    <message>
-        <source>Adds a stage after the selected one.</source>
-        <translation>Yn ychwanegu cam ar ôl yr un a ddewiswyd.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Tynnu</translation>
-    </message>
-    <message>
-        <source>Remove the selected stage</source>
-        <translation>Tynnu&apos;r cam a ddewiswyd</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>I fyny</translation>
-    </message>
-    <message>
-        <source>Move the selected stage earlier</source>
-        <translation>Symud y cam a ddewiswyd yn gynharach</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>I lawr</translation>
-    </message>
-    <message>
-        <source>Move the selected stage later</source>
-        <translation>Symud y cam a ddewiswyd yn hwyrach</translation>
-    </message>
-    <message>
-        <source>Save agenda</source>
-        <translation>Cadw&apos;r agenda</translation>
-    </message>
-    <message>
-        <source>Save the agenda</source>
-        <translation>Cadw&apos;r agenda</translation>
-    </message>
-    <message>
-        <source>Keeps your changes to the stages.</source>
-        <translation>Yn cadw eich newidiadau i&apos;r camau.</translation>
-    </message>
-    <message>
-        <source>&amp;Go to this stage</source>
-        <translation>&amp;Mynd i&apos;r cam hwn</translation>
-    </message>
-    <message>
-        <source>Go to the selected stage</source>
-        <translation>Mynd i&apos;r cam a ddewiswyd</translation>
-    </message>
-    <message>
-        <source>Moves the session to the selected stage and sets the timer.</source>
-        <translation>Yn symud y sesiwn i&apos;r cam a ddewiswyd ac yn gosod yr amserydd.</translation>
-    </message>
-    <message>
-        <source>Agenda status</source>
-        <translation>Statws yr agenda</translation>
-    </message>
-    <message>
-        <source>In a silent column, new notes stay off the projector until you reveal them.</source>
-        <translation>Mewn colofn dawel, mae nodiadau newydd yn aros oddi ar y taflunydd nes i chi eu datgelu.</translation>
-    </message>
-    <message>
-        <source>Reveal &amp;all</source>
-        <translation>Datgelu&apos;r c&amp;yfan</translation>
-    </message>
-    <message>
-        <source>Reveal all hidden notes</source>
-        <translation>Datgelu pob nodyn cudd</translation>
-    </message>
-    <message>
-        <source>Shows every quietly written note.</source>
-        <translation>Yn dangos pob nodyn a ysgrifennwyd yn dawel.</translation>
-    </message>
-    <message>
-        <source>Dots per person</source>
-        <translation>Dotiau i bob person</translation>
-    </message>
-    <message>
-        <source>How many dots each participant can place.</source>
-        <translation>Sawl dot y gall pob cyfranogwr ei osod.</translation>
-    </message>
-    <message>
-        <source>&amp;Dots per person:</source>
-        <translation>&amp;Dotiau i bob person:</translation>
-    </message>
-    <message>
-        <source>Voting for</source>
-        <translation>Pleidleisio dros</translation>
-    </message>
-    <message>
-        <source>The person in the room you are placing dots for.</source>
-        <translation>Y person yn yr ystafell rydych chi&apos;n gosod dotiau ar ei ran.</translation>
-    </message>
-    <message>
-        <source>Voting &amp;for:</source>
-        <translation>Pleidleisio &amp;dros:</translation>
-    </message>
-    <message>
-        <source>Voting status</source>
-        <translation>Statws y bleidlais</translation>
-    </message>
-    <message>
-        <source>Notes to vote on</source>
-        <translation>Nodiadau i bleidleisio arnynt</translation>
-    </message>
-    <message>
-        <source>Choose a note, then press Enter or Add a dot. Selecting a note on the board selects it here too.</source>
-        <translation>Dewiswch nodyn, yna pwyswch Enter neu Ychwanegu dot. Mae dewis nodyn ar y bwrdd yn ei ddewis yma hefyd.</translation>
-    </message>
-    <message>
-        <source>Add a &amp;dot</source>
-        <translation>Ychwanegu &amp;dot</translation>
-    </message>
-    <message>
-        <source>Add a dot</source>
-        <translation>Ychwanegu dot</translation>
-    </message>
-    <message>
-        <source>Places one of this person&apos;s dots on the chosen note.</source>
-        <translation>Yn gosod un o ddotiau&apos;r person hwn ar y nodyn a ddewiswyd.</translation>
-    </message>
-    <message>
-        <source>Take a dot &amp;back</source>
-        <translation>Tynnu dot yn ô&amp;l</translation>
-    </message>
-    <message>
-        <source>Take a dot back</source>
-        <translation>Tynnu dot yn ôl</translation>
-    </message>
-    <message>
-        <source>Removes this person&apos;s latest dot from the note.</source>
-        <translation>Yn tynnu dot diweddaraf y person hwn oddi ar y nodyn.</translation>
-    </message>
-    <message>
-        <source>Contributions</source>
-        <translation>Cyfraniadau</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Themâu</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Trefnu</translation>
-    </message>
-    <message>
-        <source>Rank single contributions or whole themes.</source>
-        <translation>Trefnu cyfraniadau unigol neu themâu cyfan.</translation>
-    </message>
-    <message>
-        <source>Rank:</source>
-        <translation>Trefnu:</translation>
-    </message>
-    <message>
-        <source>Show on projector</source>
-        <translation>Dangos ar y taflunydd</translation>
-    </message>
-    <message>
-        <source>Show results on the projector</source>
-        <translation>Dangos y canlyniadau ar y taflunydd</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>Pawb</translation>
-    </message>
-    <message>
-        <source>Citizen voice</source>
-        <translation>Llais dinasyddion</translation>
-    </message>
-    <message>
-        <source>Professional voice</source>
-        <translation>Llais proffesiynol</translation>
-    </message>
-    <message>
-        <source>Results: {who}</source>
-        <translation>Canlyniadau: {who}</translation>
-    </message>
-    <message>
-        <source>Ranked by dots from {who}.</source>
-        <translation>Wedi&apos;u trefnu yn ôl dotiau gan: {who}.</translation>
-    </message>
-    <message>
-        <source>Citizen voice %p%</source>
-        <translation>Llais dinasyddion %p%</translation>
-    </message>
-    <message>
-        <source>Balance of voice</source>
-        <translation>Cydbwysedd lleisiau</translation>
-    </message>
-    <message>
-        <source>Share of notes and dots from the citizen voice; the rest is the professional voice.</source>
-        <translation>Cyfran y nodiadau a&apos;r dotiau gan lais dinasyddion; llais proffesiynol yw&apos;r gweddill.</translation>
-    </message>
-    <message>
-        <source>Balance of voice in words</source>
-        <translation>Cydbwysedd lleisiau mewn geiriau</translation>
-    </message>
-    <message>
-        <source>Prompt me when professionals exceed</source>
-        <translation>Fy atgoffa pan fydd gweithwyr proffesiynol yn mynd dros</translation>
-    </message>
-    <message>
-        <source>A gentle prompt appears when the professional share goes above this.</source>
-        <translation>Mae nodyn atgoffa ysgafn yn ymddangos pan fydd y gyfran broffesiynol yn mynd dros hyn.</translation>
-    </message>
-    <message>
-        <source>Prompt me when professionals &amp;exceed:</source>
-        <translation>Fy atgoffa pan fydd gweithwyr proffesiynol yn mynd &amp;dros:</translation>
-    </message>
-    <message>
-        <source>Balance prompt</source>
-        <translation>Nodyn atgoffa am gydbwysedd</translation>
-    </message>
-    <message>
-        <source>Show the balance on the &amp;projector</source>
-        <translation>Dangos y cydbwysedd ar y &amp;taflunydd</translation>
-    </message>
-    <message>
-        <source>Show the balance on the projector</source>
-        <translation>Dangos y cydbwysedd ar y taflunydd</translation>
-    </message>
-    <message>
-        <source>Projector screen</source>
-        <translation>Sgrin y taflunydd</translation>
-    </message>
-    <message>
-        <source>The screen the projector view goes full screen on.</source>
-        <translation>Y sgrin lle mae golwg y taflunydd yn llenwi&apos;r sgrin.</translation>
-    </message>
-    <message>
-        <source>Sc&amp;reen:</source>
-        <translation>S&amp;grin:</translation>
-    </message>
-    <message>
-        <source>Column to show</source>
-        <translation>Colofn i&apos;w dangos</translation>
-    </message>
-    <message>
-        <source>Used by Show this column.</source>
-        <translation>Yn cael ei defnyddio gan Dangos y golofn hon.</translation>
-    </message>
-    <message>
-        <source>&amp;Column:</source>
-        <translation>&amp;Colofn:</translation>
-    </message>
-    <message>
-        <source>Theme to show</source>
-        <translation>Thema i&apos;w dangos</translation>
-    </message>
-    <message>
-        <source>Used by Show this theme.</source>
-        <translation>Yn cael ei defnyddio gan Dangos y thema hon.</translation>
-    </message>
-    <message>
-        <source>T&amp;heme:</source>
-        <translation>T&amp;hema:</translation>
-    </message>
-    <message>
-        <source>Projector text size</source>
-        <translation>Maint testun y taflunydd</translation>
-    </message>
-    <message>
-        <source>Te&amp;xt size:</source>
-        <translation>Maint y t&amp;estun:</translation>
-    </message>
-    <message>
-        <source>Sound when the timer reaches zero</source>
-        <translation>Sain pan fydd yr amserydd yn cyrraedd sero</translation>
-    </message>
-    <message>
-        <source>Shortcut {keys}.</source>
-        <translation>Llwybr byr {keys}.</translation>
-    </message>
-    <message>
-        <source>Projector status</source>
-        <translation>Statws y taflunydd</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Wedi&apos;i gadw</translation>
-    </message>
-    <message>
-        <source>Agenda saved.</source>
-        <translation>Agenda wedi&apos;i chadw.</translation>
-    </message>
-    <message>
-        <source>Revealed 1 note.</source>
-        <translation>Datgelwyd 1 nodyn.</translation>
-    </message>
-    <message>
-        <source>Revealed {count} notes.</source>
-        <translation>Nodiadau a ddatgelwyd: {count}.</translation>
-    </message>
-    <message>
-        <source>Choose who is voting and a note first.</source>
-        <translation>Dewiswch pwy sy&apos;n pleidleisio a nodyn yn gyntaf.</translation>
-    </message>
-    <message>
-        <source>Dot added; {left} left for this person.</source>
-        <translation>Dot wedi&apos;i ychwanegu; {left} ar ôl i&apos;r person hwn.</translation>
-    </message>
-    <message>
-        <source>Dot taken back.</source>
-        <translation>Dot wedi&apos;i dynnu&apos;n ôl.</translation>
-    </message>
-    <message>
-        <source>Projector: {view}.</source>
-        <translation>Taflunydd: {view}.</translation>
-    </message>
-    <message>
-        <source>No session open. Open one on the left to run its agenda, timer and projector.</source>
-        <translation>Dim sesiwn ar agor. Agorwch un ar y chwith i redeg ei hagenda, ei hamserydd a&apos;i thaflunydd.</translation>
-    </message>
-    <message>
         <source>Open a session first: choose one on the left.</source>
         <translation>Agorwch sesiwn yn gyntaf: dewiswch un ar y chwith.</translation>
-    </message>
-    <message>
-        <source>No stage set: notes are open, voting is closed.</source>
-        <translation>Dim cam wedi&apos;i osod: mae nodiadau ar agor, mae pleidleisio ar gau.</translation>
-    </message>
-    <message>
-        <source>Stage {number} of {total}: {name} ({kind}, {minutes} min planned)</source>
-        <translation>Cam {number} o {total}: {name} ({kind}, {minutes} mun wedi&apos;u cynllunio)</translation>
-    </message>
-    <message>
-        <source>Board locked</source>
-        <translation>Bwrdd wedi&apos;i gloi</translation>
-    </message>
-    <message>
-        <source>Record final</source>
-        <translation>Cofnod terfynol</translation>
-    </message>
-    <message>
-        <source>(locked)</source>
-        <translation>(wedi&apos;i gloi)</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Newidiadau heb eu cadw</translation>
-    </message>
-    <message>
-        <source>▶ now:</source>
-        <translation>▶ nawr:</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} mun</translation>
-    </message>
-    <message>
-        <source>Silent writing in {column}</source>
-        <translation>Ysgrifennu tawel yn {column}</translation>
-    </message>
-    <message>
-        <source>{count} hidden</source>
-        <translation>{count} yn gudd</translation>
-    </message>
-    <message>
-        <source>none hidden</source>
-        <translation>dim un yn gudd</translation>
-    </message>
-    <message>
-        <source>Hidden notes in {column}</source>
-        <translation>Nodiadau cudd yn {column}</translation>
-    </message>
-    <message>
-        <source>Reveal</source>
-        <translation>Datgelu</translation>
-    </message>
-    <message>
-        <source>Reveal {column}</source>
-        <translation>Datgelu {column}</translation>
-    </message>
-    <message>
-        <source>Shows its hidden notes ({count}).</source>
-        <translation>Yn dangos ei nodiadau cudd ({count}).</translation>
-    </message>
-    <message>
-        <source>Reveal &amp;all ({count} hidden)</source>
-        <translation>Datgelu&apos;r c&amp;yfan ({count} yn gudd)</translation>
-    </message>
-    <message>
-        <source>{name} ({role}) — {left} dots left</source>
-        <translation>{name} ({role}) — {left} dot ar ôl</translation>
-    </message>
-    <message>
-        <source>1 dot</source>
-        <translation>1 dot</translation>
-    </message>
-    <message>
-        <source>{count} dots</source>
-        <translation>{count} dot</translation>
-    </message>
-    <message>
-        <source>Voting is paused: the board is locked.</source>
-        <translation>Mae pleidleisio wedi&apos;i oedi: mae&apos;r bwrdd wedi&apos;i gloi.</translation>
-    </message>
-    <message>
-        <source>Voting is closed: the record is final.</source>
-        <translation>Mae pleidleisio ar gau: mae&apos;r cofnod yn derfynol.</translation>
-    </message>
-    <message>
-        <source>Voting is open.</source>
-        <translation>Mae pleidleisio ar agor.</translation>
-    </message>
-    <message>
-        <source>Voting is closed until a Prioritise (vote) stage.</source>
-        <translation>Mae pleidleisio ar gau tan gam Blaenoriaethu (pleidleisio).</translation>
-    </message>
-    <message>
-        <source>No dots yet</source>
-        <translation>Dim dotiau eto</translation>
-    </message>
-    <message>
-        <source>No contributions yet</source>
-        <translation>Dim cyfraniadau eto</translation>
-    </message>
-    <message>
-        <source>No notes or dots from citizens or professionals yet.</source>
-        <translation>Dim nodiadau na dotiau gan ddinasyddion na gweithwyr proffesiynol eto.</translation>
-    </message>
-    <message>
-        <source>Citizen voice {citizen}%: {citizen_notes} notes, {citizen_dots} dots. Professional voice {professional}%: {professional_notes} notes, {professional_dots} dots.</source>
-        <translation>Llais dinasyddion {citizen}%: nodiadau {citizen_notes}, dotiau {citizen_dots}. Llais proffesiynol {professional}%: nodiadau {professional_notes}, dotiau {professional_dots}.</translation>
-    </message>
-    <message>
-        <source>Worth a pause: professionals have made {share}% of the contributions, above the {threshold}% you set. You could invite those who have not spoken yet, or ask professionals to listen for a round.</source>
-        <translation>Gwerth oedi: mae gweithwyr proffesiynol wedi gwneud {share}% o&apos;r cyfraniadau, dros y {threshold}% a osodwyd gennych. Gallech wahodd y rhai sydd heb siarad eto, neu ofyn i weithwyr proffesiynol wrando am rownd.</translation>
-    </message>
-    <message>
-        <source>{state}, {time} left</source>
-        <translation>{state}, {time} ar ôl</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Oedi</translation>
-    </message>
-    <message>
-        <source>Re&amp;sume</source>
-        <translation>A&amp;ilddechrau</translation>
-    </message>
-    <message>
-        <source>Now: {stage}.</source>
-        <translation>Nawr: {stage}.</translation>
-    </message>
-    <message>
-        <source>New stage</source>
-        <translation>Cam newydd</translation>
-    </message>
-    <message>
-        <source>Stop presenting (F5)</source>
-        <translation>Stopio cyflwyno (F5)</translation>
-    </message>
-    <message>
-        <source>Presenting.</source>
-        <translation>Yn cyflwyno.</translation>
-    </message>
-    <message>
-        <source>Not presenting.</source>
-        <translation>Ddim yn cyflwyno.</translation>
-    </message>
-    <message>
-        <source>Screen {number}: {name} ({width}×{height})</source>
-        <translation>Sgrin {number}: {name} ({width}×{height})</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1538,26 @@
 <context>
     <name>LivePanel</name>
     <message>
+        <source>Close live participation?</source>
+        <translation>Cau cyfranogi byw?</translation>
+    </message>
+    <message>
+        <source>1 phone is joined. Closing disconnects it and its code stops working.</source>
+        <translation>Mae 1 ffôn wedi ymuno. Mae cau yn ei ddatgysylltu ac mae ei god yn peidio â gweithio.</translation>
+    </message>
+    <message>
+        <source>{count} phones are joined. Closing disconnects them all and the code stops working.</source>
+        <translation>Mae {count} ffôn wedi ymuno. Mae cau yn eu datgysylltu i gyd ac mae’r cod yn peidio â gweithio.</translation>
+    </message>
+    <message>
+        <source>&amp;Close for everyone</source>
+        <translation>&amp;Cau i bawb</translation>
+    </message>
+    <message>
+        <source>&amp;Keep open</source>
+        <translation>Ca&amp;dw ar agor</translation>
+    </message>
+    <message>
         <source>Network to listen on</source>
         <translation>Rhwydwaith i wrando arno</translation>
     </message>
@@ -2044,6 +1642,18 @@
         <translation>Gadael i bobl ychwanegu nodiadau a phleidleisio o&apos;u ffonau ar y rhwydwaith hwn</translation>
     </message>
     <message>
+        <source>Live: {session}</source>
+        <translation>Byw: {session}</translation>
+    </message>
+    <message>
+        <source>Not live. Session: {session}</source>
+        <translation>Ddim yn fyw. Sesiwn: {session}</translation>
+    </message>
+    <message>
+        <source>Not live.</source>
+        <translation>Ddim yn fyw.</translation>
+    </message>
+    <message>
         <source>Open a session first; then phones can join it.</source>
         <translation>Agorwch sesiwn yn gyntaf; yna gall ffonau ymuno â hi.</translation>
     </message>
@@ -2101,6 +1711,10 @@
     <message>
         <source>Choose a session on the left, or create one with File › New session.</source>
         <translation>Dewiswch sesiwn ar y chwith, neu crëwch un drwy Ffeil › Sesiwn newydd.</translation>
+    </message>
+    <message>
+        <source>Live participation</source>
+        <translation>Cyfranogi byw</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -2237,6 +1851,10 @@
     <message>
         <source>Board</source>
         <translation>Bwrdd</translation>
+    </message>
+    <message>
+        <source>Live: {session} · {count} phones joined</source>
+        <translation>Byw: {session} · {count} ffôn wedi ymuno</translation>
     </message>
     <message>
         <source>Group into theme</source>
@@ -2397,6 +2015,157 @@
     <message>
         <source>Actions from this note: {titles}.</source>
         <translation>Camau gweithredu o’r nodyn hwn: {titles}.</translation>
+    </message>
+</context>
+<context>
+    <name>NowBox</name>
+    <message>
+        <source>Now</source>
+        <translation>Nawr</translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation>Y cam presennol</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous stage</source>
+        <translation>◀ Y cam &amp;blaenorol</translation>
+    </message>
+    <message>
+        <source>Previous stage</source>
+        <translation>Y cam blaenorol</translation>
+    </message>
+    <message>
+        <source>Go back one stage of the agenda.</source>
+        <translation>Mynd yn ôl un cam yn yr agenda.</translation>
+    </message>
+    <message>
+        <source>&amp;Next stage ▶</source>
+        <translation>Y cam &amp;nesaf ▶</translation>
+    </message>
+    <message>
+        <source>Next stage</source>
+        <translation>Y cam nesaf</translation>
+    </message>
+    <message>
+        <source>Move to the next stage of the agenda.</source>
+        <translation>Symud i gam nesaf yr agenda.</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Amser ar ôl</translation>
+    </message>
+    <message>
+        <source>Timer status</source>
+        <translation>Statws yr amserydd</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Dechrau</translation>
+    </message>
+    <message>
+        <source>Start or pause the timer</source>
+        <translation>Dechrau neu oedi'r amserydd</translation>
+    </message>
+    <message>
+        <source>Starts, pauses or resumes the countdown.</source>
+        <translation>Yn dechrau, oedi neu ailddechrau'r cyfrif i lawr.</translation>
+    </message>
+    <message>
+        <source>+1 &amp;min</source>
+        <translation>+1 &amp;mun</translation>
+    </message>
+    <message>
+        <source>Add a minute</source>
+        <translation>Ychwanegu munud</translation>
+    </message>
+    <message>
+        <source>Adds one minute to the countdown.</source>
+        <translation>Yn ychwanegu un munud at y cyfrif i lawr.</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t</source>
+        <translation>A&amp;ilosod</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation>Ailosod yr amserydd</translation>
+    </message>
+    <message>
+        <source>Back to the stage&apos;s planned time, stopped.</source>
+        <translation>Yn ôl i amser cynlluniedig y cam, wedi'i stopio.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the board</source>
+        <translation>C&amp;loi'r bwrdd</translation>
+    </message>
+    <message>
+        <source>Lock the board</source>
+        <translation>Cloi'r bwrdd</translation>
+    </message>
+    <message>
+        <source>When locked, nobody can add, move or vote until you unlock it.</source>
+        <translation>Pan fydd wedi'i gloi, does neb yn gallu ychwanegu, symud na phleidleisio nes i chi ei ddatgloi.</translation>
+    </message>
+    <message>
+        <source>Present (F5)</source>
+        <translation>Cyflwyno (F5)</translation>
+    </message>
+    <message>
+        <source>Present on the projector</source>
+        <translation>Cyflwyno ar y taflunydd</translation>
+    </message>
+    <message>
+        <source>Shows the projector view full screen on the chosen screen; F5 again stops.</source>
+        <translation>Yn dangos golwg y taflunydd ar sgrin lawn ar y sgrin a ddewiswyd; mae F5 eto'n stopio.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Neges</translation>
+    </message>
+    <message>
+        <source>Now: {stage}.</source>
+        <translation>Nawr: {stage}.</translation>
+    </message>
+    <message>
+        <source>No session open. Open one on the left to run its agenda, timer and projector.</source>
+        <translation>Dim sesiwn ar agor. Agorwch un ar y chwith i redeg ei hagenda, ei hamserydd a'i thaflunydd.</translation>
+    </message>
+    <message>
+        <source>No stage set: notes are open, voting is closed.</source>
+        <translation>Dim cam wedi'i osod: mae nodiadau ar agor, mae pleidleisio ar gau.</translation>
+    </message>
+    <message>
+        <source>Stage {number} of {total}: {name} ({kind}, {minutes} min planned)</source>
+        <translation>Cam {number} o {total}: {name} ({kind}, {minutes} mun wedi'u cynllunio)</translation>
+    </message>
+    <message>
+        <source>Board locked</source>
+        <translation>Bwrdd wedi'i gloi</translation>
+    </message>
+    <message>
+        <source>Record final</source>
+        <translation>Cofnod terfynol</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(wedi'i gloi)</translation>
+    </message>
+    <message>
+        <source>{state}, {time} left</source>
+        <translation>{state}, {time} ar ôl</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Oedi</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>A&amp;ilddechrau</translation>
+    </message>
+    <message>
+        <source>Stop presenting (F5)</source>
+        <translation>Stopio cyflwyno (F5)</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +2812,81 @@
     <message>
         <source>No theme yet</source>
         <translation>Dim thema eto</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorTab</name>
+    <message>
+        <source>Projector screen</source>
+        <translation>Sgrin y taflunydd</translation>
+    </message>
+    <message>
+        <source>The screen the projector view goes full screen on.</source>
+        <translation>Y sgrin lle mae golwg y taflunydd yn llenwi'r sgrin.</translation>
+    </message>
+    <message>
+        <source>Sc&amp;reen:</source>
+        <translation>S&amp;grin:</translation>
+    </message>
+    <message>
+        <source>Column to show</source>
+        <translation>Colofn i'w dangos</translation>
+    </message>
+    <message>
+        <source>Used by Show this column.</source>
+        <translation>Yn cael ei defnyddio gan Dangos y golofn hon.</translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation>&amp;Colofn:</translation>
+    </message>
+    <message>
+        <source>Theme to show</source>
+        <translation>Thema i'w dangos</translation>
+    </message>
+    <message>
+        <source>Used by Show this theme.</source>
+        <translation>Yn cael ei defnyddio gan Dangos y thema hon.</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hema:</translation>
+    </message>
+    <message>
+        <source>Projector text size</source>
+        <translation>Maint testun y taflunydd</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>Maint y t&amp;estun:</translation>
+    </message>
+    <message>
+        <source>Sound when the timer reaches zero</source>
+        <translation>Sain pan fydd yr amserydd yn cyrraedd sero</translation>
+    </message>
+    <message>
+        <source>Shortcut {keys}.</source>
+        <translation>Llwybr byr {keys}.</translation>
+    </message>
+    <message>
+        <source>Projector status</source>
+        <translation>Statws y taflunydd</translation>
+    </message>
+    <message>
+        <source>Presenting.</source>
+        <translation>Yn cyflwyno.</translation>
+    </message>
+    <message>
+        <source>Projector: {view}.</source>
+        <translation>Taflunydd: {view}.</translation>
+    </message>
+    <message>
+        <source>Not presenting.</source>
+        <translation>Ddim yn cyflwyno.</translation>
+    </message>
+    <message>
+        <source>Screen {number}: {name} ({width}×{height})</source>
+        <translation>Sgrin {number}: {name} ({width}×{height})</translation>
     </message>
 </context>
 <context>
@@ -3975,6 +3819,69 @@
     </message>
 </context>
 <context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Contributions</source>
+        <translation>Cyfraniadau</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themâu</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Trefnu</translation>
+    </message>
+    <message>
+        <source>Rank single contributions or whole themes.</source>
+        <translation>Trefnu cyfraniadau unigol neu themâu cyfan.</translation>
+    </message>
+    <message>
+        <source>Rank:</source>
+        <translation>Trefnu:</translation>
+    </message>
+    <message>
+        <source>Show on projector</source>
+        <translation>Dangos ar y taflunydd</translation>
+    </message>
+    <message>
+        <source>Show results on the projector</source>
+        <translation>Dangos y canlyniadau ar y taflunydd</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Pawb</translation>
+    </message>
+    <message>
+        <source>Citizen voice</source>
+        <translation>Llais dinasyddion</translation>
+    </message>
+    <message>
+        <source>Professional voice</source>
+        <translation>Llais proffesiynol</translation>
+    </message>
+    <message>
+        <source>Results: {who}</source>
+        <translation>Canlyniadau: {who}</translation>
+    </message>
+    <message>
+        <source>Ranked by dots from {who}.</source>
+        <translation>Wedi'u trefnu yn ôl dotiau gan: {who}.</translation>
+    </message>
+    <message>
+        <source>1 dot</source>
+        <translation>1 dot</translation>
+    </message>
+    <message>
+        <source>{count} dots</source>
+        <translation>{count} dot</translation>
+    </message>
+    <message>
+        <source>No dots yet</source>
+        <translation>Dim dotiau eto</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>You said, we did — review for {session}</source>
@@ -4470,6 +4377,14 @@
         <translation>Roedd cofnodion y gweithdy hwn i fod i gael eu dileu ar {date}. Allforiwch yr hyn y mae&apos;n rhaid ei gadw, yna dilëwch ef neu rhedwch `workshop purge-expired`.</translation>
     </message>
     <message>
+        <source>{session} (live)</source>
+        <translation>{session} (byw)</translation>
+    </message>
+    <message>
+        <source>{title}: phones are joined to this session.</source>
+        <translation>{title}: mae ffonau wedi ymuno â’r sesiwn hon.</translation>
+    </message>
+    <message>
         <source>Choose or create a workshop first.</source>
         <translation>Dewiswch neu crëwch weithdy yn gyntaf.</translation>
     </message>
@@ -4480,6 +4395,65 @@
     <message>
         <source>Every session, the participant register and all contributions go.</source>
         <translation>Bydd pob sesiwn, y gofrestr cyfranogwyr a phob cyfraniad yn cael eu dileu.</translation>
+    </message>
+</context>
+<context>
+    <name>SilentWritingTab</name>
+    <message>
+        <source>In a silent column, new notes stay off the projector until you reveal them.</source>
+        <translation>Mewn colofn dawel, mae nodiadau newydd yn aros oddi ar y taflunydd nes i chi eu datgelu.</translation>
+    </message>
+    <message>
+        <source>Reveal &amp;all</source>
+        <translation>Datgelu'r c&amp;yfan</translation>
+    </message>
+    <message>
+        <source>Reveal all hidden notes</source>
+        <translation>Datgelu pob nodyn cudd</translation>
+    </message>
+    <message>
+        <source>Shows every quietly written note.</source>
+        <translation>Yn dangos pob nodyn a ysgrifennwyd yn dawel.</translation>
+    </message>
+    <message>
+        <source>Silent writing in {column}</source>
+        <translation>Ysgrifennu tawel yn {column}</translation>
+    </message>
+    <message>
+        <source>{count} hidden</source>
+        <translation>{count} yn gudd</translation>
+    </message>
+    <message>
+        <source>none hidden</source>
+        <translation>dim un yn gudd</translation>
+    </message>
+    <message>
+        <source>Hidden notes in {column}</source>
+        <translation>Nodiadau cudd yn {column}</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Datgelu</translation>
+    </message>
+    <message>
+        <source>Reveal {column}</source>
+        <translation>Datgelu {column}</translation>
+    </message>
+    <message>
+        <source>Shows its hidden notes ({count}).</source>
+        <translation>Yn dangos ei nodiadau cudd ({count}).</translation>
+    </message>
+    <message>
+        <source>Reveal &amp;all ({count} hidden)</source>
+        <translation>Datgelu'r c&amp;yfan ({count} yn gudd)</translation>
+    </message>
+    <message>
+        <source>Revealed 1 note.</source>
+        <translation>Datgelwyd 1 nodyn.</translation>
+    </message>
+    <message>
+        <source>Revealed {count} notes.</source>
+        <translation>Nodiadau a ddatgelwyd: {count}.</translation>
     </message>
 </context>
 <context>
@@ -4692,6 +4666,109 @@
     <message>
         <source>Time is up</source>
         <translation>Mae&apos;r amser ar ben</translation>
+    </message>
+</context>
+<context>
+    <name>VotingTab</name>
+    <message>
+        <source>Dots per person</source>
+        <translation>Dotiau i bob person</translation>
+    </message>
+    <message>
+        <source>How many dots each participant can place.</source>
+        <translation>Sawl dot y gall pob cyfranogwr ei osod.</translation>
+    </message>
+    <message>
+        <source>&amp;Dots per person:</source>
+        <translation>&amp;Dotiau i bob person:</translation>
+    </message>
+    <message>
+        <source>Voting for</source>
+        <translation>Pleidleisio dros</translation>
+    </message>
+    <message>
+        <source>The person in the room you are placing dots for.</source>
+        <translation>Y person yn yr ystafell rydych chi'n gosod dotiau ar ei ran.</translation>
+    </message>
+    <message>
+        <source>Voting &amp;for:</source>
+        <translation>Pleidleisio &amp;dros:</translation>
+    </message>
+    <message>
+        <source>Voting status</source>
+        <translation>Statws y bleidlais</translation>
+    </message>
+    <message>
+        <source>Notes to vote on</source>
+        <translation>Nodiadau i bleidleisio arnynt</translation>
+    </message>
+    <message>
+        <source>Choose a note, then press Enter or Add a dot. Selecting a note on the board selects it here too.</source>
+        <translation>Dewiswch nodyn, yna pwyswch Enter neu Ychwanegu dot. Mae dewis nodyn ar y bwrdd yn ei ddewis yma hefyd.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;dot</source>
+        <translation>Ychwanegu &amp;dot</translation>
+    </message>
+    <message>
+        <source>Add a dot</source>
+        <translation>Ychwanegu dot</translation>
+    </message>
+    <message>
+        <source>Places one of this person&apos;s dots on the chosen note.</source>
+        <translation>Yn gosod un o ddotiau'r person hwn ar y nodyn a ddewiswyd.</translation>
+    </message>
+    <message>
+        <source>Take a dot &amp;back</source>
+        <translation>Tynnu dot yn ô&amp;l</translation>
+    </message>
+    <message>
+        <source>Take a dot back</source>
+        <translation>Tynnu dot yn ôl</translation>
+    </message>
+    <message>
+        <source>Removes this person&apos;s latest dot from the note.</source>
+        <translation>Yn tynnu dot diweddaraf y person hwn oddi ar y nodyn.</translation>
+    </message>
+    <message>
+        <source>Choose who is voting and a note first.</source>
+        <translation>Dewiswch pwy sy'n pleidleisio a nodyn yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>Dot added; {left} left for this person.</source>
+        <translation>Dot wedi'i ychwanegu; {left} ar ôl i'r person hwn.</translation>
+    </message>
+    <message>
+        <source>Dot taken back.</source>
+        <translation>Dot wedi'i dynnu'n ôl.</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) — {left} dots left</source>
+        <translation>{name} ({role}) — {left} dot ar ôl</translation>
+    </message>
+    <message>
+        <source>1 dot</source>
+        <translation>1 dot</translation>
+    </message>
+    <message>
+        <source>{count} dots</source>
+        <translation>{count} dot</translation>
+    </message>
+    <message>
+        <source>Voting is paused: the board is locked.</source>
+        <translation>Mae pleidleisio wedi'i oedi: mae'r bwrdd wedi'i gloi.</translation>
+    </message>
+    <message>
+        <source>Voting is closed: the record is final.</source>
+        <translation>Mae pleidleisio ar gau: mae'r cofnod yn derfynol.</translation>
+    </message>
+    <message>
+        <source>Voting is open.</source>
+        <translation>Mae pleidleisio ar agor.</translation>
+    </message>
+    <message>
+        <source>Voting is closed until a Prioritise (vote) stage.</source>
+        <translation>Mae pleidleisio ar gau tan gam Blaenoriaethu (pleidleisio).</translation>
     </message>
 </context>
 <context>
