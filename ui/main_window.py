@@ -253,6 +253,21 @@ class MainWindow(QMainWindow):
             self.session_opened.connect(setter)
         return dock
 
+    def add_file_commands(self, *actions: QAction) -> None:
+        """Other parts of the app add commands to File, beside Export board image…."""
+        for action in actions:
+            self.file_menu.insertAction(self.export_action, action)
+
+    def add_file_section(self, *actions: QAction) -> None:
+        """A group of File commands of their own, above Quit (which stays last)."""
+        for action in actions:
+            self.file_menu.insertAction(self.quit_action, action)
+        self.file_menu.insertSeparator(self.quit_action)
+
+    def add_board_command(self, action: QAction) -> None:
+        """A command for the board's context menu (e.g. redaction)."""
+        self.extra_board_actions.append(action)
+
     # ----- actions ---------------------------------------------------------------------------
 
     def _action(

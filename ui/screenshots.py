@@ -21,7 +21,7 @@ from exports.pdf import write_pdf
 from ui.board.render import save_board_image
 from ui.board.scene import BoardScene
 from ui.main_window import MainWindow
-from ui.presentation import PresentationWindow
+from ui.projector import PresentationWindow
 from ui.theme import load_fonts
 from ui.workspace import assemble
 from workshop.demo import create_demo

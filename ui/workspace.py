@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
-from ui.dialogs.backup import ReadOnlyBanner, add_backup_actions
+from ui.dialogs.backup import ReadOnlyBanner, backup_actions
 from ui.dialogs.export_record import ExportRecordDialog
 from ui.dialogs.import_workshop import choose_and_import
 from ui.dialogs.photo import PhotoCommands
@@ -22,7 +22,7 @@ from ui.panels.facilitation import FacilitationPanel
 from ui.panels.live import LivePanel
 from ui.panels.participants import ParticipantsPanel
 from ui.preferences import PROJECTOR_SCREEN, Preferences
-from ui.presentation import PresentationController, PresentationWindow
+from ui.projector import PresentationController, PresentationWindow
 from workshop.backups import Backups
 from workshop.room import Room
 from workshop.services import Services
@@ -90,7 +90,7 @@ def assemble(
     # The board's selection feeds new actions and the dots recorded for people in the room;
     # choosing an action lights up the notes it came from.
     window.view.note_selection_changed.connect(actions.set_selected_notes)
-    window.view.note_selection_changed.connect(facilitation.on_board_selection_changed)
+    window.view.note_selection_changed.connect(room.select_notes)
     actions.source_notes_requested.connect(
         lambda ids: window.view.highlight_notes(ids) if ids else window.view.clear_highlight()
     )
@@ -109,7 +109,7 @@ def assemble(
         "setStatusTip",
     )
     redact.triggered.connect(lambda: _redact_selected(window, services))
-    window.extra_board_actions.append(redact)
+    window.add_board_command(redact)
     from_theme = translated(
         QAction(window),
         "Workspace",
@@ -124,7 +124,7 @@ def assemble(
         "setStatusTip",
     )
     from_theme.triggered.connect(lambda: _action_from_theme(window, services, actions))
-    window.extra_board_actions.append(from_theme)
+    window.add_board_command(from_theme)
 
     export_record = translated(
         QAction(window), "Workspace", QT_TRANSLATE_NOOP("Workspace", "Export &record…")
@@ -139,7 +139,7 @@ def assemble(
         "setStatusTip",
     )
     export_record.triggered.connect(lambda: _export_record(window, services))
-    window.file_menu.insertAction(window.export_action, export_record)
+    window.add_file_commands(export_record)
     window.session_opened.connect(lambda sid: export_record.setEnabled(sid is not None))
     export_record.setEnabled(window.session_id is not None)
     add_involvement(window, services)
@@ -153,12 +153,7 @@ def assemble(
     elif database.is_sqlite:
         backups = Backups(database, events=services.events)
         backups.attach()
-        # Back up and restore sit above Quit, which stays last in the File menu.
-        window.file_menu.removeAction(window.quit_action)
-        window.file_menu.addSeparator()
-        add_backup_actions(window.file_menu, backups, window)
-        window.file_menu.addSeparator()
-        window.file_menu.addAction(window.quit_action)
+        window.add_file_section(*backup_actions(backups, window))
     services.events.record_replaced.connect(window.reload_record)
 
     app = QApplication.instance()
@@ -176,7 +171,7 @@ def assemble(
         "setStatusTip",
     )
     import_action.triggered.connect(lambda: choose_and_import(services, window))
-    window.file_menu.insertAction(window.export_action, import_action)
+    window.add_file_commands(import_action)
     if preferences is not None:
         settings_action = translated(
             QAction(window), "Workspace", QT_TRANSLATE_NOOP("Workspace", "&Settings…")
@@ -184,8 +179,7 @@ def assemble(
         settings_action.setShortcut("Ctrl+,")
         settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         settings_action.triggered.connect(lambda: SettingsDialog(preferences, window).open())
-        window.file_menu.insertAction(window.quit_action, settings_action)
-        window.file_menu.insertSeparator(window.quit_action)
+        window.add_file_section(settings_action)
     return Workspace(
         window,
         participants,

@@ -18,15 +18,15 @@ from __future__ import annotations
 import enum
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from workshop import analysis
 from workshop.errors import WorkshopError
-from workshop.timer import CountdownDriver, MonotonicClock
+from workshop.timer import Countdown, MonotonicClock, TimerState, format_seconds
 from workshop.views import (
     ActionView,
     BoardSnapshot,
@@ -117,6 +117,85 @@ class LiveInfo:
     code: str
 
 
+class CountdownDriver(QObject):
+    """Wraps a Countdown for widgets: ticks it with a QTimer while running and publishes changes.
+
+    The Room owns the one driver, so the facilitator's panel and the projector always agree.
+    """
+
+    changed = Signal()  # time left or state changed: redraw
+    finished = Signal()  # reached zero (once per run)
+
+    TICK_MS = 200
+
+    def __init__(
+        self,
+        seconds: float = 0.0,
+        *,
+        clock: MonotonicClock = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.countdown = Countdown(seconds, clock=clock, on_finished=self.finished.emit)
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.TICK_MS)
+        self._timer.timeout.connect(self.tick)
+        self._last_shown = ""
+
+    @property
+    def state(self) -> TimerState:
+        return self.countdown.state
+
+    def remaining(self) -> float:
+        return self.countdown.remaining()
+
+    def text(self) -> str:
+        return format_seconds(self.countdown.remaining())
+
+    def set_duration(self, seconds: float) -> None:
+        self._apply(self.countdown.set_duration, seconds)
+
+    def start(self) -> None:
+        self._apply(self.countdown.start)
+
+    def pause(self) -> None:
+        self._apply(self.countdown.pause)
+
+    def resume(self) -> None:
+        self._apply(self.countdown.resume)
+
+    def toggle(self) -> None:
+        self._apply(self.countdown.toggle)
+
+    def add_minute(self) -> None:
+        self._apply(self.countdown.add_minute)
+
+    def reset(self) -> None:
+        self._apply(self.countdown.reset)
+
+    def tick(self) -> None:
+        """Advance: emits changed when the shown seconds change, finished at zero."""
+        done = self.countdown.tick()
+        shown = self.text()
+        if done or shown != self._last_shown:
+            self._last_shown = shown
+            self.changed.emit()
+        self._sync_timer()
+
+    def _apply(self, method: Callable[..., None], *args: float) -> None:
+        method(*args)
+        self._last_shown = self.text()
+        self._sync_timer()
+        self.changed.emit()
+
+    def _sync_timer(self) -> None:
+        running = self.countdown.state is TimerState.RUNNING
+        if running and not self._timer.isActive():
+            self._timer.start()
+        elif not running and self._timer.isActive():
+            self._timer.stop()
+
+
 class BoardMirror:
     """One session's board, kept current by folding events into it; snapshots built on demand.
 
@@ -185,6 +264,7 @@ class Room(QObject):
 
     Signals (each emitted on the GUI thread, after the Room has folded the change in):
     - `session_opened(int | None)`: the facilitator opened another session (or none).
+    - `selection_changed(tuple[int, ...])`: the notes selected on the facilitator's board.
     - `board_changed(int, Aspect)`: a mirrored board changed; read `board_of(session_id)`.
     - `projector_changed(ProjectorState)`: what the projector should show.
     - `live_started(LiveInfo)`, `live_stopped(int)`: phones can join / can no longer join.
@@ -197,6 +277,7 @@ class Room(QObject):
     projector_changed = Signal(object)  # ProjectorState
     live_started = Signal(object)  # LiveInfo
     live_stopped = Signal(int)  # session id
+    selection_changed = Signal(object)  # tuple[int, ...]: the notes the facilitator selected
     devices_changed = Signal()
     # From the server's thread; queued to the Room's thread and re-emitted as devices_changed.
     _devices_changed_elsewhere = Signal()
@@ -214,6 +295,7 @@ class Room(QObject):
         self._open_id: int | None = None
         self._mirrors: dict[int, BoardMirror] = {}
         self._projector = ProjectorState()
+        self._selection: tuple[int, ...] = ()
         self._server: LiveServer | None = None
         self._live: LiveInfo | None = None
         self._devices_changed_elsewhere.connect(self.devices_changed)
@@ -330,6 +412,18 @@ class Room(QObject):
     def focus_theme(self, theme_id: int | None) -> None:
         """The theme the projector shows in THEME mode."""
         self._set_projector(theme_id=theme_id)
+
+    @property
+    def selection(self) -> tuple[int, ...]:
+        """The notes the facilitator has selected on the board (first: the one in focus)."""
+        return self._selection
+
+    def select_notes(self, note_ids: Iterable[int]) -> None:
+        """The facilitator selected notes: the first one's lane and theme come into focus."""
+        self._selection = tuple(note_ids)
+        if self._selection:
+            self.focus_note(self._selection[0])
+        self.selection_changed.emit(self._selection)
 
     def focus_note(self, note_id: int) -> None:
         """Follow the facilitator's selection: the note's lane and theme are the ones in focus."""
@@ -618,3 +712,13 @@ class Room(QObject):
                     self.open(None)
                 continue
             self._changed(mirror, Aspect.ALL)
+
+
+def headless_events() -> Callable[[], None]:
+    """For a Room without widgets (`workshop serve`): deliver queued events when called.
+
+    Events from the server's thread are queued to this thread; without a window's event loop,
+    calling the returned function now and then hands them to the Room.
+    """
+    application = QCoreApplication.instance() or QCoreApplication([])
+    return application.processEvents

@@ -1,4 +1,4 @@
-"""The activity countdown: a clock-injected model, and a Qt driver that ticks it for the UI."""
+"""The activity countdown: a clock-injected model (the Room's CountdownDriver ticks it)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ import enum
 import math
 import time
 from collections.abc import Callable
-
-from PySide6.QtCore import QObject, QTimer, Signal
 
 MonotonicClock = Callable[[], float]
 
@@ -138,82 +136,3 @@ class Countdown:
                 self.on_finished()
             return True
         return False
-
-
-class CountdownDriver(QObject):
-    """Wraps a Countdown for widgets: ticks it with a QTimer while running and publishes changes.
-
-    The facilitator's panel and the projector share one driver, so they always agree.
-    """
-
-    changed = Signal()  # time left or state changed: redraw
-    finished = Signal()  # reached zero (once per run)
-
-    TICK_MS = 200
-
-    def __init__(
-        self,
-        seconds: float = 0.0,
-        *,
-        clock: MonotonicClock = time.monotonic,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.countdown = Countdown(seconds, clock=clock, on_finished=self.finished.emit)
-        self._timer = QTimer(self)
-        self._timer.setInterval(self.TICK_MS)
-        self._timer.timeout.connect(self.tick)
-        self._last_shown = ""
-
-    @property
-    def state(self) -> TimerState:
-        return self.countdown.state
-
-    def remaining(self) -> float:
-        return self.countdown.remaining()
-
-    def text(self) -> str:
-        return format_seconds(self.countdown.remaining())
-
-    def set_duration(self, seconds: float) -> None:
-        self._apply(self.countdown.set_duration, seconds)
-
-    def start(self) -> None:
-        self._apply(self.countdown.start)
-
-    def pause(self) -> None:
-        self._apply(self.countdown.pause)
-
-    def resume(self) -> None:
-        self._apply(self.countdown.resume)
-
-    def toggle(self) -> None:
-        self._apply(self.countdown.toggle)
-
-    def add_minute(self) -> None:
-        self._apply(self.countdown.add_minute)
-
-    def reset(self) -> None:
-        self._apply(self.countdown.reset)
-
-    def tick(self) -> None:
-        """Advance: emits changed when the shown seconds change, finished at zero."""
-        done = self.countdown.tick()
-        shown = self.text()
-        if done or shown != self._last_shown:
-            self._last_shown = shown
-            self.changed.emit()
-        self._sync_timer()
-
-    def _apply(self, method: Callable[..., None], *args: float) -> None:
-        method(*args)
-        self._last_shown = self.text()
-        self._sync_timer()
-        self.changed.emit()
-
-    def _sync_timer(self) -> None:
-        running = self.countdown.state is TimerState.RUNNING
-        if running and not self._timer.isActive():
-            self._timer.start()
-        elif not running and self._timer.isActive():
-            self._timer.stop()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from workshop.timer import Countdown, CountdownDriver, TimerState, format_seconds
+from workshop.room import CountdownDriver
+from workshop.timer import Countdown, TimerState, format_seconds
 
 
 class FakeClock:

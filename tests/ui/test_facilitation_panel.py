@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from tests.ui.facilitation_room import room  # noqa: F401  (fixture)
 from ui.panels.facilitation import FacilitationPanel
 from ui.panels.facilitation.common import select_data
-from ui.presentation import PresentationController, PresentationWindow
+from ui.projector import PresentationController, PresentationWindow
 from workshop.room import ProjectorMode, Room
 from workshop.services import Services
 from workshop.timer import TimerState
@@ -176,7 +176,7 @@ def test_recording_dots_for_people_in_the_room(
 ) -> None:
     sid = room["session"]
     select_data(panel.voting.voter_combo, room["ann"])
-    panel.on_board_selection_changed([room["n2"]])
+    panel.room.select_notes([room["n2"]])
     assert not panel.voting.add_dot_button.isEnabled()
     panel.voting.add_dot()
     assert "Voting is closed" in panel.now.message.text()  # refused by the service layer
@@ -185,7 +185,7 @@ def test_recording_dots_for_people_in_the_room(
     services.sessions.set_stage(sid, vote)
     qtbot.waitUntil(lambda: panel.voting.add_dot_button.isEnabled())
     select_data(panel.voting.voter_combo, room["ann"])
-    panel.on_board_selection_changed([room["n2"]])
+    panel.room.select_notes([room["n2"]])
     panel.voting.vote_notes.setFocus()
     QTest.keyClick(panel.voting.vote_notes, Qt.Key.Key_Return)
     QTest.keyClick(panel.voting.vote_notes, Qt.Key.Key_Return)
@@ -193,7 +193,7 @@ def test_recording_dots_for_people_in_the_room(
     assert "All 2 dots have been used" in panel.now.message.text()
     assert services.votes.votes_left(sid, room["ann"]) == 0
     qtbot.waitUntil(lambda: "0 dots left" in panel.voting.voter_combo.currentText())
-    panel.on_board_selection_changed([room["n2"]])
+    panel.room.select_notes([room["n2"]])
     QTest.keyClick(panel.voting.vote_notes, Qt.Key.Key_Delete)
     assert services.votes.votes_left(sid, room["ann"]) == 1
     qtbot.waitUntil(
@@ -247,7 +247,7 @@ def test_lock_toggle(
 def test_projector_follows_the_board_selection(
     room: dict[str, int], panel: FacilitationPanel, projector: PresentationWindow
 ) -> None:
-    panel.on_board_selection_changed([room["n3"]])
+    panel.room.select_notes([room["n3"]])
     panel.projector.view_buttons[ProjectorMode.COLUMN].click()
     assert set(projector.scene.note_items()) == {room["n3"]}
     panel.projector.view_buttons[ProjectorMode.BOARD].click()

@@ -413,14 +413,19 @@ class RestoreDialog(QDialog):
         self.status.setText(message)
 
 
-def add_backup_actions(menu: QMenu, backups: Backups, parent: QWidget) -> tuple[QAction, QAction]:
-    """Add File > Back up now… and File > Restore from backup… to menu."""
-    back_up = translated(
-        menu.addAction(""), "Backups", QT_TRANSLATE_NOOP("Backups", "Back up now…")
-    )
+def backup_actions(backups: Backups, parent: QWidget) -> tuple[QAction, QAction]:
+    """Back up now… and Restore from backup…, for the main window to place in its File menu."""
+    back_up = translated(QAction(parent), "Backups", QT_TRANSLATE_NOOP("Backups", "Back up now…"))
     restore = translated(
-        menu.addAction(""), "Backups", QT_TRANSLATE_NOOP("Backups", "Restore from backup…")
+        QAction(parent), "Backups", QT_TRANSLATE_NOOP("Backups", "Restore from backup…")
     )
     back_up.triggered.connect(lambda: BackUpNowDialog(backups, parent).exec())
     restore.triggered.connect(lambda: RestoreDialog(backups, parent).exec())
+    return back_up, restore
+
+
+def add_backup_actions(menu: QMenu, backups: Backups, parent: QWidget) -> tuple[QAction, QAction]:
+    """Add Back up now… and Restore from backup… to the end of a menu."""
+    back_up, restore = backup_actions(backups, parent)
+    menu.addActions([back_up, restore])
     return back_up, restore

@@ -86,7 +86,7 @@ def _write_presentation(
 ) -> int:
     from PySide6.QtCore import QBuffer, QIODevice, QSize
 
-    from ui.presentation import PresentationWindow
+    from ui.projector import PresentationWindow
     from workshop.room import Room
 
     if output.suffix.lower() != ".png":

@@ -43,14 +43,11 @@ def _port(text: str) -> int:
 
 def run_serve(args: argparse.Namespace, context: CommandContext) -> int:
     """The desktop app's Room without widgets: the same server lifecycle, on the command line."""
-    from PySide6.QtCore import QCoreApplication
-
-    from workshop.room import Room
+    from workshop.room import Room, headless_events
 
     services = context.services
     session = services.sessions.get(args.session_id)
-    # Queued events from the server's thread reach the Room through this (no window needed).
-    app = QCoreApplication.instance() or QCoreApplication([])
+    deliver_events = headless_events()
     room = Room(services)
     stop = threading.Event()
 
@@ -66,7 +63,7 @@ def run_serve(args: argparse.Namespace, context: CommandContext) -> int:
         print(f"Session {session.id}: {session.title}. Press Ctrl+C to stop.", flush=True)
         # A timed wait keeps the main thread able to run signal handlers promptly.
         while not stop.wait(0.2):
-            app.processEvents()
+            deliver_events()
     finally:
         room.close()
         for number, handler in previous.items():

@@ -6,8 +6,6 @@ in words, never by colour alone.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -75,17 +73,12 @@ class FacilitationPanel(QWidget):
         room.session_opened.connect(self._on_session_opened)
         room.board_changed.connect(self._on_board_changed)
         room.projector_changed.connect(lambda _state: self._enable_for_session())
+        # The note chosen on the board is the one to vote on.
+        room.selection_changed.connect(self.voting.select_note)
         self._on_session_opened(room.session_id)
         application = QCoreApplication.instance()
         if application is not None:
             application.aboutToQuit.connect(self.agenda.save_pending)
-
-    def on_board_selection_changed(self, note_ids: Iterable[int]) -> None:
-        """Follow the board: the chosen note is the one to vote on and its lane/theme to show."""
-        chosen = list(note_ids)
-        if chosen:
-            self.room.focus_note(chosen[0])
-            self.voting.select_note(chosen)
 
     # ----- reactions ---------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from tests.ui.facilitation_room import room  # noqa: F401  (fixture)
-from ui.presentation import (
+from ui.projector import (
     NOTE_TEXT_PX,
     REFERENCE,
     PresentationController,

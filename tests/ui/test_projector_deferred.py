@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.facilitation_room import room  # noqa: F401  (fixture)
-from ui.presentation import REFERENCE, NoteCard, PresentationWindow
+from ui.projector import REFERENCE, NoteCard, PresentationWindow
 from workshop.room import Room
 from workshop.services import Services
 

@@ -1,0 +1,471 @@
+"""The projector window: stage and timer on a bar, the board or a page below, the join code aside.
+
+It is a view of the Room; the facilitator drives it from the laptop.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import (
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFontMetricsF,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPixmap,
+    QResizeEvent,
+    QScreen,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.labels import (
+    timer_state_label,
+)
+from ui.projector.pages import ActionsPage, ResultsPage
+from ui.projector.scene import ProjectorScene
+from ui.projector.style import HIGH_CONTRAST, PROJECTOR_QR_MODULE_PX, REFERENCE, ProjectorStyle
+from ui.qr import qr_image
+from ui.theme import load_fonts
+from workshop.room import Aspect, LiveInfo, ProjectorMode, ProjectorState, ResultsKind, Room
+from workshop.timer import TimerState
+
+
+class ProjectorView(QGraphicsView):
+    """Shows the projector scene scaled from the reference size, top-aligned, without scrollbars."""
+
+    def __init__(self, scene: ProjectorScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scale_factor = 1.0
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """Under each lane whose notes run past the screen, say how many more there are."""
+        scene = self.scene()
+        if not isinstance(scene, ProjectorScene):
+            return
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        for column_id, lane in scene.lanes().items():
+            below = scene.cards_below(column_id, visible.bottom())
+            if not below:
+                continue
+            style = scene.style
+            font = style.font(30, bold=True)
+            text = f"▼ {below} more {'note' if below == 1 else 'notes'}"
+            height = QFontMetricsF(font).height() + 16
+            box = QRectF(lane.left(), visible.bottom() - height - 8, lane.width(), height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(style.bar_fill))
+            painter.drawRoundedRect(box, 10, 10)
+            painter.setPen(QColor(style.bar_ink))
+            painter.setFont(font)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The board waited while nobody looked (window closed, another page shown): lay it out
+        # before the first paint.
+        scene = self.scene()
+        if isinstance(scene, ProjectorScene):
+            scene.ensure_laid_out()
+        super().showEvent(event)
+
+    def set_scale(self, factor: float) -> None:
+        self.scale_factor = factor
+        self.resetTransform()
+        self.scale(factor, factor)
+        self._fit_scene_width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_scene_width()
+
+    def _fit_scene_width(self) -> None:
+        # The scene is laid out in reference units across whatever width the view has left
+        # (less when the join code is shown).
+        scene = self.scene()
+        if isinstance(scene, ProjectorScene) and self.scale_factor > 0:
+            # The view's own width: the viewport's lags behind while the window is hidden.
+            scene.set_width(self.width() / self.scale_factor)
+
+
+class PresentationWindow(QWidget):
+    """The projector window: stage and timer on a bar, the board or a page below, join code aside.
+
+    It has no facilitator controls: it is a view of the Room, which the laptop drives.
+    """
+
+    presenting_changed = Signal(bool)
+
+    def __init__(self, room: Room, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        family = load_fonts() or HIGH_CONTRAST.font_family
+        self.room = room
+        self._style = replace(HIGH_CONTRAST, font_family=family)
+        self.countdown = room.countdown
+        self.session_id: int | None = None
+        self.mode = ProjectorMode.BOARD
+        self.results_kind = ResultsKind.CONTRIBUTIONS
+        self.show_balance = False
+        self.sound_enabled = False
+        self.join_url: str | None = None
+        self._join_qr: QImage | None = None
+        self.setWindowTitle(self.tr("Projector"))
+        self.setAccessibleName(self.tr("Projector view"))
+        self.setAccessibleDescription(
+            self.tr(
+                "What the room sees: the board, a column, a theme, results or actions, "
+                "with the stage and the timer."
+            )
+        )
+        self.scene = ProjectorScene(room, self._style, self)
+        self._build()
+        self._connect_signals()
+        self.set_session(room.session_id)
+        self._apply_projector(room.projector)
+        self._on_live(room.live)
+        self._update_timer()
+
+    # ----- construction --------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setAutoFillBackground(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self._bar = QWidget()
+        self._bar.setObjectName("projectorBar")
+        bar = QHBoxLayout(self._bar)
+        bar.setContentsMargins(32, 10, 32, 10)
+        bar.setSpacing(24)
+        self.stage_label = QLabel()
+        self.stage_label.setAccessibleName(self.tr("Stage"))
+        self.balance_label = QLabel()
+        self.balance_label.setAccessibleName(self.tr("Balance of voice"))
+        self.balance_label.hide()
+        self.timer_status = QLabel()
+        self.timer_status.setAccessibleName(self.tr("Timer status"))
+        self.timer_label = QLabel()
+        self.timer_label.setAccessibleName(self.tr("Time left"))
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        bar.addWidget(self.stage_label, 1)
+        bar.addWidget(self.balance_label)
+        bar.addWidget(self.timer_status)
+        bar.addWidget(self.timer_label)
+        outer.addWidget(self._bar)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        self.pages = QStackedWidget()
+        self.view = ProjectorView(self.scene)
+        self.results_page = ResultsPage(self._style)
+        self.actions_page = ActionsPage(self._style)
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.results_page)
+        self.pages.addWidget(self.actions_page)
+        body.addWidget(self.pages, 1)
+        self.join_panel = QWidget()
+        self.join_panel.setObjectName("joinPanel")
+        join = QVBoxLayout(self.join_panel)
+        join.setContentsMargins(24, 24, 32, 24)
+        join.setSpacing(12)
+        self.join_title = QLabel(self.tr("Join on your phone"))
+        self.join_qr = QLabel()
+        self.join_qr.setAccessibleName(self.tr("Join code"))
+        self.join_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.join_url_label = QLabel()
+        self.join_url_label.setWordWrap(True)
+        self.join_url_label.setTextFormat(Qt.TextFormat.PlainText)
+        join.addWidget(self.join_title)
+        join.addWidget(self.join_qr)
+        join.addWidget(self.join_url_label)
+        join.addStretch(1)
+        self.join_panel.hide()
+        body.addWidget(self.join_panel)
+        outer.addLayout(body, 1)
+        self._apply_style()
+
+    def _apply_style(self) -> None:
+        style = self._style
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), QColor(style.background))
+        self.setPalette(palette)
+        self.results_page.set_style(style)
+        self.actions_page.set_style(style)
+        self.scene.set_style(style)
+        self.stage_label.setFont(style.font(style.bar_px, bold=True))
+        self.balance_label.setFont(style.font(30))
+        self.timer_status.setFont(style.font(34, bold=True))
+        self.timer_label.setFont(style.font(style.timer_px, bold=True))
+        self.join_title.setFont(style.font(32, bold=True))
+        self.join_url_label.setFont(style.font(26))
+        self.join_panel.setStyleSheet(
+            f"#joinPanel {{ background: {style.background}; border-left: 4px solid {style.ink}; }}"
+            f"QLabel {{ color: {style.ink}; }}"
+        )
+        for page in (self.results_page, self.actions_page):
+            page.setAutoFillBackground(True)
+            page_palette = page.palette()
+            page_palette.setColor(page.backgroundRole(), QColor(style.background))
+            page.setPalette(page_palette)
+        self._update_timer()
+
+    def _connect_signals(self) -> None:
+        room = self.room
+        room.session_opened.connect(self.set_session)
+        room.board_changed.connect(self._on_board_changed)
+        room.projector_changed.connect(self._apply_projector)
+        room.live_started.connect(self._on_live)
+        room.live_stopped.connect(lambda _session_id: self._on_live(None))
+        self.countdown.changed.connect(self._update_timer)
+        self.countdown.finished.connect(self._on_timer_finished)
+
+    # ----- public API ----------------------------------------------------------------------
+
+    def set_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self.scene.set_session(session_id)
+        self._update_stage()
+        self._refresh_page()
+
+    def set_mode(
+        self,
+        mode: ProjectorMode,
+        *,
+        column_id: int | None = None,
+        theme_id: int | None = None,
+    ) -> None:
+        """Follow the facilitator: what the room should look at now."""
+        self.mode = mode
+        if mode is ProjectorMode.BOARD:
+            self.scene.show_board()
+        elif mode is ProjectorMode.COLUMN:
+            self.scene.show_column(column_id)
+        elif mode is ProjectorMode.THEME:
+            self.scene.show_theme(theme_id)
+        self._refresh_page()
+
+    def set_results_kind(self, kind: ResultsKind) -> None:
+        self.results_kind = kind
+        self._refresh_page()
+
+    def _apply_projector(self, state: ProjectorState) -> None:
+        """Show what the Room says the room should see."""
+        if state.text_scale != self._style.text_scale:
+            self.set_text_scale(state.text_scale)
+        self.sound_enabled = state.sound
+        if state.show_balance != self.show_balance:
+            self.set_show_balance(state.show_balance)
+        mode, scene = state.mode, self.scene
+        if (
+            state.mode != self.mode
+            or state.results_kind != self.results_kind
+            or (mode is ProjectorMode.COLUMN and state.column_id != scene.focus_column_id)
+            or (mode is ProjectorMode.THEME and state.theme_id != scene.focus_theme_id)
+        ):
+            self.results_kind = state.results_kind
+            self.set_mode(state.mode, column_id=state.column_id, theme_id=state.theme_id)
+
+    def _on_live(self, live: LiveInfo | None) -> None:
+        if live is None:
+            self.set_join_info(None, None)
+        else:
+            self.set_join_info(live.join_url, qr_image(live.join_url, PROJECTOR_QR_MODULE_PX))
+
+    def set_join_info(self, url: str | None, qr: QImage | None) -> None:
+        """Show how to join live participation (None, None: participation closed)."""
+        self.join_url = url
+        self._join_qr = qr
+        if url is None and qr is None:
+            self.join_panel.hide()
+            return
+        self.join_url_label.setText(url or "")
+        if qr is not None and not qr.isNull():
+            # Whole pixels per module: a fractionally scaled code gets seams phones misread.
+            target = 280
+            factor = max(1, target // max(1, qr.width()))
+            scaled = qr.scaled(
+                qr.width() * factor,
+                qr.height() * factor,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.FastTransformation,
+            )
+            self.join_qr.setPixmap(QPixmap.fromImage(scaled))
+        else:
+            self.join_qr.clear()
+        self.join_panel.show()
+
+    def set_show_balance(self, show: bool) -> None:
+        self.show_balance = show
+        self._update_balance()
+
+    def set_sound_enabled(self, enabled: bool) -> None:
+        self.sound_enabled = enabled
+
+    def set_text_scale(self, factor: float) -> None:
+        """The facilitator's projector text size (1.0 is the designed size)."""
+        self._style = replace(self._style, text_scale=max(0.5, min(3.0, factor)))
+        self._apply_style()
+        self._refresh_page()
+
+    @property
+    def projector_style(self) -> ProjectorStyle:
+        return self._style
+
+    def present_on(self, screen: QScreen | None) -> None:
+        """Go full screen on the chosen screen (the projector), keeping the laptop's window free."""
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.presenting_changed.emit(True)
+
+    def stop_presenting(self) -> None:
+        if self.isVisible():
+            self.showNormal()
+            self.hide()
+            self.presenting_changed.emit(False)
+
+    @property
+    def presenting(self) -> bool:
+        return self.isVisible()
+
+    def render_image(self, size: QSize = REFERENCE) -> QImage:
+        """Draw this view offscreen at a size (for `workshop snapshot --presentation`)."""
+        self.resize(size)
+        layout_ = self.layout()
+        if layout_ is not None:
+            layout_.activate()
+        self._rescale()
+        self.scene.ensure_laid_out()
+        image = QImage(size, QImage.Format.Format_ARGB32)
+        image.fill(QColor(self._style.background))
+        self.render(image)
+        return image
+
+    # ----- behaviour -----------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.room.set_presenting(False)
+            self.stop_presenting()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rescale()
+
+    def _rescale(self) -> None:
+        factor = min(self.width() / REFERENCE.width(), self.height() / REFERENCE.height())
+        self.view.set_scale(max(0.2, factor))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closed by the window manager: the Room hears the projector is no longer presenting.
+        self.room.set_presenting(False)
+        super().closeEvent(event)
+
+    def _on_board_changed(self, session_id: int, aspect: Aspect) -> None:
+        if session_id != self.session_id:
+            return
+        if aspect & Aspect.SESSION:
+            self._update_stage()
+        if self.mode in (ProjectorMode.RESULTS, ProjectorMode.ACTIONS) and aspect & (
+            Aspect.NOTES | Aspect.VOTES | Aspect.THEMES | Aspect.PEOPLE | Aspect.ACTIONS
+        ):
+            self._refresh_page()
+        elif aspect & (Aspect.NOTES | Aspect.VOTES | Aspect.PEOPLE):
+            self._update_balance()
+
+    def _refresh_page(self) -> None:
+        board = self.room.board_of(self.session_id)
+        if self.mode is ProjectorMode.RESULTS and board is not None:
+            self.results_page.show_results(board, self.results_kind)
+            self.pages.setCurrentWidget(self.results_page)
+        elif self.mode is ProjectorMode.ACTIONS and board is not None:
+            self.actions_page.show_actions(board, self.room.actions)
+            self.pages.setCurrentWidget(self.actions_page)
+        else:
+            self.pages.setCurrentWidget(self.view)
+        self._update_balance()
+
+    def _update_stage(self) -> None:
+        text = ""
+        board = self.room.board_of(self.session_id)
+        if board is not None:
+            session = board.session
+            stage = session.stage
+            if stage is not None:
+                text = self.tr("Stage {number} of {total}: {name}").format(
+                    number=stage.position + 1, total=len(session.stages), name=stage.name
+                )
+            else:
+                text = session.title
+            if session.board_locked:
+                text += " · " + self.tr("board locked")
+        self.stage_label.setText(text)
+
+    def _update_balance(self) -> None:
+        tallies = self.room.tallies_of(self.session_id)
+        if not self.show_balance or tallies is None:
+            self.balance_label.hide()
+            return
+        balance = tallies.balance
+        if balance.total == 0:
+            self.balance_label.setText(self.tr("Balance of voice: no contributions yet"))
+        else:
+            citizen = round(100 * (1 - balance.professional_share))
+            self.balance_label.setText(
+                self.tr("Citizen voice {citizen}% · Professional voice {professional}%").format(
+                    citizen=citizen, professional=100 - citizen
+                )
+            )
+        self.balance_label.show()
+
+    def _update_timer(self) -> None:
+        style = self._style
+        state = self.countdown.state
+        self.timer_label.setText(self.countdown.text())
+        alarm = state is TimerState.FINISHED
+        fill, ink = (
+            (style.alarm_fill, style.alarm_ink) if alarm else (style.bar_fill, style.bar_ink)
+        )
+        # Status is said in words too, never by colour alone.
+        status = (
+            timer_state_label(state) if state in (TimerState.PAUSED, TimerState.FINISHED) else ""
+        )
+        self.timer_status.setText(status)
+        self.timer_label.setVisible(self.countdown.countdown.duration > 0 or alarm)
+        border = f"border-bottom: 8px solid {ink};" if alarm else ""
+        self._bar.setStyleSheet(
+            f"#projectorBar {{ background: {fill}; {border} }} QLabel {{ color: {ink}; }}"
+        )
+
+    def _on_timer_finished(self) -> None:
+        self._update_timer()
+        if self.sound_enabled:
+            QApplication.beep()
