@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -129,25 +129,6 @@ DESK = BoardPalette(
     theme_label_text="#FFFFFF",
     marker_fill="#1F1F1F",
     marker_text="#FFFFFF",
-)
-
-# For a projected board in a bright room: darker lanes, larger type, stronger outlines.
-PROJECTOR = replace(
-    DESK,
-    name="projector",
-    background="#111111",
-    lane_fill="#1E1E1E",
-    lane_border="#5A5A5A",
-    lane_title="#FFFFFF",
-    lane_subtitle="#D0D0D0",
-    note_border="#000000",
-    theme_frame="#F0E442",
-    theme_label_fill="#F0E442",
-    theme_label_text="#000000",
-    lane_title_px=30,
-    note_text_px=(28, 24, 20, 17),
-    footer_px=16,
-    theme_label_px=20,
 )
 
 

@@ -15,13 +15,13 @@ import pypdf
 import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
+from ui.presentation import PresentationWindow
 
 from exports.html import write_html
 from exports.pdf import write_pdf
 from tests.live.conftest import STAGE_VOTE, Client
 from ui.board.scene import BoardScene
 from ui.main_window import MainWindow
-from ui.presentation import PresentationWindow
 from workshop import audience
 from workshop.audience import Audience
 from workshop.cli import main as cli_main

@@ -13,8 +13,9 @@ from tests.ui.conftest import Board
 from ui.board.items import NoteItem
 from ui.board.scene import BoardOptions, BoardScene
 from ui.board.view import BoardView
-from ui.theme import PROJECTOR
-from workshop import audience, layout
+from ui.projector import PresentationWindow
+from workshop import layout
+from workshop.room import Room
 from workshop.services import Services
 from workshop.views import NoteView
 
@@ -279,12 +280,20 @@ def test_hidden_and_pending_notes_are_marked_for_the_facilitator_and_kept_off_th
     item = board.scene.notes[hidden.id]
     assert "HIDDEN" in item.markers()
     assert item.opacity() < 1.0
-    options = BoardOptions(palette=PROJECTOR, read_only=True, show_note=audience.projector)
-    projector = BoardScene(board.services, options)
-    projector.load(board.session_id)
-    assert hidden.id not in projector.notes
+    # The real projector, as the app builds it: a view of the Room with the session open.
+    room = Room(board.services)
+    projector = PresentationWindow(room)
+    qtbot.addWidget(projector)
+    room.open(board.session_id)
+    private = board.services.board.add_note(
+        board.session_id, board.columns[1].id, "Not for the room", role="carer"
+    )
+    board.services.board.set_note_private(private.id, True)
+    assert private.id in board.scene.notes  # the facilitator still sees it
+    shown = projector.scene.note_items()
+    assert hidden.id not in shown and private.id not in shown
     board.services.board.reveal(board.session_id)
-    assert hidden.id in projector.notes
+    assert set(projector.scene.note_items()) == {hidden.id}
     assert board.scene.notes[hidden.id].opacity() == 1.0
 
 
@@ -338,7 +347,7 @@ def test_middle_drag_pans_and_ctrl_wheel_zooms(qtbot: QtBot, board: Board) -> No
 
 def test_read_only_scene_cannot_be_dragged_or_edited(qtbot: QtBot, board: Board) -> None:
     note = _add(board, "Look, do not touch")
-    scene = BoardScene(board.services, BoardOptions(read_only=True, touch=True))
+    scene = BoardScene(board.services, BoardOptions(read_only=True))
     scene.load(board.session_id)
     view = BoardView(scene)
     qtbot.addWidget(view)

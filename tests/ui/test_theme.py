@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from ui.theme import DESK, PROJECTOR
+from ui.theme import DESK
 from workshop.vocabulary import Role
 
 
@@ -15,8 +15,8 @@ def test_every_role_has_its_own_shape_and_letters() -> None:
     assert len({s.colour.lower() for s in styles}) == len(Role)
 
 
-def test_note_text_stays_dark_on_light_fills_in_both_palettes() -> None:
-    for palette in (DESK, PROJECTOR):
+def test_note_text_stays_dark_on_light_fills() -> None:
+    for palette in (DESK,):
         text = QColor(palette.note_text)
         for role in Role:
             fill = QColor(palette.role(role.value).fill)

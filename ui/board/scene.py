@@ -40,14 +40,11 @@ LEGEND_GAP = 16.0
 
 @dataclass(frozen=True)
 class BoardOptions:
-    """How a board scene looks and what it allows; the projector builds its own."""
+    """What a board scene allows and shows: the facilitator's board, or a board image."""
 
-    palette: BoardPalette = DESK
     read_only: bool = False
-    # Touch-friendly: no rubber band or hover work, bigger gestures handled by the view.
-    touch: bool = False
+    # Which notes it draws: one of workshop.audience's rules.
     show_note: Callable[[NoteView], bool] = audience.facilitator_board
-    show_legend: bool = True
 
 
 class BoardScene(QGraphicsScene):
@@ -66,7 +63,7 @@ class BoardScene(QGraphicsScene):
         load_fonts()
         self.services = services
         self.options = options or BoardOptions()
-        self.palette = self.options.palette
+        self.palette: BoardPalette = DESK
         self.editor: BoardEditor | None = None
         self.session: SessionView | None = None
         self.notes: dict[int, NoteItem] = {}
@@ -137,10 +134,9 @@ class BoardScene(QGraphicsScene):
             item = self._add_note(note)
             if item is not None and note.picture_id in pictures:
                 item.set_picture(QImage.fromData(pictures[note.picture_id]))
-        if self.options.show_legend:
-            self._legend = LegendItem(self.palette, snapshot.session.title, self._board_width())
-            self._legend.setPos(0, -LegendItem.HEIGHT - LEGEND_GAP)
-            self.addItem(self._legend)
+        self._legend = LegendItem(self.palette, snapshot.session.title, self._board_width())
+        self._legend.setPos(0, -LegendItem.HEIGHT - LEGEND_GAP)
+        self.addItem(self._legend)
         self._relayout()
         for theme_id in self.themes:
             self._refit_theme(theme_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
@@ -13,7 +13,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from ui.board.interactions import (
     ARROW_DIRECTIONS,
@@ -60,13 +60,8 @@ class BoardView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        if scene.options.touch:
-            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-            self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
-            self.viewport().grabGesture(Qt.GestureType.PinchGesture)
-        else:
-            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-            self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         scene.note_selection_changed.connect(self.note_selection_changed)
         scene.board_changed.connect(self._on_board_changed)
         self.setAccessibleName(self.tr("Board"))
@@ -141,16 +136,6 @@ class BoardView(QGraphicsView):
     def _on_board_changed(self) -> None:
         if self._auto_fit:
             self.fit_board()
-
-    def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
-            pinch = event.gesture(Qt.GestureType.PinchGesture)
-            if isinstance(pinch, QPinchGesture):
-                # Two fingers on a touch screen or board: zoom by how far they spread.
-                self.set_zoom(self.zoom() * pinch.scaleFactor())
-                event.accept()
-                return True
-        return super().viewportEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
