@@ -625,7 +625,9 @@ class MainWindow(QMainWindow):
             return
         joined = self.room.joined_count()
         self.live_status.setText(
-            self.tr("Live: {session} · {count} phones joined").format(
+            self.tr("Live: {session} · 1 phone joined").format(session=live.session_title)
+            if joined == 1
+            else self.tr("Live: {session} · {count} phones joined").format(
                 session=live.session_title, count=joined
             )
         )

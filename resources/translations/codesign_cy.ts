@@ -664,11 +664,11 @@
     </message>
     <message>
         <source>The stages of this session with planned minutes. Enter moves the session there.</source>
-        <translation>Camau'r sesiwn hon gyda'r munudau a gynlluniwyd. Mae Enter yn symud y sesiwn yno.</translation>
+        <translation>Camau&apos;r sesiwn hon gyda&apos;r munudau a gynlluniwyd. Mae Enter yn symud y sesiwn yno.</translation>
     </message>
     <message>
         <source>Stage name</source>
-        <translation>Enw'r cam</translation>
+        <translation>Enw&apos;r cam</translation>
     </message>
     <message>
         <source>What people can do in this stage</source>
@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>Remove the selected stage</source>
-        <translation>Tynnu'r cam a ddewiswyd</translation>
+        <translation>Tynnu&apos;r cam a ddewiswyd</translation>
     </message>
     <message>
         <source>Up</source>
@@ -732,27 +732,27 @@
     </message>
     <message>
         <source>Save agenda</source>
-        <translation>Cadw'r agenda</translation>
+        <translation>Cadw&apos;r agenda</translation>
     </message>
     <message>
         <source>Save the agenda</source>
-        <translation>Cadw'r agenda</translation>
+        <translation>Cadw&apos;r agenda</translation>
     </message>
     <message>
         <source>Keeps your changes to the stages.</source>
-        <translation>Yn cadw eich newidiadau i'r camau.</translation>
+        <translation>Yn cadw eich newidiadau i&apos;r camau.</translation>
     </message>
     <message>
         <source>&amp;Go to this stage</source>
-        <translation>&amp;Mynd i'r cam hwn</translation>
+        <translation>&amp;Mynd i&apos;r cam hwn</translation>
     </message>
     <message>
         <source>Go to the selected stage</source>
-        <translation>Mynd i'r cam a ddewiswyd</translation>
+        <translation>Mynd i&apos;r cam a ddewiswyd</translation>
     </message>
     <message>
         <source>Moves the session to the selected stage and sets the timer.</source>
-        <translation>Yn symud y sesiwn i'r cam a ddewiswyd ac yn gosod yr amserydd.</translation>
+        <translation>Yn symud y sesiwn i&apos;r cam a ddewiswyd ac yn gosod yr amserydd.</translation>
     </message>
     <message>
         <source>Agenda status</source>
@@ -760,11 +760,11 @@
     </message>
     <message>
         <source>Saved</source>
-        <translation>Wedi'i gadw</translation>
+        <translation>Wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>Agenda saved.</source>
-        <translation>Agenda wedi'i chadw.</translation>
+        <translation>Agenda wedi&apos;i chadw.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <source>Share of notes and dots from the citizen voice; the rest is the professional voice.</source>
-        <translation>Cyfran y nodiadau a'r dotiau gan lais dinasyddion; llais proffesiynol yw'r gweddill.</translation>
+        <translation>Cyfran y nodiadau a&apos;r dotiau gan lais dinasyddion; llais proffesiynol yw&apos;r gweddill.</translation>
     </message>
     <message>
         <source>Balance of voice in words</source>
@@ -948,7 +948,7 @@
     </message>
     <message>
         <source>Worth a pause: professionals have made {share}% of the contributions, above the {threshold}% you set. You could invite those who have not spoken yet, or ask professionals to listen for a round.</source>
-        <translation>Gwerth oedi: mae gweithwyr proffesiynol wedi gwneud {share}% o'r cyfraniadau, dros y {threshold}% a osodwyd gennych. Gallech wahodd y rhai sydd heb siarad eto, neu ofyn i weithwyr proffesiynol wrando am rownd.</translation>
+        <translation>Gwerth oedi: mae gweithwyr proffesiynol wedi gwneud {share}% o&apos;r cyfraniadau, dros y {threshold}% a osodwyd gennych. Gallech wahodd y rhai sydd heb siarad eto, neu ofyn i weithwyr proffesiynol wrando am rownd.</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1853,10 @@
         <translation>Bwrdd</translation>
     </message>
     <message>
+        <source>Live: {session} · 1 phone joined</source>
+        <translation>Byw: {session} · 1 ffôn wedi ymuno</translation>
+    </message>
+    <message>
         <source>Live: {session} · {count} phones joined</source>
         <translation>Byw: {session} · {count} ffôn wedi ymuno</translation>
     </message>
@@ -2065,11 +2069,11 @@
     </message>
     <message>
         <source>Start or pause the timer</source>
-        <translation>Dechrau neu oedi'r amserydd</translation>
+        <translation>Dechrau neu oedi&apos;r amserydd</translation>
     </message>
     <message>
         <source>Starts, pauses or resumes the countdown.</source>
-        <translation>Yn dechrau, oedi neu ailddechrau'r cyfrif i lawr.</translation>
+        <translation>Yn dechrau, oedi neu ailddechrau&apos;r cyfrif i lawr.</translation>
     </message>
     <message>
         <source>+1 &amp;min</source>
@@ -2093,19 +2097,19 @@
     </message>
     <message>
         <source>Back to the stage&apos;s planned time, stopped.</source>
-        <translation>Yn ôl i amser cynlluniedig y cam, wedi'i stopio.</translation>
+        <translation>Yn ôl i amser cynlluniedig y cam, wedi&apos;i stopio.</translation>
     </message>
     <message>
         <source>&amp;Lock the board</source>
-        <translation>C&amp;loi'r bwrdd</translation>
+        <translation>C&amp;loi&apos;r bwrdd</translation>
     </message>
     <message>
         <source>Lock the board</source>
-        <translation>Cloi'r bwrdd</translation>
+        <translation>Cloi&apos;r bwrdd</translation>
     </message>
     <message>
         <source>When locked, nobody can add, move or vote until you unlock it.</source>
-        <translation>Pan fydd wedi'i gloi, does neb yn gallu ychwanegu, symud na phleidleisio nes i chi ei ddatgloi.</translation>
+        <translation>Pan fydd wedi&apos;i gloi, does neb yn gallu ychwanegu, symud na phleidleisio nes i chi ei ddatgloi.</translation>
     </message>
     <message>
         <source>Present (F5)</source>
@@ -2117,7 +2121,7 @@
     </message>
     <message>
         <source>Shows the projector view full screen on the chosen screen; F5 again stops.</source>
-        <translation>Yn dangos golwg y taflunydd ar sgrin lawn ar y sgrin a ddewiswyd; mae F5 eto'n stopio.</translation>
+        <translation>Yn dangos golwg y taflunydd ar sgrin lawn ar y sgrin a ddewiswyd; mae F5 eto&apos;n stopio.</translation>
     </message>
     <message>
         <source>Message</source>
@@ -2129,19 +2133,19 @@
     </message>
     <message>
         <source>No session open. Open one on the left to run its agenda, timer and projector.</source>
-        <translation>Dim sesiwn ar agor. Agorwch un ar y chwith i redeg ei hagenda, ei hamserydd a'i thaflunydd.</translation>
+        <translation>Dim sesiwn ar agor. Agorwch un ar y chwith i redeg ei hagenda, ei hamserydd a&apos;i thaflunydd.</translation>
     </message>
     <message>
         <source>No stage set: notes are open, voting is closed.</source>
-        <translation>Dim cam wedi'i osod: mae nodiadau ar agor, mae pleidleisio ar gau.</translation>
+        <translation>Dim cam wedi&apos;i osod: mae nodiadau ar agor, mae pleidleisio ar gau.</translation>
     </message>
     <message>
         <source>Stage {number} of {total}: {name} ({kind}, {minutes} min planned)</source>
-        <translation>Cam {number} o {total}: {name} ({kind}, {minutes} mun wedi'u cynllunio)</translation>
+        <translation>Cam {number} o {total}: {name} ({kind}, {minutes} mun wedi&apos;u cynllunio)</translation>
     </message>
     <message>
         <source>Board locked</source>
-        <translation>Bwrdd wedi'i gloi</translation>
+        <translation>Bwrdd wedi&apos;i gloi</translation>
     </message>
     <message>
         <source>Record final</source>
@@ -2149,7 +2153,7 @@
     </message>
     <message>
         <source>(locked)</source>
-        <translation>(wedi'i gloi)</translation>
+        <translation>(wedi&apos;i gloi)</translation>
     </message>
     <message>
         <source>{state}, {time} left</source>
@@ -2822,7 +2826,7 @@
     </message>
     <message>
         <source>The screen the projector view goes full screen on.</source>
-        <translation>Y sgrin lle mae golwg y taflunydd yn llenwi'r sgrin.</translation>
+        <translation>Y sgrin lle mae golwg y taflunydd yn llenwi&apos;r sgrin.</translation>
     </message>
     <message>
         <source>Sc&amp;reen:</source>
@@ -2830,7 +2834,7 @@
     </message>
     <message>
         <source>Column to show</source>
-        <translation>Colofn i'w dangos</translation>
+        <translation>Colofn i&apos;w dangos</translation>
     </message>
     <message>
         <source>Used by Show this column.</source>
@@ -2842,7 +2846,7 @@
     </message>
     <message>
         <source>Theme to show</source>
-        <translation>Thema i'w dangos</translation>
+        <translation>Thema i&apos;w dangos</translation>
     </message>
     <message>
         <source>Used by Show this theme.</source>
@@ -3866,7 +3870,7 @@
     </message>
     <message>
         <source>Ranked by dots from {who}.</source>
-        <translation>Wedi'u trefnu yn ôl dotiau gan: {who}.</translation>
+        <translation>Wedi&apos;u trefnu yn ôl dotiau gan: {who}.</translation>
     </message>
     <message>
         <source>1 dot</source>
@@ -4405,7 +4409,7 @@
     </message>
     <message>
         <source>Reveal &amp;all</source>
-        <translation>Datgelu'r c&amp;yfan</translation>
+        <translation>Datgelu&apos;r c&amp;yfan</translation>
     </message>
     <message>
         <source>Reveal all hidden notes</source>
@@ -4445,7 +4449,7 @@
     </message>
     <message>
         <source>Reveal &amp;all ({count} hidden)</source>
-        <translation>Datgelu'r c&amp;yfan ({count} yn gudd)</translation>
+        <translation>Datgelu&apos;r c&amp;yfan ({count} yn gudd)</translation>
     </message>
     <message>
         <source>Revealed 1 note.</source>
@@ -4688,7 +4692,7 @@
     </message>
     <message>
         <source>The person in the room you are placing dots for.</source>
-        <translation>Y person yn yr ystafell rydych chi'n gosod dotiau ar ei ran.</translation>
+        <translation>Y person yn yr ystafell rydych chi&apos;n gosod dotiau ar ei ran.</translation>
     </message>
     <message>
         <source>Voting &amp;for:</source>
@@ -4716,7 +4720,7 @@
     </message>
     <message>
         <source>Places one of this person&apos;s dots on the chosen note.</source>
-        <translation>Yn gosod un o ddotiau'r person hwn ar y nodyn a ddewiswyd.</translation>
+        <translation>Yn gosod un o ddotiau&apos;r person hwn ar y nodyn a ddewiswyd.</translation>
     </message>
     <message>
         <source>Take a dot &amp;back</source>
@@ -4732,15 +4736,15 @@
     </message>
     <message>
         <source>Choose who is voting and a note first.</source>
-        <translation>Dewiswch pwy sy'n pleidleisio a nodyn yn gyntaf.</translation>
+        <translation>Dewiswch pwy sy&apos;n pleidleisio a nodyn yn gyntaf.</translation>
     </message>
     <message>
         <source>Dot added; {left} left for this person.</source>
-        <translation>Dot wedi'i ychwanegu; {left} ar ôl i'r person hwn.</translation>
+        <translation>Dot wedi&apos;i ychwanegu; {left} ar ôl i&apos;r person hwn.</translation>
     </message>
     <message>
         <source>Dot taken back.</source>
-        <translation>Dot wedi'i dynnu'n ôl.</translation>
+        <translation>Dot wedi&apos;i dynnu&apos;n ôl.</translation>
     </message>
     <message>
         <source>{name} ({role}) — {left} dots left</source>
@@ -4756,11 +4760,11 @@
     </message>
     <message>
         <source>Voting is paused: the board is locked.</source>
-        <translation>Mae pleidleisio wedi'i oedi: mae'r bwrdd wedi'i gloi.</translation>
+        <translation>Mae pleidleisio wedi&apos;i oedi: mae&apos;r bwrdd wedi&apos;i gloi.</translation>
     </message>
     <message>
         <source>Voting is closed: the record is final.</source>
-        <translation>Mae pleidleisio ar gau: mae'r cofnod yn derfynol.</translation>
+        <translation>Mae pleidleisio ar gau: mae&apos;r cofnod yn derfynol.</translation>
     </message>
     <message>
         <source>Voting is open.</source>

@@ -137,3 +137,39 @@ def test_notes_from_phones_and_dots_reach_every_view_without_reading_the_board(
     # The check bites: the read the old panels made after every change is caught.
     services.sessions.board(session_id)
     assert len(statements.whole_board_reads_on(gui)) == 1
+
+
+def test_phones_stay_joined_while_the_facilitator_opens_another_session(
+    qtbot: QtBot,
+    services: Services,
+    workshop_with_session: dict[str, int],
+    app_on_screen: Workspace,
+) -> None:
+    built, room = app_on_screen, app_on_screen.room
+    window = built.window
+    live_id = workshop_with_session["session"]
+    title = services.sessions.get(live_id).title
+    other = services.sessions.create(workshop_with_session["workshop"], "Follow-up", columns=["A"])
+    live = room.start_live(host="127.0.0.1")
+    phone = Client(int(live.address.rsplit(":", 1)[1]), live.code)
+    phone.join("carer")
+    qtbot.waitUntil(lambda: window.live_status.text() == f"Live: {title} · 1 phone joined")
+    assert window.sidebar._sessions[live_id].text(0).endswith("(live)")
+
+    # The facilitator clicks another session in the sidebar: the phone stays joined.
+    window.sidebar.select_session(other.id)
+    assert window.session_id == other.id and room.session_id == other.id
+    column = phone.state()["columns"][0]["id"]
+    sent = phone.api("POST", "notes", {"column": column, "text": "Still joined"})
+    assert sent.status == 201
+    assert services.board.get_note(sent.body["id"]).session_id == live_id
+    # It lands on the live board, not on the one the facilitator is looking at.
+    qtbot.waitUntil(lambda: built.live._notes.count() == 1)
+    assert sent.body["id"] not in {n.id for n in room.board.notes}  # type: ignore[union-attr]
+    assert window.sidebar._sessions[live_id].text(0).endswith("(live)")
+    assert not window.sidebar._sessions[other.id].text(0).endswith("(live)")
+    assert window.live_status.isVisible() and title in window.live_status.text()
+
+    room.stop_live()
+    assert not window.live_status.isVisible()
+    assert not window.sidebar._sessions[live_id].text(0).endswith("(live)")
