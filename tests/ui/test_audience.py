@@ -15,18 +15,19 @@ import pypdf
 import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
-from ui.presentation import PresentationWindow
 
 from exports.html import write_html
 from exports.pdf import write_pdf
 from tests.live.conftest import STAGE_VOTE, Client
 from ui.board.scene import BoardScene
 from ui.main_window import MainWindow
+from ui.projector import PresentationWindow
 from workshop import audience
 from workshop.audience import Audience
 from workshop.cli import main as cli_main
 from workshop.live.server import LiveServer
 from workshop.photos import FoundNote, ProcessedPhoto
+from workshop.room import Room
 from workshop.rules import Actor
 from workshop.services import Services
 
@@ -131,9 +132,10 @@ def facilitator_board(qtbot: QtBot, services: Services, session: Session) -> str
 
 def projector(qtbot: QtBot, services: Services, session: Session) -> str:
     # `workshop snapshot --presentation` draws this same window.
-    window = PresentationWindow(services)
+    room = Room(services)
+    window = PresentationWindow(room)
     qtbot.addWidget(window)
-    window.set_session(session.session_id)
+    room.open(session.session_id)
     return "\n".join(card.text for card in window.scene.note_items().values())
 
 
