@@ -195,9 +195,9 @@ class Sidebar(QWidget):
     def _label(self, session: SessionView) -> None:
         item = self._sessions[session.id]
         if session.id == self.live_session_id:
-            item.setText(
-                0, "● " + self.tr("{session} (live)").format(session=session_label(session))
-            )
+            # The mark comes first, so a narrow sidebar's elision never hides it.
+            live = self.tr("Live: {session}").format(session=session_label(session))
+            item.setText(0, "● " + live)
             item.setToolTip(
                 0,
                 self.tr("{title}: phones are joined to this session.").format(title=session.title),

@@ -4381,8 +4381,8 @@
         <translation>Roedd cofnodion y gweithdy hwn i fod i gael eu dileu ar {date}. Allforiwch yr hyn y mae&apos;n rhaid ei gadw, yna dilëwch ef neu rhedwch `workshop purge-expired`.</translation>
     </message>
     <message>
-        <source>{session} (live)</source>
-        <translation>{session} (byw)</translation>
+        <source>Live: {session}</source>
+        <translation>Byw: {session}</translation>
     </message>
     <message>
         <source>{title}: phones are joined to this session.</source>

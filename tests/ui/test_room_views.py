@@ -154,7 +154,7 @@ def test_phones_stay_joined_while_the_facilitator_opens_another_session(
     phone = Client(int(live.address.rsplit(":", 1)[1]), live.code)
     phone.join("carer")
     qtbot.waitUntil(lambda: window.live_status.text() == f"Live: {title} · 1 phone joined")
-    assert window.sidebar._sessions[live_id].text(0).endswith("(live)")
+    assert window.sidebar._sessions[live_id].text(0).startswith("● Live: ")
 
     # The facilitator clicks another session in the sidebar: the phone stays joined.
     window.sidebar.select_session(other.id)
@@ -166,10 +166,10 @@ def test_phones_stay_joined_while_the_facilitator_opens_another_session(
     # It lands on the live board, not on the one the facilitator is looking at.
     qtbot.waitUntil(lambda: built.live._notes.count() == 1)
     assert sent.body["id"] not in {n.id for n in room.board.notes}  # type: ignore[union-attr]
-    assert window.sidebar._sessions[live_id].text(0).endswith("(live)")
-    assert not window.sidebar._sessions[other.id].text(0).endswith("(live)")
+    assert window.sidebar._sessions[live_id].text(0).startswith("● Live: ")
+    assert not window.sidebar._sessions[other.id].text(0).startswith("● Live: ")
     assert window.live_status.isVisible() and title in window.live_status.text()
 
     room.stop_live()
     assert not window.live_status.isVisible()
-    assert not window.sidebar._sessions[live_id].text(0).endswith("(live)")
+    assert not window.sidebar._sessions[live_id].text(0).startswith("● Live: ")
