@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,12 +13,22 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import QueuePool
 
 # Execution option a unit of work sets so its SQLite transaction takes the write lock at once.
 WRITE_TRANSACTION = "workshop_write"
 
 # The process umask is global; changing it from two threads at once could leave it wrong.
 _umask_lock = threading.Lock()
+
+
+# A database argument is a URL only when it starts with a scheme; anything else is a file path.
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def is_url(target: str) -> bool:
+    """Whether a --database argument is a URL (`postgresql+psycopg://…`, `sqlite:///…`)."""
+    return bool(_SCHEME.match(target))
 
 
 def is_sqlite(url: str) -> bool:
@@ -112,13 +124,46 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     if not is_sqlite(url):
         return create_engine(url, pool_pre_ping=True)
     path = sqlite_path(url)
-    connect_args = {"check_same_thread": False}
-    if path is not None and read_only:
-        engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true", connect_args=connect_args)
-    else:
-        engine = create_engine(url, connect_args=connect_args)
+    if path is not None:
+        return make_sqlite_engine(path, read_only=read_only)
+    engine = create_engine(url, connect_args={"check_same_thread": False})
+    _listen(engine, read_only=read_only)
+    return engine
+
+
+def sqlite_file_uri(path: Path, *, read_only: bool = False, immutable: bool = False) -> str:
+    """SQLite's URI for a file: any character in the path stays part of the path.
+
+    `as_uri` percent-encodes `?`, `#` and `%`, which a URL parser would otherwise take as
+    query, fragment or escapes, and so open another file.
+    """
+    uri = path.resolve().as_uri()
+    if immutable:
+        return f"{uri}?mode=ro&immutable=1"
+    return f"{uri}?mode=ro" if read_only else f"{uri}?mode=rwc"
+
+
+def make_sqlite_engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
+    """An engine for the SQLite file at path, connecting through its URI (see sqlite_file_uri).
+
+    `immutable` tells SQLite the file cannot change while open, so it creates no -shm or -wal
+    beside it: for a database in a folder or on a medium that cannot be written.
+    """
+    uri = sqlite_file_uri(path, read_only=read_only or immutable, immutable=immutable)
+
+    def connect() -> sqlite3.Connection:
+        # A private umask, so a database (and its -wal and -shm) SQLite creates is private too.
+        with private_umask():
+            return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    # "sqlite://" would choose the in-memory pool; a file gets an ordinary pool of connections.
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
+    _listen(engine, read_only=read_only or immutable)
+    return engine
+
+
+def _listen(engine: Engine, *, read_only: bool) -> None:
     event.listen(engine, "connect", _read_only_pragmas if read_only else _sqlite_pragmas)
     event.listen(engine, "begin", _sqlite_begin)
     # Connections open under a private umask so a database SQLite creates is private too.
     event.listen(engine, "do_connect", _private_umask_connect)
-    return engine

@@ -24,12 +24,16 @@ from models.db import (
     WRITE_TRANSACTION,
     create_private_file,
     is_sqlite,
+    is_url,
     make_engine,
+    make_sqlite_engine,
     private_umask,
+    sqlite_file_uri,
     sqlite_path,
     sqlite_url,
 )
 from workshop.errors import ConflictError, DatabaseRefused, ReadOnlyDatabase, WorkshopError
+from workshop.files import RecordFiles
 from workshop.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -48,20 +52,30 @@ class OpenReport:
 class Database:
     """The engine behind the record, and the unit of work every service change runs in."""
 
-    def __init__(self, engine: Engine, url: str, *, read_only: bool = False) -> None:
+    def __init__(
+        self, engine: Engine, url: str, *, read_only: bool = False, path: Path | None = None
+    ) -> None:
         self.engine = engine
         self.url = url
         self.read_only = read_only
+        # The file behind a SQLite database, kept as given: a URL would misread `?` or `%`.
+        self._path = path if path is not None else sqlite_path(url)
         self.report = OpenReport()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # SQLite allows one writer; serialising here avoids busy errors between GUI and server.
         self._write_lock = threading.RLock()
         # Called before each change starts (e.g. the day's first change makes a backup).
         self._before_change: list[Callable[[], None]] = []
+        self._after_dispose: list[Callable[[], None]] = []
 
     @property
     def path(self) -> Path | None:
-        return sqlite_path(self.url)
+        return self._path
+
+    @property
+    def files(self) -> RecordFiles:
+        """The files no output may replace: this database, its working files and backups."""
+        return RecordFiles.beside(self._path)
 
     @property
     def is_sqlite(self) -> bool:
@@ -129,8 +143,16 @@ class Database:
         with self._write_lock:
             yield
 
+    def on_dispose(self, hook: Callable[[], None]) -> None:
+        """Call hook after the engine is closed (e.g. to remove a file SQLite made for reading)."""
+        self._after_dispose.append(hook)
+
     def dispose(self) -> None:
         self.engine.dispose()
+        for hook in self._after_dispose:
+            with contextlib.suppress(OSError):
+                hook()
+        self._after_dispose.clear()
 
 
 # Below this much free space, a disk I/O error is taken to mean the disk is full.
@@ -175,11 +197,13 @@ def _explain_operational_error(error: DBAPIError, path: Path | None = None) -> s
 
 def open_database(target: str | Path) -> Database:
     """Open (creating or upgrading as needed) the record at a file path or database URL."""
-    url = target if isinstance(target, str) and "://" in target else sqlite_url(Path(target))
+    if not (isinstance(target, str) and is_url(target)):
+        return _open_sqlite_file(Path(os.path.abspath(Path(target).expanduser())))
+    url = target
     if is_sqlite(url):
         path = sqlite_path(url)
         if path is not None:
-            return _open_sqlite_file(path.expanduser())
+            return _open_sqlite_file(Path(os.path.abspath(path.expanduser())))
         database = Database(make_engine(url), url)
         migrate.upgrade(database.engine)
         return database
@@ -258,8 +282,8 @@ def _open_sqlite_file(path: Path) -> Database:
                 ),
                 file=path.name,
             )
-        return Database(make_engine(url, read_only=True), url, read_only=True)
-    database = Database(make_engine(url), url)
+        return _open_read_only(path, url)
+    database = Database(make_sqlite_engine(path), url, path=path)
     if revision != migrate.head_revision():
         try:
             backup = backup_sqlite(path, suffix=f"before-upgrade-from-{revision}")
@@ -287,6 +311,23 @@ def _open_sqlite_file(path: Path) -> Database:
     return database
 
 
+def _open_read_only(path: Path, url: str) -> Database:
+    """A database that cannot be written, opened so that SQLite creates nothing beside it.
+
+    With no -wal beside it the file is complete, so it is read as immutable (no -shm, which a
+    read-only folder could not hold anyway). A -wal left by a crash holds committed changes, so
+    then the file is read with it; a -shm SQLite makes for that is removed again on close.
+    """
+    wal = path.with_name(path.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
+    engine = make_sqlite_engine(path, read_only=True, immutable=not has_wal)
+    database = Database(engine, url, read_only=True, path=path)
+    shm = path.with_name(path.name + "-shm")
+    if has_wal and not shm.exists():
+        database.on_dispose(lambda: shm.unlink(missing_ok=True))
+    return database
+
+
 def _explain_os_or_sqlite(error: BaseException) -> str:
     text = str(error).lower()
     if "full" in text or "no space" in text:
@@ -307,7 +348,7 @@ def _create_sqlite(path: Path) -> Database:
             f"Could not create a database at {path}: {error.strerror or error}."
         ) from None
     url = sqlite_url(path)
-    database = Database(make_engine(url), url)
+    database = Database(make_sqlite_engine(path), url, path=path)
     try:
         migrate.upgrade(database.engine)
     except OperationalError as error:
@@ -342,40 +383,82 @@ def _inspect_existing_sqlite(path: Path) -> str | None:
         )
     # With no -wal beside it the file is complete on its own: read it as immutable, so SQLite
     # creates no -wal or -shm beside a file we may refuse. A -wal left by a crash holds committed
-    # changes, so then the file is read together with it (still read-only).
+    # changes, so then the file is read together with it (still read-only), and a -shm SQLite
+    # makes for that is removed again.
     companions = any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
-    mode = "mode=ro" if companions else "mode=ro&immutable=1"
+    shm = path.with_name(path.name + "-shm")
+    made_shm = companions and not shm.exists()
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
-    except sqlite3.Error:
-        raise DatabaseRefused.of(
-            QT_TRANSLATE_NOOP("Refusal", "{file} could not be opened as a database."),
-            file=path.name,
-        ) from None
-    try:
-        check = connection.execute("PRAGMA quick_check").fetchone()
-        if not check or check[0] != "ok":
-            raise DatabaseRefused.of(
-                QT_TRANSLATE_NOOP("Refusal", "{file} is damaged, so it was not opened or changed."),
-                file=path.name,
-            )
-        tables = {
-            row[0]
-            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        }
-        revision = None
-        if "alembic_version" in tables:
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-    except sqlite3.DatabaseError:
+        connection = sqlite3.connect(
+            sqlite_file_uri(path, read_only=True, immutable=not companions), uri=True
+        )
+        try:
+            check = connection.execute("PRAGMA quick_check").fetchone()
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        raise _refusal_for(error, path) from None
+    finally:
+        if made_shm:
+            shm.unlink(missing_ok=True)
+    if not check or check[0] != "ok":
         raise DatabaseRefused.of(
             QT_TRANSLATE_NOOP("Refusal", "{file} is damaged, so it was not opened or changed."),
             file=path.name,
-        ) from None
-    finally:
-        connection.close()
+        )
     _check_revision(revision, tables, path.name)
     return revision
+
+
+# SQLite's primary result codes (the low byte of an extended code).
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
+_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CORRUPT = 8, 10, 11
+_SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 13, 14, 26
+
+
+def _refusal_for(error: sqlite3.Error, path: Path) -> DatabaseRefused:
+    """Why a file could not be read, by SQLite's error code: only corruption means damage.
+
+    A full disk or a failing device is said as such, so nobody restores or deletes a healthy
+    record because it was called damaged.
+    """
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+        template = QT_TRANSLATE_NOOP(
+            "Refusal", "{file} is damaged, so it was not opened or changed."
+        )
+    elif code == _SQLITE_FULL or (code == _SQLITE_IOERR and _disk_nearly_full(path)):
+        template = QT_TRANSLATE_NOOP(
+            "Refusal",
+            "The disk holding {file} is full, so it was not opened; the record is not damaged, "
+            "free some space and open it again.",
+        )
+    elif code == _SQLITE_IOERR:
+        template = QT_TRANSLATE_NOOP(
+            "Refusal", "{file} could not be read because of a disk error; it was not changed."
+        )
+    elif code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        template = QT_TRANSLATE_NOOP(
+            "Refusal", "{file} is busy in another program; close it there and try again."
+        )
+    elif code in (_SQLITE_CANTOPEN, _SQLITE_READONLY):
+        template = QT_TRANSLATE_NOOP(
+            "Refusal", "{file} could not be opened for reading; check the file and its folder."
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Refusal", "{file} could not be opened as a database; it was not changed."
+        )
+    log.info("Could not inspect the database: %s", getattr(error, "sqlite_errorname", error))
+    return DatabaseRefused.of(template, file=path.name)
 
 
 def backup_sqlite(path: Path, *, suffix: str, folder: Path | None = None) -> Path:
@@ -413,7 +496,7 @@ def copy_sqlite(
     create_private_file(partial)
     try:
         with private_umask():
-            source = sqlite3.connect(f"{source_path.as_uri()}?mode=ro", uri=True)
+            source = sqlite3.connect(sqlite_file_uri(source_path, read_only=True), uri=True)
             try:
                 destination = sqlite3.connect(partial)
                 try:
