@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable
 from html import escape
@@ -26,6 +25,7 @@ from exports.record_options import (
     Section,
     check_cancelled,
 )
+from workshop.files import NOTHING_PROTECTED, RecordFiles, atomic_output, check_output
 from workshop.views import RecordSnapshot
 
 __all__ = ["render_html", "write_html"]
@@ -663,21 +663,16 @@ def write_html(
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    protect: RecordFiles = NOTHING_PROTECTED,
 ) -> Path:
-    """Write the HTML record; a cancelled or failed export leaves no file behind."""
+    """Write the HTML record; a cancelled or failed export leaves no file behind.
+
+    The open database's own files, given as `protect`, are refused before anything is written.
+    """
+    target = check_output(path, protect)
     page = render_html(snapshot, options, progress=progress, cancelled=cancelled)
-    target = Path(path)
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent if str(target.parent) else ".", prefix=f".{target.name}.", suffix=".part"
-    )
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(page)
+    # A published record is an ordinary readable file.
+    with atomic_output(target, protect, mode=0o644) as temporary:
+        temporary.write_text(page, encoding="utf-8", newline="\n")
         check_cancelled(cancelled)
-        # mkstemp makes owner-only files; a published record is an ordinary file.
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     return target

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
@@ -52,6 +51,7 @@ from exports.record_options import (
     check_cancelled,
 )
 from exports.text import rich_text, style_for, user_paragraph
+from workshop.files import NOTHING_PROTECTED, RecordFiles, atomic_output, check_output
 from workshop.views import RecordSnapshot
 
 __all__ = ["ExportCancelled", "RecordOptions", "Section", "build_story", "write_pdf"]
@@ -1076,22 +1076,21 @@ def write_pdf(
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    protect: RecordFiles = NOTHING_PROTECTED,
 ) -> Path:
     """Write the record to path; a cancelled or failed export leaves no file behind.
 
-    Raises ExportCancelled when cancelled() turns true, OSError when the file cannot be written.
+    Raises ExportCancelled when cancelled() turns true, OutputRefused when the file may not or
+    cannot be written (the open database's own files, given as `protect`, never are).
     """
     options = options or RecordOptions()
-    target = Path(path)
+    target = check_output(path, protect)
     content = build_content(snapshot, options)
     story = build_story(content, options, progress=progress, cancelled=cancelled)
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent if str(target.parent) else ".", prefix=f".{target.name}.", suffix=".part"
-    )
-    os.close(handle)
-    try:
+    # A published record is an ordinary readable file.
+    with atomic_output(target, protect, mode=0o644) as temporary:
         document = _RecordDocument(
-            temporary,
+            str(temporary),
             content,
             total=len(story),
             progress=progress,
@@ -1111,12 +1110,6 @@ def write_pdf(
         )
         document.build(story, canvasmaker=_RecordCanvas)
         check_cancelled(cancelled)
-        # mkstemp makes owner-only files; a published record is an ordinary file.
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     if progress is not None:
         progress(1.0, "Done")
     return target

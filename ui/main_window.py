@@ -801,7 +801,7 @@ class MainWindow(QMainWindow):
 
         picture = board_image_scene(self.services, self.scene.session.id, self)
         try:
-            save_board_image(picture, target)
+            save_board_image(picture, target, protect=self.services.database.files)
         except WorkshopError as error:
             self.show_refusal(refusal_text(error))
             return

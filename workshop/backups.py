@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop.errors import WorkshopError
+from workshop.files import BACKUPS_FOLDER, RecordFiles, check_output
 from workshop.messages import QT_TRANSLATE_NOOP, Word
 from workshop.signals import Events
 from workshop.storage import Database, copy_sqlite, inspect_sqlite_file, open_database
@@ -27,7 +28,7 @@ from workshop.storage import Database, copy_sqlite, inspect_sqlite_file, open_da
 log = logging.getLogger(__name__)
 
 KEEP_DAILY = 7
-FOLDER_NAME = "backups"
+FOLDER_NAME = BACKUPS_FOLDER
 # Pages copied per step when progress is wanted: 64 pages of 4 KiB is a quarter of a megabyte,
 # small enough for a smooth bar and a prompt Cancel, large enough to cost little per step.
 STEP_PAGES = 64
@@ -193,26 +194,9 @@ class Backups:
             steps.report(100, BackupStage.COPYING)
             return made
         target = Path(target).expanduser()
+        # The database, its working files and the backups folder, by identity (links followed).
+        check_output(target, RecordFiles(self._path, self.folder))
         resolved = target.resolve()
-        live = {self._path, *(self._path.with_name(self._path.name + s) for s in ("-wal", "-shm"))}
-        if resolved in live:
-            raise BackupError(
-                QT_TRANSLATE_NOOP(
-                    "Refusal", "A backup cannot be written over the database it copies."
-                )
-            )
-        if resolved.is_dir():
-            raise BackupError.of(
-                QT_TRANSLATE_NOOP(
-                    "Refusal", "{file} is a folder; choose a file name for the backup."
-                ),
-                file=str(target),
-            )
-        if not resolved.parent.is_dir():
-            raise BackupError.of(
-                QT_TRANSLATE_NOOP("Refusal", "The folder {folder} does not exist."),
-                folder=str(resolved.parent),
-            )
         steps.stop_if_asked()
         try:
             copy_sqlite(

@@ -13,6 +13,7 @@ from ui.board.scene import BoardOptions, BoardScene
 from workshop import audience
 from workshop.audience import Audience
 from workshop.errors import WorkshopError
+from workshop.files import NOTHING_PROTECTED, RecordFiles, check_output, write_output
 from workshop.services import Services
 
 BORDER = 24.0
@@ -93,13 +94,19 @@ def render_bytes(scene: BoardScene, suffix: str, width: int = 1920, height: int 
     return bytes(buffer.data().data())
 
 
-def save_board_image(scene: BoardScene, path: Path, width: int = 1920, height: int = 1080) -> None:
-    """Write the board image to path, its format chosen by the file's suffix."""
+def save_board_image(
+    scene: BoardScene,
+    path: Path,
+    width: int = 1920,
+    height: int = 1080,
+    *,
+    protect: RecordFiles = NOTHING_PROTECTED,
+) -> None:
+    """Write the board image to path, its format chosen by the file's suffix.
+
+    Written whole or not at all, so a full disk leaves an earlier image as it was; the open
+    database's own files (`protect`) are refused before anything is drawn.
+    """
+    check_output(path, protect)
     data = render_bytes(scene, path.suffix, width, height)
-    try:
-        path.write_bytes(data)
-    except OSError as error:
-        message = QCoreApplication.translate("BoardImage", "Could not write {file}: {reason}.")
-        raise WorkshopError(
-            message.format(file=path.name, reason=error.strerror or error)
-        ) from None
+    write_output(path, data, protect, mode=0o644)

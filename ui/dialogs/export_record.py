@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from exports.record_options import SECTION_TITLES, ExportCancelled, RecordOptions, Section
+from ui.i18n import refusal_text
 from workshop import privacy
+from workshop.errors import WorkshopError
+from workshop.files import NOTHING_PROTECTED, RecordFiles, check_output
 from workshop.services import Services
 from workshop.views import RecordSnapshot
 
@@ -38,11 +41,18 @@ class ExportWorker(QObject):
     failed = Signal(str)  # one sentence for the person exporting
     cancelled = Signal()
 
-    def __init__(self, snapshot: RecordSnapshot, path: Path, options: RecordOptions) -> None:
+    def __init__(
+        self,
+        snapshot: RecordSnapshot,
+        path: Path,
+        options: RecordOptions,
+        protect: RecordFiles = NOTHING_PROTECTED,
+    ) -> None:
         super().__init__()
         self._snapshot = snapshot
         self._path = path
         self._options = options
+        self._protect = protect
         self._stop = threading.Event()
 
     def cancel(self) -> None:
@@ -64,15 +74,12 @@ class ExportWorker(QObject):
                     round(fraction * 100), message
                 ),
                 cancelled=self._stop.is_set,
+                protect=self._protect,
             )
         except ExportCancelled:
             self.cancelled.emit()
-        except OSError as error:
-            self.failed.emit(
-                QCoreApplication.translate(
-                    "ExportRecordDialog", "Could not write {file}: {reason}."
-                ).format(file=self._path.name, reason=error.strerror or error)
-            )
+        except WorkshopError as error:
+            self.failed.emit(refusal_text(error))
         else:
             self.succeeded.emit(str(self._path))
 
@@ -209,10 +216,11 @@ class ExportRecordDialog(QDialog):
         suffix = ".pdf" if self.pdf_button.isChecked() else ".html"
         if path.suffix.lower() != suffix:
             path = path.with_suffix(suffix)
-        if not path.parent.is_dir():
-            self.status.setText(
-                self.tr("The folder {folder} does not exist.").format(folder=path.parent)
-            )
+        # Refused before any work: a folder that is not there, the record's own files.
+        try:
+            check_output(path, self._services.database.files)
+        except WorkshopError as error:
+            self.status.setText(refusal_text(error))
             return
         options = self.options()
         if not options.sections:
@@ -223,7 +231,7 @@ class ExportRecordDialog(QDialog):
         if self.merge_box.isChecked():
             merged = privacy.small_role_groups(snapshot)
             options = RecordOptions(sections=options.sections, merged_roles=merged)
-        self._worker = ExportWorker(snapshot, path, options)
+        self._worker = ExportWorker(snapshot, path, options, self._services.database.files)
         self._thread = QThread(self)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)

@@ -26,8 +26,8 @@ from ui.dialogs.participant import ParticipantDialog, role_choices
 from ui.i18n import refusal_text
 from ui.labels import capitalised, role_label
 from ui.widgets.empty_state import EmptyState
-from workshop.cli.files import write_output
 from workshop.errors import WorkshopError
+from workshop.files import write_output
 from workshop.services import Services
 from workshop.services.rights import backup_notice
 from workshop.views import ParticipantView
@@ -311,7 +311,7 @@ class ParticipantsPanel(QWidget):
             path = Path(chosen)
         try:
             text = self._services.rights.access_export_text(person.id)
-            write_output(path, text.encode("utf-8"))
+            write_output(path, text.encode("utf-8"), self._services.database.files)
         except WorkshopError as error:
             self._say(refusal_text(error))
             return None

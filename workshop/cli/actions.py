@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from workshop.cli.context import CommandContext
-from workshop.cli.files import write_output
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -25,12 +23,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def run_actions(args: argparse.Namespace, context: CommandContext) -> int:
     from exports.csv_actions import actions_csv
 
+    output = context.output(args.output)
     services = context.services
     workshop = services.workshops.get(args.workshop_id)
     actions = services.actions.for_workshop(workshop.id)
     sessions = {session.id: session for session in services.sessions.list(workshop.id)}
     people = services.participants.list(workshop.id)
-    write_output(Path(args.output), actions_csv(actions, sessions, people))
+    context.write(output, actions_csv(actions, sessions, people))
     noun = "action" if len(actions) == 1 else "actions"
     print(
         f"Wrote {len(actions)} {noun} of workshop {workshop.id} to {args.output}.", file=sys.stderr

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from workshop.cli.context import CommandContext
-from workshop.cli.files import write_output
 from workshop.errors import WorkshopError
 
 MAX_SIDE = 16000
@@ -60,7 +59,7 @@ def run_snapshot(args: argparse.Namespace, context: CommandContext) -> int:
         value = getattr(args, name)
         if not 16 <= value <= MAX_SIDE:
             raise WorkshopError(f"The {name} must be between 16 and {MAX_SIDE} pixels.")
-    output = Path(args.output)
+    output = context.output(args.output)
     services = context.services
     # Read first: a wrong id is refused before Qt is even loaded.
     snapshot = services.sessions.board(args.session_id)
@@ -75,7 +74,7 @@ def run_snapshot(args: argparse.Namespace, context: CommandContext) -> int:
         return _write_presentation(args, context, output, snapshot.session.title)
     scene = board_image_scene(services, args.session_id)
     data = render_bytes(scene, output.suffix, args.width, args.height)
-    write_output(output, data)
+    context.write(output, data)
     print(f"Wrote the board of “{snapshot.session.title}” to {output}.", file=sys.stderr)
     del app
     return 0
@@ -100,7 +99,7 @@ def _write_presentation(
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stubs want bytes; the binding wants str
         raise WorkshopError("Could not encode the presentation image.")
-    write_output(output, bytes(buffer.data().data()))
+    context.write(output, bytes(buffer.data().data()))
     window.deleteLater()
     room.deleteLater()
     print(f"Wrote the projector view of “{title}” to {output}.", file=sys.stderr)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workshop.settings import default_database
@@ -34,6 +35,18 @@ class CommandContext:
 
             self._services = Services(self.database)
         return self._services
+
+    def output(self, path: str) -> Path:
+        """The --output file, checked before any work: never the record or its backups."""
+        from workshop.files import check_output
+
+        return check_output(path, self.database.files)
+
+    def write(self, path: Path, data: bytes) -> None:
+        """Write an output file atomically, refusing the record's own files."""
+        from workshop.files import write_output
+
+        write_output(path, data, self.database.files)
 
     def close(self) -> None:
         if self._database is not None:

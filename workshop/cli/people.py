@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from workshop.cli.context import CommandContext
-from workshop.cli.files import write_output
 from workshop.errors import WorkshopError
 from workshop.vocabulary import ROLE_LABELS, Role
 
@@ -130,8 +129,9 @@ def run_list(args: argparse.Namespace, context: CommandContext) -> int:
 
 
 def run_export(args: argparse.Namespace, context: CommandContext) -> int:
+    output = context.output(args.output)
     text = context.services.rights.access_export_text(args.participant_id)
-    write_output(Path(args.output), text.encode("utf-8"))
+    context.write(output, text.encode("utf-8"))
     print(
         f"Wrote everything held about participant {args.participant_id} to {args.output}; "
         "it includes their contact details and support needs, so give it only to them.",

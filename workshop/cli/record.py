@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from workshop.cli.context import CommandContext
-from workshop.cli.files import read_input, write_output
 from workshop.errors import WorkshopError
+from workshop.files import read_input
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -100,6 +100,7 @@ def run_import(args: argparse.Namespace, context: CommandContext) -> int:
 def run_export(args: argparse.Namespace, context: CommandContext) -> int:
     from workshop import privacy
 
+    output = context.output(args.output)
     services = context.services
     merged: frozenset[str] = frozenset()
     if args.anonymise:
@@ -112,7 +113,7 @@ def run_export(args: argparse.Namespace, context: CommandContext) -> int:
     text = services.interchange.export_text(
         args.workshop_id, anonymise=args.anonymise, merged_roles=merged
     )
-    write_output(Path(args.output), text.encode("utf-8"))
+    context.write(output, text.encode("utf-8"))
     if args.anonymise:
         merged_note = (
             f" ({privacy.describe_roles(merged)} shown as 'participant')" if merged else ""

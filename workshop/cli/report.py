@@ -54,13 +54,10 @@ def run_report(args: argparse.Namespace, context: CommandContext) -> int:
     from exports.html import write_html
     from exports.pdf import write_pdf
 
-    output = Path(args.output)
-    suffix = output.suffix.lower()
+    suffix = Path(args.output).suffix.lower()
     if suffix not in (".pdf", ".html", ".htm"):
         raise WorkshopError("The output file must end in .pdf or .html.")
-    folder = output.parent if str(output.parent) else Path(".")
-    if not folder.is_dir():
-        raise WorkshopError(f"The folder {folder} does not exist.")
+    output = context.output(args.output)
     snapshot = context.services.sessions.record(args.session_id)
     skipped = {s for s in Section if getattr(args, f"skip_{s.value}")}
     small = privacy.small_role_groups(snapshot)
@@ -68,14 +65,7 @@ def run_report(args: argparse.Namespace, context: CommandContext) -> int:
     if small and not args.merge_small_groups:
         print(f"workshop: {privacy.small_group_warning(small, cli=True)}", file=sys.stderr)
     options = RecordOptions(merged_roles=merged, language=args.language).without(skipped)
-    try:
-        if suffix == ".pdf":
-            write_pdf(snapshot, output, options)
-        else:
-            write_html(snapshot, output, options)
-    except PermissionError:
-        raise WorkshopError(f"Cannot write {output}; check its permissions.") from None
-    except OSError as error:
-        raise WorkshopError(f"Could not write {output}: {error.strerror or error}.") from None
+    writer = write_pdf if suffix == ".pdf" else write_html
+    writer(snapshot, output, options, protect=context.database.files)
     print(f"Wrote the record of session {args.session_id} to {output}.", file=sys.stderr)
     return 0
