@@ -12,11 +12,15 @@ from PySide6.QtWidgets import QCalendarWidget, QComboBox, QDateEdit, QWidget
 from ui.labels import role_label
 from ui.labels import status_label as _vocabulary_status
 from workshop.services.actions import allowed_statuses
+from workshop.validation import EARLIEST_DATE, LATEST_DATE
 from workshop.views import ParticipantView
 from workshop.vocabulary import ActionStatus, Voice, voice_of
 
 # QDateEdit cannot be empty, so its minimum date stands for "no due date" (shown as text).
 NO_DATE = QDate(2000, 1, 1)
+# The record's accepted range (workshop.validation); pickers cannot go outside it.
+EARLIEST = QDate(EARLIEST_DATE.year, EARLIEST_DATE.month, EARLIEST_DATE.day)
+LATEST = QDate(LATEST_DATE.year, LATEST_DATE.month, LATEST_DATE.day)
 NO_DATE_TEXT = QT_TRANSLATE_NOOP("ActionFields", "No due date")
 NOBODY_TEXT = QT_TRANSLATE_NOOP("ActionFields", "Nobody yet")
 
@@ -62,6 +66,7 @@ def make_due_edit(parent: QWidget | None = None, reference: dt.date | None = Non
     edit.setCalendarWidget(calendar)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMinimumDate(NO_DATE)
+    edit.setMaximumDate(LATEST)
     edit.setSpecialValueText(_tr(NO_DATE_TEXT))
     edit.setAccessibleName(QCoreApplication.translate("ActionFields", "Due date"))
     return edit

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ui.board.editing import BoardEditor
 from ui.i18n import refusal_text, translated
 from ui.speakers import Speaker, SpeakerChoices
+from workshop import validation
 from workshop.errors import WorkshopError
 from workshop.services import Services
 from workshop.views import ColumnView, ParticipantView
@@ -350,6 +351,12 @@ class CaptureBar(QWidget):
         """Add the typed text as a note; clear it, keep the speaker and column for the next."""
         text = self.text_edit.text().strip()
         if not text or self.editor is None:
+            return None
+        try:
+            # Only invisible characters (a pasted zero-width space) is refused like the service.
+            validation.note_text(text)
+        except WorkshopError as error:
+            self.refused.emit(refusal_text(error))
             return None
         speaker = self.resolve_speaker()
         if speaker is None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop.errors import WorkshopError
-from workshop.files import BACKUPS_FOLDER, RecordFiles, check_output
+from workshop.files import BACKUPS_FOLDER, OutputRefused, RecordFiles, check_output
 from workshop.messages import QT_TRANSLATE_NOOP, Word
 from workshop.signals import Events
 from workshop.storage import Database, copy_sqlite, inspect_sqlite_file, open_database
@@ -195,7 +195,10 @@ class Backups:
             return made
         target = Path(target).expanduser()
         # The database, its working files and the backups folder, by identity (links followed).
-        check_output(target, RecordFiles(self._path, self.folder))
+        try:
+            check_output(target, RecordFiles(self._path, self.folder))
+        except OutputRefused as refusal:
+            raise BackupError.of(refusal.template, **refusal.params) from None
         resolved = target.resolve()
         steps.stop_if_asked()
         try:

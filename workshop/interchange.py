@@ -261,13 +261,25 @@ class _Reader:
                 name, QT_TRANSLATE_NOOP("Refusal", "{place}: expected a date YYYY-MM-DD")
             )
         try:
-            return dt.date.fromisoformat(value)
+            parsed = dt.date.fromisoformat(value)
         except ValueError:
             raise self.fail(
                 name,
                 QT_TRANSLATE_NOOP("Refusal", "{place}: {value} is not a date YYYY-MM-DD"),
                 value=shown(value),
             ) from None
+        return self._in_range(name, parsed, value)
+
+    def _in_range(self, name: str, day: dt.date, value: str) -> dt.date:
+        if not validation.EARLIEST_DATE <= day <= validation.LATEST_DATE:
+            raise self.fail(
+                name,
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "{place}: {value} is not between 1900-01-01 and 2199-12-31"
+                ),
+                value=shown(value),
+            )
+        return day
 
     def timestamp(self, name: str) -> dt.datetime:
         value = self.raw(name)
@@ -292,6 +304,7 @@ class _Reader:
                     QT_TRANSLATE_NOOP("Refusal", "{place}: {value} is out of range"),
                     value=shown(value),
                 ) from None
+        self._in_range(name, parsed.date(), value)
         return parsed
 
     def choice(self, name: str, vocabulary: type[enum.Enum], *, default: str | None = None) -> str:
@@ -315,6 +328,9 @@ class _Reader:
 
     def items(self, name: str, *, required: bool = True) -> list[_Reader]:
         value = self.raw(name, required)
+        if value is None and required:
+            # Present but null: a list was required, and null is not an empty one.
+            raise self.fail(name, QT_TRANSLATE_NOOP("Refusal", "{place}: expected a list"))
         if value is None:
             return []
         if not isinstance(value, list):
@@ -353,6 +369,42 @@ def _depth(value: Any, limit: int) -> int:
     return deepest
 
 
+class _Object(dict[str, Any]):
+    """A JSON object that remembers the first key it held twice (JSON keeps the last silently)."""
+
+    duplicate: str | None = None
+
+    @classmethod
+    def from_pairs(cls, pairs: list[tuple[str, Any]]) -> _Object:
+        result = cls()
+        for key, value in pairs:
+            if key in result and result.duplicate is None:
+                result.duplicate = key
+            result[key] = value
+        return result
+
+
+def _refuse_duplicate_keys(data: Any) -> None:
+    """Refuse the first object holding a key twice, naming where it is (depth is bounded)."""
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        item, place = stack.pop()
+        if isinstance(item, _Object):
+            if item.duplicate is not None:
+                raise refused(
+                    QT_TRANSLATE_NOOP("Refusal", "{place}: the key {value} appears twice"),
+                    f"{place}.{item.duplicate}" if place else item.duplicate,
+                    value=shown(item.duplicate),
+                )
+            stack.extend(
+                (child, f"{place}.{key}" if place else key) for key, child in reversed(item.items())
+            )
+        elif isinstance(item, list):
+            stack.extend(
+                (child, f"{place}[{index}]") for index, child in reversed(list(enumerate(item)))
+            )
+
+
 _TOO_DEEP = QT_TRANSLATE_NOOP("Refusal", "{place}: nested too deeply to be a workshop file")
 
 
@@ -364,7 +416,7 @@ def parse(raw: bytes | str) -> WorkshopRecord:
         except UnicodeDecodeError:
             raise refused(QT_TRANSLATE_NOOP("Refusal", "{place}: not UTF-8 text"), FILE) from None
     try:
-        data = json.loads(raw)
+        data = json.loads(raw, object_pairs_hook=_Object.from_pairs)
     except RecursionError:
         raise refused(_TOO_DEEP, FILE) from None
     except json.JSONDecodeError as error:
@@ -382,12 +434,15 @@ def parse(raw: bytes | str) -> WorkshopRecord:
         ) from None
     if _depth(data, MAX_DEPTH) > MAX_DEPTH:
         raise refused(_TOO_DEEP, FILE)
+    _refuse_duplicate_keys(data)
     top = _Reader(data, "")
     if top.raw("format", required=False) != FORMAT:
         raise refused(
             QT_TRANSLATE_NOOP("Refusal", '{place}: expected "{format}"'), "format", format=FORMAT
         )
-    if top.raw("version", required=False) != VERSION:
+    version = top.raw("version", required=False)
+    # 1.0 and true equal 1 in Python, but a file saying so was not written by this format.
+    if type(version) is not int or version != VERSION:
         raise refused(
             QT_TRANSLATE_NOOP(
                 "Refusal", "{place}: expected {version}; this file needs another version"
@@ -559,11 +614,23 @@ def _read_session(
             )
         )
     votes = []
+    limit = s.integer("votes_per_participant", default=5, low=1, high=50) or 5
+    used: dict[str, int] = {}
     for v in s.items("votes"):
         person = v.key("participant")
         _need(people, person, v.at("participant"), "participant")
         note = v.key("note")
         _need(notes, note, v.at("note"), "note")
+        used[person] = used.get(person, 0) + 1
+        if used[person] > limit:
+            raise v.fail(
+                "participant",
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "{place}: participant {value} has more than {limit} votes"
+                ),
+                value=shown(person),
+                limit=limit,
+            )
         votes.append((person, note))
     actions = [_read_action(a, people, notes, everything) for a in s.items("actions")]
     stages = []
@@ -599,7 +666,7 @@ def _read_session(
         template=s.text("template", required=False, max_length=100),
         stages=stages,
         current_stage=current_stage,
-        votes_per_participant=s.integer("votes_per_participant", default=5, low=1, high=50) or 5,
+        votes_per_participant=limit,
         voice_threshold=s.integer("voice_threshold", default=60, low=50, high=100) or 60,
         board_locked=s.boolean("board_locked", required=False),
         hold_device_notes=s.boolean("hold_device_notes", required=False),

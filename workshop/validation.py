@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+import unicodedata
 from typing import TypeVar
 
 from workshop.errors import ValidationError
@@ -19,6 +20,28 @@ MAX_LONG_TEXT = 20000
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 E = TypeVar("E", bound=enum.Enum)
+
+# Every date the record accepts lies here: wide enough for any real session, action or
+# birthday, narrow enough that adding a retention period or a few weeks can never overflow.
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2199, 12, 31)
+
+
+# Characters that draw nothing although they are not spaces or formats: Hangul fillers, the
+# blank Braille pattern, the combining grapheme joiner and variation selectors.
+_INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f") | frozenset(
+    chr(code) for code in range(0xFE00, 0xFE10)
+)
+# Unicode categories that show nothing: format characters (zero-width space, joiners, BOM,
+# direction marks), spaces, line and paragraph separators, and controls.
+_INVISIBLE_CATEGORIES = frozenset({"Cf", "Zs", "Zl", "Zp", "Cc"})
+
+
+def is_blank(text: str) -> bool:
+    """Whether text would show nothing at all: empty, spaces, or only invisible characters."""
+    return all(
+        char in _INVISIBLE or unicodedata.category(char) in _INVISIBLE_CATEGORIES for char in text
+    )
 
 
 def strip_controls(text: str) -> str:
@@ -39,7 +62,7 @@ def clean_text(
             QT_TRANSLATE_NOOP("Refusal", "The {label} must be text."), field=field, label=label
         )
     text = strip_controls(value)
-    if required and not text.strip():
+    if required and is_blank(text):
         raise ValidationError.of(
             QT_TRANSLATE_NOOP("Refusal", "The {label} is empty; type something first."),
             field=field,
@@ -89,19 +112,36 @@ def choice(value: object, vocabulary: type[E], field: str) -> E:
         ) from None
 
 
+def date_in_range(value: dt.date, field: str) -> dt.date:
+    """Refuse a date outside EARLIEST_DATE..LATEST_DATE, naming the field."""
+    day = value.date() if isinstance(value, dt.datetime) else value
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP(
+                "Refusal", "The {label} {value} is not between {earliest} and {latest}."
+            ),
+            field=field,
+            label=_label(field),
+            value=day.isoformat(),
+            earliest=EARLIEST_DATE.isoformat(),
+            latest=LATEST_DATE.isoformat(),
+        )
+    return day
+
+
 def optional_date(value: object, field: str) -> dt.date | None:
-    """A date given as a date, an ISO string YYYY-MM-DD, or nothing."""
+    """A date given as a date, an ISO string YYYY-MM-DD, or nothing; within the record's range."""
     if value is None or value == "":
         return None
-    if isinstance(value, dt.datetime):
-        return value.date()
     if isinstance(value, dt.date):
-        return value
+        return date_in_range(value, field)
     if isinstance(value, str):
         try:
-            return dt.date.fromisoformat(value.strip())
+            parsed = dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
+        else:
+            return date_in_range(parsed, field)
     raise ValidationError.of(
         QT_TRANSLATE_NOOP("Refusal", "The {label} {value} is not a date; write it as YYYY-MM-DD."),
         field=field,

@@ -21,10 +21,14 @@ class WorkshopView:
     def retention_until(self) -> dt.date | None:
         """The date after which the record should be deleted."""
         base = self.last_session_date or self.created_at.date()
+        year = base.year + self.retention_years
+        if not dt.MINYEAR <= year <= dt.MAXYEAR:
+            # Only an impossible stored value gets here: never crash, and never purge for it.
+            return dt.date.max
         try:
-            return base.replace(year=base.year + self.retention_years)
+            return base.replace(year=year)
         except ValueError:  # 29 February
-            return base.replace(year=base.year + self.retention_years, day=28)
+            return base.replace(year=year, day=28)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.action_fields import person_label, status_label
+from ui.action_fields import EARLIEST, LATEST, person_label, status_label
 from ui.i18n import refusal_text
 from workshop.errors import ValidationError, WorkshopError
 from workshop.services import Services
@@ -68,6 +68,7 @@ class ReviewDialog(QDialog):
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDateRange(EARLIEST, LATEST)
         self.date_edit.setAccessibleName(self.tr("Date of the update"))
         self.text_edit = QPlainTextEdit()
         self.text_edit.setAccessibleName(self.tr("What was done"))

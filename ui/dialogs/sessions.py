@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.action_fields import EARLIEST, LATEST
 from ui.i18n import Language, current_language
 from ui.preferences import DEFAULT_TEMPLATE, Preferences
 from workshop import templates
@@ -83,6 +84,7 @@ class NewSessionDialog(QDialog):
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMMM yyyy")
+        self.date_edit.setDateRange(EARLIEST, LATEST)
         day = today or dt.date.today()
         self.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.template_list.currentRowChanged.connect(self._show_template)

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from workshop import validation
 from workshop.cli.context import CommandContext
 from workshop.errors import WorkshopError
 from workshop.vocabulary import ROLE_LABELS, Role
@@ -80,9 +81,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def _date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
+    if not validation.EARLIEST_DATE <= day <= validation.LATEST_DATE:
+        raise argparse.ArgumentTypeError(f"{text!r} is not between 1900-01-01 and 2199-12-31")
+    return day
 
 
 def _role_label(role: str) -> str:

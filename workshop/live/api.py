@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from aiohttp import web
 
-from workshop import audience, rules
+from workshop import audience, rules, validation
 from workshop.audience import Audience
 from workshop.errors import (
     ConflictError,
@@ -299,7 +299,7 @@ class LiveApi:
         with self._lock:
             if len(self._devices) >= self.limits.max_devices:
                 raise Refusal(503, "The room is full; ask the facilitator.")
-            named = bool(name.strip())
+            named = not validation.is_blank(name)
             if not named:
                 self._placeholder_number += 1
                 name = PLACEHOLDER_NAME.format(number=self._placeholder_number)

@@ -54,9 +54,11 @@ def _clean_due(value: object) -> dt.date | None:
         return validation.optional_date(value, "due")
     if isinstance(value, str):
         try:
-            return dt.date.fromisoformat(value.strip())
+            parsed = dt.date.fromisoformat(value.strip())
         except ValueError:
             pass
+        else:
+            return validation.date_in_range(parsed, "due")
     raise ValidationError.of(
         QT_TRANSLATE_NOOP(
             "Refusal",
