@@ -160,10 +160,19 @@ _NEARLY_FULL = 256 * 1024
 
 
 def _disk_nearly_full(path: Path | None) -> bool:
+    """Whether the disk holding path has (nearly) no room left for data or for a new file."""
     if path is None:
         return False
     try:
-        return shutil.disk_usage(path.parent).free < _NEARLY_FULL
+        if shutil.disk_usage(path.parent).free < _NEARLY_FULL:
+            return True
+        # Out of inodes is full too: SQLite then cannot create its -shm or -journal.
+        # (Some file systems, btrfs among them, report no inode counts at all: f_files is 0.)
+        statvfs = getattr(os, "statvfs", None)
+        if statvfs is None:
+            return False
+        counts = statvfs(path.parent)
+        return counts.f_files > 0 and counts.f_favail == 0
     except OSError:
         return False
 
@@ -266,6 +275,12 @@ def _open_sqlite_file(path: Path) -> Database:
         raise DatabaseRefused.of(
             QT_TRANSLATE_NOOP("Refusal", "{file} is a folder, not a workshop database."),
             file=str(path),
+        )
+    if path.exists() and not path.is_file():
+        # A pipe or a device: SQLite would block on it or fail with a misleading I/O error.
+        raise DatabaseRefused.of(
+            QT_TRANSLATE_NOOP("Refusal", "{file} is not an ordinary file, so it was not opened."),
+            file=path.name,
         )
     if not path.exists() or path.stat().st_size == 0:
         return _create_sqlite(path)
@@ -435,7 +450,9 @@ def _refusal_for(error: sqlite3.Error, path: Path) -> DatabaseRefused:
         template = QT_TRANSLATE_NOOP(
             "Refusal", "{file} is damaged, so it was not opened or changed."
         )
-    elif code == _SQLITE_FULL or (code == _SQLITE_IOERR and _disk_nearly_full(path)):
+    elif code == _SQLITE_FULL or (
+        code in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and _disk_nearly_full(path)
+    ):
         template = QT_TRANSLATE_NOOP(
             "Refusal",
             "The disk holding {file} is full, so it was not opened; the record is not damaged, "
