@@ -1,4 +1,4 @@
-"""A really full disk (a small tmpfs, as root): outputs keep the old file, the record is not "damaged"."""
+"""A really full disk (a small tmpfs, as root): outputs keep the old file; no false "damaged"."""
 
 from __future__ import annotations
 
