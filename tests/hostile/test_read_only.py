@@ -1,0 +1,151 @@
+"""Read-only storage (a real read-only mount, as root): reads work, changes are refused cleanly.
+
+Nothing is created beside a database the app says it will not change: no -wal, no -shm.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from tests.hostile.conftest import (
+    Run,
+    assert_one_sentence,
+    mounted_tmpfs,
+    record_state,
+    remount_read_only,
+)
+from workshop.errors import ReadOnlyDatabase
+from workshop.services import Services
+from workshop.storage import open_database
+
+
+@pytest.fixture
+def read_only_record(record: Path, tmp_path: Path) -> Iterator[Path]:
+    """The demo record alone on a file system mounted read-only."""
+    with mounted_tmpfs(tmp_path / "ro", "size=4m,mode=0700") as mount:
+        path = mount / "record.sqlite3"
+        shutil.copyfile(record, path)
+        remount_read_only(mount)
+        yield path
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path) -> Iterator[Path]:
+    with mounted_tmpfs(tmp_path / "ro-out", "size=1m,mode=0700") as mount:
+        remount_read_only(mount)
+        yield mount
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["list"],
+        ["list", "--json"],
+        ["participant", "list", "1"],
+        ["purge-expired", "--dry-run"],
+    ],
+)
+def test_read_commands_work_on_a_read_only_mount(
+    command: list[str], read_only_record: Path, run: Run
+) -> None:
+    before = record_state(read_only_record)
+    result = run("--database", str(read_only_record), *command)
+    assert result.code == 0, result.err
+    assert record_state(read_only_record) == before
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "1"],
+        ["export", "1", "--anonymise", "--merge-small-groups"],
+        ["participant", "export", "1"],
+        ["actions", "1"],
+    ],
+)
+def test_outputs_from_a_read_only_record_are_written_elsewhere(
+    command: list[str], read_only_record: Path, tmp_path: Path, run: Run
+) -> None:
+    target = tmp_path / "out.file"
+    result = run("--database", str(read_only_record), *command, "--output", str(target))
+    assert result.code == 0, result.err
+    assert target.stat().st_size > 0
+
+
+@pytest.mark.parametrize("command", [["demo"], ["participant", "erase", "1"], ["import"]])
+def test_changes_to_a_read_only_record_are_refused_in_one_sentence(
+    command: list[str], read_only_record: Path, record: Path, tmp_path: Path, run: Run
+) -> None:
+    if command == ["import"]:
+        exported = tmp_path / "workshop.json"
+        assert run("--database", str(record), "export", "1", "--output", str(exported)).code == 0
+        command = ["import", str(exported)]
+    before = record_state(read_only_record)
+    result = run("--database", str(read_only_record), *command)
+    assert result.code == 2, result.err
+    assert_one_sentence(result.err)
+    assert "read-only" in result.err
+    assert record_state(read_only_record) == before
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "1"],
+        ["export", "1", "--anonymise", "--merge-small-groups"],
+        ["participant", "export", "1"],
+        ["actions", "1"],
+        ["report", "1", "--merge-small-groups"],
+        ["snapshot", "1"],
+    ],
+)
+def test_an_output_on_a_read_only_mount_is_one_sentence(
+    command: list[str], record: Path, read_only_folder: Path, run: Run
+) -> None:
+    suffix = {"report": ".pdf", "snapshot": ".png"}.get(command[0], ".json")
+    result = run(
+        "--database", str(record), *command, "--output", str(read_only_folder / f"o{suffix}")
+    )
+    assert result.code == 2, result.err
+    assert_one_sentence(result.err)
+    assert "read-only file system" in result.err
+
+
+def test_the_app_opens_a_read_only_record_with_a_banner_and_refuses_changes(
+    qtbot: QtBot, read_only_record: Path, tmp_path: Path
+) -> None:
+    from ui.dialogs.backup import ReadOnlyBanner
+    from ui.main_window import MainWindow
+    from ui.workspace import assemble
+
+    before = record_state(read_only_record)
+    database = open_database(read_only_record)
+    try:
+        assert database.read_only
+        services = Services(database)
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(services, settings)
+        qtbot.addWidget(window)
+        built = assemble(window, services)
+        [workshop] = services.workshops.list()
+        session = services.sessions.list(workshop.id)[0]
+        window.open_session(session.id)
+        window.show()
+        banners = window.findChildren(ReadOnlyBanner)
+        assert banners and banners[0].isVisible()
+        column = services.board.columns(session.id)[0]
+        with pytest.raises(ReadOnlyDatabase) as refused:
+            services.board.add_note(session.id, column.id, "A new note", role="community")
+        assert_one_sentence(f"workshop: {refused.value.message}")
+        built.live.stop()
+        built.facilitation.presentation.close()
+        window.close()
+    finally:
+        database.dispose()
+    assert record_state(read_only_record) == before
