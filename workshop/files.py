@@ -25,6 +25,9 @@ BACKUPS_FOLDER = "backups"
 COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
 MAX_INPUT_BYTES = 512 * 1024 * 1024
 
+# A file name as callers have it: a str or any path-like object.
+StrPath = str | os.PathLike[str]
+
 
 class OutputRefused(WorkshopError):
     """A file that may not or cannot be written; nothing was written."""
@@ -34,7 +37,7 @@ class InputRefused(WorkshopError):
     """A file that cannot be read as input; nothing was read."""
 
 
-def shown(path: Path | str) -> str:
+def shown(path: StrPath) -> str:
     """A path as a message may show it: control characters (a newline in a name) escaped."""
     text = str(path)
     return "".join(
@@ -92,7 +95,7 @@ def _inside(path: Path, folder: Path) -> bool:
     return any(_same_file(ancestor, folder) for ancestor in (path.parent, *path.parent.parents))
 
 
-def check_output(target: Path | str, record: RecordFiles = NOTHING_PROTECTED) -> Path:
+def check_output(target: StrPath, record: RecordFiles = NOTHING_PROTECTED) -> Path:
     """Refuse, before anything is written, a target that would hurt the record or cannot be one.
 
     Returns the target as a Path. Identity, not spelling, decides: a symlink or hard link to
@@ -167,7 +170,7 @@ def _reason(error: OSError) -> str:
 
 @contextlib.contextmanager
 def atomic_output(
-    target: Path | str, record: RecordFiles = NOTHING_PROTECTED, *, mode: int = 0o600
+    target: StrPath, record: RecordFiles = NOTHING_PROTECTED, *, mode: int = 0o600
 ) -> Iterator[Path]:
     """Check target, then yield a temporary path in its folder to write the whole file to.
 
@@ -210,7 +213,7 @@ def atomic_output(
 
 
 def write_output(
-    target: Path | str, data: bytes, record: RecordFiles = NOTHING_PROTECTED, *, mode: int = 0o600
+    target: StrPath, data: bytes, record: RecordFiles = NOTHING_PROTECTED, *, mode: int = 0o600
 ) -> Path:
     """Write data to target atomically (see atomic_output); returns the target."""
     with atomic_output(target, record, mode=mode) as temporary, temporary.open("wb") as stream:
@@ -218,7 +221,7 @@ def write_output(
     return Path(target).expanduser()
 
 
-def read_input(path: Path | str, *, limit: int = MAX_INPUT_BYTES) -> bytes:
+def read_input(path: StrPath, *, limit: int = MAX_INPUT_BYTES) -> bytes:
     """The bytes of an ordinary file, refused in one sentence when it cannot be one."""
     path = Path(path).expanduser()
     try:
