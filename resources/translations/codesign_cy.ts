@@ -1024,10 +1024,6 @@
         <source>Could not encode the board image.</source>
         <translation>Nid oedd modd creu delwedd y bwrdd.</translation>
     </message>
-    <message>
-        <source>Could not write {file}: {reason}.</source>
-        <translation>Nid oedd modd ysgrifennu {file}: {reason}.</translation>
-    </message>
 </context>
 <context>
     <name>BoardView</name>
@@ -1125,10 +1121,6 @@
 <context>
     <name>ExportRecordDialog</name>
     <message>
-        <source>Could not write {file}: {reason}.</source>
-        <translation>Nid oedd modd ysgrifennu {file}: {reason}.</translation>
-    </message>
-    <message>
         <source>Export record</source>
         <translation>Allforio&apos;r cofnod</translation>
     </message>
@@ -1187,10 +1179,6 @@
     <message>
         <source>Web page (*.html)</source>
         <translation>Tudalen we (*.html)</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Nid yw&apos;r ffolder {folder} yn bodoli.</translation>
     </message>
     <message>
         <source>Choose at least one part of the record to include.</source>
@@ -2981,16 +2969,56 @@
         <translation>Mae copïau wrth gefn o gronfa ddata a rennir yn cael eu gwneud ar ei gweinydd, nid gan yr ap hwn.</translation>
     </message>
     <message>
-        <source>A backup cannot be written over the database it copies.</source>
-        <translation>Ni ellir ysgrifennu copi wrth gefn dros y gronfa ddata y mae&apos;n ei chopïo.</translation>
+        <source>{file} is a folder; choose a file name.</source>
+        <translation>Ffolder yw {file}; dewiswch enw ffeil.</translation>
     </message>
     <message>
-        <source>{file} is a folder; choose a file name for the backup.</source>
-        <translation>Ffolder yw {file}; dewiswch enw ffeil ar gyfer y copi wrth gefn.</translation>
+        <source>{file} is the open workshop database or one of its working files, so nothing was written; choose another file.</source>
+        <translation>{file} yw&apos;r gronfa ddata gweithdy sydd ar agor neu un o&apos;i ffeiliau gwaith, felly ni ysgrifennwyd dim; dewiswch ffeil arall.</translation>
+    </message>
+    <message>
+        <source>{file} is inside the database&apos;s backups folder, so nothing was written; choose another folder.</source>
+        <translation>Mae {file} y tu mewn i ffolder copïau wrth gefn y gronfa ddata, felly ni ysgrifennwyd dim; dewiswch ffolder arall.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}.</source>
+        <translation>Ni ellir ysgrifennu {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file, so nothing was written to it.</source>
+        <translation>Nid yw {file} yn ffeil gyffredin, felly ni ysgrifennwyd dim iddi.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Nid yw&apos;r ffolder {folder} yn bodoli.</translation>
+    </message>
+    <message>
+        <source>Cannot write in {folder}: {reason}.</source>
+        <translation>Ni ellir ysgrifennu yn {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {reason}.</source>
+        <translation>Methwyd ysgrifennu {file}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a file.</source>
+        <translation>Ffolder yw {file}, nid ffeil.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file.</source>
+        <translation>Nid yw {file} yn ffeil gyffredin.</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be a workshop file.</source>
+        <translation>Mae {file} yn rhy fawr i fod yn ffeil gweithdy.</translation>
+    </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>Nid oes ffeil {file}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>Ni ellir darllen {file}: {reason}.</translation>
     </message>
     <message>
         <source>The backup could not be made: {reason}.</source>
@@ -3221,6 +3249,10 @@
         <translation>Ffolder yw {file}, nid cronfa ddata gweithdy.</translation>
     </message>
     <message>
+        <source>{file} is not an ordinary file, so it was not opened.</source>
+        <translation>Nid yw {file} yn ffeil gyffredin, felly ni chafodd ei hagor.</translation>
+    </message>
+    <message>
         <source>{file} is read-only and made by an older version, so it cannot be upgraded; open a copy you can write to.</source>
         <translation>Mae {file} i&apos;w ddarllen yn unig ac wedi&apos;i wneud gan fersiwn hŷn, felly ni ellir ei uwchraddio; agorwch gopi y gallwch ysgrifennu iddo.</translation>
     </message>
@@ -3229,16 +3261,32 @@
         <translation>Nid oedd modd uwchraddio {file}, felly cafodd ei adael fel yr oedd; mae copi yn {copy}.</translation>
     </message>
     <message>
+        <source>The disk holding {file} is full, so it was not opened; the record is not damaged, free some space and open it again.</source>
+        <translation>Mae&apos;r ddisg sy&apos;n dal {file} yn llawn, felly ni chafodd ei hagor; nid yw&apos;r cofnod wedi&apos;i ddifrodi, rhyddhewch ychydig o le a&apos;i hagor eto.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read because of a disk error; it was not changed.</source>
+        <translation>Ni ellid darllen {file} oherwydd gwall disg; ni chafodd ei newid.</translation>
+    </message>
+    <message>
+        <source>{file} is busy in another program; close it there and try again.</source>
+        <translation>Mae {file} yn brysur mewn rhaglen arall; caewch hi yno a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened for reading; check the file and its folder.</source>
+        <translation>Ni ellid agor {file} i&apos;w darllen; gwiriwch y ffeil a&apos;i ffolder.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened as a database; it was not changed.</source>
+        <translation>Ni ellid agor {file} fel cronfa ddata; ni chafodd ei newid.</translation>
+    </message>
+    <message>
         <source>{file} cannot be read; check its permissions.</source>
         <translation>Ni ellir darllen {file}; gwiriwch ei ganiatâd.</translation>
     </message>
     <message>
         <source>{file} is not a workshop database, so it was not opened.</source>
         <translation>Nid yw {file} yn gronfa ddata gweithdy, felly ni chafodd ei agor.</translation>
-    </message>
-    <message>
-        <source>{file} could not be opened as a database.</source>
-        <translation>Nid oedd modd agor {file} fel cronfa ddata.</translation>
     </message>
     <message>
         <source>{file} is damaged, so it was not opened or changed.</source>
@@ -3263,6 +3311,10 @@
     <message>
         <source>Unknown {label} {value}; use one of: {allowed}.</source>
         <translation>{label}: nid ydym yn adnabod {value}; defnyddiwch un o&apos;r rhain: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The {label} {value} is not between {earliest} and {latest}.</source>
+        <translation>Nid yw&apos;r {label} {value} rhwng {earliest} a {latest}.</translation>
     </message>
     <message>
         <source>The {label} {value} is not a date; write it as YYYY-MM-DD.</source>
@@ -3325,6 +3377,10 @@
         <translation>{place}: nid yw {value} yn ddyddiad BBBB-MM-DD</translation>
     </message>
     <message>
+        <source>{place}: {value} is not between 1900-01-01 and 2199-12-31</source>
+        <translation>{place}: nid yw {value} rhwng 1900-01-01 a 2199-12-31</translation>
+    </message>
+    <message>
         <source>{place}: expected an ISO 8601 time</source>
         <translation>{place}: dylai fod yn amser ISO 8601</translation>
     </message>
@@ -3347,6 +3403,10 @@
     <message>
         <source>{place}: expected a list of ids</source>
         <translation>{place}: dylai fod yn rhestr o ddynodyddion</translation>
+    </message>
+    <message>
+        <source>{place}: the key {value} appears twice</source>
+        <translation>{place}: mae&apos;r allwedd {value} yn ymddangos ddwywaith</translation>
     </message>
     <message>
         <source>{place}: nested too deeply to be a workshop file</source>
@@ -3387,6 +3447,10 @@
     <message>
         <source>{place}: no {what} {value}</source>
         <translation>{place}: does dim {what} {value}</translation>
+    </message>
+    <message>
+        <source>{place}: participant {value} has more than {limit} votes</source>
+        <translation>{place}: mae gan y cyfranogwr {value} fwy na {limit} pleidlais</translation>
     </message>
     <message>
         <source>{place}: the session has no stages</source>
