@@ -149,3 +149,29 @@ def test_the_app_opens_a_read_only_record_with_a_banner_and_refuses_changes(
     finally:
         database.dispose()
     assert record_state(read_only_record) == before
+
+
+def test_a_refused_database_with_a_wal_gets_no_shm_beside_it(record: Path, tmp_path: Path) -> None:
+    """A newer version's file, left with a -wal by a crash: refused, and nothing made beside it."""
+    import sqlite3
+
+    from workshop.errors import DatabaseRefused
+
+    live = sqlite3.connect(record)
+    try:
+        live.execute("PRAGMA journal_mode=WAL")
+        live.execute("PRAGMA wal_autocheckpoint=0")
+        live.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+        live.commit()
+        folder = tmp_path / "crashed"
+        folder.mkdir()
+        copy = folder / record.name
+        shutil.copyfile(record, copy)
+        shutil.copyfile(record.with_name(record.name + "-wal"), folder / (record.name + "-wal"))
+    finally:
+        live.close()
+    before = sorted(p.name for p in folder.iterdir())
+    with pytest.raises(DatabaseRefused) as refused:
+        open_database(copy).dispose()
+    assert "newer version" in refused.value.message
+    assert sorted(p.name for p in folder.iterdir()) == before
