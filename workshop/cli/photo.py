@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop.cli.context import CommandContext
-from workshop.cli.files import read_input
+from workshop.files import read_input
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
