@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from workshop.cli.context import CommandContext
-from workshop.cli.files import write_output
 from workshop.errors import WorkshopError
 
 
@@ -76,12 +75,13 @@ def run_access_plan(args: argparse.Namespace, context: CommandContext) -> int:
 def run_payments(args: argparse.Namespace, context: CommandContext) -> int:
     from exports.csv_payments import payments_csv
 
+    output = context.output(args.output)
     services = context.services
     workshop = services.workshops.get(args.workshop_id)
     payments = services.payments.for_workshop(workshop.id)
     sessions = {session.id: session for session in services.sessions.list(workshop.id)}
     people = services.participants.list(workshop.id)
-    write_output(Path(args.output), payments_csv(payments, sessions, people))
+    context.write(output, payments_csv(payments, sessions, people))
     noun = "payment" if len(payments) == 1 else "payments"
     print(
         f"Wrote {len(payments)} {noun} of workshop {workshop.id} to {args.output}.",
