@@ -62,6 +62,7 @@ MARKED = (
     QT_TRANSLATE_NOOP("Vocabulary", "Make sense (themes)"),
     QT_TRANSLATE_NOOP("Vocabulary", "Prioritise (vote)"),
     QT_TRANSLATE_NOOP("Vocabulary", "Agree actions"),
+    QT_TRANSLATE_NOOP("Vocabulary", "How was today? (feedback)"),
     QT_TRANSLATE_NOOP("Vocabulary", "Close"),
     QT_TRANSLATE_NOOP("Vocabulary", "Ready"),
     QT_TRANSLATE_NOOP("Vocabulary", "Running"),

@@ -53,5 +53,7 @@ class Events(QObject):
     action_changed = Signal(object)  # ActionView
     action_removed = Signal(int)
 
+    feedback_changed = Signal(int)  # session id: questions edited or someone answered
+
     saved = Signal()  # any change committed
     record_replaced = Signal()  # the whole record was restored from a backup: re-read everything

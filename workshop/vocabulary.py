@@ -79,6 +79,7 @@ class StageKind(enum.StrEnum):
     THEMES = "themes"
     VOTE = "vote"
     ACTIONS = "actions"
+    FEEDBACK = "feedback"
     CLOSE = "close"
 
 
@@ -156,6 +157,7 @@ STAGE_KIND_LABELS: dict[StageKind, str] = {
     StageKind.THEMES: "Make sense (themes)",
     StageKind.VOTE: "Prioritise (vote)",
     StageKind.ACTIONS: "Agree actions",
+    StageKind.FEEDBACK: "How was today? (feedback)",
     StageKind.CLOSE: "Close",
 }
 

@@ -8,6 +8,7 @@ from workshop.services.access import AccessService
 from workshop.services.actions import ActionService
 from workshop.services.base import Clock
 from workshop.services.board import BoardService
+from workshop.services.feedback import FeedbackService
 from workshop.services.interchange import InterchangeService
 from workshop.services.participants import ParticipantService
 from workshop.services.payments import PaymentService
@@ -44,3 +45,4 @@ class Services:
         self.photos = PhotoService(self)
         self.access = AccessService(self)
         self.payments = PaymentService(self)
+        self.feedback = FeedbackService(self)

@@ -1,0 +1,228 @@
+"""End-of-session feedback and equality monitoring: the questions, the answers, the counts.
+
+Answers become counts the moment they arrive (free text becomes a row under a random id), and
+monitoring goes to its own table of counts, so nothing stored links an answer to a person, a
+device, a note, a vote, a time or another answer.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from models.feedback import FeedbackComment, FeedbackForm, FeedbackTally, MonitoringCount
+from models.people import Session
+from workshop import feedback
+from workshop.errors import ConflictError, LockedError, StageError
+from workshop.feedback import MONITORING_QUESTIONS, Question
+from workshop.messages import QT_TRANSLATE_NOOP
+from workshop.rules import Actor
+from workshop.services.base import Service, get_row
+from workshop.services.convert import session_view
+from workshop.vocabulary import RecordStatus, StageKind
+
+_random = random.SystemRandom()
+# Comment ids fit a signed 32-bit column, so PostgreSQL's INTEGER holds them too.
+_MAX_COMMENT_ID = 2**31 - 1
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackResults:
+    """Everything people answered at one session, as counts (inside the app only)."""
+
+    session_id: int
+    questions: tuple[Question, ...]
+    respondents: int
+    from_cards: int
+    # question id -> value -> how many chose it
+    tallies: dict[str, dict[str, int]] = field(default_factory=dict)
+    # question id -> free-text answers, in alphabetical order (never the order they came in)
+    comments: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # monitoring question id -> option -> how many chose it
+    monitoring: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def answered(self, question_id: str) -> int:
+        """How many people answered one question."""
+        if question_id in self.comments:
+            return len(self.comments[question_id])
+        return sum(self.tallies.get(question_id, {}).values())
+
+    def monitoring_answered(self, question_id: str) -> int:
+        return sum(self.monitoring.get(question_id, {}).values())
+
+
+class FeedbackService(Service):
+    def questions(self, session_id: int) -> tuple[Question, ...]:
+        """The session's feedback questions: the organiser's, or the defaults."""
+        with self._db.read() as db:
+            get_row(db, Session, session_id, "session")
+            form = db.get(FeedbackForm, session_id)
+            return feedback.questions_from_json(form.questions if form else "")
+
+    def set_questions(self, session_id: int, questions: Sequence[Question]) -> tuple[Question, ...]:
+        """Replace the questions; refused once anyone has answered, so results stay whole."""
+        clean = feedback.clean_questions(questions)
+        with self._db.unit_of_work() as db:
+            session = get_row(db, Session, session_id, "session")
+            self._check_draft(session)
+            form = self._form(db, session_id)
+            if form.respondents:
+                raise ConflictError(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal",
+                        "People have already answered, so the feedback questions stay as they "
+                        "were.",
+                    )
+                )
+            form.questions = feedback.questions_to_json(clean)
+        self._events.feedback_changed.emit(session_id)
+        self._publish_saved()
+        return clean
+
+    def submit(
+        self,
+        session_id: int,
+        answers: object,
+        monitoring: object = None,
+        *,
+        actor: Actor = Actor.FACILITATOR,
+    ) -> None:
+        """Add one person's answers to the counts.
+
+        A phone may answer only during a feedback stage; the facilitator types printed cards in
+        at any time while the record is a draft. Both are checked by the same rules.
+        """
+        with self._db.unit_of_work() as db:
+            session = get_row(db, Session, session_id, "session")
+            self._check_draft(session)
+            if actor is not Actor.FACILITATOR and not self._in_feedback_stage(db, session):
+                raise StageError(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "Feedback is closed; it opens at the end of the session."
+                    )
+                )
+            form = self._form(db, session_id)
+            questions = feedback.questions_from_json(form.questions)
+            clean = feedback.clean_answers(questions, answers, monitoring)
+            # The questions answered against are frozen from now on.
+            form.questions = feedback.questions_to_json(questions)
+            form.respondents += 1
+            if actor is Actor.FACILITATOR:
+                form.from_cards += 1
+            for question_id, value in clean.choices.items():
+                tally = db.get(FeedbackTally, (session_id, question_id, value))
+                if tally is None:
+                    db.add(
+                        FeedbackTally(
+                            session_id=session_id, question_id=question_id, value=value, count=1
+                        )
+                    )
+                else:
+                    tally.count += 1
+            for question_id, text in clean.comments.items():
+                db.add(
+                    FeedbackComment(
+                        id=self._free_comment_id(db),
+                        session_id=session_id,
+                        question_id=question_id,
+                        text=text,
+                    )
+                )
+            if clean.monitoring:
+                self._count_monitoring(db, session_id, clean.monitoring)
+        self._events.feedback_changed.emit(session_id)
+        self._publish_saved()
+
+    def results(self, session_id: int) -> FeedbackResults:
+        with self._db.read() as db:
+            get_row(db, Session, session_id, "session")
+            return self._results(db, session_id)
+
+    def results_for(self, session_ids: Sequence[int]) -> list[FeedbackResults]:
+        """Results of several sessions read together (a workshop's report)."""
+        with self._db.read() as db:
+            return [self._results(db, session_id) for session_id in session_ids]
+
+    # ----- helpers --------------------------------------------------------------------------
+
+    def _results(self, db: OrmSession, session_id: int) -> FeedbackResults:
+        form = db.get(FeedbackForm, session_id)
+        tallies: dict[str, dict[str, int]] = {}
+        for row in db.scalars(select(FeedbackTally).where(FeedbackTally.session_id == session_id)):
+            tallies.setdefault(row.question_id, {})[row.value] = row.count
+        texts: dict[str, list[str]] = {}
+        for row in db.scalars(
+            select(FeedbackComment).where(FeedbackComment.session_id == session_id)
+        ):
+            texts.setdefault(row.question_id, []).append(row.text)
+        counted: dict[str, dict[str, int]] = {}
+        for row in db.scalars(
+            select(MonitoringCount).where(MonitoringCount.session_id == session_id)
+        ):
+            if row.count:
+                counted.setdefault(row.question_id, {})[row.option] = row.count
+        return FeedbackResults(
+            session_id=session_id,
+            questions=feedback.questions_from_json(form.questions if form else ""),
+            respondents=form.respondents if form else 0,
+            from_cards=form.from_cards if form else 0,
+            tallies=tallies,
+            comments={key: tuple(sorted(value, key=str.casefold)) for key, value in texts.items()},
+            monitoring=counted,
+        )
+
+    @staticmethod
+    def _form(db: OrmSession, session_id: int) -> FeedbackForm:
+        form = db.get(FeedbackForm, session_id)
+        if form is None:
+            form = FeedbackForm(session_id=session_id, questions="", respondents=0, from_cards=0)
+            db.add(form)
+            db.flush()
+        return form
+
+    @staticmethod
+    def _check_draft(session: Session) -> None:
+        if session.record_status == RecordStatus.FINAL:
+            raise LockedError(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "The record of this session is final; unlock it before changing it."
+                )
+            )
+
+    @staticmethod
+    def _in_feedback_stage(db: OrmSession, session: Session) -> bool:
+        stage = session_view(db, session).stage
+        return stage is not None and stage.kind == StageKind.FEEDBACK
+
+    @staticmethod
+    def _free_comment_id(db: OrmSession) -> int:
+        while True:
+            candidate = _random.randint(1, _MAX_COMMENT_ID)
+            if db.get(FeedbackComment, candidate) is None:
+                return candidate
+
+    @staticmethod
+    def _count_monitoring(db: OrmSession, session_id: int, chosen: dict[str, str]) -> None:
+        exists = db.scalar(
+            select(MonitoringCount.question_id).where(MonitoringCount.session_id == session_id)
+        )
+        if exists is None:
+            # Every option's row, in the questions' order, before any count: the table's order
+            # is then the same whatever the first person answered.
+            db.add_all(
+                MonitoringCount(session_id=session_id, question_id=q.id, option=o.value, count=0)
+                for q in MONITORING_QUESTIONS
+                for o in q.options
+            )
+            db.flush()
+        for question_id, option in chosen.items():
+            row = db.get(MonitoringCount, (session_id, question_id, option))
+            assert row is not None  # every known option was written above
+            row.count += 1
+
+
+__all__ = ["FeedbackResults", "FeedbackService"]
