@@ -27,6 +27,7 @@ from workshop.errors import (
     WorkshopError,
 )
 from workshop.live import security
+from workshop.live.feedback_api import FeedbackRoutes, language_of
 from workshop.live.security import Limits, RateLimiter
 from workshop.live.writer import GroupCommitWriter, Written
 from workshop.rules import Actor
@@ -180,6 +181,7 @@ class LiveApi:
             services.board.add_notes_batch, self._note_executor, after_batch=self._notes_written
         )
         self._static = load_static_files()
+        self.feedback = FeedbackRoutes(self)
 
     # ----- facilitator's side (any thread) ---------------------------------------------------
 
@@ -224,6 +226,7 @@ class LiveApi:
         app.router.add_get("/api/{code}/state", self.state)
         app.router.add_post("/api/{code}/notes", self.add_note)
         app.router.add_post("/api/{code}/votes", self.vote)
+        self.feedback.add_to(app)
         app.on_response_prepare.append(_add_security_headers)
         return app
 
@@ -333,7 +336,7 @@ class LiveApi:
     async def state(self, request: web.Request) -> web.Response:
         self._check_code(request)
         device = self._device(request)
-        body = await self._call(self._read_state, device.participant_id)
+        body = await self._call(self._read_state, device.participant_id, language_of(request))
         return _json(200, body)
 
     async def add_note(self, request: web.Request) -> web.Response:
@@ -462,7 +465,7 @@ class LiveApi:
 
     # ----- what a phone sees (runs in a worker thread) ---------------------------------------
 
-    def _read_state(self, participant_id: int) -> dict[str, Any]:
+    def _read_state(self, participant_id: int, language: str = "en") -> dict[str, Any]:
         services = self.services
         session = services.sessions.get(self.session_id)
         columns = tuple(services.board.columns(self.session_id))
@@ -508,6 +511,9 @@ class LiveApi:
                 for n in services.board.notes(self.session_id)
                 if audience.phone_ballot(n)
             ]
+        feedback = self.feedback.state_part(services, session, participant_id, language)
+        if feedback is not None:
+            body["feedback"] = feedback
         return body
 
 
