@@ -252,7 +252,7 @@
 
   function poll() {
     pollTimer = null;
-    api("GET", "/state").then(function (result) {
+    api("GET", "/state?lang=" + lang).then(function (result) {
       if (result.status === 200) {
         if (connectionProblem) { connectionProblem = false; say(t("error.back"), false); }
         render(result.data);
@@ -401,6 +401,7 @@
     $("closed").hidden = !!state.can_add_notes || !!state.voting_open;
     renderBallot(state);
     renderMine();
+    parts.forEach(function (part) { part(state); });
   }
 
   function renderColumns(columns) {
@@ -491,6 +492,24 @@
       }
     });
   }
+
+  // ----- parts of the page in their own files (feedback, signals) ----------------------------
+
+  // Each part adds its strings and is handed every new state after the page has drawn it.
+  var parts = [];
+  window.WorkshopJoin = {
+    api: api,
+    t: t,
+    say: say,
+    element: element,
+    language: function () { return lang; },
+    refresh: function () { poll(); },
+    addStrings: function (language, table) {
+      if (!STRINGS[language]) return;
+      Object.keys(table).forEach(function (key) { STRINGS[language][key] = table[key]; });
+    },
+    onState: function (part) { parts.push(part); }
+  };
 
   // ----- start -------------------------------------------------------------------------------
 
