@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "workshop.cli.report",
     "workshop.cli.photo",
     "workshop.cli.involvement",
+    "workshop.cli.feedback",
 )
 
 

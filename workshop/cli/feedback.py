@@ -1,0 +1,47 @@
+"""The `feedback` subcommand: a session's feedback and monitoring as counts in a CSV file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from workshop.cli.context import CommandContext
+from workshop.cli.files import write_output
+from workshop.errors import WorkshopError
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    command = subparsers.add_parser(
+        "feedback",
+        parents=[common],
+        help="write a session's feedback as counts (never individual answers) to a CSV file",
+        description="Write how people answered the session's feedback and equality monitoring "
+        "questions, as counts. Questions fewer than 5 people answered show no numbers.",
+    )
+    command.add_argument("session_id", metavar="SESSION_ID", type=int)
+    command.add_argument("--output", "-o", metavar="FILE.csv", required=True)
+    command.add_argument(
+        "--language", choices=("en", "cy"), default="en", help="language of the questions"
+    )
+    command.set_defaults(handler=run_feedback)
+
+
+def run_feedback(args: argparse.Namespace, context: CommandContext) -> int:
+    from exports.csv_feedback import feedback_csv
+    from workshop.feedback_report import summarise
+
+    output = Path(args.output)
+    if output.suffix.lower() != ".csv":
+        raise WorkshopError("The output file must end in .csv.")
+    services = context.services
+    session = services.sessions.get(args.session_id)
+    results = services.feedback.results(args.session_id)
+    summary = summarise(results, session.involvement, language=args.language, with_comments=False)
+    write_output(output, feedback_csv(summary, args.language))
+    print(
+        f"Wrote the feedback of session {args.session_id} to {output}.",
+        file=sys.stderr,
+    )
+    return 0
