@@ -25,6 +25,8 @@ from exports.record_options import (
     Section,
     check_cancelled,
 )
+from workshop.feedback import SCALE, suppressed
+from workshop.feedback_report import FEWER_THAN
 from workshop.files import NOTHING_PROTECTED, RecordFiles, atomic_output, check_output
 from workshop.views import RecordSnapshot
 
@@ -543,6 +545,70 @@ def _attendance(content: RecordContent) -> str:
     return _section(Section.ATTENDANCE, "".join(out))
 
 
+def _feedback(content: RecordContent) -> str:
+    summary = content.feedback
+    if summary is None:
+        return _section(Section.FEEDBACK, "<p>Nobody gave feedback at this session.</p>")
+    if suppressed(summary.respondents):
+        return _section(
+            Section.FEEDBACK,
+            f"<p>{escape(FEWER_THAN)} the feedback questions, so no numbers are shown.</p>",
+        )
+    cards = f" ({summary.from_cards} on printed cards)" if summary.from_cards else ""
+    out = [f"<p>{summary.respondents} people gave feedback{escape(cards)}.</p>"]
+    scales = [q for q in summary.questions if q.kind == "scale"]
+    if scales:
+        rows = []
+        for question in scales:
+            if question.suppressed:
+                cells = [("", True)] * len(SCALE) + [("fewer than 5", True)]
+            else:
+                cells = [(str(c.count), True) for c in question.counts]
+                cells.append((str(question.answered), True))
+            rows.append([(text(question.text), False), *cells])
+        out.append(
+            _table(
+                "How many people chose each answer",
+                [("Question", False), *((o.en, True) for o in SCALE), ("Answered", True)],
+                rows,
+            )
+        )
+    ladder = summary.ladder
+    if ladder is not None and summary.stated_rung is not None:
+        out.append("<h3>How involved people felt</h3>")
+        out.append(
+            "<p>The facilitator described this session as: "
+            f"“{escape(summary.stated_rung.en)}”. This is what people said.</p>"
+        )
+        if ladder.suppressed:
+            out.append(f"<p>{escape(FEWER_THAN)} this question.</p>")
+        else:
+            rows = [
+                [
+                    (escape(c.label), False),
+                    (str(c.count), True),
+                    ("stated" if c.value == summary.stated_rung.value else "", False),
+                ]
+                for c in ladder.counts
+            ]
+            out.append(
+                _table(
+                    ladder.text,
+                    [("Answer", False), ("People", True), ("Stated level", False)],
+                    rows,
+                )
+            )
+    for question in summary.questions:
+        if question.kind != "text":
+            continue
+        out.append(f"<h3>{text(question.text)}</h3>")
+        if question.suppressed:
+            out.append(f"<p>{escape(FEWER_THAN)} this question.</p>")
+        else:
+            out.append("<ul>" + "".join(f"<li>{text(c)}</li>" for c in question.comments) + "</ul>")
+    return _section(Section.FEEDBACK, "".join(out))
+
+
 def _stay_in_touch(content: RecordContent) -> str:
     if not content.contacts:
         return _section(
@@ -602,6 +668,7 @@ def render_html(
         (Section.ACTIONS, lambda: _actions(content)),
         (Section.YOU_SAID, lambda: _you_said(content)),
         (Section.ATTENDANCE, lambda: _attendance(content)),
+        (Section.FEEDBACK, lambda: _feedback(content)),
         (Section.STAY_IN_TOUCH, lambda: _stay_in_touch(content)),
         (Section.METHOD, lambda: _method(content)),
     ]

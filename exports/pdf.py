@@ -51,6 +51,8 @@ from exports.record_options import (
     check_cancelled,
 )
 from exports.text import rich_text, style_for, user_paragraph
+from workshop.feedback import SCALE, suppressed
+from workshop.feedback_report import FEWER_THAN
 from workshop.files import NOTHING_PROTECTED, RecordFiles, atomic_output, check_output
 from workshop.views import RecordSnapshot
 
@@ -852,6 +854,82 @@ def _attendance(content: RecordContent, width: float) -> list[Flowable]:
     return story
 
 
+def _feedback(content: RecordContent, width: float) -> list[Flowable]:
+    story: list[Flowable] = [
+        CondPageBreak(60 * mm),
+        Heading(SECTION_TITLES[Section.FEEDBACK], 0, "h1"),
+    ]
+    summary = content.feedback
+    if summary is None:
+        story.append(own("Nobody gave feedback at this session."))
+        return story
+    if suppressed(summary.respondents):
+        story.append(own(f"{FEWER_THAN} the feedback questions, so no numbers are shown."))
+        return story
+    cards = f" ({summary.from_cards} on printed cards)" if summary.from_cards else ""
+    story.append(own(f"{summary.respondents} people gave feedback{cards}."))
+    scales = [q for q in summary.questions if q.kind == "scale"]
+    if scales:
+        points = [option.en for option in SCALE]
+        rows = [_heads("", *points, "Answered", right_from=1)]
+        for question in scales:
+            if question.suppressed:
+                rows.append(
+                    [
+                        user(question.text, "cell"),
+                        *([own("", "number")] * len(points)),
+                        own("fewer than 5", "number"),
+                    ]
+                )
+                continue
+            rows.append(
+                [
+                    user(question.text, "cell"),
+                    *(own(str(c.count), "number") for c in question.counts),
+                    own(str(question.answered), "number"),
+                ]
+            )
+        point_width = 21 * mm
+        story.append(
+            _table(
+                rows, [width - point_width * (len(points) + 1), *[point_width] * (len(points) + 1)]
+            )
+        )
+    ladder = summary.ladder
+    if ladder is not None and summary.stated_rung is not None:
+        story.append(Heading("How involved people felt", 1, "h2"))
+        story.append(
+            own(
+                "The facilitator described this session as: "
+                f"“{summary.stated_rung.en}”. This is what people said."
+            )
+        )
+        if ladder.suppressed:
+            story.append(own(f"{FEWER_THAN} this question."))
+        else:
+            rows = [_heads(ladder.text, "People", "Stated level", right_from=1)]
+            for count in ladder.counts:
+                stated = "stated" if count.value == summary.stated_rung.value else ""
+                rows.append(
+                    [
+                        own(count.label, "cell"),
+                        own(str(count.count), "number"),
+                        own(stated, "number"),
+                    ]
+                )
+            story.append(_table(rows, [width - 50 * mm, 22 * mm, 28 * mm]))
+    for question in summary.questions:
+        if question.kind != "text":
+            continue
+        story.append(Heading(question.text, 1, "h2"))
+        if question.suppressed:
+            story.append(own(f"{FEWER_THAN} this question."))
+            continue
+        for comment in question.comments:
+            story.append(user(comment))
+    return story
+
+
 def _stay_in_touch(content: RecordContent, width: float) -> list[Flowable]:
     story: list[Flowable] = [
         CondPageBreak(60 * mm),
@@ -921,6 +999,7 @@ def build_story(
         (Section.ACTIONS, lambda: _actions(content, width)),
         (Section.YOU_SAID, lambda: _you_said(content, width)),
         (Section.ATTENDANCE, lambda: _attendance(content, width)),
+        (Section.FEEDBACK, lambda: _feedback(content, width)),
         (Section.STAY_IN_TOUCH, lambda: _stay_in_touch(content, width)),
         (Section.METHOD, lambda: _method(content, width)),
     ]

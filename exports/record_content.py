@@ -18,6 +18,7 @@ from workshop import audience, templates
 from workshop.analysis import VoiceBalance, voice_balance, vote_results
 from workshop.audience import Audience
 from workshop.errors import NotFoundError
+from workshop.feedback_report import FeedbackSummary, summarise
 from workshop.identity import public_name, shares_contact
 from workshop.views import (
     ActionView,
@@ -188,6 +189,8 @@ class RecordContent:
     stages: tuple[tuple[str, str, str], ...]  # name, what people did, minutes
     # What everyone was offered for taking part (a setting); never who was paid what.
     payment_offer: str = ""
+    # Counts only, small numbers suppressed; None when nobody gave feedback.
+    feedback: FeedbackSummary | None = None
 
     @property
     def top_priorities(self) -> tuple[Contribution, ...]:
@@ -407,7 +410,16 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
             for s in session.stages
         ),
         payment_offer=snapshot.payment_offer,
+        feedback=_feedback(snapshot, session.involvement, options.language),
     )
+
+
+def _feedback(snapshot: RecordSnapshot, involvement: str, language: str) -> FeedbackSummary | None:
+    results = snapshot.feedback
+    if results is None or not results.respondents:
+        return None
+    words = "cy" if language.lower().startswith("cy") else "en"
+    return summarise(results, involvement, language=words)
 
 
 def _action_row(

@@ -28,6 +28,7 @@ class Section(enum.Enum):
     ACTIONS = "actions"
     YOU_SAID = "you_said"
     ATTENDANCE = "attendance"
+    FEEDBACK = "feedback"
     STAY_IN_TOUCH = "stay_in_touch"
     METHOD = "method"
 
@@ -43,6 +44,7 @@ SECTION_TITLES: dict[Section, str] = {
     Section.ACTIONS: "Agreed actions",
     Section.YOU_SAID: "You said, we did",
     Section.ATTENDANCE: "Who took part",
+    Section.FEEDBACK: "How people felt about the session",
     Section.STAY_IN_TOUCH: "Stay in touch",
     Section.METHOD: "How the session worked",
 }

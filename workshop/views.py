@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from workshop.feedback import Question
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +223,31 @@ class BoardSnapshot:
 
 
 @dataclass(frozen=True, slots=True)
+class FeedbackResults:
+    """Everything people answered at one session, as counts (inside the app only)."""
+
+    session_id: int
+    questions: tuple[Question, ...]
+    respondents: int
+    from_cards: int
+    # question id -> value -> how many chose it
+    tallies: dict[str, dict[str, int]] = field(default_factory=dict)
+    # question id -> free-text answers, in alphabetical order (never the order they came in)
+    comments: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # monitoring question id -> option -> how many chose it
+    monitoring: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def answered(self, question_id: str) -> int:
+        """How many people answered one question."""
+        if question_id in self.comments:
+            return len(self.comments[question_id])
+        return sum(self.tallies.get(question_id, {}).values())
+
+    def monitoring_answered(self, question_id: str) -> int:
+        return sum(self.monitoring.get(question_id, {}).values())
+
+
+@dataclass(frozen=True, slots=True)
 class RecordSnapshot:
     """A session's whole record for exporters: its board, actions and earlier actions' progress."""
 
@@ -229,3 +258,4 @@ class RecordSnapshot:
     audit: tuple[tuple[dt.datetime, str, str], ...] = ()
     # The workshop's public sentence of what everyone was offered for taking part.
     payment_offer: str = ""
+    feedback: FeedbackResults | None = None

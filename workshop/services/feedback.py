@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -23,36 +22,12 @@ from workshop.messages import QT_TRANSLATE_NOOP
 from workshop.rules import Actor
 from workshop.services.base import Service, get_row
 from workshop.services.convert import session_view
+from workshop.views import FeedbackResults
 from workshop.vocabulary import RecordStatus, StageKind
 
 _random = random.SystemRandom()
 # Comment ids fit a signed 32-bit column, so PostgreSQL's INTEGER holds them too.
 _MAX_COMMENT_ID = 2**31 - 1
-
-
-@dataclass(frozen=True, slots=True)
-class FeedbackResults:
-    """Everything people answered at one session, as counts (inside the app only)."""
-
-    session_id: int
-    questions: tuple[Question, ...]
-    respondents: int
-    from_cards: int
-    # question id -> value -> how many chose it
-    tallies: dict[str, dict[str, int]] = field(default_factory=dict)
-    # question id -> free-text answers, in alphabetical order (never the order they came in)
-    comments: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # monitoring question id -> option -> how many chose it
-    monitoring: dict[str, dict[str, int]] = field(default_factory=dict)
-
-    def answered(self, question_id: str) -> int:
-        """How many people answered one question."""
-        if question_id in self.comments:
-            return len(self.comments[question_id])
-        return sum(self.tallies.get(question_id, {}).values())
-
-    def monitoring_answered(self, question_id: str) -> int:
-        return sum(self.monitoring.get(question_id, {}).values())
 
 
 class FeedbackService(Service):
@@ -140,16 +115,16 @@ class FeedbackService(Service):
     def results(self, session_id: int) -> FeedbackResults:
         with self._db.read() as db:
             get_row(db, Session, session_id, "session")
-            return self._results(db, session_id)
+            return self.results_in(db, session_id)
 
     def results_for(self, session_ids: Sequence[int]) -> list[FeedbackResults]:
         """Results of several sessions read together (a workshop's report)."""
         with self._db.read() as db:
-            return [self._results(db, session_id) for session_id in session_ids]
+            return [self.results_in(db, session_id) for session_id in session_ids]
 
-    # ----- helpers --------------------------------------------------------------------------
-
-    def _results(self, db: OrmSession, session_id: int) -> FeedbackResults:
+    @staticmethod
+    def results_in(db: OrmSession, session_id: int) -> FeedbackResults:
+        """The results read inside another read (the record's snapshot)."""
         form = db.get(FeedbackForm, session_id)
         tallies: dict[str, dict[str, int]] = {}
         for row in db.scalars(select(FeedbackTally).where(FeedbackTally.session_id == session_id)):
@@ -225,4 +200,4 @@ class FeedbackService(Service):
             row.count += 1
 
 
-__all__ = ["FeedbackResults", "FeedbackService"]
+__all__ = ["FeedbackService"]

@@ -26,6 +26,7 @@ from workshop.services.convert import (
     vote_view,
     workshop_view,
 )
+from workshop.services.feedback import FeedbackService
 from workshop.views import BoardSnapshot, RecordSnapshot, SessionView
 from workshop.vocabulary import DesignStage, Involvement, RecordStatus, StageKind
 
@@ -316,6 +317,7 @@ class SessionService(Service):
                 earlier_sessions=tuple(session_view(db, s) for s in earlier),
                 audit=tuple((at, event, detail) for at, event, detail in audit),
                 payment_offer=_payment_offer(db, session.workshop_id),
+                feedback=FeedbackService.results_in(db, session_id),
             )
 
     def _board(self, db: OrmSession, session: Session) -> BoardSnapshot:
