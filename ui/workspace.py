@@ -19,6 +19,7 @@ from ui.involvement import add_involvement
 from ui.main_window import MainWindow
 from ui.panels.actions import ActionsPanel
 from ui.panels.facilitation import FacilitationPanel
+from ui.panels.feedback import FeedbackPanel
 from ui.panels.live import LivePanel
 from ui.panels.participants import ParticipantsPanel
 from ui.preferences import PROJECTOR_SCREEN, Preferences
@@ -63,6 +64,7 @@ def assemble(
     projector = PresentationWindow(room)
     projector_keys = PresentationController(room, projector, window)
     window.destroyed.connect(projector.deleteLater)
+    feedback = FeedbackPanel(services)
     right = Qt.DockWidgetArea.RightDockWidgetArea
     bottom = Qt.DockWidgetArea.BottomDockWidgetArea
 
@@ -81,7 +83,9 @@ def assemble(
     participants_dock = dock(QT_TRANSLATE_NOOP("Workspace", "Participants"), participants, right)
     live_dock = dock(QT_TRANSLATE_NOOP("Workspace", "Live participation"), live, right)
     window.tabifyDockWidget(facilitation_dock, participants_dock)
+    feedback_dock = dock(QT_TRANSLATE_NOOP("Workspace", "Feedback"), feedback, right)
     window.tabifyDockWidget(participants_dock, live_dock)
+    window.tabifyDockWidget(live_dock, feedback_dock)
     facilitation_dock.raise_()
     actions_dock = dock(QT_TRANSLATE_NOOP("Workspace", "Actions"), actions, bottom)
     window.resizeDocks([actions_dock], [260], Qt.Orientation.Vertical)
