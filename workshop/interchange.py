@@ -16,6 +16,7 @@ from typing import Any
 from workshop import validation
 from workshop.access import AccessNeedKind
 from workshop.errors import ImportRefused, ValidationError
+from workshop.interchange_feedback import FeedbackRecord, read_feedback
 from workshop.messages import QT_TRANSLATE_NOOP, Word
 from workshop.payments import MAX_MINUTES, MAX_PENCE, PaymentMethod, PaymentStatus
 from workshop.vocabulary import (
@@ -151,6 +152,7 @@ class SessionRecord:
     checked_on: dt.date | None = None
     payments: list[PaymentRecord] = field(default_factory=list)
     access_bookings: list[tuple[str, dt.date | None, bool]] = field(default_factory=list)
+    feedback: FeedbackRecord | None = None
 
 
 @dataclass
@@ -674,6 +676,7 @@ def _read_session(
         checked_on=s.date("checked_on", required=False),
         payments=_read_payments(s, people),
         access_bookings=_read_bookings(s),
+        feedback=read_feedback(s),
     )
 
 

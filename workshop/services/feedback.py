@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -18,6 +19,7 @@ from models.people import Session
 from workshop import feedback
 from workshop.errors import ConflictError, LockedError, StageError
 from workshop.feedback import MONITORING_QUESTIONS, Question
+from workshop.interchange_feedback import FeedbackRecord, feedback_fields
 from workshop.messages import QT_TRANSLATE_NOOP
 from workshop.rules import Actor
 from workshop.services.base import Service, get_row
@@ -188,11 +190,7 @@ class FeedbackService(Service):
         if exists is None:
             # Every option's row, in the questions' order, before any count: the table's order
             # is then the same whatever the first person answered.
-            db.add_all(
-                MonitoringCount(session_id=session_id, question_id=q.id, option=o.value, count=0)
-                for q in MONITORING_QUESTIONS
-                for o in q.options
-            )
+            db.add_all(_monitoring_rows(session_id))
             db.flush()
         for question_id, option in chosen.items():
             row = db.get(MonitoringCount, (session_id, question_id, option))
@@ -200,4 +198,46 @@ class FeedbackService(Service):
             row.count += 1
 
 
-__all__ = ["FeedbackService"]
+def _monitoring_rows(session_id: int) -> list[MonitoringCount]:
+    """Every option's row, in the questions' order, each counting nobody yet."""
+    return [
+        MonitoringCount(session_id=session_id, question_id=q.id, option=o.value, count=0)
+        for q in MONITORING_QUESTIONS
+        for o in q.options
+    ]
+
+
+def write_imported_feedback(db: OrmSession, session_id: int, record: FeedbackRecord) -> None:
+    """An imported session's feedback, as the counts the file carries (part of an import)."""
+    form = FeedbackForm(
+        session_id=session_id,
+        questions=feedback.questions_to_json(record.questions) if record.questions else "",
+        respondents=record.respondents,
+        from_cards=record.from_cards,
+    )
+    db.add(form)
+    for question_id, counts in record.answers.items():
+        for value, count in counts.items():
+            db.add(
+                FeedbackTally(
+                    session_id=session_id, question_id=question_id, value=value, count=count
+                )
+            )
+    if record.monitoring:
+        rows = _monitoring_rows(session_id)
+        for row in rows:
+            row.count = record.monitoring.get(row.question_id, {}).get(row.option, 0)
+        db.add_all(rows)
+    db.flush()
+
+
+def exported_feedback(db: OrmSession, session_id: int) -> dict[str, Any]:
+    """The session document's optional feedback fields (counts only; see interchange_feedback)."""
+    form = db.get(FeedbackForm, session_id)
+    if form is None:
+        return {}
+    results = FeedbackService.results_in(db, session_id)
+    return feedback_fields(results, questions_set=bool(form.questions))
+
+
+__all__ = ["FeedbackService", "exported_feedback", "write_imported_feedback"]

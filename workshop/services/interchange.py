@@ -16,6 +16,7 @@ from workshop.audience import Audience
 from workshop.interchange import FORMAT, VERSION, WITHHELD_ROLE, WorkshopRecord, timestamp
 from workshop.services.base import Service, get_row
 from workshop.services.convert import participant_view, workshop_view
+from workshop.services.feedback import exported_feedback, write_imported_feedback
 from workshop.views import BoardSnapshot, WorkshopView
 
 
@@ -182,6 +183,8 @@ def _write(
                     approved_by=payment.approved_by,
                 )
             )
+        if s.feedback is not None:
+            write_imported_feedback(db, session.id, s.feedback)
         columns: dict[str, int] = {}
         for position, (key, title, silent) in enumerate(s.columns):
             column = BoardColumn(
@@ -455,6 +458,7 @@ def _read_session(
         "record_status": session.record_status,
         "checked_on": session.checked_on.isoformat() if session.checked_on else None,
         **extra,
+        **exported_feedback(db, sid),
     }
 
 
