@@ -90,16 +90,22 @@ class FeedbackService(Service):
             form.respondents += 1
             if actor is Actor.FACILITATOR:
                 form.from_cards += 1
+            exists = db.scalar(
+                select(FeedbackTally.question_id).where(FeedbackTally.session_id == session_id)
+            )
+            if exists is None:
+                # Every answer's row, in the questions' order, before any count: the table's
+                # order then says nothing of what the first person chose.
+                db.add_all(_tally_rows(session_id, questions))
+                db.flush()
             for question_id, value in clean.choices.items():
                 tally = db.get(FeedbackTally, (session_id, question_id, value))
-                if tally is None:
-                    db.add(
-                        FeedbackTally(
-                            session_id=session_id, question_id=question_id, value=value, count=1
-                        )
+                if tally is None:  # cannot happen since questions freeze; kept safe anyway
+                    tally = FeedbackTally(
+                        session_id=session_id, question_id=question_id, value=value, count=0
                     )
-                else:
-                    tally.count += 1
+                    db.add(tally)
+                tally.count += 1
             for question_id, text in clean.comments.items():
                 db.add(
                     FeedbackComment(
@@ -130,7 +136,8 @@ class FeedbackService(Service):
         form = db.get(FeedbackForm, session_id)
         tallies: dict[str, dict[str, int]] = {}
         for row in db.scalars(select(FeedbackTally).where(FeedbackTally.session_id == session_id)):
-            tallies.setdefault(row.question_id, {})[row.value] = row.count
+            if row.count:
+                tallies.setdefault(row.question_id, {})[row.value] = row.count
         texts: dict[str, list[str]] = {}
         for row in db.scalars(
             select(FeedbackComment).where(FeedbackComment.session_id == session_id)
@@ -198,6 +205,15 @@ class FeedbackService(Service):
             row.count += 1
 
 
+def _tally_rows(session_id: int, questions: Sequence[Question]) -> list[FeedbackTally]:
+    """Every offered answer's row, in the questions' order, each counting nobody yet."""
+    return [
+        FeedbackTally(session_id=session_id, question_id=q.id, value=o.value, count=0)
+        for q in questions
+        for o in q.options
+    ]
+
+
 def _monitoring_rows(session_id: int) -> list[MonitoringCount]:
     """Every option's row, in the questions' order, each counting nobody yet."""
     return [
@@ -216,13 +232,11 @@ def write_imported_feedback(db: OrmSession, session_id: int, record: FeedbackRec
         from_cards=record.from_cards,
     )
     db.add(form)
-    for question_id, counts in record.answers.items():
-        for value, count in counts.items():
-            db.add(
-                FeedbackTally(
-                    session_id=session_id, question_id=question_id, value=value, count=count
-                )
-            )
+    if record.answers:
+        rows = _tally_rows(session_id, record.questions or feedback.DEFAULT_QUESTIONS)
+        for row in rows:
+            row.count = record.answers.get(row.question_id, {}).get(row.value, 0)
+        db.add_all(rows)
     if record.monitoring:
         rows = _monitoring_rows(session_id)
         for row in rows:
