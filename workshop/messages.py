@@ -71,6 +71,8 @@ WORDS = (
     QT_TRANSLATE_NOOP("RefusalWord", "design stage"),
     QT_TRANSLATE_NOOP("RefusalWord", "involvement"),
     QT_TRANSLATE_NOOP("RefusalWord", "kind"),
+    QT_TRANSLATE_NOOP("RefusalWord", "question"),
+    QT_TRANSLATE_NOOP("RefusalWord", "answer"),
     QT_TRANSLATE_NOOP("RefusalWord", "prompt"),
     QT_TRANSLATE_NOOP("RefusalWord", "summary"),
     QT_TRANSLATE_NOOP("RefusalWord", "location"),

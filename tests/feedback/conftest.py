@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Iterator
 
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from ui.i18n import Language, Translations
 from workshop.services import Services
 
 FEEDBACK_STAGE = 6  # inserted before "Close" in the what-matters agenda
@@ -26,3 +30,12 @@ def answer(number: int) -> dict[str, object]:
         "ladder": ("told", "asked", "influenced", "designed", "decided")[number % 5],
         "change": f"Comment number {number}",
     }
+
+
+@pytest.fixture
+def translations(qapp: QApplication) -> Iterator[Translations]:
+    """The app's translators; back to English afterwards so other tests read English."""
+    translations = Translations()
+    yield translations
+    translations.apply(Language.ENGLISH)
+    translations.deleteLater()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
+from ui.i18n import Language, Translations
 from ui.panels.feedback import CardDialog, FeedbackPanel, QuestionsDialog
 from workshop.services import Services
 
@@ -22,7 +23,7 @@ def test_a_typed_in_card_counts_like_a_phone(
     panel = FeedbackPanel(services)
     qtbot.addWidget(panel)
     panel.set_session(feedback_session)
-    assert panel.summary.text() == "0 people gave feedback (0 on printed cards)."
+    assert panel.summary.text() == "People who gave feedback: 0 (on printed cards: 0)"
     dialog = CardDialog(services, feedback_session, panel)
     qtbot.addWidget(dialog)
     choose(dialog.choices["listened"], "4")
@@ -39,9 +40,7 @@ def test_a_typed_in_card_counts_like_a_phone(
     assert results.comments == {"change": ("Larger print on the slides",)}
     assert results.monitoring == {"welsh_speaker": {"yes": 1}}
     assert results.from_cards == 1
-    qtbot.waitUntil(
-        lambda: "1 people" in panel.summary.text() or "1 person" in panel.summary.text()
-    )
+    qtbot.waitUntil(lambda: panel.summary.text().endswith(": 1 (on printed cards: 1)"))
     assert "Larger print on the slides" in panel.details.text()
     assert panel.details.textFormat() == Qt.TextFormat.PlainText
 
@@ -84,3 +83,27 @@ def test_edit_the_questions(qtbot: QtBot, services: Services, feedback_session: 
     again.save()
     assert again.error.text() == "Ask between 3 and 6 feedback questions."
     assert len(services.feedback.questions(feedback_session)) == 4
+
+
+def test_in_welsh(
+    qtbot: QtBot, services: Services, feedback_session: int, translations: Translations
+) -> None:
+    assert translations.apply(Language.WELSH)
+    panel = FeedbackPanel(services)
+    qtbot.addWidget(panel)
+    panel.set_session(feedback_session)
+    assert panel.card_button.text() == "Teipio &cerdyn…"
+    dialog = CardDialog(services, feedback_session, panel)
+    qtbot.addWidget(dialog)
+    listened = dialog.choices["listened"]
+    assert [listened.itemText(i) for i in range(listened.count())] == [
+        "Dim ateb",
+        "Dim o gwbl",
+        "Ddim mewn gwirionedd",
+        "Ddim yn siŵr",
+        "Gan amlaf",
+        "Yn llwyr",
+    ]
+    assert dialog.monitoring["welsh_speaker"].accessibleName() == "Allwch chi siarad Cymraeg?"
+    dialog.save()
+    assert dialog.error.text() == "Atebwch o leiaf un cwestiwn cyn anfon."

@@ -301,9 +301,9 @@ class FeedbackPanel(QWidget):
             self.details.setText("")
             return
         self.summary.setText(
-            self.tr(
-                "%n people gave feedback (%1 on printed cards).", "", results.respondents
-            ).replace("%1", str(results.from_cards))
+            self.tr("People who gave feedback: %1 (on printed cards: %2)")
+            .replace("%1", str(results.respondents))
+            .replace("%2", str(results.from_cards))
         )
         self.details.setText(self._details(results))
 
