@@ -18,7 +18,7 @@ from workshop.feedback import (
     QuestionKind,
     suppressed,
 )
-from workshop.services.feedback import FeedbackResults
+from workshop.views import FeedbackResults
 
 FEWER_THAN = f"Fewer than {SUPPRESS_BELOW} people answered"
 FEWER_THAN_CY = f"Atebodd llai na {SUPPRESS_BELOW} o bobl"

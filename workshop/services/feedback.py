@@ -135,14 +135,16 @@ class FeedbackService(Service):
         """The results read inside another read (the record's snapshot)."""
         form = db.get(FeedbackForm, session_id)
         tallies: dict[str, dict[str, int]] = {}
-        for row in db.scalars(select(FeedbackTally).where(FeedbackTally.session_id == session_id)):
-            if row.count:
-                tallies.setdefault(row.question_id, {})[row.value] = row.count
+        for tally in db.scalars(
+            select(FeedbackTally).where(FeedbackTally.session_id == session_id)
+        ):
+            if tally.count:
+                tallies.setdefault(tally.question_id, {})[tally.value] = tally.count
         texts: dict[str, list[str]] = {}
-        for row in db.scalars(
+        for comment in db.scalars(
             select(FeedbackComment).where(FeedbackComment.session_id == session_id)
         ):
-            texts.setdefault(row.question_id, []).append(row.text)
+            texts.setdefault(comment.question_id, []).append(comment.text)
         counted: dict[str, dict[str, int]] = {}
         for row in db.scalars(
             select(MonitoringCount).where(MonitoringCount.session_id == session_id)
@@ -233,15 +235,15 @@ def write_imported_feedback(db: OrmSession, session_id: int, record: FeedbackRec
     )
     db.add(form)
     if record.answers:
-        rows = _tally_rows(session_id, record.questions or feedback.DEFAULT_QUESTIONS)
-        for row in rows:
-            row.count = record.answers.get(row.question_id, {}).get(row.value, 0)
-        db.add_all(rows)
+        tallies = _tally_rows(session_id, record.questions or feedback.DEFAULT_QUESTIONS)
+        for tally in tallies:
+            tally.count = record.answers.get(tally.question_id, {}).get(tally.value, 0)
+        db.add_all(tallies)
     if record.monitoring:
-        rows = _monitoring_rows(session_id)
-        for row in rows:
-            row.count = record.monitoring.get(row.question_id, {}).get(row.option, 0)
-        db.add_all(rows)
+        counts = _monitoring_rows(session_id)
+        for count in counts:
+            count.count = record.monitoring.get(count.question_id, {}).get(count.option, 0)
+        db.add_all(counts)
     db.flush()
 
 
