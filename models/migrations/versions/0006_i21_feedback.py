@@ -1,7 +1,7 @@
 """Feedback at the end of a session and equality monitoring, stored without links to anyone
 
 Revision ID: 0006_i21
-Revises: 0003
+Revises: 0005_i20
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_i21"
-down_revision = "0003"
+down_revision = "0005_i20"
 branch_labels = None
 depends_on = None
 
