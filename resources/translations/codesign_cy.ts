@@ -1088,6 +1088,21 @@
     </message>
 </context>
 <context>
+    <name>CardDialog</name>
+    <message>
+        <source>Type in a feedback card</source>
+        <translation>Teipio cerdyn adborth</translation>
+    </message>
+    <message>
+        <source>About the person (only if they answered)</source>
+        <translation>Am y person (dim ond os gwnaethon nhw ateb)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Dim ateb</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase a person</source>
@@ -1246,6 +1261,33 @@
     <message>
         <source>Open a session first: choose one on the left.</source>
         <translation>Agorwch sesiwn yn gyntaf: dewiswch un ar y chwith.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>Type in a &amp;card…</source>
+        <translation>Teipio &amp;cerdyn…</translation>
+    </message>
+    <message>
+        <source>Enter the answers from a printed feedback card, for people without phones</source>
+        <translation>Rhoi&apos;r atebion o gerdyn adborth printiedig, ar gyfer pobl heb ffonau</translation>
+    </message>
+    <message>
+        <source>&amp;Questions…</source>
+        <translation>C&amp;westiynau…</translation>
+    </message>
+    <message>
+        <source>Edit the feedback questions for this session</source>
+        <translation>Golygu cwestiynau adborth y sesiwn hon</translation>
+    </message>
+    <message>
+        <source>Open a session to see its feedback.</source>
+        <translation>Agorwch sesiwn i weld ei hadborth.</translation>
+    </message>
+    <message>
+        <source>People who gave feedback: %1 (on printed cards: %2)</source>
+        <translation>Pobl a roddodd adborth: %1 (ar gardiau printiedig: %2)</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +2975,53 @@
     </message>
 </context>
 <context>
+    <name>QuestionsDialog</name>
+    <message>
+        <source>Feedback questions</source>
+        <translation>Cwestiynau adborth</translation>
+    </message>
+    <message>
+        <source>Ask 3 to 6 short questions. Scale questions are answered from “Not at all” to “Yes, completely”; the ladder asks how involved people felt.</source>
+        <translation>Gofynnwch 3 i 6 chwestiwn byr. Mae cwestiynau graddfa yn cael eu hateb o “Dim o gwbl” i “Yn llwyr”; mae&apos;r ysgol yn gofyn pa mor gysylltiedig roedd pobl yn teimlo.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation>&amp;Ychwanegu cwestiwn</translation>
+    </message>
+    <message>
+        <source>&amp;Remove question</source>
+        <translation>&amp;Tynnu cwestiwn</translation>
+    </message>
+    <message>
+        <source>Kind of question</source>
+        <translation>Math o gwestiwn</translation>
+    </message>
+    <message>
+        <source>Scale (5 points)</source>
+        <translation>Graddfa (5 pwynt)</translation>
+    </message>
+    <message>
+        <source>Ladder of involvement</source>
+        <translation>Ysgol cyfranogiad</translation>
+    </message>
+    <message>
+        <source>Words (free text)</source>
+        <translation>Geiriau (testun rhydd)</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; This record can be looked at but not changed, because its file cannot be written to. To work on it, save a copy (File › Back up now…) and open that.</source>
@@ -3560,6 +3649,50 @@
         <source>A receipt must be a photo (JPEG, PNG or WebP) or a PDF scan.</source>
         <translation>Rhaid i dderbynneb fod yn llun (JPEG, PNG neu WebP) neu&apos;n sgan PDF.</translation>
     </message>
+    <message>
+        <source>Ask between {low} and {high} feedback questions.</source>
+        <translation>Gofynnwch rhwng {low} a {high} o gwestiynau adborth.</translation>
+    </message>
+    <message>
+        <source>Each feedback question needs its own id.</source>
+        <translation>Mae angen ei ddynodydd ei hun ar bob cwestiwn adborth.</translation>
+    </message>
+    <message>
+        <source>There is no such equality monitoring question.</source>
+        <translation>Does dim cwestiwn monitro cydraddoldeb o&apos;r fath.</translation>
+    </message>
+    <message>
+        <source>There is no such feedback question on this form.</source>
+        <translation>Does dim cwestiwn adborth o&apos;r fath ar y ffurflen hon.</translation>
+    </message>
+    <message>
+        <source>The answers must be an object of question ids.</source>
+        <translation>Rhaid i&apos;r atebion fod yn wrthrych o ddynodyddion cwestiynau.</translation>
+    </message>
+    <message>
+        <source>The monitoring answers must be an object of question ids.</source>
+        <translation>Rhaid i&apos;r atebion monitro fod yn wrthrych o ddynodyddion cwestiynau.</translation>
+    </message>
+    <message>
+        <source>That is not one of the answers to “{question}”.</source>
+        <translation>Nid yw hwnnw&apos;n un o&apos;r atebion i “{question}”.</translation>
+    </message>
+    <message>
+        <source>Answer at least one question before sending.</source>
+        <translation>Atebwch o leiaf un cwestiwn cyn anfon.</translation>
+    </message>
+    <message>
+        <source>{place}: expected counts of known answers by question id</source>
+        <translation>{place}: disgwylid niferoedd o atebion hysbys fesul dynodydd cwestiwn</translation>
+    </message>
+    <message>
+        <source>People have already answered, so the feedback questions stay as they were.</source>
+        <translation>Mae pobl eisoes wedi ateb, felly mae&apos;r cwestiynau adborth yn aros fel roedden nhw.</translation>
+    </message>
+    <message>
+        <source>Feedback is closed; it opens at the end of the session.</source>
+        <translation>Mae adborth ar gau; mae&apos;n agor ar ddiwedd y sesiwn.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWord</name>
@@ -3670,6 +3803,14 @@
     <message>
         <source>kind</source>
         <translation>Math</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>cwestiwn</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>ateb</translation>
     </message>
     <message>
         <source>prompt</source>
@@ -4716,6 +4857,10 @@
         <translation>Cytuno ar gamau gweithredu</translation>
     </message>
     <message>
+        <source>How was today? (feedback)</source>
+        <translation>Sut oedd heddiw? (adborth)</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
@@ -4919,6 +5064,10 @@
     <message>
         <source>Live participation</source>
         <translation>Cyfranogi byw</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Adborth</translation>
     </message>
     <message>
         <source>Actions</source>
