@@ -158,12 +158,12 @@
         <translation>Cynllun mynediad…</translation>
     </message>
     <message>
-        <source>1 access booking not done, and the session is on {date}: {what}.</source>
-        <translation>1 trefniad mynediad heb ei wneud, ac mae&apos;r sesiwn ar {date}: {what}.</translation>
+        <source>1 access booking not done; the session is on {date}.</source>
+        <translation>1 trefniad mynediad heb ei wneud; mae&apos;r sesiwn ar {date}.</translation>
     </message>
     <message>
-        <source>{count} access bookings not done, and the session is on {date}: {what}.</source>
-        <translation>{count} o drefniadau mynediad heb eu gwneud, ac mae&apos;r sesiwn ar {date}: {what}.</translation>
+        <source>{count} access bookings not done; the session is on {date}.</source>
+        <translation>{count} o drefniadau mynediad heb eu gwneud; mae&apos;r sesiwn ar {date}.</translation>
     </message>
 </context>
 <context>

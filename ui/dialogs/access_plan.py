@@ -196,7 +196,6 @@ class AccessWarningBanner(QWidget):
         self.session_id: int | None = None
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setWordWrap(True)
         self.open_button = QPushButton(self.tr("Access plan…"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -227,17 +226,17 @@ class AccessWarningBanner(QWidget):
         warnings = plan.warnings(self._services.clock().date())
         self.setVisible(bool(warnings))
         if warnings:
+            # One line above the board, so it never pushes the board down; the list is the tip.
             self.label.setText(
                 _warning(
-                    self.tr("1 access booking not done, and the session is on {date}: {what}.")
+                    self.tr("1 access booking not done; the session is on {date}.")
                     if len(warnings) == 1
-                    else self.tr(
-                        "{count} access bookings not done, and the session is on {date}: {what}."
-                    ),
+                    else self.tr("{count} access bookings not done; the session is on {date}."),
                     plan,
                     warnings,
                 )
             )
+            self.label.setToolTip(", ".join(need_label(b.kind) for b in warnings))
 
     def open_plan(self) -> AccessPlanDialog | None:
         if self.session_id is None:
