@@ -11,6 +11,9 @@ from workshop.access import AccessNeedKind
 from workshop.errors import ValidationError
 from workshop.services import Services
 
+# Service rules hold on PostgreSQL too (CI's second pass).
+pytestmark = pytest.mark.postgres
+
 
 def test_each_need_records_when_and_by_whom_it_was_asked(timed: Services, world: World) -> None:
     register = timed.access.register(world.cara)

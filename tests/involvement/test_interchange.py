@@ -12,6 +12,9 @@ from tests.involvement.conftest import World
 from workshop.errors import ImportRefused
 from workshop.services import Services
 
+# Service rules hold on PostgreSQL too (CI's second pass).
+pytestmark = pytest.mark.postgres
+
 
 def _document(services: Services, workshop: int, **kwargs: Any) -> dict[str, Any]:
     return json.loads(services.interchange.export_text(workshop, **kwargs))

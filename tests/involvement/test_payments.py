@@ -15,6 +15,9 @@ from workshop.errors import ValidationError
 from workshop.payments import parse_pounds, pounds
 from workshop.services import Services
 
+# Service rules hold on PostgreSQL too (CI's second pass).
+pytestmark = pytest.mark.postgres
+
 
 def png() -> bytes:
     """A real one-pixel PNG, as a phone's receipt photo would start."""
