@@ -31,8 +31,8 @@ def workspace(
     window.show()
     qtbot.waitExposed(window)
     yield built
-    built.live.stop()
-    built.facilitation.presentation.close()
+    built.room.close()
+    built.projector.close()
 
 
 def _action(window: MainWindow, text: str) -> object:
