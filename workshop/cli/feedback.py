@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from workshop.cli.context import CommandContext
-from workshop.cli.files import write_output
 from workshop.errors import WorkshopError
 
 
@@ -32,14 +31,14 @@ def run_feedback(args: argparse.Namespace, context: CommandContext) -> int:
     from exports.csv_feedback import feedback_csv
     from workshop.feedback_report import summarise
 
-    output = Path(args.output)
-    if output.suffix.lower() != ".csv":
+    if Path(args.output).suffix.lower() != ".csv":
         raise WorkshopError("The output file must end in .csv.")
+    output = context.output(args.output)
     services = context.services
     session = services.sessions.get(args.session_id)
     results = services.feedback.results(args.session_id)
     summary = summarise(results, session.involvement, language=args.language, with_comments=False)
-    write_output(output, feedback_csv(summary, args.language))
+    context.write(output, feedback_csv(summary, args.language))
     print(
         f"Wrote the feedback of session {args.session_id} to {output}.",
         file=sys.stderr,
