@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
@@ -25,6 +24,7 @@ from exports.html import text as html_text
 from exports.pdf import NAVY, RULE, ZEBRA, own, styles, user
 from exports.record_content import long_date
 from workshop.access import ACCESS_NEED_LABELS, AccessNeedKind, AccessPlan, BookingView
+from workshop.files import NOTHING_PROTECTED, RecordFiles, atomic_output, check_output
 
 ORGANISERS_NOTICE = (
     "Organisers' copy. It names people and their access needs, which are special-category "
@@ -184,21 +184,23 @@ def _footer(notice: str) -> Callable[[Canvas, Any], None]:
     return draw
 
 
-def _atomic(target: Path, write: Callable[[str], None]) -> Path:
-    """Write through a temporary file beside target, so a failure leaves no half file."""
-    folder = target.parent if str(target.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
-    os.close(handle)
-    try:
-        write(temporary)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def _atomic(target: Path, write: Callable[[str], None], protect: RecordFiles) -> Path:
+    """Write through the one atomic writer: the record's own files refused, no half file left.
+
+    The plan holds special-category data, so the file is private to the user.
+    """
+    with atomic_output(target, protect) as temporary:
+        write(str(temporary))
     return target
 
 
-def write_pdf(plan: AccessPlan, path: str | os.PathLike[str], today: dt.date) -> Path:
+def write_pdf(
+    plan: AccessPlan,
+    path: str | os.PathLike[str],
+    today: dt.date,
+    protect: RecordFiles = NOTHING_PROTECTED,
+) -> Path:
+    check_output(path, protect)
     styles()
     notice = (
         "Venue copy: no names." if plan.for_venue else "Organisers only: special-category data."
@@ -220,7 +222,7 @@ def write_pdf(plan: AccessPlan, path: str | os.PathLike[str], today: dt.date) ->
         footer = _footer(notice)
         document.build(build_story(plan, today), onFirstPage=footer, onLaterPages=footer)
 
-    return _atomic(Path(path), write)
+    return _atomic(Path(path), write, protect)
 
 
 # ----- HTML ----------------------------------------------------------------------------------
@@ -330,10 +332,16 @@ def render_html(plan: AccessPlan, today: dt.date) -> str:
     return "\n".join(parts)
 
 
-def write_html(plan: AccessPlan, path: str | os.PathLike[str], today: dt.date) -> Path:
+def write_html(
+    plan: AccessPlan,
+    path: str | os.PathLike[str],
+    today: dt.date,
+    protect: RecordFiles = NOTHING_PROTECTED,
+) -> Path:
+    check_output(path, protect)
     content = render_html(plan, today).encode("utf-8")
 
     def write(temporary: str) -> None:
         Path(temporary).write_bytes(content)
 
-    return _atomic(Path(path), write)
+    return _atomic(Path(path), write, protect)

@@ -38,6 +38,14 @@ def _snapshot(target: str | Callable[[Path], str]) -> Case:
     return lambda record: ["snapshot", "1", "--output", _target(target, record)]
 
 
+def _access_plan(target: str | Callable[[Path], str]) -> Case:
+    return lambda record: ["access-plan", "1", "--output", _target(target, record)]
+
+
+def _payments(target: str | Callable[[Path], str]) -> Case:
+    return lambda record: ["payments", "1", "--output", _target(target, record)]
+
+
 def _import(target: str | Callable[[Path], str]) -> Case:
     return lambda record: ["import", _target(target, record)]
 
@@ -127,6 +135,8 @@ HOSTILE_PATHS: dict[str, Case] = {
     "export-over-link-chain": _export(_link_chain),
     "report-over-symlink-to-database": _report(_symlink("record.pdf", "record.sqlite3")),
     "snapshot-over-symlink-to-database": _snapshot(_symlink("board.png", "record.sqlite3")),
+    "access-plan-over-symlink-to-database": _access_plan(_symlink("plan.pdf", "record.sqlite3")),
+    "payments-over-hard-link": _payments(_hard_link("payments.csv")),
     # Its working files, which SQLite would read as part of the record.
     "export-over-wal": _export("record.sqlite3-wal"),
     "actions-over-shm": _actions("record.sqlite3-shm"),
@@ -136,6 +146,8 @@ HOSTILE_PATHS: dict[str, Case] = {
     "export-into-backups": _export("backups/export.json"),
     "export-into-backups-subfolder": _export(_backups_subfolder),
     "export-into-linked-backups": _export(_linked_backups_folder),
+    "access-plan-into-backups": _access_plan("backups/plan.html"),
+    "payments-over-wal": _payments("record.sqlite3-wal"),
     # Places that are not files.
     "export-to-folder": _export(_folder("a-folder")),
     "export-to-missing-folder": _export("no-such-folder/export.json"),

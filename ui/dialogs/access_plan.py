@@ -163,10 +163,10 @@ class AccessPlanDialog(QDialog):
             plan = self._services.access.plan(self._session_id, for_venue=for_venue)
             today = self._services.clock().date()
             if path.suffix.lower() in (".html", ".htm"):
-                access_plan.write_html(plan, path, today)
+                access_plan.write_html(plan, path, today, self._services.database.files)
             else:
                 path = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
-                access_plan.write_pdf(plan, path, today)
+                access_plan.write_pdf(plan, path, today, self._services.database.files)
         except WorkshopError as error:
             self.status.setText(refusal_text(error))
             return None

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import refusal_text
 from ui.involvement_labels import method_label, money, status_label
 from workshop.errors import WorkshopError
+from workshop.files import write_output
 from workshop.payments import MAX_MINUTES, MAX_PENCE, PaymentMethod, PaymentStatus, PaymentView
 from workshop.services import Services
 
@@ -349,13 +350,9 @@ class PaymentsDialog(QDialog):
             services.participants.list(self._workshop_id),
         )
         try:
-            path.write_bytes(data)
-        except OSError as error:
-            self.status.setText(
-                self.tr("Could not write {path}: {reason}").format(
-                    path=path, reason=error.strerror or error
-                )
-            )
+            write_output(path, data, services.database.files)
+        except WorkshopError as error:
+            self.status.setText(refusal_text(error))
             return None
         self.status.setText(self.tr("Saved the payments to {path}.").format(path=path))
         return path

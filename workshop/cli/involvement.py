@@ -45,25 +45,15 @@ def run_access_plan(args: argparse.Namespace, context: CommandContext) -> int:
     # Imported here so other subcommands do not pay for loading ReportLab.
     from exports import access_plan
 
-    output = Path(args.output)
-    suffix = output.suffix.lower()
+    suffix = Path(args.output).suffix.lower()
     if suffix not in (".pdf", ".html", ".htm"):
         raise WorkshopError("The output file must end in .pdf or .html.")
-    folder = output.parent if str(output.parent) else Path(".")
-    if not folder.is_dir():
-        raise WorkshopError(f"The folder {folder} does not exist.")
+    output = context.output(args.output)
     services = context.services
     plan = services.access.plan(args.session_id, for_venue=args.audience == "venue")
     today = services.clock().date()
-    try:
-        if suffix == ".pdf":
-            access_plan.write_pdf(plan, output, today)
-        else:
-            access_plan.write_html(plan, output, today)
-    except PermissionError:
-        raise WorkshopError(f"Cannot write {output}; check its permissions.") from None
-    except OSError as error:
-        raise WorkshopError(f"Could not write {output}: {error.strerror or error}.") from None
+    writer = access_plan.write_pdf if suffix == ".pdf" else access_plan.write_html
+    writer(plan, output, today, context.database.files)
     copy = "venue's copy" if plan.for_venue else "organisers' copy (names people: keep it safe)"
     print(
         f"Wrote the access plan of session {args.session_id}, the {copy}, to {output}.",
