@@ -143,8 +143,8 @@ def test_the_app_opens_a_read_only_record_with_a_banner_and_refuses_changes(
         with pytest.raises(ReadOnlyDatabase) as refused:
             services.board.add_note(session.id, column.id, "A new note", role="community")
         assert_one_sentence(f"workshop: {refused.value.message}")
-        built.live.stop()
-        built.facilitation.presentation.close()
+        built.room.close()
+        built.projector.close()
         window.close()
     finally:
         database.dispose()
