@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, utc_now
+from models.types import StoredDate, StoredDateTime
 
 
 class Action(Base):
@@ -25,11 +26,11 @@ class Action(Base):
     co_lead_id: Mapped[int | None] = mapped_column(
         ForeignKey("participants.id", ondelete="SET NULL"), nullable=True
     )
-    due: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    due: Mapped[dt.date | None] = mapped_column(StoredDate, nullable=True)
     status: Mapped[str] = mapped_column(String(16), default="proposed")
     dropped_reason: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    created_at: Mapped[dt.datetime] = mapped_column(StoredDateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(StoredDateTime, default=utc_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
@@ -67,7 +68,7 @@ class ActionUpdate(Base):
     session_id: Mapped[int | None] = mapped_column(
         ForeignKey("sessions.id", ondelete="SET NULL"), nullable=True
     )
-    date: Mapped[dt.date] = mapped_column(Date)
+    date: Mapped[dt.date] = mapped_column(StoredDate(required=True))
     text: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16), default="")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    created_at: Mapped[dt.datetime] = mapped_column(StoredDateTime, default=utc_now)

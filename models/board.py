@@ -6,7 +6,6 @@ from datetime import datetime
 
 from sqlalchemy import (
     Boolean,
-    DateTime,
     Float,
     ForeignKey,
     Integer,
@@ -18,6 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, utc_now
+from models.types import StoredDateTime
 
 
 class BoardColumn(Base):
@@ -66,7 +66,7 @@ class Picture(Base):
     # False only when the facilitator recorded that everyone in the photo agreed to it.
     blurred: Mapped[bool] = mapped_column(Boolean, default=True)
     caption: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(StoredDateTime, default=utc_now)
 
 
 class Note(Base):
@@ -106,8 +106,8 @@ class Note(Base):
     )
     # A device's own id for the note, so retried submissions are not duplicated.
     client_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
-    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(StoredDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(StoredDateTime, default=utc_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
@@ -126,4 +126,4 @@ class Vote(Base):
         ForeignKey("participants.id", ondelete="CASCADE"), index=True
     )
     note_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), index=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    created_at: Mapped[datetime] = mapped_column(StoredDateTime, default=utc_now)

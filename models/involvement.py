@@ -11,8 +11,6 @@ import datetime as dt
 
 from sqlalchemy import (
     Boolean,
-    Date,
-    DateTime,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -23,6 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, utc_now
+from models.types import StoredDate, StoredDateTime
 
 
 class AccessNeed(Base):
@@ -36,7 +35,7 @@ class AccessNeed(Base):
     )
     kind: Mapped[str] = mapped_column(String(32))
     detail: Mapped[str] = mapped_column(Text, default="")
-    asked_on: Mapped[dt.date] = mapped_column(Date)
+    asked_on: Mapped[dt.date] = mapped_column(StoredDate(required=True))
     asked_by: Mapped[str] = mapped_column(String(200), default="")
 
 
@@ -62,7 +61,7 @@ class AccessBooking(Base):
         ForeignKey("sessions.id", ondelete="CASCADE"), index=True
     )
     kind: Mapped[str] = mapped_column(String(32))
-    due_by: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    due_by: Mapped[dt.date | None] = mapped_column(StoredDate, nullable=True)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -88,9 +87,9 @@ class Payment(Base):
     expenses_pence: Mapped[int] = mapped_column(Integer, default=0)
     expenses_note: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(16))
-    paid_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    paid_on: Mapped[dt.date | None] = mapped_column(StoredDate, nullable=True)
     approved_by: Mapped[str] = mapped_column(String(200), default="")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    created_at: Mapped[dt.datetime] = mapped_column(StoredDateTime, default=utc_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
@@ -108,7 +107,7 @@ class Receipt(Base):
     filename: Mapped[str] = mapped_column(String(300))
     media_type: Mapped[str] = mapped_column(String(64))
     content: Mapped[bytes] = mapped_column(LargeBinary)
-    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    added_at: Mapped[dt.datetime] = mapped_column(StoredDateTime, default=utc_now)
 
 
 class InvolvementSettings(Base):

@@ -6,8 +6,6 @@ import datetime as dt
 
 from sqlalchemy import (
     Boolean,
-    Date,
-    DateTime,
     ForeignKey,
     Integer,
     String,
@@ -17,6 +15,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, utc_now
+from models.types import StoredDate, StoredDateTime
 
 
 class Workshop(Base):
@@ -30,7 +29,7 @@ class Workshop(Base):
     retention_years: Mapped[int] = mapped_column(Integer, default=2)
     # Highest pseudonym number ever issued, so an erased person's number is never reused.
     last_participant_number: Mapped[int] = mapped_column(Integer, default=0)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    created_at: Mapped[dt.datetime] = mapped_column(StoredDateTime, default=utc_now)
 
     participants: Mapped[list[Participant]] = relationship(
         back_populates="workshop", cascade="all, delete-orphan", passive_deletes=True
@@ -62,7 +61,7 @@ class Participant(Base):
     contact: Mapped[str] = mapped_column(Text, default="")
     support_needs: Mapped[str] = mapped_column(Text, default="")
     joined_from_device: Mapped[bool] = mapped_column(Boolean, default=False)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    created_at: Mapped[dt.datetime] = mapped_column(StoredDateTime, default=utc_now)
 
     workshop: Mapped[Workshop] = relationship(back_populates="participants")
 
@@ -75,7 +74,7 @@ class Session(Base):
         ForeignKey("workshops.id", ondelete="CASCADE"), index=True
     )
     title: Mapped[str] = mapped_column(String(300))
-    date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    date: Mapped[dt.date | None] = mapped_column(StoredDate, nullable=True)
     venue: Mapped[str] = mapped_column(String(300), default="")
     facilitator_id: Mapped[int | None] = mapped_column(
         ForeignKey("participants.id", ondelete="SET NULL"), nullable=True
@@ -93,8 +92,8 @@ class Session(Base):
     # Percentage of contributions from professionals above which the facilitator is prompted.
     voice_threshold: Mapped[int] = mapped_column(Integer, default=60)
     record_status: Mapped[str] = mapped_column(String(16), default="draft")
-    checked_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    checked_on: Mapped[dt.date | None] = mapped_column(StoredDate, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(StoredDateTime, default=utc_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     workshop: Mapped[Workshop] = relationship(back_populates="sessions")
@@ -133,7 +132,7 @@ class AuditEntry(Base):
     __tablename__ = "audit_log"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    at: Mapped[dt.datetime] = mapped_column(StoredDateTime, default=utc_now)
     event: Mapped[str] = mapped_column(String(64))
     workshop_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     session_id: Mapped[int | None] = mapped_column(Integer, nullable=True)

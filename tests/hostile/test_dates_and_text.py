@@ -65,8 +65,8 @@ def test_the_app_opens_a_record_holding_a_date_of_9999(
         window.open_session(services.sessions.list(workshop.id)[0].id)
         window.show()
         assert window.scene.notes
-        built.live.stop()
-        built.facilitation.presentation.close()
+        built.room.close()
+        built.projector.close()
         window.close()
     finally:
         database.dispose()
@@ -121,3 +121,31 @@ def test_services_refuse_invisible_only_names_titles_and_notes(
         with pytest.raises(ValidationError) as refused:
             attempt()
         assert "empty" in refused.value.message
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE sessions SET date = '2026-02-30'",
+        "UPDATE sessions SET date = 'next Tuesday'",
+        "UPDATE sessions SET checked_on = '2026-13-01'",
+        "UPDATE actions SET due = '0000-00-00'",
+        "UPDATE action_updates SET date = 'soon'",
+        "UPDATE notes SET created_at = 'not a time'",
+        "UPDATE workshops SET created_at = '2026-02-30 10:00:00'",
+    ],
+)
+def test_an_impossible_stored_value_never_stops_a_command(
+    sql: str, record: Path, tmp_path: Path, run: Run
+) -> None:
+    _store(record, sql)
+    for words in (
+        ["list"],
+        ["purge-expired", "--dry-run"],
+        ["export", "1", "--output", str(tmp_path / "out.json")],
+        ["actions", "1", "--output", str(tmp_path / "out.csv")],
+        ["participant", "export", "1", "--output", str(tmp_path / "person.json")],
+        ["report", "1", "--merge-small-groups", "--output", str(tmp_path / "record.html")],
+    ):
+        result = run("--database", str(record), *words)
+        assert result.code == 0, (words, result.err)
