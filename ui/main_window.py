@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QSettings,
+    QSize,
     Qt,
     Signal,
 )
@@ -27,11 +28,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QFrame,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -60,6 +63,11 @@ if TYPE_CHECKING:
 # Marked for lupdate; translated when shown so a language switch takes effect.
 APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Co-design workshop")
 SAVED_MESSAGE = QT_TRANSLATE_NOOP("MainWindow", "All changes saved")
+# A screen less tall than this (a 1366x768 or 1280x720 laptop) gets the compact layout.
+COMPACT_BELOW_HEIGHT = 900
+COMPACT_PANEL_WIDTH = 430
+COMPACT_SIDEBAR_WIDTH = 200
+
 OPENING_MESSAGE = QT_TRANSLATE_NOOP("MainWindow", "Opening your workshops…")
 EMPTY_HINT = QT_TRANSLATE_NOOP(
     "MainWindow", "Choose a session on the left, or create one with File › New session."
@@ -243,7 +251,13 @@ class MainWindow(QMainWindow):
             translated(dock, context, key, "setWindowTitle")
         # The object name keys the saved dock layout, so it must not change with the language.
         dock.setObjectName(f"panel-{key or title}")
-        dock.setWidget(widget)
+        # Panels scroll inside their dock rather than set its minimum size: on a 1366x768
+        # laptop a tall panel would otherwise grow the window past the screen.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(widget)
+        dock.setWidget(scroller)
         self.addDockWidget(area, dock)
         self.panels[key or title] = dock
         self.panels_menu.addAction(dock.toggleViewAction())
@@ -252,6 +266,38 @@ class MainWindow(QMainWindow):
             setter(self.session_id)
             self.session_opened.connect(setter)
         return dock
+
+    @staticmethod
+    def panel_in(dock: QDockWidget) -> QWidget | None:
+        """The panel a dock shows (add_panel puts it in a scroll area)."""
+        holder = dock.widget()
+        return holder.widget() if isinstance(holder, QScrollArea) else holder
+
+    def fit_to_screen(self, available: QSize) -> None:
+        """Size the window and its docks for a screen; a small one gets a compact layout.
+
+        Below 900 px of height the bottom docks join the right-hand tabs and the side panels
+        narrow, so the board keeps at least half the window's width and height.
+        """
+        self.resize(min(1400, available.width()), min(900, available.height()))
+        if available.height() >= COMPACT_BELOW_HEIGHT:
+            return
+        right = [
+            d
+            for d in self.panels.values()
+            if self.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea
+        ]
+        bottom = [
+            d
+            for d in self.panels.values()
+            if self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea
+        ]
+        if right:
+            for dock in bottom:
+                self.tabifyDockWidget(right[-1], dock)
+            right[0].raise_()
+            self.resizeDocks([right[0]], [COMPACT_PANEL_WIDTH], Qt.Orientation.Horizontal)
+        self.splitter.setSizes([COMPACT_SIDEBAR_WIDTH, max(self.width(), 1)])
 
     def add_file_commands(self, *actions: QAction) -> None:
         """Other parts of the app add commands to File, beside Export board image…."""
@@ -872,6 +918,11 @@ class MainWindow(QMainWindow):
         state = self.window_settings.state()
         if state is not None:
             self.restoreState(state)
+        else:
+            # First run: lay the docks out for the screen the window is on.
+            screen = self.screen()
+            if screen is not None:
+                self.fit_to_screen(screen.availableGeometry().size())
         last = self.window_settings.last_session()
         if last is not None and self.sidebar.select_session(last):
             self.open_session(last)

@@ -73,7 +73,12 @@ def run_gui(database_target: str, args: argparse.Namespace) -> int:
         preferences.get(DATABASE) or database_target,
     )
     window = MainWindow(None, settings)
-    window.resize(1400, 900)
+    # Never larger than the screen: a 1366x768 laptop must see the capture bar and status.
+    screen = app.primaryScreen()
+    room = screen.availableGeometry().size() if screen is not None else None
+    window.resize(
+        min(1400, room.width()) if room else 1400, min(900, room.height()) if room else 900
+    )
     window.restore_geometry_from_settings()
     opening = _OpenRecord(app, window, settings, preferences, target)
     window.show()

@@ -15,6 +15,8 @@ from ui.board.items import NoteItem
 from ui.board.scene import BoardScene
 from ui.board.view import BoardView
 from ui.main_window import MainWindow
+from ui.workspace import assemble
+from workshop.demo import create_demo
 from workshop.services import Services
 
 # The offscreen platform says it cannot do window-manager things (raise, grab the keyboard,
@@ -75,3 +77,17 @@ class Board:
 @pytest.fixture
 def board(qtbot: QtBot, services: Services, workshop_with_session: dict[str, int]) -> Board:
     return Board(qtbot, services, workshop_with_session["session"])
+
+
+@pytest.fixture
+def workspace(qtbot: QtBot, services: Services, tmp_path: Path):
+    ids = create_demo(services)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    built = assemble(window, services)
+    window.resize(1600, 1000)
+    window.open_session(ids.sessions[0][0])
+    yield built, ids
+    built.room.close()
+    built.projector.close()

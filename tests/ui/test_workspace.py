@@ -2,31 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ui.main_window import MainWindow
-from ui.workspace import assemble
-from workshop.demo import create_demo
 from workshop.services import Services
-
-
-@pytest.fixture
-def workspace(qtbot: QtBot, services: Services, tmp_path: Path):
-    ids = create_demo(services)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(services, settings)
-    qtbot.addWidget(window)
-    built = assemble(window, services)
-    window.resize(1600, 1000)
-    window.open_session(ids.sessions[0][0])
-    yield built, ids
-    built.room.close()
-    built.projector.close()
 
 
 def test_every_panel_is_docked_and_follows_the_session(workspace) -> None:
@@ -198,7 +179,7 @@ def test_default_window_leaves_room_to_read_the_capture_bar_register_and_actions
         assert bar.text_edit.width() > bar.speaker_edit.width() + bar.column_combo.width()
 
     # The register: every name is whole, and the role column fits its longest role.
-    dock = next(d for d in window.panels.values() if d.widget() is built.participants)
+    dock = next(d for d in window.panels.values() if window.panel_in(d) is built.participants)
     dock.raise_()
     table = built.participants.table
     qtbot.waitUntil(table.isVisible)
