@@ -2642,10 +2642,6 @@
         <translation>Allforio taliadau ar gyfer cyllid</translation>
     </message>
     <message>
-        <source>Could not write {path}: {reason}</source>
-        <translation>Methu ag ysgrifennu {path}: {reason}</translation>
-    </message>
-    <message>
         <source>Saved the payments to {path}.</source>
         <translation>Cadwyd y taliadau yn {path}.</translation>
     </message>

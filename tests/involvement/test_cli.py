@@ -104,3 +104,21 @@ def test_payments_command_writes_the_finance_csv(
     # A finance file is for paying people: never their access needs.
     for secret in ("24 point", "dementia", "bsl", "BSL"):
         assert secret not in text
+
+
+def test_plan_never_overwrites_the_record(filed: World, db_path: Path, tmp_path: Path) -> None:
+    disguised = tmp_path / "plan.pdf"
+    disguised.symlink_to(db_path)
+    before = db_path.read_bytes()
+    done = run(db_path, "access-plan", str(filed.session), "--output", str(disguised))
+    assert done.returncode == 2
+    assert "open workshop database" in done.stderr
+    assert db_path.read_bytes() == before
+
+
+def test_the_organisers_copy_is_readable_by_its_owner_only(
+    filed: World, db_path: Path, tmp_path: Path
+) -> None:
+    output = tmp_path / "plan.html"
+    assert run(db_path, "access-plan", str(filed.session), "--output", str(output)).returncode == 0
+    assert output.stat().st_mode & 0o077 == 0
