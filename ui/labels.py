@@ -22,10 +22,12 @@ from workshop.vocabulary import (
     NOT_RECORDED_ROLE,
     ROLE_LABELS,
     ROLE_PLURALS,
+    SIGNAL_LABELS,
     STAGE_KIND_LABELS,
     ActionStatus,
     DesignStage,
     Role,
+    SignalKind,
     StageKind,
 )
 
@@ -68,6 +70,9 @@ MARKED = (
     QT_TRANSLATE_NOOP("Vocabulary", "Running"),
     QT_TRANSLATE_NOOP("Vocabulary", "Paused"),
     QT_TRANSLATE_NOOP("Vocabulary", "Time is up"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Jargon!"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Slow down"),
+    QT_TRANSLATE_NOOP("Vocabulary", "I'd like to speak"),
 )
 
 
@@ -81,6 +86,7 @@ def vocabulary_strings() -> set[str]:
         DESIGN_STAGE_LABELS,
         STAGE_KIND_LABELS,
         STATE_LABELS,
+        SIGNAL_LABELS,
     ):
         found.update(table.values())  # type: ignore[attr-defined]
     return found
@@ -128,6 +134,14 @@ def status_label(status: str) -> str:
 
 def timer_state_label(state: TimerState) -> str:
     return _translate(STATE_LABELS[state])
+
+
+def signal_label(kind: str) -> str:
+    """A jargon-card button's words in the chosen language ("Jargon!")."""
+    try:
+        return _translate(SIGNAL_LABELS[SignalKind(kind)])
+    except ValueError:
+        return kind
 
 
 def stage_kind_label(kind: str) -> str:

@@ -22,8 +22,10 @@ from ui.panels.facilitation import FacilitationPanel
 from ui.panels.feedback import FeedbackPanel
 from ui.panels.live import LivePanel
 from ui.panels.participants import ParticipantsPanel
+from ui.panels.signals import SignalsPanel
 from ui.preferences import PROJECTOR_SCREEN, Preferences
 from ui.projector import PresentationController, PresentationWindow
+from ui.projector.cards import ProjectorCards
 from workshop.backups import Backups
 from workshop.room import Room
 from workshop.services import Services
@@ -65,6 +67,10 @@ def assemble(
     projector_keys = PresentationController(room, projector, window)
     window.destroyed.connect(projector.deleteLater)
     feedback = FeedbackPanel(services)
+    jargon = SignalsPanel(services)
+    # Signals and the glossary float over the projector's page, whatever it shows.
+    ProjectorCards(room, projector)
+    jargon.glossary_shown.connect(room.set_show_glossary)
     right = Qt.DockWidgetArea.RightDockWidgetArea
     bottom = Qt.DockWidgetArea.BottomDockWidgetArea
 
@@ -86,6 +92,8 @@ def assemble(
     feedback_dock = dock(QT_TRANSLATE_NOOP("Workspace", "Feedback"), feedback, right)
     window.tabifyDockWidget(participants_dock, live_dock)
     window.tabifyDockWidget(live_dock, feedback_dock)
+    jargon_dock = dock(QT_TRANSLATE_NOOP("Workspace", "Jargon card"), jargon, right)
+    window.tabifyDockWidget(feedback_dock, jargon_dock)
     facilitation_dock.raise_()
     actions_dock = dock(QT_TRANSLATE_NOOP("Workspace", "Actions"), actions, bottom)
     window.resizeDocks([actions_dock], [260], Qt.Orientation.Vertical)

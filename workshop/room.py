@@ -90,6 +90,7 @@ class ProjectorState:
     sound: bool = False
     presenting: bool = False  # full screen on the chosen screen
     screen_name: str = ""  # the chosen screen ("" = let the projector choose)
+    show_glossary: bool = False  # the session's glossary over whatever page is shown
 
 
 @dataclass(frozen=True)
@@ -440,6 +441,9 @@ class Room(QObject):
 
     def set_text_scale(self, factor: float) -> None:
         self._set_projector(text_scale=max(0.5, min(3.0, factor)))
+
+    def set_show_glossary(self, show: bool) -> None:
+        self._set_projector(show_glossary=show)
 
     def set_sound(self, enabled: bool) -> None:
         self._set_projector(sound=enabled)

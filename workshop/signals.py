@@ -54,6 +54,8 @@ class Events(QObject):
     action_removed = Signal(int)
 
     feedback_changed = Signal(int)  # session id: questions edited or someone answered
+    signal_raised = Signal(object)  # SignalView: a phone pressed a jargon-card button
+    glossary_changed = Signal(int)  # session id: a word added, changed or removed
 
     saved = Signal()  # any change committed
     record_replaced = Signal()  # the whole record was restored from a backup: re-read everything

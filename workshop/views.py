@@ -248,6 +248,25 @@ class FeedbackResults:
 
 
 @dataclass(frozen=True, slots=True)
+class SignalView:
+    """One press of a jargon-card button: its kind and time, never whose phone."""
+
+    id: int
+    session_id: int
+    kind: str
+    at: dt.datetime
+    recent: int  # presses of the same kind in the last minute, this one included
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryEntry:
+    id: int
+    session_id: int
+    term: str
+    meaning: str
+
+
+@dataclass(frozen=True, slots=True)
 class RecordSnapshot:
     """A session's whole record for exporters: its board, actions and earlier actions' progress."""
 

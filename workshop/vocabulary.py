@@ -13,6 +13,7 @@ __all__ = [
     "NOT_RECORDED_ROLE",
     "ROLE_LABELS",
     "ROLE_PLURALS",
+    "SIGNAL_LABELS",
     "STAGE_KIND_LABELS",
     "ActionStatus",
     "DesignStage",
@@ -21,6 +22,7 @@ __all__ = [
     "PictureKind",
     "RecordStatus",
     "Role",
+    "SignalKind",
     "StageKind",
     "Voice",
     "voice_of",
@@ -81,6 +83,14 @@ class StageKind(enum.StrEnum):
     ACTIONS = "actions"
     FEEDBACK = "feedback"
     CLOSE = "close"
+
+
+class SignalKind(enum.StrEnum):
+    """The jargon card's three buttons on every phone."""
+
+    JARGON = "jargon"
+    SLOW_DOWN = "slow_down"
+    SPEAK = "speak"
 
 
 class NoteSource(enum.StrEnum):
@@ -159,6 +169,13 @@ STAGE_KIND_LABELS: dict[StageKind, str] = {
     StageKind.ACTIONS: "Agree actions",
     StageKind.FEEDBACK: "How was today? (feedback)",
     StageKind.CLOSE: "Close",
+}
+
+
+SIGNAL_LABELS: dict[SignalKind, str] = {
+    SignalKind.JARGON: "Jargon!",
+    SignalKind.SLOW_DOWN: "Slow down",
+    SignalKind.SPEAK: "I'd like to speak",
 }
 
 

@@ -18,6 +18,7 @@ def test_every_panel_is_docked_and_follows_the_session(workspace) -> None:
         "Participants",
         "Actions",
         "Feedback",
+        "Jargon card",
     }
     assert built.actions.selected_action() is None
     built.window.open_session(ids.sessions[1][0])

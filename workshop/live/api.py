@@ -29,6 +29,7 @@ from workshop.errors import (
 from workshop.live import security
 from workshop.live.feedback_api import FeedbackRoutes, language_of
 from workshop.live.security import Limits, RateLimiter
+from workshop.live.signals_api import SignalRoutes
 from workshop.live.writer import GroupCommitWriter, Written
 from workshop.rules import Actor
 from workshop.services import Services
@@ -182,6 +183,7 @@ class LiveApi:
         )
         self._static = load_static_files()
         self.feedback = FeedbackRoutes(self)
+        self.signals = SignalRoutes(self)
 
     # ----- facilitator's side (any thread) ---------------------------------------------------
 
@@ -227,6 +229,7 @@ class LiveApi:
         app.router.add_post("/api/{code}/notes", self.add_note)
         app.router.add_post("/api/{code}/votes", self.vote)
         self.feedback.add_to(app)
+        self.signals.add_to(app)
         app.on_response_prepare.append(_add_security_headers)
         return app
 

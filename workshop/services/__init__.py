@@ -9,11 +9,13 @@ from workshop.services.actions import ActionService
 from workshop.services.base import Clock
 from workshop.services.board import BoardService
 from workshop.services.feedback import FeedbackService
+from workshop.services.glossary import GlossaryService
 from workshop.services.interchange import InterchangeService
 from workshop.services.participants import ParticipantService
 from workshop.services.payments import PaymentService
 from workshop.services.photos import PhotoService
 from workshop.services.rights import RightsService
+from workshop.services.room_signals import RoomSignalService
 from workshop.services.sessions import SessionService
 from workshop.services.votes import VoteService
 from workshop.services.workshops import WorkshopService
@@ -46,3 +48,5 @@ class Services:
         self.access = AccessService(self)
         self.payments = PaymentService(self)
         self.feedback = FeedbackService(self)
+        self.room_signals = RoomSignalService(self)
+        self.glossary = GlossaryService(self)
