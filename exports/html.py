@@ -17,6 +17,7 @@ from exports.record_content import (
     build_content,
     long_date,
     reading_order,
+    signals_sentence,
 )
 from exports.record_options import (
     SECTION_TITLES,
@@ -609,6 +610,19 @@ def _feedback(content: RecordContent) -> str:
     return _section(Section.FEEDBACK, "".join(out))
 
 
+def _glossary(content: RecordContent) -> str:
+    out = [f"<p>{escape(signals_sentence(content.signal_counts))}</p>"]
+    if not content.glossary:
+        out.append("<p>No words were written in the glossary at this session.</p>")
+    else:
+        out.append("<dl>")
+        out += [
+            f"<dt>{text(term)}</dt><dd>{text(meaning)}</dd>" for term, meaning in content.glossary
+        ]
+        out.append("</dl>")
+    return _section(Section.GLOSSARY, "".join(out))
+
+
 def _stay_in_touch(content: RecordContent) -> str:
     if not content.contacts:
         return _section(
@@ -669,6 +683,7 @@ def render_html(
         (Section.YOU_SAID, lambda: _you_said(content)),
         (Section.ATTENDANCE, lambda: _attendance(content)),
         (Section.FEEDBACK, lambda: _feedback(content)),
+        (Section.GLOSSARY, lambda: _glossary(content)),
         (Section.STAY_IN_TOUCH, lambda: _stay_in_touch(content)),
         (Section.METHOD, lambda: _method(content)),
     ]

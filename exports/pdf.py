@@ -41,6 +41,7 @@ from exports.record_content import (
     RecordContent,
     build_content,
     long_date,
+    signals_sentence,
 )
 from exports.record_options import (
     SECTION_TITLES,
@@ -930,6 +931,21 @@ def _feedback(content: RecordContent, width: float) -> list[Flowable]:
     return story
 
 
+def _glossary(content: RecordContent, width: float) -> list[Flowable]:
+    story: list[Flowable] = [
+        CondPageBreak(40 * mm),
+        Heading(SECTION_TITLES[Section.GLOSSARY], 0, "h1"),
+        own(signals_sentence(content.signal_counts)),
+    ]
+    if not content.glossary:
+        story.append(own("No words were written in the glossary at this session."))
+        return story
+    rows = [_heads("Word", "What it means")]
+    rows += [[user(term, "cell"), user(meaning, "cell")] for term, meaning in content.glossary]
+    story.append(_table(rows, [width * 0.3, width * 0.7]))
+    return story
+
+
 def _stay_in_touch(content: RecordContent, width: float) -> list[Flowable]:
     story: list[Flowable] = [
         CondPageBreak(60 * mm),
@@ -1000,6 +1016,7 @@ def build_story(
         (Section.YOU_SAID, lambda: _you_said(content, width)),
         (Section.ATTENDANCE, lambda: _attendance(content, width)),
         (Section.FEEDBACK, lambda: _feedback(content, width)),
+        (Section.GLOSSARY, lambda: _glossary(content, width)),
         (Section.STAY_IN_TOUCH, lambda: _stay_in_touch(content, width)),
         (Section.METHOD, lambda: _method(content, width)),
     ]

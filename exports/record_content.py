@@ -34,6 +34,7 @@ from workshop.vocabulary import (
     DESIGN_STAGE_LABELS,
     INVOLVEMENT_LABELS,
     ROLE_PLURALS,
+    SIGNAL_LABELS,
     STAGE_KIND_LABELS,
     ActionStatus,
     NoteSource,
@@ -191,6 +192,9 @@ class RecordContent:
     payment_offer: str = ""
     # Counts only, small numbers suppressed; None when nobody gave feedback.
     feedback: FeedbackSummary | None = None
+    # Words explained during the session (term, meaning), and the jargon card's presses.
+    glossary: tuple[tuple[str, str], ...] = ()
+    signal_counts: tuple[tuple[str, int], ...] = ()
 
     @property
     def top_priorities(self) -> tuple[Contribution, ...]:
@@ -411,7 +415,21 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
         ),
         payment_offer=snapshot.payment_offer,
         feedback=_feedback(snapshot, session.involvement, options.language),
+        glossary=tuple((entry.term, entry.meaning) for entry in snapshot.glossary),
+        signal_counts=snapshot.signal_counts,
     )
+
+
+def signals_sentence(counts: tuple[tuple[str, int], ...]) -> str:
+    """The jargon card in one sentence: "People pressed Jargon! 4 times and Slow down once."."""
+    if not counts:
+        return "Nobody pressed the jargon card's buttons."
+    parts = []
+    for kind, count in counts:
+        label = _label(SIGNAL_LABELS, kind, kind)
+        parts.append(f"“{label}” {'once' if count == 1 else f'{count} times'}")
+    joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f"On their phones, people pressed {joined}."
 
 
 def _feedback(snapshot: RecordSnapshot, involvement: str, language: str) -> FeedbackSummary | None:

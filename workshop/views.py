@@ -278,3 +278,5 @@ class RecordSnapshot:
     # The workshop's public sentence of what everyone was offered for taking part.
     payment_offer: str = ""
     feedback: FeedbackResults | None = None
+    glossary: tuple[GlossaryEntry, ...] = ()
+    signal_counts: tuple[tuple[str, int], ...] = ()  # jargon-card kind, presses

@@ -4,11 +4,16 @@ the facilitator's list, and the live glossary."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from exports.html import render_html
+from exports.pdf import write_pdf
+from exports.record_options import RecordOptions, Section
 from tests.live.conftest import Client
 from ui.panels.signals import SignalsPanel
 from ui.projector.cards import ProjectorCards
@@ -123,3 +128,29 @@ def test_glossary_in_the_panel_and_on_the_projector(
     services.sessions.mark_final(session_id)
     with pytest.raises(LockedError):
         services.glossary.add(session_id, "GP", "Your doctor")
+
+
+def test_the_glossary_and_the_card_in_the_record(
+    services: Services, workshop_with_session: dict[str, int], tmp_path: Path
+) -> None:
+    session_id = workshop_with_session["session"]
+    services.glossary.add(session_id, "Reablement", "Help at home for a few weeks")
+    services.glossary.add(session_id, "<b>MDT</b>", "A team of different professionals & more")
+    for kind in ("jargon", "jargon", "speak"):
+        services.room_signals.raise_signal(session_id, kind)
+    snapshot = services.sessions.record(session_id)
+    options = RecordOptions(sections=frozenset({Section.GLOSSARY}))
+    path = tmp_path / "record.pdf"
+    write_pdf(snapshot, path, options)
+    text = " ".join(" ".join((page.extract_text() or "") for page in PdfReader(path).pages).split())
+    assert "Words we explained" in text
+    assert "On their phones, people pressed “Jargon!” 2 times and “I'd like to speak” once." in text
+    assert "Reablement Help at home for a few weeks" in text
+    assert "<b>MDT</b> A team of different professionals & more" in text
+    html = render_html(snapshot, options)
+    assert (
+        "<dt>&lt;b&gt;MDT&lt;/b&gt;</dt>"
+        in html.replace('<span class="user">', "").replace("</span>", "")
+        or "&lt;b&gt;MDT&lt;/b&gt;" in html
+    )
+    assert "<b>MDT</b>" not in html

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
 
 from models.glossary import GlossaryTerm
 from models.people import Session
@@ -78,6 +79,16 @@ class GlossaryService(Service):
         self._publish_saved()
 
 
+def glossary_in(db: OrmSession, session_id: int) -> tuple[GlossaryEntry, ...]:
+    """The session's glossary read inside another read (the record's snapshot)."""
+    rows = db.scalars(
+        select(GlossaryTerm)
+        .where(GlossaryTerm.session_id == session_id)
+        .order_by(GlossaryTerm.position, GlossaryTerm.id)
+    ).all()
+    return tuple(_view(r) for r in rows)
+
+
 def _check_draft(session: Session) -> None:
     if session.record_status == RecordStatus.FINAL:
         raise LockedError(
@@ -87,4 +98,4 @@ def _check_draft(session: Session) -> None:
         )
 
 
-__all__ = ["GlossaryService"]
+__all__ = ["GlossaryService", "glossary_in"]

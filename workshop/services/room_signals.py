@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
 
 from models.glossary import RoomSignal
 from models.people import Session
@@ -70,4 +71,15 @@ class RoomSignalService(Service):
             return {kind: int(count) for kind, count in rows}
 
 
-__all__ = ["RECENT", "RoomSignalService"]
+def signal_counts_in(db: OrmSession, session_id: int) -> tuple[tuple[str, int], ...]:
+    """How often each jargon-card button was pressed, in the buttons' order (for the record)."""
+    rows = db.execute(
+        select(RoomSignal.kind, func.count(RoomSignal.id))
+        .where(RoomSignal.session_id == session_id)
+        .group_by(RoomSignal.kind)
+    ).all()
+    counted = {kind: int(count) for kind, count in rows}
+    return tuple((k.value, counted[k.value]) for k in SignalKind if counted.get(k.value))
+
+
+__all__ = ["RECENT", "RoomSignalService", "signal_counts_in"]

@@ -27,6 +27,8 @@ from workshop.services.convert import (
     workshop_view,
 )
 from workshop.services.feedback import FeedbackService
+from workshop.services.glossary import glossary_in
+from workshop.services.room_signals import signal_counts_in
 from workshop.views import BoardSnapshot, RecordSnapshot, SessionView
 from workshop.vocabulary import DesignStage, Involvement, RecordStatus, StageKind
 
@@ -318,6 +320,8 @@ class SessionService(Service):
                 audit=tuple((at, event, detail) for at, event, detail in audit),
                 payment_offer=_payment_offer(db, session.workshop_id),
                 feedback=FeedbackService.results_in(db, session_id),
+                glossary=glossary_in(db, session_id),
+                signal_counts=signal_counts_in(db, session_id),
             )
 
     def _board(self, db: OrmSession, session: Session) -> BoardSnapshot:
