@@ -153,6 +153,7 @@ class SessionRecord:
     payments: list[PaymentRecord] = field(default_factory=list)
     access_bookings: list[tuple[str, dt.date | None, bool]] = field(default_factory=list)
     feedback: FeedbackRecord | None = None
+    glossary: list[tuple[str, str]] = field(default_factory=list)  # term, meaning
 
 
 @dataclass
@@ -677,6 +678,13 @@ def _read_session(
         payments=_read_payments(s, people),
         access_bookings=_read_bookings(s),
         feedback=read_feedback(s),
+        glossary=[
+            (
+                g.text("term", max_length=200, blank=False).strip(),
+                g.text("meaning", max_length=1000, blank=False).strip(),
+            )
+            for g in s.items("glossary", required=False)
+        ],
     )
 
 

@@ -73,6 +73,8 @@ WORDS = (
     QT_TRANSLATE_NOOP("RefusalWord", "kind"),
     QT_TRANSLATE_NOOP("RefusalWord", "question"),
     QT_TRANSLATE_NOOP("RefusalWord", "answer"),
+    QT_TRANSLATE_NOOP("RefusalWord", "term"),
+    QT_TRANSLATE_NOOP("RefusalWord", "meaning"),
     QT_TRANSLATE_NOOP("RefusalWord", "prompt"),
     QT_TRANSLATE_NOOP("RefusalWord", "summary"),
     QT_TRANSLATE_NOOP("RefusalWord", "location"),

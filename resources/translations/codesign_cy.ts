@@ -2838,6 +2838,17 @@
     </message>
 </context>
 <context>
+    <name>Projector</name>
+    <message>
+        <source>Words we explained</source>
+        <translation>Geiriau a esboniwyd gennym</translation>
+    </message>
+    <message>
+        <source>No words explained yet.</source>
+        <translation>Dim geiriau wedi&apos;u hesbonio eto.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorScene</name>
     <message>
         <source>No theme yet</source>
@@ -3689,6 +3700,10 @@
         <source>Feedback is closed; it opens at the end of the session.</source>
         <translation>Mae adborth ar gau; mae&apos;n agor ar ddiwedd y sesiwn.</translation>
     </message>
+    <message>
+        <source>The record of this session is final; the session is over.</source>
+        <translation>Mae cofnod y sesiwn hon yn derfynol; mae&apos;r sesiwn wedi dod i ben.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWord</name>
@@ -3807,6 +3822,14 @@
     <message>
         <source>answer</source>
         <translation>ateb</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>term</translation>
+    </message>
+    <message>
+        <source>meaning</source>
+        <translation>ystyr</translation>
     </message>
     <message>
         <source>prompt</source>
@@ -4603,6 +4626,49 @@
     </message>
 </context>
 <context>
+    <name>SignalsPanel</name>
+    <message>
+        <source>Signals from phones, newest first</source>
+        <translation>Arwyddion o ffonau, y mwyaf newydd yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Words we explained</source>
+        <translation>Geiriau a esboniwyd gennym</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Geirfa</translation>
+    </message>
+    <message>
+        <source>&amp;Word:</source>
+        <translation>&amp;Gair:</translation>
+    </message>
+    <message>
+        <source>&amp;Meaning:</source>
+        <translation>&amp;Ystyr:</translation>
+    </message>
+    <message>
+        <source>What it means, in plain words</source>
+        <translation>Beth mae&apos;n ei olygu, mewn geiriau syml</translation>
+    </message>
+    <message>
+        <source>&amp;Add to glossary</source>
+        <translation>&amp;Ychwanegu at yr eirfa</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Tynnu</translation>
+    </message>
+    <message>
+        <source>&amp;Show glossary on the projector</source>
+        <translation>&amp;Dangos yr eirfa ar y taflunydd</translation>
+    </message>
+    <message>
+        <source>Open a session to see its signals.</source>
+        <translation>Agorwch sesiwn i weld ei harwyddion.</translation>
+    </message>
+</context>
+<context>
     <name>SilentWritingTab</name>
     <message>
         <source>In a silent column, new notes stay off the projector until you reveal them.</source>
@@ -4876,6 +4942,18 @@
         <source>Time is up</source>
         <translation>Mae&apos;r amser ar ben</translation>
     </message>
+    <message>
+        <source>Jargon!</source>
+        <translation>Jargon!</translation>
+    </message>
+    <message>
+        <source>Slow down</source>
+        <translation>Arafwch</translation>
+    </message>
+    <message>
+        <source>I&apos;d like to speak</source>
+        <translation>Hoffwn i siarad</translation>
+    </message>
 </context>
 <context>
     <name>VotingTab</name>
@@ -5064,6 +5142,10 @@
     <message>
         <source>Feedback</source>
         <translation>Adborth</translation>
+    </message>
+    <message>
+        <source>Jargon card</source>
+        <translation>Cerdyn jargon</translation>
     </message>
     <message>
         <source>Actions</source>

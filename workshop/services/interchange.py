@@ -9,6 +9,7 @@ from sqlalchemy import insert, select
 
 from models.actions import Action, ActionAgreement, ActionSource, ActionUpdate
 from models.board import BoardColumn, Note, Theme, Vote
+from models.glossary import GlossaryTerm
 from models.involvement import AccessBooking, AccessNeed, AccessNotes, Payment
 from models.people import Attendance, Participant, Session, Stage, Workshop
 from workshop import audience, identity, interchange, layout
@@ -17,6 +18,7 @@ from workshop.interchange import FORMAT, VERSION, WITHHELD_ROLE, WorkshopRecord,
 from workshop.services.base import Service, get_row
 from workshop.services.convert import participant_view, workshop_view
 from workshop.services.feedback import exported_feedback, write_imported_feedback
+from workshop.services.glossary import glossary_in
 from workshop.views import BoardSnapshot, WorkshopView
 
 
@@ -185,6 +187,10 @@ def _write(
             )
         if s.feedback is not None:
             write_imported_feedback(db, session.id, s.feedback)
+        for position, (term, meaning) in enumerate(s.glossary):
+            db.add(
+                GlossaryTerm(session_id=session.id, position=position, term=term, meaning=meaning)
+            )
         columns: dict[str, int] = {}
         for position, (key, title, silent) in enumerate(s.columns):
             column = BoardColumn(
@@ -459,7 +465,16 @@ def _read_session(
         "checked_on": session.checked_on.isoformat() if session.checked_on else None,
         **extra,
         **exported_feedback(db, sid),
+        **_glossary_document(db, sid),
     }
+
+
+def _glossary_document(db: Any, session_id: int) -> dict[str, Any]:
+    """The optional `glossary` field: written only when the session has one."""
+    entries = glossary_in(db, session_id)
+    if not entries:
+        return {}
+    return {"glossary": [{"term": e.term, "meaning": e.meaning} for e in entries]}
 
 
 def _access_document(db: Any, participant_id: int) -> dict[str, Any] | None:
