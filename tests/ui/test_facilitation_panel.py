@@ -317,3 +317,34 @@ def test_without_a_session_the_clock_lock_and_projector_wait(
         QTest.keyClick(panel, Qt.Key.Key_F5)
     assert stopped.args == [False]
     assert not panel.now.present_button.isEnabled()
+
+
+def test_next_stage_stays_under_the_mouse_when_a_long_stage_name_comes_up(
+    qtbot,
+    services: Services,
+    room: dict[str, int],
+    panel: FacilitationPanel,  # type: ignore[no-untyped-def]
+) -> None:
+    panel.resize(420, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    sid = room["session"]
+    long_name = "Share what matters to you and to the people you care for, in your own words " * 2
+    stages = [(st.name, st.kind, st.minutes) for st in services.sessions.get(sid).stages]
+    stages[1] = (long_name.strip(), stages[1][1], stages[1][2])
+    services.sessions.set_stages(sid, stages)
+    services.sessions.set_stage(sid, 0)
+    qtbot.wait(10)
+    before = panel.now.next_button.mapTo(panel, panel.now.next_button.rect().topLeft())
+    start_width = panel.now.start_button.width()
+    QTest.mouseClick(panel.now.next_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(10)
+    after = panel.now.next_button.mapTo(panel, panel.now.next_button.rect().topLeft())
+    assert services.sessions.get(sid).stage.position == 1  # type: ignore[union-attr]
+    assert after == before
+    label = panel.now.stage_label
+    assert long_name.strip() in label.text()
+    assert label.shown_text().endswith("…") and long_name.strip() in label.toolTip()
+    panel.now.start_button.click()  # Start becomes Pause: the button keeps its width
+    qtbot.wait(10)
+    assert panel.now.start_button.width() == start_width

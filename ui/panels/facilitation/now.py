@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QL
 
 from ui.labels import stage_kind_label, timer_state_label
 from ui.panels.facilitation.common import attempt, button, named
+from ui.widgets.elided_label import ElidedLabel
 from workshop.room import ProjectorState, Room
 from workshop.timer import TimerState
 
@@ -24,8 +25,9 @@ class NowBox(QGroupBox):
     def _build(self) -> None:
         room = self._room
         grid = QGridLayout(self)
-        self.stage_label = QLabel()
-        self.stage_label.setWordWrap(True)
+        # One line, cut with "…" (whole in its tip): a wrapping label moved Next stage under
+        # the mouse between two clicks.
+        self.stage_label = ElidedLabel()
         named(self.stage_label, self.tr("Current stage"))
         self.previous_button = button(
             self.tr("◀ &Previous stage"),
@@ -49,6 +51,10 @@ class NowBox(QGroupBox):
         font.setPointSizeF(font.pointSizeF() * 2.2)
         font.setBold(True)
         self.timer_label.setFont(font)
+        # Room for the longest time it shows, so "9:59" after "10:00" moves no button.
+        self.timer_label.setMinimumWidth(
+            self.timer_label.fontMetrics().horizontalAdvance("888:88") + 4
+        )
         named(self.timer_label, self.tr("Time left"))
         self.timer_state = QLabel()
         named(self.timer_state, self.tr("Timer status"))
@@ -177,6 +183,15 @@ class NowBox(QGroupBox):
             self.tr("&Lock the board") + (" " + self.tr("(locked)") if session.board_locked else "")
         )
 
+    def _keep_start_button_width(self) -> None:
+        """Start, Pause and Resume take the same room, so nothing shifts as the label changes."""
+        metrics = self.start_button.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(text.replace("&", ""))
+            for text in (self.tr("&Pause"), self.tr("Re&sume"), self.tr("&Start"))
+        )
+        self.start_button.setFixedWidth(widest + 2 * metrics.horizontalAdvance("M"))
+
     def update_timer(self) -> None:
         countdown = self._room.countdown
         state = countdown.state
@@ -192,6 +207,7 @@ class NowBox(QGroupBox):
             TimerState.PAUSED: self.tr("Re&sume"),
         }.get(state, self.tr("&Start"))
         self.start_button.setText(label)
+        self._keep_start_button_width()
         # At zero the label says so in words and the frame thickens; colour is extra.
         self.timer_label.setStyleSheet(
             "QLabel { border: 3px solid #000; background: #FFD400; color: #000; padding: 2px; }"
