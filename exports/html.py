@@ -610,6 +610,34 @@ def _feedback(content: RecordContent) -> str:
     return _section(Section.FEEDBACK, "".join(out))
 
 
+def _who_we_heard_from(content: RecordContent) -> str:
+    out = [
+        "<p>People could answer a few equality monitoring questions with their feedback. "
+        "The answers are kept apart from everything else and cannot be linked to anyone.</p>"
+    ]
+    summary = content.feedback
+    asked = summary.monitoring if summary is not None else ()
+    if not any(question.answered for question in asked):
+        out.append("<p>Nobody answered the equality monitoring questions at this session.</p>")
+        return _section(Section.WHO_WE_HEARD_FROM, "".join(out))
+    for question in asked:
+        out.append(f"<h3>{escape(question.text)}</h3>")
+        if question.suppressed:
+            out.append(f"<p>{escape(FEWER_THAN)} this question.</p>")
+            continue
+        out.append(
+            _table(
+                question.text,
+                [("Answer", False), ("People", True), ("Share", True)],
+                [
+                    [(escape(c.label), False), (str(c.count), True), (f"{c.percent}%", True)]
+                    for c in question.counts
+                ],
+            )
+        )
+    return _section(Section.WHO_WE_HEARD_FROM, "".join(out))
+
+
 def _glossary(content: RecordContent) -> str:
     out = [f"<p>{escape(signals_sentence(content.signal_counts))}</p>"]
     if not content.glossary:
@@ -683,6 +711,7 @@ def render_html(
         (Section.YOU_SAID, lambda: _you_said(content)),
         (Section.ATTENDANCE, lambda: _attendance(content)),
         (Section.FEEDBACK, lambda: _feedback(content)),
+        (Section.WHO_WE_HEARD_FROM, lambda: _who_we_heard_from(content)),
         (Section.GLOSSARY, lambda: _glossary(content)),
         (Section.STAY_IN_TOUCH, lambda: _stay_in_touch(content)),
         (Section.METHOD, lambda: _method(content)),

@@ -931,6 +931,34 @@ def _feedback(content: RecordContent, width: float) -> list[Flowable]:
     return story
 
 
+def _who_we_heard_from(content: RecordContent, width: float) -> list[Flowable]:
+    story: list[Flowable] = [
+        CondPageBreak(60 * mm),
+        Heading(SECTION_TITLES[Section.WHO_WE_HEARD_FROM], 0, "h1"),
+        own(
+            "People could answer a few equality monitoring questions with their feedback. "
+            "The answers are kept apart from everything else and cannot be linked to anyone."
+        ),
+    ]
+    summary = content.feedback
+    asked = summary.monitoring if summary is not None else ()
+    if not any(question.answered for question in asked):
+        story.append(own("Nobody answered the equality monitoring questions at this session."))
+        return story
+    for question in asked:
+        story.append(Heading(question.text, 1, "h2"))
+        if question.suppressed:
+            story.append(own(f"{FEWER_THAN} this question."))
+            continue
+        rows = [_heads("Answer", "People", "Share", right_from=1)]
+        rows += [
+            [own(c.label, "cell"), own(str(c.count), "number"), own(f"{c.percent}%", "number")]
+            for c in question.counts
+        ]
+        story.append(_table(rows, [width - 50 * mm, 25 * mm, 25 * mm]))
+    return story
+
+
 def _glossary(content: RecordContent, width: float) -> list[Flowable]:
     story: list[Flowable] = [
         CondPageBreak(40 * mm),
@@ -1016,6 +1044,7 @@ def build_story(
         (Section.YOU_SAID, lambda: _you_said(content, width)),
         (Section.ATTENDANCE, lambda: _attendance(content, width)),
         (Section.FEEDBACK, lambda: _feedback(content, width)),
+        (Section.WHO_WE_HEARD_FROM, lambda: _who_we_heard_from(content, width)),
         (Section.GLOSSARY, lambda: _glossary(content, width)),
         (Section.STAY_IN_TOUCH, lambda: _stay_in_touch(content, width)),
         (Section.METHOD, lambda: _method(content, width)),

@@ -29,6 +29,7 @@ class Section(enum.Enum):
     YOU_SAID = "you_said"
     ATTENDANCE = "attendance"
     FEEDBACK = "feedback"
+    WHO_WE_HEARD_FROM = "who_we_heard_from"
     GLOSSARY = "glossary"
     STAY_IN_TOUCH = "stay_in_touch"
     METHOD = "method"
@@ -46,6 +47,7 @@ SECTION_TITLES: dict[Section, str] = {
     Section.YOU_SAID: "You said, we did",
     Section.ATTENDANCE: "Who took part",
     Section.FEEDBACK: "How people felt about the session",
+    Section.WHO_WE_HEARD_FROM: "Who we heard from",
     Section.GLOSSARY: "Words we explained",
     Section.STAY_IN_TOUCH: "Stay in touch",
     Section.METHOD: "How the session worked",

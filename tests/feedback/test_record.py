@@ -61,3 +61,26 @@ def test_fewer_than_five_people_no_numbers(
     assert "Comment number" not in text
     html = render_html(snapshot, only_feedback())
     assert "Comment number" not in html and "4 people" not in html
+
+
+def test_who_we_heard_from_with_suppression(
+    services: Services, feedback_session: int, tmp_path: Path
+) -> None:
+    for number in range(6):
+        services.feedback.submit(
+            feedback_session,
+            {"listened": 4},
+            {"carer": "yes" if number % 3 else "no", **({"age": "16_24"} if number < 2 else {})},
+        )
+    snapshot = services.sessions.record(feedback_session)
+    options = RecordOptions(sections=frozenset({Section.WHO_WE_HEARD_FROM}))
+    path = tmp_path / "who.pdf"
+    write_pdf(snapshot, path, options)
+    text = " ".join(pdf_text(path).split())
+    assert "Who we heard from" in text
+    assert "Yes 4 67%" in text and "No 2 33%" in text
+    # Two people gave their age: no numbers for it.
+    assert "How old are you? Fewer than 5 people answered this question." in text
+    assert "16 to 24" not in text
+    html = render_html(snapshot, options)
+    assert "67%" in html and "16 to 24" not in html
