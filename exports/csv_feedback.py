@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 
 from exports.csv_actions import ENCODING, neutralise
 from workshop.feedback_report import FeedbackSummary, QuestionSummary, fewer_than
+from workshop.reach import ReachLine
 
 COLUMNS: tuple[str, ...] = (
     "section",
@@ -79,4 +81,44 @@ def feedback_csv(summary: FeedbackSummary, language: str = "en") -> bytes:
     return buffer.getvalue().encode(ENCODING)
 
 
-__all__ = ["COLUMNS", "feedback_csv"]
+REACH_COLUMNS: tuple[str, ...] = (
+    "question_id",
+    "question",
+    "answer_value",
+    "answer",
+    "count",
+    "percent",
+    "answered",
+    "target_percent",
+    "target_met",
+    "note",
+)
+
+
+def reach_csv(lines: Sequence[ReachLine]) -> bytes:
+    """Who a workshop heard from, against its targets, as CSV (UTF-8 with BOM, CRLF)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(REACH_COLUMNS)
+    for line in lines:
+        hidden = line.count is None
+        met = "" if line.met is None else ("yes" if line.met else "no")
+        writer.writerow(
+            neutralise(cell)
+            for cell in (
+                line.question_id,
+                line.question,
+                line.option,
+                line.answer,
+                "" if hidden else str(line.count),
+                "" if line.percent is None else str(line.percent),
+                "" if line.answered is None else str(line.answered),
+                "" if line.target is None else str(line.target),
+                met,
+                fewer_than() if hidden else "",
+            )
+        )
+    return buffer.getvalue().encode(ENCODING)
+
+
+__all__ = ["COLUMNS", "REACH_COLUMNS", "feedback_csv", "reach_csv"]

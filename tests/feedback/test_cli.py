@@ -94,3 +94,46 @@ def test_welsh_and_refusals(
     )
     missing = run(database, "feedback", "999", "-o", str(tmp_path / "x.csv"))
     assert missing.returncode == 2 and "no session with id 999" in missing.stderr
+
+
+def test_reach_across_sessions_against_targets(
+    services: Services,
+    database: Database,
+    workshop_with_session: dict[str, int],
+    feedback_session: int,
+    tmp_path: Path,
+) -> None:
+    second = services.sessions.create(workshop_with_session["workshop"], "Second session")
+    for session_id, carers in ((feedback_session, 2), (second.id, 2)):
+        for number in range(4):
+            carer = "yes" if number < carers else "no"
+            services.feedback.submit(
+                session_id,
+                {"listened": 3},
+                {"carer": carer, "age": "25_34"} if number == 0 else {"carer": carer},
+            )
+    output = tmp_path / "reach.csv"
+    done = run(
+        database,
+        "reach",
+        str(workshop_with_session["workshop"]),
+        "-o",
+        str(output),
+        "--target",
+        "carer=yes:30",
+        "--target",
+        "welsh_speaker=yes:20",
+    )
+    assert done.returncode == 0, done.stderr
+    rows = {(r["question_id"], r["answer_value"]): r for r in read(output)}
+    # Each session alone has 4 answers (too few to show); together 8.
+    assert rows[("carer", "yes")]["count"] == "4"
+    assert rows[("carer", "yes")]["percent"] == "50"
+    assert rows[("carer", "yes")]["target_percent"] == "30"
+    assert rows[("carer", "yes")]["target_met"] == "yes"
+    assert rows[("welsh_speaker", "yes")]["count"] == ""
+    assert rows[("welsh_speaker", "yes")]["target_met"] == ""
+    assert rows[("welsh_speaker", "yes")]["note"] == "Fewer than 5 people answered"
+    assert rows[("age", "25_34")]["count"] == ""
+    bad = run(database, "reach", "1", "-o", str(output), "--target", "carers=lots:30")
+    assert bad.returncode == 2 and "QUESTION=OPTION:PERCENT" in bad.stderr

@@ -26,6 +26,25 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     command.set_defaults(handler=run_feedback)
 
+    reach = subparsers.add_parser(
+        "reach",
+        parents=[common],
+        help="who a workshop heard from across its sessions, against targets, as CSV",
+        description="Add up the equality monitoring answers of every session of a workshop and "
+        "compare them with targets. Answers, not people: someone who came twice counts twice. "
+        "A question fewer than 5 people answered shows no numbers.",
+    )
+    reach.add_argument("workshop_id", metavar="WORKSHOP_ID", type=int)
+    reach.add_argument("--output", "-o", metavar="FILE.csv", required=True)
+    reach.add_argument(
+        "--target",
+        action="append",
+        default=[],
+        metavar="QUESTION=OPTION:PERCENT",
+        help="a share to reach, e.g. carer=yes:30 for at least 30%% carers (repeatable)",
+    )
+    reach.set_defaults(handler=run_reach)
+
 
 def run_feedback(args: argparse.Namespace, context: CommandContext) -> int:
     from exports.csv_feedback import feedback_csv
@@ -41,6 +60,26 @@ def run_feedback(args: argparse.Namespace, context: CommandContext) -> int:
     context.write(output, feedback_csv(summary, args.language))
     print(
         f"Wrote the feedback of session {args.session_id} to {output}.",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def run_reach(args: argparse.Namespace, context: CommandContext) -> int:
+    from exports.csv_feedback import reach_csv
+    from workshop.reach import parse_target, reach
+
+    targets = [parse_target(text) for text in args.target]
+    if Path(args.output).suffix.lower() != ".csv":
+        raise WorkshopError("The output file must end in .csv.")
+    output = context.output(args.output)
+    services = context.services
+    workshop = services.workshops.get(args.workshop_id)
+    sessions = services.sessions.list(workshop.id)
+    results = services.feedback.results_for([s.id for s in sessions])
+    context.write(output, reach_csv(reach(results, targets)))
+    print(
+        f"Wrote who workshop {workshop.id} heard from ({len(sessions)} sessions) to {output}.",
         file=sys.stderr,
     )
     return 0
