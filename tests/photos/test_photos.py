@@ -15,8 +15,10 @@ from PIL import Image
 
 from tests.photos.faces import face_photo
 from tests.photos.wall import Wall, draw_wall, plain_wall
-from workshop.photos import Cancelled, PhotoRefused, ProcessedPhoto, load_photo, process_photo
+from workshop.photos import Cancelled, PhotoRefused, ProcessedPhoto
 from workshop.photos.faces import find_faces
+from workshop.photos.loading import load_photo
+from workshop.photos.pipeline import process_photo
 
 
 def _decode(jpeg: bytes) -> np.ndarray:

@@ -126,7 +126,8 @@ class AddPhotoDialog(QDialog):
 
         def work(progress: Progress) -> object:
             # Imported in the worker: OpenCV and the text recogniser load only when needed.
-            from workshop.photos import check_size, process_photo
+            from workshop.photos import check_size
+            from workshop.photos.pipeline import process_photo
 
             def report(done: int, total: int) -> None:
                 if progress.cancelled:

@@ -49,7 +49,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def run_photo(args: argparse.Namespace, context: CommandContext) -> int:
     # Imported here: OpenCV and the text recogniser load only for this command.
-    from workshop.photos import check_size, process_photo
+    from workshop.photos import check_size
+    from workshop.photos.pipeline import process_photo
 
     path: Path = args.photo
     if path.is_file():

@@ -9,15 +9,14 @@ import cv2
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from workshop.errors import WorkshopError
 from workshop.messages import QT_TRANSLATE_NOOP
+from workshop.photos.results import (
+    MAX_PHOTO_PIXELS,
+    MAX_PHOTO_SIDE,
+    PhotoRefused,
+    check_size,
+)
 
-# Phone photos are 2–15 MB; anything this big is not a photo of a wall.
-MAX_PHOTO_BYTES = 50 * 1024 * 1024
-# 80 megapixels: more than any phone camera's normal mode, far less than a decompression bomb.
-MAX_PHOTO_PIXELS = 80_000_000
-# Stored pictures are at most this many pixels on their long side.
-MAX_PHOTO_SIDE = 2400
 # What phones and laptops save photos as; other decoders are not exposed to untrusted files.
 ACCEPTED_FORMATS = frozenset({"JPEG", "PNG", "WEBP"})
 
@@ -25,10 +24,6 @@ ACCEPTED_FORMATS = frozenset({"JPEG", "PNG", "WEBP"})
 _TOO_MANY_PIXELS = QT_TRANSLATE_NOOP(
     "Refusal", "That image claims more than 80 megapixels, so it was not opened."
 )
-
-
-class PhotoRefused(WorkshopError):
-    """A file that cannot be used as a photo; nothing was stored."""
 
 
 def load_photo(data: bytes, max_side: int = MAX_PHOTO_SIDE) -> np.ndarray:
@@ -67,14 +62,6 @@ def load_photo(data: bytes, max_side: int = MAX_PHOTO_SIDE) -> np.ndarray:
         ) from None
     array = cv2.cvtColor(np.asarray(upright), cv2.COLOR_RGB2BGR)
     return downscale(array, max_side)
-
-
-def check_size(size: int) -> None:
-    """Refuse a file too large to be a photo before anyone reads it into memory."""
-    if size > MAX_PHOTO_BYTES:
-        raise PhotoRefused(
-            QT_TRANSLATE_NOOP("Refusal", "That file is larger than 50 MB, too large for a photo.")
-        )
 
 
 def downscale(image: np.ndarray, max_side: int) -> np.ndarray:

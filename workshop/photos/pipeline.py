@@ -4,44 +4,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from workshop.photos import detection, faces, reading
 from workshop.photos.loading import downscale, encode_jpeg, load_photo
+from workshop.photos.results import Cancelled, FoundNote, ProcessedPhoto
 
 # Called with (steps done, steps in all) as the work goes on.
 Progress = Callable[[int, int], None]
 _STEPS = 4
-
-
-class Cancelled(Exception):
-    """The person asked to stop; nothing was stored."""
-
-
-@dataclass(frozen=True, slots=True)
-class FoundNote:
-    """One sticky note from a photo: its straightened picture and a suggested text to review."""
-
-    jpeg: bytes
-    width: int
-    height: int
-    colour: str
-    suggestion: str
-    # Where it sat in the photo, as shares of the photo's width and height (0–1).
-    x: float
-    y: float
-
-
-@dataclass(frozen=True, slots=True)
-class ProcessedPhoto:
-    """The photo as it may be stored (downscaled, faces blurred unless all agreed) and its notes."""
-
-    jpeg: bytes
-    width: int
-    height: int
-    faces_blurred: int
-    blurred: bool
-    notes: tuple[FoundNote, ...]
 
 
 def process_photo(
