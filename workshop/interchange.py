@@ -6,6 +6,8 @@ Reading refuses a bad file with a message that names the place, e.g.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import enum
 import json
@@ -20,9 +22,12 @@ from workshop.interchange_feedback import FeedbackRecord, read_feedback
 from workshop.messages import QT_TRANSLATE_NOOP, Word
 from workshop.payments import MAX_MINUTES, MAX_PENCE, PaymentMethod, PaymentStatus
 from workshop.vocabulary import (
+    NOT_RECORDED_ROLE,
     ActionStatus,
     DesignStage,
     Involvement,
+    NoteSource,
+    PictureKind,
     RecordStatus,
     Role,
     StageKind,
@@ -99,6 +104,21 @@ class NoteRecord:
     pending: bool = False
     private: bool = False
     redacted_text: str | None = None
+    picture: str | None = None
+    source: str = ""  # "photo" or "machine_read" travel; anything else is written as "import"
+
+
+@dataclass
+class PictureRecord:
+    """A stored picture (photo, a note's picture, or a drawing), its JPEG carried as base64."""
+
+    key: str
+    kind: str
+    jpeg: bytes
+    width: int
+    height: int
+    blurred: bool
+    caption: str
 
 
 @dataclass
@@ -154,6 +174,7 @@ class SessionRecord:
     access_bookings: list[tuple[str, dt.date | None, bool]] = field(default_factory=list)
     feedback: FeedbackRecord | None = None
     glossary: list[tuple[str, str]] = field(default_factory=list)  # term, meaning
+    pictures: list[PictureRecord] = field(default_factory=list)
 
 
 @dataclass
@@ -581,6 +602,8 @@ def _read_session(
                 column,
             )
         )
+    pictures = [_read_picture(g, everything) for g in s.items("pictures", required=False)]
+    picture_keys = {picture.key for picture in pictures}
     notes: dict[str, str] = {}
     note_list = []
     for n in s.items("notes"):
@@ -594,7 +617,13 @@ def _read_session(
         theme = n.optional_key("theme", required=False)
         _need(themes, theme, n.at("theme"), "theme")
         role = _role(n) if author is None or "role" in n.value else ""
-        text = n.text("text", max_length=validation.MAX_NOTE_LENGTH, blank=False)
+        picture = n.optional_key("picture", required=False)
+        _need(picture_keys, picture, n.at("picture"), "picture")
+        # A note kept as its picture only has no text.
+        text = n.text("text", max_length=validation.MAX_NOTE_LENGTH, blank=picture is not None)
+        source = n.raw("source", required=False)
+        if source not in (NoteSource.PHOTO, NoteSource.MACHINE_READ):
+            source = ""
         redacted = n.raw("redacted_text", required=False)
         if redacted is not None:
             redacted = n.text("redacted_text", max_length=validation.MAX_NOTE_LENGTH, blank=False)
@@ -614,6 +643,8 @@ def _read_session(
                 pending=n.boolean("pending", required=False),
                 private=n.boolean("private", required=False),
                 redacted_text=redacted,
+                picture=picture,
+                source=str(source),
             )
         )
     votes = []
@@ -685,6 +716,42 @@ def _read_session(
             )
             for g in s.items("glossary", required=False)
         ],
+        pictures=pictures,
+    )
+
+
+# A picture is one stored JPEG: the app keeps them at most 2,400 px, far below this.
+MAX_PICTURE_BYTES = 20 * 1024 * 1024
+
+
+def _read_picture(g: _Reader, everything: dict[str, str]) -> PictureRecord:
+    key = g.key("id")
+    _unique(everything, key, g.at("id"), "picture")
+    encoded = g.raw("jpeg")
+    try:
+        if not isinstance(encoded, str) or len(encoded) > MAX_PICTURE_BYTES * 4 // 3 + 4:
+            raise ValueError
+        jpeg = base64.b64decode(encoded, validate=True)
+    except (ValueError, binascii.Error):
+        raise g.fail(
+            "jpeg", QT_TRANSLATE_NOOP("Refusal", "{place}: expected a JPEG picture in base64")
+        ) from None
+    if not jpeg.startswith(b"\xff\xd8"):
+        raise g.fail(
+            "jpeg", QT_TRANSLATE_NOOP("Refusal", "{place}: expected a JPEG picture in base64")
+        )
+    if g.integer("size", default=None, low=0, high=MAX_PICTURE_BYTES) != len(jpeg):
+        raise g.fail(
+            "size", QT_TRANSLATE_NOOP("Refusal", "{place}: does not match the picture's length")
+        )
+    return PictureRecord(
+        key=key,
+        kind=g.choice("kind", PictureKind),
+        jpeg=jpeg,
+        width=g.integer("width", default=None, low=1, high=100_000) or 1,
+        height=g.integer("height", default=None, low=1, high=100_000) or 1,
+        blurred=g.boolean("blurred"),
+        caption=g.text("caption", required=False, max_length=500),
     )
 
 
@@ -759,9 +826,10 @@ def _read_bookings(s: _Reader) -> list[tuple[str, dt.date | None, bool]]:
 
 
 def _role(r: _Reader) -> str:
-    """A role of the vocabulary, or the withheld role an anonymised export may write."""
-    if r.raw("role", required=False) == WITHHELD_ROLE:
-        return WITHHELD_ROLE
+    """A role of the vocabulary, the withheld role an anonymised export may write, or a note's
+    "not recorded" (read from a photo of paper)."""
+    if r.raw("role", required=False) in (WITHHELD_ROLE, NOT_RECORDED_ROLE):
+        return str(r.raw("role"))
     return r.choice("role", Role)
 
 

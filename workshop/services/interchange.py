@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import insert, select
 
 from models.actions import Action, ActionAgreement, ActionSource, ActionUpdate
-from models.board import BoardColumn, Note, Theme, Vote
+from models.board import BoardColumn, Note, Picture, Theme, Vote
 from models.glossary import GlossaryTerm
 from models.involvement import AccessBooking, AccessNeed, AccessNotes, Payment
 from models.people import Attendance, Participant, Session, Stage, Workshop
@@ -20,6 +21,7 @@ from workshop.services.convert import participant_view, workshop_view
 from workshop.services.feedback import exported_feedback, write_imported_feedback
 from workshop.services.glossary import glossary_in
 from workshop.views import BoardSnapshot, WorkshopView
+from workshop.vocabulary import PictureKind
 
 
 class InterchangeService(Service):
@@ -209,6 +211,20 @@ def _write(
             db.add(theme)
             db.flush()
             themes[key] = theme.id
+        pictures: dict[str, int] = {}
+        for picture in s.pictures:
+            picture_row = Picture(
+                session_id=session.id,
+                kind=picture.kind,
+                jpeg=picture.jpeg,
+                width=picture.width,
+                height=picture.height,
+                blurred=picture.blurred,
+                caption=picture.caption,
+            )
+            db.add(picture_row)
+            db.flush()
+            pictures[picture.key] = picture_row.id
         slots: dict[str, int] = {}
         rows = []
         for note in s.notes:
@@ -232,7 +248,8 @@ def _write(
                     "pending": note.pending,
                     "private": note.private,
                     "redacted_text": note.redacted_text,
-                    "source": "import",
+                    "source": note.source or "import",
+                    "picture_id": pictures[note.picture] if note.picture else None,
                     "created_at": note.created_at,
                     "updated_at": note.created_at,
                     "version": 1,
@@ -323,7 +340,7 @@ def _read(
                 **extra,
             }
         )
-    counters = {"c": 0, "t": 0, "n": 0, "a": 0}
+    counters = {"c": 0, "t": 0, "n": 0, "a": 0, "g": 0}
 
     def next_key(kind: str) -> str:
         counters[kind] += 1
@@ -379,9 +396,17 @@ def _read_session(
     themes = db.scalars(select(Theme).where(Theme.session_id == sid).order_by(Theme.id)).all()
     theme_key = {t.id: next_key("t") for t in themes}
     notes = db.scalars(select(Note).where(Note.session_id == sid).order_by(Note.id)).all()
-    # A full export is the facilitator's own copy; a shared one is an anonymised file.
+    # A full export is the facilitator's own copy (every note, those waiting for review from
+    # photos too); a shared one is an anonymised file.
     reader = Audience.ANONYMISED_FILE if anonymise else Audience.FACILITATOR
-    notes = [n for n in notes if audience.sees(reader, n)]
+    if anonymise:
+        notes = [n for n in notes if audience.sees(reader, n)]
+    picture_rows = db.scalars(
+        select(Picture).where(Picture.session_id == sid).order_by(Picture.id)
+    ).all()
+    if anonymise:
+        picture_rows = _shareable_pictures(picture_rows, {n.picture_id for n in notes})
+    picture_key = {row.id: next_key("g") for row in picture_rows}
     note_documents = []
     for note in notes:
         note_key[note.id] = next_key("n")
@@ -403,6 +428,10 @@ def _read_session(
         }
         if note.redacted_text is not None and not anonymise:
             document["redacted_text"] = note.redacted_text
+        if note.picture_id in picture_key:
+            document["picture"] = picture_key[note.picture_id]
+        if note.source in ("photo", "machine_read"):
+            document["source"] = note.source
         note_documents.append(document)
     votes = db.scalars(select(Vote).where(Vote.session_id == sid).order_by(Vote.id)).all()
     attendees = db.scalars(
@@ -466,6 +495,38 @@ def _read_session(
         **extra,
         **exported_feedback(db, sid),
         **_glossary_document(db, sid),
+        **(
+            {"pictures": [_picture_document(row, picture_key) for row in picture_rows]}
+            if picture_rows
+            else {}
+        ),
+    }
+
+
+def _shareable_pictures(rows: Any, shared_note_pictures: set[int | None]) -> list[Picture]:
+    """What an anonymised file may carry: only pictures whose faces were blurred, and of those
+    the pictures of notes it shares and captioned drawings. A whole photo of a wall is left out:
+    it shows every note on it, private and unreviewed ones too."""
+    kept = []
+    for row in rows:
+        if not row.blurred or row.kind == PictureKind.PHOTO:
+            continue
+        if row.kind == PictureKind.NOTE and row.id not in shared_note_pictures:
+            continue
+        kept.append(row)
+    return kept
+
+
+def _picture_document(row: Picture, picture_key: dict[int, str]) -> dict[str, Any]:
+    return {
+        "id": picture_key[row.id],
+        "kind": row.kind,
+        "caption": row.caption,
+        "blurred": row.blurred,
+        "width": row.width,
+        "height": row.height,
+        "size": len(row.jpeg),
+        "jpeg": base64.b64encode(row.jpeg).decode("ascii"),
     }
 
 
