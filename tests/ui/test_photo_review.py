@@ -17,6 +17,7 @@ from ui.dialogs.photo import AddPhotoDialog, PhotoCommands, ReviewQueueDialog
 from ui.main_window import MainWindow
 from workshop.photos import FoundNote, ProcessedPhoto
 from workshop.services import Services
+from workshop.vocabulary import PictureKind
 
 
 def _crop(colour: tuple[int, int, int], word: str) -> bytes:
@@ -59,6 +60,8 @@ def test_review_queue_by_keyboard(
         ("Ring back sooner", "carer", False),
     ]
     assert all(n.picture_id is not None for n in notes.values())
+    # The discarded note's picture went with it.
+    assert len(services.photos.pictures(session, [PictureKind.NOTE])) == 3
 
 
 def test_an_empty_text_is_refused_and_the_note_stays(

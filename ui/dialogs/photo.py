@@ -318,7 +318,7 @@ class ReviewQueueDialog(QDialog):
         if note is None:
             return
         try:
-            self._services.board.delete_note(note.id)
+            self._services.photos.discard(note.id)
         except WorkshopError as error:
             self.message.setText(refusal_text(error))
             return

@@ -192,6 +192,23 @@ class PhotoService(Service):
         self._publish_saved()
         return view
 
+    def discard(self, note_id: int) -> NoteView:
+        """Not a note after all (a shadow, a sign on the wall): remove it and its picture."""
+        with self._db.unit_of_work() as db:
+            row = get_row(db, Note, note_id, "note")
+            if row.source != NoteSource.PHOTO.value or not row.pending:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Refusal", "That note is not waiting for review."), "note"
+                )
+            view = note_view(row)
+            picture = db.get(Picture, row.picture_id) if row.picture_id is not None else None
+            db.delete(row)
+            if picture is not None:
+                db.delete(picture)
+        self._events.note_removed.emit(view)
+        self._publish_saved()
+        return view
+
     def pictures(self, session_id: int, kinds: Sequence[PictureKind] = ()) -> list[PictureView]:
         with self._db.read() as db:
             query = select(Picture).where(Picture.session_id == session_id)
