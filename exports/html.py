@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import os
 import unicodedata
@@ -29,7 +30,7 @@ from exports.record_options import (
 from workshop.feedback import SCALE, suppressed
 from workshop.feedback_report import FEWER_THAN
 from workshop.files import NOTHING_PROTECTED, RecordFiles, atomic_output, check_output
-from workshop.views import RecordSnapshot
+from workshop.views import PictureData, RecordSnapshot
 
 __all__ = ["render_html", "write_html"]
 
@@ -331,7 +332,24 @@ def _board(content: RecordContent, options: RecordOptions) -> str:
             )
         out.append("</ul></div>")
     out.append("</div>")
+    if content.drawings:
+        out.append("<h3>Flipcharts and drawings</h3>")
+        for drawing in content.drawings:
+            out.append(
+                f"<figure>{_picture(drawing, drawing.caption, 640)}"
+                f"<figcaption>{text(drawing.caption)}</figcaption></figure>"
+            )
     return _section(Section.BOARD, "".join(out), "board-section")
+
+
+def _picture(picture: PictureData, alt: str, width: int) -> str:
+    """A picture carried inside the page, so the record stays one self-contained file."""
+    scale = min(1.0, width / max(picture.width, 1))
+    data = base64.b64encode(picture.jpeg).decode("ascii")
+    return (
+        f'<br><img src="data:image/jpeg;base64,{data}" alt="{escape(alt)}" '
+        f'width="{round(picture.width * scale)}" height="{round(picture.height * scale)}">'
+    )
 
 
 def _contributions(content: RecordContent, cancelled: Callable[[], bool] | None) -> str:
@@ -354,6 +372,8 @@ def _contributions(content: RecordContent, cancelled: Callable[[], bool] | None)
             rows = []
             for c in theme.contributions:
                 body = text(c.text, css="user")
+                if c.picture is not None:
+                    body += _picture(c.picture, "The note as written on paper", 160)
                 if c.redacted:
                     body += '<br><span class="muted">Edited for publication</span>'
                 rows.append(

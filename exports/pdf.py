@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
@@ -21,6 +22,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    Image,
     KeepTogether,
     NextPageTemplate,
     PageBreak,
@@ -55,7 +57,7 @@ from exports.text import rich_text, style_for, user_paragraph
 from workshop.feedback import SCALE, suppressed
 from workshop.feedback_report import FEWER_THAN
 from workshop.files import NOTHING_PROTECTED, RecordFiles, atomic_output, check_output
-from workshop.views import RecordSnapshot
+from workshop.views import PictureData, RecordSnapshot
 
 __all__ = ["ExportCancelled", "RecordOptions", "Section", "build_story", "write_pdf"]
 
@@ -596,8 +598,22 @@ def _board(
         story.append(own(caption, "muted"))
         story.append(Spacer(1, 4))
         story.append(BoardTile(tile, board, content.refs, votes, options.merged_roles))
+    if content.drawings:
+        story.append(PageBreak())
+        story.append(Heading("Flipcharts and drawings", 1, "h2"))
+        for drawing in content.drawings:
+            figure = [_picture(drawing, width, height - 60 * mm), user(drawing.caption, "muted")]
+            story.append(KeepTogether(figure))
     story += [NextPageTemplate("portrait"), PageBreak()]
     return story
+
+
+def _picture(picture: PictureData, max_width: float, max_height: float) -> Flowable:
+    """A stored JPEG at its shape, no larger than the room given."""
+    scale = min(max_width / max(picture.width, 1), max_height / max(picture.height, 1))
+    return Image(
+        io.BytesIO(picture.jpeg), width=picture.width * scale, height=picture.height * scale
+    )
 
 
 def _contributions(
@@ -646,6 +662,8 @@ def _contributions(
             # One light row flowable per note: cheap to lay out and to break between pages.
             for index, c in enumerate(theme.contributions):
                 text: list[Flowable] = [user(c.text, "cell")]
+                if c.picture is not None:
+                    text.append(_picture(c.picture, 40 * mm, 40 * mm))
                 if c.redacted:
                     text.append(own("Edited for publication", "muted"))
                 who = contributor_cells.get(c.contributor)

@@ -26,6 +26,7 @@ from workshop.views import (
     ColumnView,
     NoteView,
     ParticipantView,
+    PictureData,
     RecordSnapshot,
     SessionView,
 )
@@ -74,6 +75,8 @@ class Contribution:
     votes: int = 0
     citizen_votes: int = 0
     professional_votes: int = 0
+    # The note as written on paper, when it came from a photo.
+    picture: PictureData | None = None
 
 
 @dataclass(frozen=True)
@@ -195,6 +198,7 @@ class RecordContent:
     # Words explained during the session (term, meaning), and the jargon card's presses.
     glossary: tuple[tuple[str, str], ...] = ()
     signal_counts: tuple[tuple[str, int], ...] = ()
+    drawings: tuple[PictureData, ...] = ()  # flipcharts and drawings, with their captions
 
     @property
     def top_priorities(self) -> tuple[Contribution, ...]:
@@ -277,6 +281,7 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
         return public_name(people.get(person_id) if person_id else None, role, merged)
 
     tallies = {t.note.id: t for t in vote_results(board, public_only=True)}
+    pictures = {p.id: p for p in snapshot.pictures}
     themes = {t.id: t.title for t in board.themes}
     by_column: dict[int, list[NoteView]] = {}
     for note in board.notes:
@@ -308,6 +313,7 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
                     votes=tally.total if tally else 0,
                     citizen_votes=tally.citizen if tally else 0,
                     professional_votes=tally.professional if tally else 0,
+                    picture=pictures.get(note.picture_id) if note.picture_id else None,
                 )
                 refs[note.id] = contribution.ref
                 contributions.append(contribution)
@@ -409,6 +415,7 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
         progress=progress,
         contacts=contacts,
         method=_method(board, contributions),
+        drawings=tuple(p for p in snapshot.pictures if p.kind == "drawing"),
         stages=tuple(
             (s.name, _label(STAGE_KIND_LABELS, s.kind, s.kind), f"{s.minutes} min")
             for s in session.stages

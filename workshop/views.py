@@ -159,6 +159,18 @@ class PictureView:
 
 
 @dataclass(frozen=True, slots=True)
+class PictureData:
+    """A picture with its JPEG bytes, for exporters."""
+
+    id: int
+    kind: str
+    caption: str
+    width: int
+    height: int
+    jpeg: bytes
+
+
+@dataclass(frozen=True, slots=True)
 class VoteView:
     id: int
     session_id: int
@@ -280,3 +292,5 @@ class RecordSnapshot:
     feedback: FeedbackResults | None = None
     glossary: tuple[GlossaryEntry, ...] = ()
     signal_counts: tuple[tuple[str, int], ...] = ()  # jargon-card kind, presses
+    # The pictures the record may show: those of its notes, and drawings with their captions.
+    pictures: tuple[PictureData, ...] = ()

@@ -9,10 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from models.actions import Action
-from models.board import BoardColumn, Note, Theme, Vote
+from models.board import BoardColumn, Note, Picture, Theme, Vote
 from models.involvement import InvolvementSettings
 from models.people import Attendance, AuditEntry, Participant, Session, Stage, Workshop
-from workshop import templates, validation
+from workshop import audience, templates, validation
 from workshop.errors import LockedError, ValidationError
 from workshop.messages import QT_TRANSLATE_NOOP
 from workshop.services.base import Service, get_row
@@ -29,7 +29,7 @@ from workshop.services.convert import (
 from workshop.services.feedback import FeedbackService
 from workshop.services.glossary import glossary_in
 from workshop.services.room_signals import signal_counts_in
-from workshop.views import BoardSnapshot, RecordSnapshot, SessionView
+from workshop.views import BoardSnapshot, PictureData, RecordSnapshot, SessionView
 from workshop.vocabulary import DesignStage, Involvement, RecordStatus, StageKind
 
 StageSpec = tuple[str, str, int]  # name, kind, planned minutes
@@ -322,6 +322,7 @@ class SessionService(Service):
                 feedback=FeedbackService.results_in(db, session_id),
                 glossary=glossary_in(db, session_id),
                 signal_counts=signal_counts_in(db, session_id),
+                pictures=_record_pictures(db, board),
             )
 
     def _board(self, db: OrmSession, session: Session) -> BoardSnapshot:
@@ -379,3 +380,19 @@ def _payment_offer(db: OrmSession, workshop_id: int) -> str:
     """The sentence the public record gives about payment: what was offered to everyone."""
     settings = db.get(InvolvementSettings, workshop_id)
     return settings.offer if settings else ""
+
+
+def _record_pictures(db: OrmSession, board: BoardSnapshot) -> tuple[PictureData, ...]:
+    """Pictures of the notes the record may show, and drawings; never a whole photo of a wall,
+    which would show every note on it (private and unreviewed ones too)."""
+    note_pictures = {n.picture_id for n in board.notes if n.picture_id and audience.record(n)}
+    rows = db.scalars(
+        select(Picture)
+        .where(Picture.session_id == board.session.id, Picture.kind != "photo")
+        .order_by(Picture.id)
+    )
+    return tuple(
+        PictureData(row.id, row.kind, row.caption, row.width, row.height, bytes(row.jpeg))
+        for row in rows
+        if row.kind == "drawing" or row.id in note_pictures
+    )
