@@ -197,6 +197,25 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Export the board as an image"),
         OTHER,
     ),
+    Shortcut(
+        "review_photos",
+        ("Ctrl+Shift+R",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Review notes from photos"),
+        OTHER,
+        bound=False,  # the workspace's action, beside Add photo of paper…
+    ),
+    Shortcut(
+        "review_keys",
+        (),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "In the review of notes from photos: accept (type first to correct), keep the "
+            "picture only, not a note",
+        ),
+        OTHER,
+        bound=False,
+        label=QT_TRANSLATE_NOOP("Shortcuts", "Enter · Ctrl+P · Ctrl+Delete"),
+    ),
     Shortcut("help", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "Help"), OTHER),
     Shortcut("quit", (StandardKey.Quit,), QT_TRANSLATE_NOOP("Shortcuts", "Quit"), OTHER),
 )

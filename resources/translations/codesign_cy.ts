@@ -3553,6 +3553,14 @@
         <translation>{place}: nid oes gan y sesiwn unrhyw gamau</translation>
     </message>
     <message>
+        <source>{place}: expected a JPEG picture in base64</source>
+        <translation>{place}: disgwylid llun JPEG mewn base64</translation>
+    </message>
+    <message>
+        <source>{place}: does not match the picture&apos;s length</source>
+        <translation>{place}: nid yw&apos;n cyfateb i hyd y llun</translation>
+    </message>
+    <message>
         <source>{place}: no participant {value}, and not a pseudonym</source>
         <translation>{place}: dim cyfranogwr {value}, ac nid yw&apos;n ffugenw</translation>
     </message>
@@ -4536,6 +4544,18 @@
     <message>
         <source>Export the board as an image</source>
         <translation>Allforio&apos;r bwrdd fel delwedd</translation>
+    </message>
+    <message>
+        <source>Review notes from photos</source>
+        <translation>Adolygu nodiadau o luniau</translation>
+    </message>
+    <message>
+        <source>In the review of notes from photos: accept (type first to correct), keep the picture only, not a note</source>
+        <translation>Wrth adolygu nodiadau o luniau: derbyn (teipiwch yn gyntaf i gywiro), cadw&apos;r llun yn unig, nid nodyn</translation>
+    </message>
+    <message>
+        <source>Enter · Ctrl+P · Ctrl+Delete</source>
+        <translation>Enter · Ctrl+P · Ctrl+Delete</translation>
     </message>
     <message>
         <source>Help</source>

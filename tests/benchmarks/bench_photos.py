@@ -27,11 +27,13 @@ def run(small: bool = False) -> list[dict[str, Any]]:
     warm_up()
     load_s = time.perf_counter() - started
     timings = []
+    cpu = []
     found = None
     for _ in range(1 if small else RUNS):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         found = process_photo(wall.jpeg)
         timings.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - started_cpu)
     assert found is not None
     truth = Counter(word for text in wall.texts for word in text.split())
     read = Counter(word for note in found.notes for word in note.suggestion.upper().split())
@@ -46,8 +48,12 @@ def run(small: bool = False) -> list[dict[str, Any]]:
             "ratio": None,
             "target": f"< {TARGET_S:g} s on 2 cores",
             "passed": seconds < TARGET_S and len(found.notes) == notes,
+            # The work runs on one core (the other stays with the window), so its CPU time is
+            # what an otherwise idle machine takes; the wall clock also counts other programs.
             "detail": f"{len(found.notes)}/{notes} notes, {words_right:.0%} words right, "
-            f"{os.cpu_count()} cores",
+            f"{statistics.median(cpu):.1f} s CPU, {os.cpu_count()} cores, "
+            f"load {os.getloadavg()[0]:.1f}",
+            "cpu_s": statistics.median(cpu),
             "runs_s": timings,
         },
         {

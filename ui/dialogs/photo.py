@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import shortcuts
 from ui.i18n import refusal_text, translated
 from ui.labels import role_label
 from ui.main_window import MainWindow
@@ -387,7 +388,7 @@ class PhotoCommands(QObject):
             "Workspace",
             QT_TRANSLATE_NOOP("Workspace", "Re&view notes from photos…"),
         )
-        self.review_action.setShortcut("Ctrl+Shift+R")
+        self.review_action.setShortcuts(shortcuts.keys("review_photos"))
         self.add_action.triggered.connect(self.choose)
         self.review_action.triggered.connect(self.open_review)
         for action in (self.add_action, self.review_action):
