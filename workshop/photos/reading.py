@@ -15,7 +15,7 @@ import numpy as np
 # Pictures are read together as one sheet: one detection pass instead of one per note.
 _GAP = 24
 # The long side, in pixels, of each note picture as it is read.
-READ_SIDE = 224
+READ_SIDE = 192
 _LOCK = threading.Lock()  # one engine per process; onnxruntime sessions are not re-entrant here
 _MIN_SCORE = 0.5
 
