@@ -7,7 +7,7 @@ from workshop.live.server import LiveServer
 from workshop.services import Services
 
 
-def test_join_registers_a_device_participant_attending_the_session(
+def test_join_registers_a_device_participant_not_yet_attending(
     services: Services, workshop_with_session: dict[str, int], client: Client, server: LiveServer
 ) -> None:
     reply = client.api("POST", "join", {"role": "lived_experience"})
@@ -20,7 +20,8 @@ def test_join_registers_a_device_participant_attending_the_session(
     assert device.role == "lived_experience"
     assert device.name.startswith("Phone participant")
     assert not device.consent_named
-    assert device.id in services.participants.attendees(workshop_with_session["session"])
+    # Joining is not taking part: only a note or a dot (or the facilitator) makes it so.
+    assert device.id not in services.participants.attendees(workshop_with_session["session"])
     assert [d.participant_id for d in server.devices()] == [device.id]
 
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
+import hashlib
 import json
 import logging
 import re
 import threading
+import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -15,9 +19,9 @@ from importlib import resources
 from typing import Any, TypeVar
 
 from aiohttp import web
+from PySide6.QtCore import Qt
 
-from workshop import audience, rules, validation
-from workshop.audience import Audience
+from workshop import audience, validation
 from workshop.errors import (
     ConflictError,
     LockedError,
@@ -27,6 +31,7 @@ from workshop.errors import (
     WorkshopError,
 )
 from workshop.live import security
+from workshop.live.feed import Feed, read_session
 from workshop.live.feedback_api import FeedbackRoutes, language_of
 from workshop.live.security import Limits, RateLimiter
 from workshop.live.signals_api import SignalRoutes
@@ -61,6 +66,13 @@ _STATIC_TYPES = {
 _STATIC_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*\.[a-z]{2,4}$")
 JOIN_PAGE = "join.html"
 MAX_ACCESS_ANSWER = 2000
+# The longest a phone's question may be held open waiting for a change (long polling).
+MAX_WAIT_S = 25.0
+# Bodies above this go compressed to phones that accept it (a full ballot, the page's script).
+COMPRESS_ABOVE_BYTES = 1024
+# More joins than this within the window is faster than people scan a code and type a name.
+JOIN_FLOOD_COUNT = 30
+JOIN_FLOOD_WINDOW_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -74,6 +86,9 @@ class DeviceView:
     joined_at: dt.datetime
     notes_sent: int
     blocked: bool
+    address: str = ""
+    # Whether the phone has added a note or a dot (then it counts as taking part).
+    contributed: bool = False
 
 
 @dataclass
@@ -86,6 +101,7 @@ class _Device:
     joined_at: dt.datetime
     notes_sent: int = 0
     blocked: bool = False
+    contributed: bool = False
     client_ids: set[str] = field(default_factory=set)
 
     def view(self) -> DeviceView:
@@ -97,6 +113,8 @@ class _Device:
             self.joined_at,
             self.notes_sent,
             self.blocked,
+            self.address,
+            self.contributed,
         )
 
 
@@ -174,6 +192,10 @@ class LiveApi:
             limits.wrong_code_burst, limits.wrong_code_per_second
         )
         self._join_limiter = RateLimiter(limits.join_burst, limits.join_per_second)
+        self._recent_joins: deque[float] = deque(maxlen=JOIN_FLOOD_COUNT + 1)
+        # How many connections are open now; the server sets it once it listens.
+        self.connection_count: Callable[[], int] = lambda: 0
+        self.max_connections = limits.max_connections
         # Service calls block (SQLite commits, the write lock), so they run off the event loop.
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="live-db")
         # Notes, the bulk of a room's traffic, share commits: one thread, one batch at a time.
@@ -184,6 +206,12 @@ class LiveApi:
         self._static = load_static_files()
         self.feedback = FeedbackRoutes(self)
         self.signals = SignalRoutes(self)
+        self._feed = Feed(lambda: read_session(services, session_id), self._executor)
+        # Any commit in this app may change what phones see; the feed re-reads soon after.
+        services.events.saved.connect(self._feed.mark_changed, Qt.ConnectionType.DirectConnection)
+        services.events.record_replaced.connect(
+            self._feed.mark_changed, Qt.ConnectionType.DirectConnection
+        )
 
     # ----- facilitator's side (any thread) ---------------------------------------------------
 
@@ -209,8 +237,31 @@ class LiveApi:
             self._devices_changed()
         return changed
 
+    def remove_device(self, participant_id: int) -> bool:
+        """Sign a device out: its token stops working; it may join again with the code."""
+        with self._lock:
+            keys = [k for k, d in self._devices.items() if d.participant_id == participant_id]
+            for key in keys:
+                del self._devices[key]
+        if keys:
+            self._devices_changed()
+        return bool(keys)
+
+    @property
+    def join_flood(self) -> bool:
+        """Whether joins are arriving faster than people could scan a code and type a name."""
+        with self._lock:
+            recent = self._recent_joins
+            return (
+                len(recent) > JOIN_FLOOD_COUNT
+                and time.monotonic() - recent[0] < JOIN_FLOOD_WINDOW_S
+            )
+
     def close(self) -> None:
         """Forget the code and every token: nothing issued while open works any more."""
+        for signal in (self.services.events.saved, self.services.events.record_replaced):
+            with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
+                signal.disconnect(self._feed.mark_changed)
         with self._lock:
             self._closed = True
             self._devices.clear()
@@ -231,13 +282,28 @@ class LiveApi:
         self.feedback.add_to(app)
         self.signals.add_to(app)
         app.on_response_prepare.append(_add_security_headers)
+        app.on_startup.append(self._start_feed)
+        app.on_shutdown.append(self._stop_feed)
         return app
+
+    async def _start_feed(self, _app: web.Application) -> None:
+        self._feed.start()
+
+    async def _stop_feed(self, _app: web.Application) -> None:
+        await self._feed.stop()
 
     @web.middleware
     async def _guard(
         self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
     ) -> web.StreamResponse:
         try:
+            if self.connection_count() > self.max_connections:
+                # Turned away cheaply, and the connection closed, so the room's phones keep theirs.
+                raise Refusal(
+                    503,
+                    "The server is busy; trying again in a moment.",
+                    {"Retry-After": "5", "Connection": "close"},
+                )
             if not security.host_allowed(request.headers.get("Host"), self.allowed_hosts):
                 raise Refusal(421, "This server only answers on its own address.")
             length = request.content_length
@@ -245,7 +311,10 @@ class LiveApi:
                 raise Refusal(413, "That request is too large; the limit is 16 KB.")
             return await handler(request)
         except Refusal as refusal:
-            return _json(refusal.status, {"error": refusal.message}, refusal.headers)
+            response = _json(refusal.status, {"error": refusal.message}, refusal.headers)
+            if refusal.headers.get("Connection") == "close":
+                response.force_close()
+            return response
         except web.HTTPException as error:
             if error.status == 413:
                 return _json(413, {"error": "That request is too large; the limit is 16 KB."})
@@ -262,7 +331,7 @@ class LiveApi:
     async def join_page(self, request: web.Request) -> web.Response:
         self._check_code(request)
         content, content_type = self._static[JOIN_PAGE]
-        return web.Response(body=content, headers={"Content-Type": content_type})
+        return _compressed(web.Response(body=content, headers={"Content-Type": content_type}))
 
     async def static_file(self, request: web.Request) -> web.Response:
         name = request.match_info["name"]
@@ -270,7 +339,7 @@ class LiveApi:
         if found is None:
             raise Refusal(404, "There is no such file.")
         content, content_type = found
-        return web.Response(body=content, headers={"Content-Type": content_type})
+        return _compressed(web.Response(body=content, headers={"Content-Type": content_type}))
 
     # ----- API ---------------------------------------------------------------------------
 
@@ -281,8 +350,25 @@ class LiveApi:
             raise Refusal(403, "The facilitator has blocked this device.")
         self._check_write(request)
         body = await self._read_json(request)
+        if (await self._feed.fresh()).reading.is_final:
+            raise Refusal(409, "The record of this session is final; joining is closed.")
+        with self._lock:
+            from_address = sum(1 for d in self._devices.values() if d.address == address)
+        # Each address gets its own small share, so a flood from a few addresses can never
+        # fill the room: a phone from any other address still gets in.
+        if from_address >= self.limits.max_devices_per_address:
+            raise Refusal(
+                429,
+                "Too many phones have joined from this address; ask the facilitator.",
+                {"Retry-After": "60"},
+            )
         if not self._join_limiter.allow(address):
-            raise Refusal(429, "Too many people joined from this device; wait a minute.", {})
+            wait = self._join_limiter.retry_after(address)
+            raise Refusal(
+                429,
+                "Too many people joined from this device; wait a minute.",
+                {"Retry-After": str(wait)},
+            )
         role = body.get("role")
         if not isinstance(role, str) or role not in {r.value for r in DEVICE_ROLES}:
             allowed = ", ".join(r.value for r in DEVICE_ROLES)
@@ -316,7 +402,6 @@ class LiveApi:
             role,
             consent_named=consent and named,
             joined_from_device=True,
-            attending_session_id=self.session_id,
         )
         if access.strip():
             await self._call(self.services.access.record_join_answer, person.id, access)
@@ -333,14 +418,45 @@ class LiveApi:
             if self._closed:
                 raise Refusal(404, "Live participation has closed.")
             self._devices[security.token_key(token)] = device
+            self._recent_joins.append(time.monotonic())
         self._devices_changed()
         return _json(201, {"token": token})
 
-    async def state(self, request: web.Request) -> web.Response:
+    async def state(self, request: web.Request) -> web.StreamResponse:
+        """What this phone should show; a 304 or a delta when it says what it already has."""
         self._check_code(request)
         device = self._device(request)
-        body = await self._call(self._read_state, device.participant_id, language_of(request))
-        return _json(200, body)
+        since = _whole_number(request.query.get("since"))
+        wait = min(MAX_WAIT_S, max(0.0, _seconds(request.query.get("wait"))))
+        given = request.headers.get("If-None-Match")
+        pid = device.participant_id
+        feed = self._feed
+        snapshot = await feed.fresh()
+        if given is not None and wait > 0 and feed.etag(snapshot, pid) == given:
+            snapshot = await feed.wait_for_change(pid, given, wait)
+        etag = feed.etag(snapshot, pid)
+        # The feedback questions (their own stage) are read per phone; they are part of the ETag.
+        feedback = await self._call(
+            self.feedback.state_part,
+            self.services,
+            snapshot.reading.session,
+            pid,
+            language_of(request),
+        )
+        if feedback is not None:
+            digest = hashlib.sha256(json.dumps(feedback, sort_keys=True).encode()).hexdigest()
+            etag = f'{etag[:-1]}-{digest[:12]}"'
+        if given == etag:
+            return web.Response(status=304, headers={"ETag": etag})
+        body = feed.body(
+            snapshot,
+            pid,
+            since=since,
+            personal_known=feed.personal_known(given, snapshot, pid),
+        )
+        if feedback is not None:
+            body["feedback"] = feedback
+        return _compressed(_json(200, body, {"ETag": etag}))
 
     async def add_note(self, request: web.Request) -> web.Response:
         self._check_code(request)
@@ -363,6 +479,7 @@ class LiveApi:
         )
         # Answered only once the batch holding this note has committed.
         note = await self._notes.submit(device, draft)
+        await self._took_part([device])
         return _json(201, {"id": note.id, "waiting_approval": note.pending})
 
     async def vote(self, request: web.Request) -> web.Response:
@@ -374,9 +491,11 @@ class LiveApi:
         if not _is_int(note):
             raise ValidationError("Say which note the dot is for (a note id).", "note")
         vote = await self._call(self._cast_vote, device.participant_id, note)
+        self._feed.apply(votes=[vote])
         left = await self._call(
             self.services.votes.votes_left, self.session_id, device.participant_id
         )
+        await self._took_part([device])
         return _json(201, {"id": vote.id, "votes_left": left})
 
     # ----- checks ------------------------------------------------------------------------
@@ -448,6 +567,9 @@ class LiveApi:
 
     def _notes_written(self, written: list[Written[_Device, NoteRequest, NoteView]]) -> None:
         """Count each device's new notes, then tell the facilitator once for the whole batch."""
+        self._feed.apply(
+            notes=[w.result for w in written if not isinstance(w.result, WorkshopError)]
+        )
         counted = False
         with self._lock:
             for item in written:
@@ -462,67 +584,55 @@ class LiveApi:
         if counted:
             self._devices_changed()
 
+    async def _took_part(self, devices: list[_Device]) -> None:
+        """A phone's first note or dot makes it someone who took part (marked present once)."""
+        with self._lock:
+            first = [d for d in devices if not d.contributed]
+            for device in first:
+                device.contributed = True
+        for device in first:
+            await self._call(
+                self.services.participants.set_attendance,
+                self.session_id,
+                device.participant_id,
+                True,
+            )
+        if first:
+            self._devices_changed()
+
     def _devices_changed(self) -> None:
         if self._on_devices_changed is not None:
             self._on_devices_changed()
-
-    # ----- what a phone sees (runs in a worker thread) ---------------------------------------
-
-    def _read_state(self, participant_id: int, language: str = "en") -> dict[str, Any]:
-        services = self.services
-        session = services.sessions.get(self.session_id)
-        columns = tuple(services.board.columns(self.session_id))
-        open_columns = rules.open_columns(session, columns)
-        voting = rules.voting_open(session)
-        titles = {c.id: c.title for c in columns}
-        mine = services.board.notes_by_author(self.session_id, participant_id)
-        stage = session.stage
-        body: dict[str, Any] = {
-            "session": session.title,
-            "stage": {"name": stage.name, "kind": stage.kind} if stage else None,
-            "can_add_notes": bool(open_columns),
-            "columns": [{"id": c.id, "title": c.title} for c in open_columns],
-            "voting_open": voting,
-            "votes_per_participant": session.votes_per_participant,
-            "votes_left": services.votes.votes_left(self.session_id, participant_id),
-            "notes": [
-                {
-                    "id": n.id,
-                    "column": n.column_id,
-                    "column_title": titles.get(n.column_id, ""),
-                    "text": n.text,
-                    "waiting_approval": n.pending,
-                }
-                for n in mine
-            ],
-            "ballot": [],
-        }
-        if voting:
-            my_dots: dict[int, int] = {}
-            for vote in services.votes.list(self.session_id):
-                if vote.participant_id == participant_id:
-                    my_dots[vote.note_id] = my_dots.get(vote.note_id, 0) + 1
-            # What the projector shows anyway, without authors; private notes stay in the room.
-            body["ballot"] = [
-                {
-                    "id": n.id,
-                    "column": n.column_id,
-                    "text": audience.shown_text(Audience.PHONE_BALLOT, n),
-                    "mine": n.author_id == participant_id,
-                    "my_dots": my_dots.get(n.id, 0),
-                }
-                for n in services.board.notes(self.session_id)
-                if audience.phone_ballot(n)
-            ]
-        feedback = self.feedback.state_part(services, session, participant_id, language)
-        if feedback is not None:
-            body["feedback"] = feedback
-        return body
 
 
 def _is_int(value: object) -> bool:
     """A JSON integer that can be a row id (the database's ids are signed 64-bit)."""
     return isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63
+
+
+def _whole_number(text: str | None) -> int | None:
+    """A query parameter as a non-negative whole number, or None when absent or malformed."""
+    if text is None or not text.isdigit() or len(text) > 18:
+        return None
+    return int(text)
+
+
+def _seconds(text: str | None) -> float:
+    if text is None:
+        return 0.0
+    try:
+        value = float(text)
+    except ValueError:
+        return 0.0
+    return value if value == value else 0.0  # NaN waits not at all
+
+
+def _compressed(response: web.Response) -> web.Response:
+    """Compress large bodies for phones that accept it (aiohttp reads Accept-Encoding)."""
+    body = response.body
+    if isinstance(body, bytes | bytearray) and len(body) > COMPRESS_ABOVE_BYTES:
+        response.enable_compression()
+    return response
 
 
 def _allow_header(error: web.HTTPException) -> dict[str, str]:

@@ -180,9 +180,14 @@ class Limits:
     # Per address: 10 wrong codes, then one more every 6 seconds; codes cannot be brute-forced.
     wrong_code_burst: float = 10
     wrong_code_per_second: float = 1 / 6
-    # Per address: joins (a phone behind a shared address still gets in; a script does not flood).
-    join_burst: float = 100
+    # Per address: joins (phones behind a shared address still get in; a script does not flood).
+    join_burst: float = 30
     join_per_second: float = 0.5
     max_devices: int = 2000
+    # No address may hold more than this many devices, so a flood from a few addresses cannot
+    # fill the room: 25 flooding addresses hold at most 750 of the 2,000 places.
+    max_devices_per_address: int = 30
+    # Open connections beyond this get 503 with Retry-After (kept below the open-file limit).
+    max_connections: int = 4000
     read_timeout_s: float = READ_TIMEOUT_S
     max_body_bytes: int = MAX_BODY_BYTES

@@ -1,0 +1,411 @@
+"""What phones see, held in memory: one versioned snapshot of the session that every phone shares.
+
+Phones follow the session by asking for what changed since the version they hold; the server
+answers from this snapshot (no database read per phone), holds the question open until something
+changes (long polling), and sends only the ballot entries that changed. The snapshot is re-read
+from the database when the record changes (at most every `min_interval_s`), and every
+`safety_interval_s` while phones wait, which catches changes made by another laptop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import itertools
+import secrets
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import Executor
+from dataclasses import dataclass, field
+from typing import Any
+
+from workshop import audience, rules
+from workshop.audience import Audience
+from workshop.services import Services
+from workshop.views import NoteView, VoteView
+
+
+@dataclass(frozen=True, slots=True)
+class BallotEntry:
+    """A note as every phone may see it on the ballot: no author, the redacted text."""
+
+    id: int
+    column: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class OwnNote:
+    id: int
+    column: int
+    column_title: str
+    text: str
+    waiting_approval: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One read of the database: everything phones may be shown, before versioning."""
+
+    title: str
+    stage: dict[str, str] | None
+    columns: tuple[dict[str, Any], ...]
+    voting_open: bool
+    votes_per_participant: int
+    is_final: bool
+    ballot: dict[int, BallotEntry]
+    own_notes: dict[int, tuple[OwnNote, ...]]
+    dots: dict[int, dict[int, int]]
+    titles: dict[int, str] = field(default_factory=dict)  # every column's title by id
+    session: Any = None  # the SessionView read (for parts decided per phone, e.g. feedback)
+
+    def shared(self) -> tuple[object, ...]:
+        """Everything but the ballot and the personal parts, for spotting a change."""
+        return (
+            self.title,
+            self.stage,
+            self.columns,
+            self.voting_open,
+            self.votes_per_participant,
+            self.is_final,
+        )
+
+
+@dataclass
+class Snapshot:
+    """A published reading with the versions at which each part last changed."""
+
+    reading: Reading
+    version: int  # the shared version: stage, columns, ballot, what every phone sees
+    changed_at: dict[int, int] = field(default_factory=dict)  # ballot entry -> version
+    removed_at: dict[int, int] = field(default_factory=dict)  # entry gone -> version
+    personal_at: dict[int, int] = field(default_factory=dict)  # participant -> version
+    delta_base: int = 0  # a delta from a version older than this is not possible
+    seq: int = 1  # counts publications; personal parts are versioned by it
+
+
+def read_session(services: Services, session_id: int) -> Reading:
+    """Everything phones may be shown, read once for all of them (runs off the event loop)."""
+    session = services.sessions.get(session_id)
+    columns = tuple(services.board.columns(session_id))
+    titles = {c.id: c.title for c in columns}
+    open_columns = rules.open_columns(session, columns)
+    ballot: dict[int, BallotEntry] = {}
+    own: dict[int, list[OwnNote]] = {}
+    for note in services.board.notes(session_id):
+        if note.author_id is not None:
+            own.setdefault(note.author_id, []).append(
+                OwnNote(
+                    note.id, note.column_id, titles.get(note.column_id, ""), note.text, note.pending
+                )
+            )
+        if on_ballot(note):
+            ballot[note.id] = BallotEntry(note.id, note.column_id, ballot_text(note))
+    dots: dict[int, dict[int, int]] = {}
+    for vote in services.votes.list(session_id):
+        mine = dots.setdefault(vote.participant_id, {})
+        mine[vote.note_id] = mine.get(vote.note_id, 0) + 1
+    stage = session.stage
+    return Reading(
+        title=session.title,
+        stage={"name": stage.name, "kind": str(stage.kind)} if stage else None,
+        columns=tuple({"id": c.id, "title": c.title} for c in open_columns),
+        voting_open=rules.voting_open(session),
+        votes_per_participant=session.votes_per_participant,
+        is_final=session.is_final,
+        ballot=ballot,
+        own_notes={author: tuple(notes) for author, notes in own.items()},
+        dots=dots,
+        titles=titles,
+        session=session,
+    )
+
+
+def on_ballot(note: NoteView) -> bool:
+    """Whether phones may see a note on the ballot (the one rule in workshop.audience)."""
+    return audience.phone_ballot(note)
+
+
+def ballot_text(note: NoteView) -> str:
+    return audience.shown_text(Audience.PHONE_BALLOT, note)
+
+
+def with_writes(reading: Reading, notes: Iterable[NoteView], votes: Iterable[VoteView]) -> Reading:
+    """The reading with the phones' own just-committed notes and dots folded in.
+
+    A phone that got 201 sees its write in its next state, and the others see it at once,
+    without waiting for the next read of the database (which then finds nothing new).
+    """
+    ballot = dict(reading.ballot)
+    own = dict(reading.own_notes)
+    dots = {person: dict(mine) for person, mine in reading.dots.items()}
+    for note in notes:
+        if note.author_id is not None:
+            mine = [n for n in own.get(note.author_id, ()) if n.id != note.id]
+            title = reading.titles.get(note.column_id, "")
+            mine.append(OwnNote(note.id, note.column_id, title, note.text, note.pending))
+            own[note.author_id] = tuple(sorted(mine, key=lambda n: n.id))
+        if on_ballot(note):
+            ballot[note.id] = BallotEntry(note.id, note.column_id, ballot_text(note))
+        else:
+            ballot.pop(note.id, None)
+    for vote in votes:
+        mine_dots = dots.setdefault(vote.participant_id, {})
+        mine_dots[vote.note_id] = mine_dots.get(vote.note_id, 0) + 1
+    return dataclasses.replace(
+        reading, ballot=dict(sorted(ballot.items())), own_notes=own, dots=dots
+    )
+
+
+def next_snapshot(previous: Snapshot | None, reading: Reading) -> Snapshot:
+    """Version the new reading against the last one: only what changed gets a new version."""
+    if previous is None:
+        personal = dict.fromkeys(set(reading.own_notes) | set(reading.dots), 1)
+        return Snapshot(reading, 1, dict.fromkeys(reading.ballot, 1), {}, personal, 1, 1)
+    old = previous.reading
+    version = previous.version + 1
+    seq = previous.seq + 1
+    changed_at = dict(previous.changed_at)
+    removed_at = dict(previous.removed_at)
+    changed = False
+    for note_id, entry in reading.ballot.items():
+        if old.ballot.get(note_id) != entry:
+            changed_at[note_id] = version
+            removed_at.pop(note_id, None)
+            changed = True
+    for note_id in old.ballot.keys() - reading.ballot.keys():
+        changed_at.pop(note_id, None)
+        removed_at[note_id] = version
+        changed = True
+    delta_base = previous.delta_base
+    if reading.voting_open and not old.voting_open:
+        delta_base = version  # a phone that had no ballot gets the whole of it
+    if reading.shared() != old.shared():
+        changed = True
+    personal_at = dict(previous.personal_at)
+    for person in set(reading.own_notes) | set(reading.dots) | set(old.own_notes) | set(old.dots):
+        if reading.own_notes.get(person) != old.own_notes.get(person) or reading.dots.get(
+            person
+        ) != old.dots.get(person):
+            personal_at[person] = seq
+    if not changed and personal_at == previous.personal_at:
+        return previous
+    return Snapshot(
+        reading,
+        version if changed else previous.version,
+        changed_at,
+        removed_at,
+        personal_at,
+        delta_base,
+        seq,
+    )
+
+
+class Feed:
+    """The published snapshot of one session, refreshed on its event loop, awaited by phones.
+
+    `mark_changed` may be called from any thread; everything else runs on the loop's thread.
+    """
+
+    def __init__(
+        self,
+        read: Callable[[], Reading],
+        executor: Executor,
+        *,
+        min_interval_s: float = 0.2,
+        safety_interval_s: float = 5.0,
+    ) -> None:
+        self._read = read
+        self._executor = executor
+        self.min_interval_s = min_interval_s
+        self.safety_interval_s = safety_interval_s
+        self.epoch = secrets.token_hex(4)  # ETags of another run never match ours
+        self.snapshot = next_snapshot(None, read())
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._changed: asyncio.Event | None = None
+        self._published: asyncio.Future[None] | None = None
+        self._task: asyncio.Task[None] | None = None
+        self.waiting = 0
+        self.last_published = time.monotonic()
+        # Read-your-writes: a change committed in this app (its `saved` signal) is in every
+        # answer given after it. `marked` counts changes, `covered` the last one read.
+        self._marks = itertools.count(1)
+        self.marked = 0
+        self.covered = 0
+        self._read_done: asyncio.Future[None] | None = None
+
+    # ----- lifecycle (on the loop) ---------------------------------------------------------
+
+    def start(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._changed = asyncio.Event()
+        self._published = self._loop.create_future()
+        self._read_done = self._loop.create_future()
+        self._task = self._loop.create_task(self._refresh_forever())
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
+        for future in (self._published, self._read_done):
+            if future is not None and not future.done():
+                future.cancel()
+
+    def mark_changed(self) -> None:
+        """The record changed: re-read soon. Safe from any thread."""
+        self.marked = next(self._marks)  # atomic in CPython, so safe from any thread
+        loop, changed = self._loop, self._changed
+        if loop is None or changed is None or loop.is_closed():
+            return
+        with contextlib.suppress(RuntimeError):  # the loop closed in between
+            loop.call_soon_threadsafe(changed.set)
+
+    async def _refresh_forever(self) -> None:
+        assert self._changed is not None and self._loop is not None
+        while True:
+            try:
+                await asyncio.wait_for(self._changed.wait(), self.safety_interval_s)
+            except TimeoutError:
+                if self.waiting == 0:
+                    continue  # nobody is following: nothing to catch up with
+            self._changed.clear()
+            target = self.marked
+            reading = await self._loop.run_in_executor(self._executor, self._read)
+            self._publish(reading)
+            self.covered = max(self.covered, target)
+            done, self._read_done = self._read_done, self._loop.create_future()
+            if done is not None and not done.done():
+                done.set_result(None)
+            # Changes arriving now are gathered into the next read, at most one per interval.
+            await asyncio.sleep(self.min_interval_s)
+
+    def apply(self, notes: Iterable[NoteView] = (), votes: Iterable[VoteView] = ()) -> None:
+        """Fold just-committed writes into the published snapshot at once (on the loop)."""
+        self._publish(with_writes(self.snapshot.reading, notes, votes))
+
+    def _publish(self, reading: Reading) -> None:
+        fresh = next_snapshot(self.snapshot, reading)
+        if fresh is self.snapshot:
+            return
+        self.snapshot = fresh
+        self.last_published = time.monotonic()
+        published, self._published = self._published, asyncio.get_running_loop().create_future()
+        if published is not None and not published.done():
+            published.set_result(None)
+
+    # ----- what one phone gets --------------------------------------------------------------
+
+    async def fresh(self, timeout_s: float = 5.0) -> Snapshot:
+        """The snapshot once it includes every change this app committed before the call."""
+        assert self._loop is not None
+        target = self.marked
+        deadline = self._loop.time() + timeout_s
+        while self.covered < target and self._read_done is not None:
+            remaining = deadline - self._loop.time()
+            if remaining <= 0:
+                break
+            try:
+                await asyncio.wait_for(asyncio.shield(self._read_done), remaining)
+            except TimeoutError:
+                break
+        return self.snapshot
+
+    def etag(self, snapshot: Snapshot, participant_id: int) -> str:
+        personal = snapshot.personal_at.get(participant_id, 0)
+        return f'"{self.epoch}-{snapshot.version}-{personal}"'
+
+    def personal_known(self, given: str | None, snapshot: Snapshot, participant_id: int) -> bool:
+        """Whether the phone's ETag shows it already has its current personal part."""
+        if not given:
+            return False
+        parts = given.strip().strip('"').split("-")
+        personal = snapshot.personal_at.get(participant_id, 0)
+        return len(parts) == 3 and parts[0] == self.epoch and parts[2] == str(personal)
+
+    async def wait_for_change(self, participant_id: int, given: str, seconds: float) -> Snapshot:
+        """The snapshot once this phone's view differs from `given`, or when `seconds` are up."""
+        assert self._loop is not None
+        deadline = self._loop.time() + seconds
+        self.waiting += 1
+        try:
+            while self.etag(self.snapshot, participant_id) == given:
+                remaining = deadline - self._loop.time()
+                if remaining <= 0 or self._published is None:
+                    break
+                try:
+                    await asyncio.wait_for(asyncio.shield(self._published), remaining)
+                except TimeoutError:
+                    break
+        finally:
+            self.waiting -= 1
+        return self.snapshot
+
+    def body(
+        self,
+        snapshot: Snapshot,
+        participant_id: int,
+        *,
+        since: int | None,
+        personal_known: bool,
+    ) -> dict[str, Any]:
+        """The state for one phone: the ballot whole or as a delta since `since`."""
+        reading = snapshot.reading
+        dots = reading.dots.get(participant_id, {})
+        own = reading.own_notes.get(participant_id, ())
+        own_ids = {n.id for n in own}
+        body: dict[str, Any] = {
+            "version": snapshot.version,
+            "session": reading.title,
+            "stage": reading.stage,
+            "can_add_notes": bool(reading.columns),
+            "columns": list(reading.columns),
+            "voting_open": reading.voting_open,
+            "votes_per_participant": reading.votes_per_participant,
+            "board_notes": len(reading.ballot),
+        }
+        if not personal_known:
+            body["votes_left"] = max(0, reading.votes_per_participant - sum(dots.values()))
+            body["my_dots"] = {str(k): v for k, v in dots.items()}
+            body["notes"] = [
+                {
+                    "id": n.id,
+                    "column": n.column,
+                    "column_title": n.column_title,
+                    "text": n.text,
+                    "waiting_approval": n.waiting_approval,
+                }
+                for n in own
+            ]
+        delta = (
+            reading.voting_open
+            and since is not None
+            and snapshot.delta_base <= since <= snapshot.version
+        )
+        if not reading.voting_open:
+            entries: list[BallotEntry] = []
+        elif delta:
+            assert since is not None
+            entries = [reading.ballot[i] for i, at in snapshot.changed_at.items() if at > since]
+            body["ballot_removed"] = sorted(
+                i for i, at in snapshot.removed_at.items() if at > since
+            )
+        else:
+            entries = list(reading.ballot.values())
+        body["delta"] = bool(delta)
+        body["ballot"] = [
+            {
+                "id": e.id,
+                "column": e.column,
+                "text": e.text,
+                "mine": e.id in own_ids,
+                "my_dots": dots.get(e.id, 0),
+            }
+            for e in sorted(entries, key=lambda e: e.id)
+        ]
+        return body
+
+
+__all__ = ["BallotEntry", "Feed", "Reading", "Snapshot", "next_snapshot", "read_session"]
