@@ -1,10 +1,13 @@
-// Join page: join with a role, add notes, vote; follows the session by polling /state.
+// Join page: join with a role, add notes, vote. Follows the session by long polling /state
+// (the server holds the question until something changes, then sends only what changed);
+// falls back to plain polling every 1.5 s where holding a request open does not work.
 // Every piece of text from people or the server is placed with textContent, never as markup.
 "use strict";
 
 (function () {
   var POLL_MS = 1500;
   var REQUEST_TIMEOUT_MS = 8000;
+  var WAIT_S = 25; // how long the server may hold a question open (its limit is 25 s)
 
   var STRINGS = {
     en: {
@@ -176,12 +179,13 @@
 
   // ----- HTTP --------------------------------------------------------------------------------
 
-  function api(method, path, body) {
+  function api(method, path, body, ifNoneMatch, timeoutMs) {
     var controller = new AbortController();
-    var timer = setTimeout(function () { controller.abort(); }, REQUEST_TIMEOUT_MS);
+    var timer = setTimeout(function () { controller.abort(); }, timeoutMs || REQUEST_TIMEOUT_MS);
     var headers = { "Accept": "application/json" };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     if (token) headers["Authorization"] = "Bearer " + token;
+    if (ifNoneMatch) headers["If-None-Match"] = ifNoneMatch;
     return fetch("/api/" + encodeURIComponent(code) + path, {
       method: method,
       headers: headers,
@@ -192,7 +196,7 @@
     }).then(function (response) {
       clearTimeout(timer);
       return response.json().catch(function () { return {}; }).then(function (data) {
-        return { status: response.status, data: data };
+        return { status: response.status, data: data, etag: response.headers.get("ETag") };
       });
     }, function (error) {
       clearTimeout(timer);
@@ -245,23 +249,77 @@
     if (pollTimer !== null) { clearTimeout(pollTimer); pollTimer = null; }
   }
 
-  function schedulePoll() {
+  // Following: the ETag and version of what this page holds, and whether long polling works.
+  var etag = null;
+  var pushWorks = true;
+  var pushFailures = 0;
+  var polling = false;
+
+  function schedulePoll(delay) {
     stopPolling();
-    if (!ended && token) pollTimer = setTimeout(poll, POLL_MS);
+    if (!ended && token) pollTimer = setTimeout(poll, delay === undefined ? POLL_MS : delay);
   }
 
   function poll() {
-    pollTimer = null;
-    api("GET", "/state?lang=" + lang).then(function (result) {
-      if (result.status === 200) {
+    stopPolling();
+    if (polling) return; // the question in flight will bring the change
+    polling = true;
+    var wait = pushWorks ? WAIT_S : 0;
+    var query = ["lang=" + lang];
+    if (lastState && typeof lastState.version === "number") query.push("since=" + lastState.version);
+    if (wait) query.push("wait=" + wait);
+    var asked = Date.now();
+    var path = "/state?" + query.join("&");
+    api("GET", path, undefined, lastState ? etag : null, (wait + 10) * 1000).then(function (result) {
+      polling = false;
+      if (result.status === 200 || result.status === 304) {
         if (connectionProblem) { connectionProblem = false; say(t("error.back"), false); }
-        render(result.data);
+        if (result.status === 200) {
+          etag = result.etag;
+          render(merge(result.data));
+        }
         flushOutbox();
-      } else if (handleCommon(result) && (result.status === 404 || result.status === 401 || result.status === 403)) {
+        // An unchanged answer that came back at once means something on the way does not
+        // hold questions open: poll at a steady pace instead.
+        if (wait && result.status === 304 && Date.now() - asked < 1000) pushWorks = false;
+        pushFailures = 0;
+        schedulePoll(pushWorks ? 0 : POLL_MS);
+        return;
+      }
+      if (result.status === 0 && pushWorks && ++pushFailures >= 2) pushWorks = false;
+      if (handleCommon(result) && (result.status === 404 || result.status === 401 || result.status === 403)) {
         return;
       }
       schedulePoll();
     });
+  }
+
+  // The server sends only what changed since our version: fold it into what we hold.
+  function merge(data) {
+    var base = lastState || {};
+    var state = {};
+    Object.keys(data).forEach(function (key) { state[key] = data[key]; });
+    if (!Object.prototype.hasOwnProperty.call(data, "notes")) {
+      state.notes = base.notes || [];
+      state.votes_left = base.votes_left;
+      state.my_dots = base.my_dots || {};
+    }
+    var ballot = data.ballot || [];
+    if (data.delta) {
+      var byId = {};
+      (base.ballot || []).forEach(function (n) { byId[n.id] = n; });
+      ballot.forEach(function (n) { byId[n.id] = n; });
+      (data.ballot_removed || []).forEach(function (id) { delete byId[id]; });
+      ballot = Object.keys(byId).map(function (id) { return byId[id]; });
+      ballot.sort(function (a, b) { return a.id - b.id; });
+    }
+    var mine = {};
+    (state.notes || []).forEach(function (n) { mine[n.id] = true; });
+    var dots = state.my_dots || {};
+    state.ballot = ballot.map(function (n) {
+      return { id: n.id, column: n.column, text: n.text, mine: !!mine[n.id], my_dots: dots[String(n.id)] || 0 };
+    });
+    return state;
   }
 
   // ----- join --------------------------------------------------------------------------------
@@ -294,6 +352,8 @@
       button.textContent = t("join.button");
       if (result.status === 201 && result.data.token) {
         token = result.data.token;
+        lastState = null;
+        etag = null;
         save(tokenKey, token);
         startWork();
       } else if (result.status === 400) {

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from aiohttp import web
 
 from workshop.errors import WorkshopError
-from workshop.live import security
+from workshop.live import logs, security
 from workshop.live.api import DeviceView, LiveApi
 from workshop.live.interfaces import default_address, local_addresses
 from workshop.live.security import Limits
@@ -44,6 +44,30 @@ class _MalformedRequestFilter(logging.Filter):
 
 
 logging.getLogger("aiohttp.server").addFilter(_MalformedRequestFilter())
+logs.install()
+
+# File descriptors kept free for the database, logs and the app's own files.
+_RESERVED_FILES = 128
+
+
+def raise_open_file_limit() -> int | None:
+    """Raise this process's open-file soft limit to its hard limit; return the new soft limit.
+
+    Each phone holds a connection, and each connection a file descriptor: the usual soft limit
+    of 1,024 is too few for a large room. None where the platform has no such limit (Windows).
+    """
+    try:
+        import resource
+    except ImportError:
+        return None
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != resource.RLIM_INFINITY and soft < hard:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+            soft = hard
+        except (ValueError, OSError):
+            log.warning("Could not raise the open-file limit above %d", soft)
+    return None if soft == resource.RLIM_INFINITY else int(soft)
 
 
 class LiveServerError(WorkshopError):
@@ -163,6 +187,14 @@ class LiveServer:
         )
         await runner.setup()
         self._runner = runner
+        server = runner.server
+        if server is not None:
+            self._api.connection_count = lambda: len(server.connections)
+        files = raise_open_file_limit()
+        if files is not None:
+            self._api.max_connections = min(
+                self.limits.max_connections, max(16, files - _RESERVED_FILES)
+            )
         site = web.TCPSite(runner, self.host, self.requested_port, backlog=256)
         await site.start()
         port = int(runner.addresses[0][1])
@@ -196,6 +228,20 @@ class LiveServer:
 
     def block_device(self, participant_id: int) -> bool:
         return self._api.block_device(participant_id) if self._api is not None else False
+
+    def remove_device(self, participant_id: int) -> bool:
+        """Sign a phone out (its token stops working); it may join again with the code."""
+        return self._api.remove_device(participant_id) if self._api is not None else False
+
+    @property
+    def join_flood(self) -> bool:
+        """Whether joins are arriving faster than people could scan a code."""
+        return self._api.join_flood if self._api is not None else False
+
+    @property
+    def max_connections(self) -> int:
+        """Open connections beyond this are turned away with 503 and Retry-After."""
+        return self._api.max_connections if self._api is not None else self.limits.max_connections
 
 
 def _explain(error: BaseException, host: str, port: int) -> LiveServerError:
