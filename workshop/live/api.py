@@ -192,6 +192,7 @@ class LiveApi:
             limits.wrong_code_burst, limits.wrong_code_per_second
         )
         self._join_limiter = RateLimiter(limits.join_burst, limits.join_per_second)
+        self._joining: dict[str, int] = {}  # joins being written, by address
         self._recent_joins: deque[float] = deque(maxlen=JOIN_FLOOD_COUNT + 1)
         # How many connections are open now; the server sets it once it listens.
         self.connection_count: Callable[[], int] = lambda: 0
@@ -353,15 +354,7 @@ class LiveApi:
         if (await self._feed.fresh()).reading.is_final:
             raise Refusal(409, "The record of this session is final; joining is closed.")
         with self._lock:
-            from_address = sum(1 for d in self._devices.values() if d.address == address)
-        # Each address gets its own small share, so a flood from a few addresses can never
-        # fill the room: a phone from any other address still gets in.
-        if from_address >= self.limits.max_devices_per_address:
-            raise Refusal(
-                429,
-                "Too many phones have joined from this address; ask the facilitator.",
-                {"Retry-After": "60"},
-            )
+            self._recent_joins.append(time.monotonic())  # attempts: a flood warns even if refused
         if not self._join_limiter.allow(address):
             wait = self._join_limiter.retry_after(address)
             raise Refusal(
@@ -389,20 +382,39 @@ class LiveApi:
                 "access_needs",
             )
         with self._lock:
-            if len(self._devices) >= self.limits.max_devices:
+            # Places are reserved before the slow write, so joins in flight count too.
+            if len(self._devices) + sum(self._joining.values()) >= self.limits.max_devices:
                 raise Refusal(503, "The room is full; ask the facilitator.")
+            from_address = self._joining.get(address, 0) + sum(
+                1 for d in self._devices.values() if d.address == address
+            )
+            # Each address gets its own small share, so a flood from a few addresses can never
+            # fill the room: a phone from any other address still gets in.
+            if from_address >= self.limits.max_devices_per_address:
+                raise Refusal(
+                    429,
+                    "Too many phones have joined from this address; ask the facilitator.",
+                    {"Retry-After": "60"},
+                )
+            self._joining[address] = self._joining.get(address, 0) + 1
             named = not validation.is_blank(name)
             if not named:
                 self._placeholder_number += 1
                 name = PLACEHOLDER_NAME.format(number=self._placeholder_number)
-        person = await self._call(
-            self.services.participants.add,
-            self.workshop_id,
-            name,
-            role,
-            consent_named=consent and named,
-            joined_from_device=True,
-        )
+        try:
+            person = await self._call(
+                self.services.participants.add,
+                self.workshop_id,
+                name,
+                role,
+                consent_named=consent and named,
+                joined_from_device=True,
+            )
+        finally:
+            with self._lock:
+                self._joining[address] -= 1
+                if not self._joining[address]:
+                    del self._joining[address]
         if access.strip():
             await self._call(self.services.access.record_join_answer, person.id, access)
         token = security.new_device_token()
@@ -418,7 +430,6 @@ class LiveApi:
             if self._closed:
                 raise Refusal(404, "Live participation has closed.")
             self._devices[security.token_key(token)] = device
-            self._recent_joins.append(time.monotonic())
         self._devices_changed()
         return _json(201, {"token": token})
 
