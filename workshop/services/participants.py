@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select, update
 
 from models.people import Attendance, Participant, Session, Workshop
 from workshop import validation
@@ -75,12 +75,16 @@ class ParticipantService(Service):
             }
         )
         with self._db.unit_of_work() as db:
-            workshop = get_row(db, Workshop, workshop_id, "workshop")
-            highest = db.scalar(
-                select(func.max(Participant.number)).where(Participant.workshop_id == workshop_id)
-            )
-            number = max(workshop.last_participant_number, highest or 0) + 1
-            workshop.last_participant_number = number
+            get_row(db, Workshop, workshop_id, "workshop")
+            # One atomic increment in the database: on PostgreSQL the row lock makes two app
+            # instances adding people at once (two laptops' live servers) queue, not clash.
+            number = db.execute(
+                update(Workshop)
+                .where(Workshop.id == workshop_id)
+                .values(last_participant_number=Workshop.last_participant_number + 1)
+                .returning(Workshop.last_participant_number)
+                .execution_options(synchronize_session=False)
+            ).scalar_one()
             row = Participant(workshop_id=workshop_id, number=number, **values)
             db.add(row)
             db.flush()
