@@ -35,6 +35,9 @@ def public_name(
     """The one decision of how a person appears in anything that leaves the app."""
     if person is None:
         return f"Anonymous ({role_label(role, merged_roles)})"
+    if person.consent_named and person.joined_from_device:
+        # A name typed on a phone is a claim, not an identity, until the facilitator links it.
+        return f"{person.name} (joined by phone)"
     if person.consent_named:
         return f"{person.name} ({role_label(person.role, merged_roles)})"
     return pseudonym(person, merged_roles)
@@ -43,7 +46,7 @@ def public_name(
 def public_short_name(person: ParticipantView | None, role: str = "") -> str:
     """A name for tight spaces (board notes): the name with consent, else the role alone."""
     if person is not None and person.consent_named:
-        return person.name
+        return f"{person.name} (joined by phone)" if person.joined_from_device else person.name
     label = role_label(person.role if person else role)
     return label[:1].upper() + label[1:]
 

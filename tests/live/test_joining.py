@@ -129,3 +129,30 @@ def test_error_lines_of_one_kind_come_at_most_once_a_second_with_a_count() -> No
     assert records[1] == "A different problem"
     assert records[2].startswith("socket.accept() out of system resource (4999 more")
     assert len(records) == 3
+
+
+def test_a_name_from_a_phone_is_a_claim_until_the_facilitator_links_it(
+    services: Services, workshop_with_session: dict[str, int], client: Client
+) -> None:
+    from workshop.identity import public_name
+
+    session_id = workshop_with_session["session"]
+    raj = services.participants.get(workshop_with_session["raj"])  # registered, consents
+    client.join("professional", name=raj.name, consent_named=True)
+    column = client.state()["columns"][0]["id"]
+    note_id = client.api("POST", "notes", {"column": column, "text": "Mine"}).body["id"]
+    device = services.participants.list(workshop_with_session["workshop"])[-1]
+    # Same name, still a different person: the note is not Raj's, and says where it came from.
+    assert device.id != raj.id and device.name == raj.name
+    assert services.board.get_note(note_id).author_id == device.id
+    assert public_name(device) == f"{raj.name} (joined by phone)"
+    assert public_name(raj) == f"{raj.name} (professional)"
+    anonymous = Client(client.port, client.code)
+    anonymous.join("carer", name="Sam")  # no consent to be named: the role only
+    sam = services.participants.list(workshop_with_session["workshop"])[-1]
+    assert "Sam" not in public_name(sam) and "carer" in public_name(sam)
+
+    services.participants.link_device(device.id, raj.id)
+    assert services.board.get_note(note_id).author_id == raj.id
+    assert raj.id in services.participants.attendees(session_id)
+    assert device.id not in {p.id for p in services.participants.list(raj.workshop_id)}

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from sqlalchemy import delete, select, update
 
+from models.actions import Action
+from models.board import Note, Vote
 from models.people import Attendance, Participant, Session, Workshop
 from workshop import validation
 from workshop.errors import ValidationError
 from workshop.messages import QT_TRANSLATE_NOOP, Word
 from workshop.services.base import Service, get_row
-from workshop.services.convert import participant_view
+from workshop.services.convert import note_view, participant_view
 from workshop.views import ParticipantView
 from workshop.vocabulary import Role
 
@@ -173,3 +175,56 @@ class ParticipantService(Service):
                 )
         self._events.attendance_changed.emit(session_id, frozenset(self.attendees(session_id)))
         self._publish_saved()
+
+    def link_device(self, device_id: int, person_id: int) -> ParticipantView:
+        """The facilitator says a phone was this registered person: its notes, dots and
+        attendance become theirs and the phone's own entry goes.
+
+        A name typed on a phone is only a claim; this is the one way it becomes an identity.
+        """
+        with self._db.unit_of_work() as db:
+            device = get_row(db, Participant, device_id, "participant")
+            person = get_row(db, Participant, person_id, "participant")
+            if not device.joined_from_device or device.id == person.id:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Refusal", "Only a phone can be linked to a person."),
+                    "person",
+                )
+            if device.workshop_id != person.workshop_id:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Refusal", "That person is registered for another workshop."),
+                    "person",
+                )
+            notes = db.scalars(select(Note).where(Note.author_id == device.id)).all()
+            for note in notes:
+                note.author_id = person.id
+                note.role = person.role
+                note.version += 1
+            votes = update(Vote).where(Vote.participant_id == device.id)
+            db.execute(votes.values(participant_id=person.id))
+            for column in (Action.owner_id, Action.co_lead_id):
+                db.execute(update(Action).where(column == device.id).values({column: person.id}))
+            sessions = set(
+                db.scalars(
+                    select(Attendance.session_id).where(Attendance.participant_id == device.id)
+                )
+            )
+            already = set(
+                db.scalars(
+                    select(Attendance.session_id).where(Attendance.participant_id == person.id)
+                )
+            )
+            for session_id in sessions - already:
+                db.add(Attendance(session_id=session_id, participant_id=person.id))
+            db.flush()
+            db.execute(delete(Attendance).where(Attendance.participant_id == device.id))
+            db.execute(delete(Participant).where(Participant.id == device.id))
+            moved = [note_view(note) for note in notes]
+            view = participant_view(person)
+        self._events.participant_removed.emit(device_id)
+        for note in moved:
+            self._events.note_changed.emit(note)
+        for session_id in sessions:
+            self._events.attendance_changed.emit(session_id, frozenset(self.attendees(session_id)))
+        self._publish_saved()
+        return view
