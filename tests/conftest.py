@@ -144,6 +144,14 @@ def private_settings(tmp_path: Path) -> Iterator[Path]:
 
 
 @pytest.fixture(autouse=True)
+def plain_text_labels(qapp: object) -> None:
+    """Widgets under test see what the app installs at start: labels never guess rich text."""
+    from ui import plain_text
+
+    plain_text.install()
+
+
+@pytest.fixture(autouse=True)
 def no_widget_outlives_its_test() -> Iterator[None]:
     """Delete top-level widgets a test leaves behind: an app-wide event (a language change)
     would otherwise reach them after their database is gone."""

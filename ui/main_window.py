@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import plain_text
 from ui.i18n import refusal_text, retranslate_marked, translated
 from ui.shortcuts import keys as shortcut_keys
 from ui.theme import NOTE_COLOURS, app_style_sheet
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         room: Room | None = None,
     ) -> None:
         super().__init__(parent)
+        plain_text.install()  # text from people is never guessed to be rich text
         self.window_settings = WindowSettings(settings)
         self.session_id: int | None = None
         self.panels: dict[str, QDockWidget] = {}

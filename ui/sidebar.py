@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import plain_text
 from ui.dialogs.sessions import NewSessionDialog, NewWorkshopDialog, ask_new_name, confirm_delete
 from ui.i18n import Language, current_language, refusal_text, translated
 from workshop.errors import WorkshopError
@@ -200,11 +201,15 @@ class Sidebar(QWidget):
             item.setText(0, "● " + live)
             item.setToolTip(
                 0,
-                self.tr("{title}: phones are joined to this session.").format(title=session.title),
+                plain_text.tooltip(
+                    self.tr("{title}: phones are joined to this session.").format(
+                        title=session.title
+                    )
+                ),
             )
         else:
             item.setText(0, session_label(session))
-            item.setToolTip(0, session.title)
+            item.setToolTip(0, plain_text.tooltip(session.title))
 
     def on_session_removed(self, session_id: int) -> None:
         item = self._sessions.pop(session_id, None)

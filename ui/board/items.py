@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
+from ui import plain_text
 from ui.labels import role_label
 from ui.theme import BadgeShape, BoardPalette, RoleStyle, readable_text_on
 from workshop import layout
@@ -236,7 +237,7 @@ class NoteItem(QGraphicsItem):
     def _apply_state(self) -> None:
         dimmed = self.note.hidden or self.note.pending
         self.setOpacity(self.palette.dim_opacity if dimmed else 1.0)
-        self.setToolTip(self.tooltip_text())
+        self.setToolTip(plain_text.tooltip(self.tooltip_text()))
 
     def markers(self) -> list[str]:
         """Short words shown on the note for states the room should know about."""

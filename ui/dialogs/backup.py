@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import plain_text
 from ui.i18n import translated
 from ui.progress import BackgroundTask, Cancelled, Progress, run_with_progress
 from workshop.backups import BackupCancelled, BackupInfo, BackupKind, Backups, BackupStage
@@ -297,7 +298,7 @@ class RestoreDialog(QDialog):
         for backup in self._backups.list():
             item = QListWidgetItem(describe(backup))
             item.setData(Qt.ItemDataRole.UserRole, backup.path)
-            item.setToolTip(str(backup.path))
+            item.setToolTip(plain_text.tooltip(str(backup.path)))
             self.list.addItem(item)
         if self.list.count() == 0:
             self._show(self.tr("There are no backups yet; use Other file… to pick one."), "")

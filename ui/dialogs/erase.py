@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,6 +30,7 @@ class EraseDialog(QDialog):
                 "they owned or co-led stay, without them."
             )
         )
+        intro.setTextFormat(Qt.TextFormat.RichText)  # the name in it is escaped
         intro.setWordWrap(True)
         self.payments_note = QLabel(
             self.tr(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import plain_text
 from ui.dialogs.access_needs import AccessNeedsDialog
 from ui.dialogs.erase import EraseDialog
 from ui.dialogs.participant import ParticipantDialog, role_choices
@@ -471,7 +472,7 @@ class ParticipantsPanel(QWidget):
         number.setData(Qt.ItemDataRole.UserRole, person.id)
         name = QTableWidgetItem(person.name)
         if person.organisation:
-            name.setToolTip(person.organisation)
+            name.setToolTip(plain_text.tooltip(person.organisation))
         named = QTableWidgetItem(self.tr("Yes") if person.consent_named else self.tr("No"))
         named.setToolTip(
             self.tr("Named in the record")

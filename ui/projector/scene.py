@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import plain_text
 from ui.projector.style import (
     HIGH_CONTRAST,
     REFERENCE,
@@ -60,7 +61,7 @@ class NoteCard(QGraphicsObject):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
         self.setAcceptTouchEvents(True)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setToolTip(note.public_text)
+        self.setToolTip(plain_text.tooltip(note.public_text))
 
     @property
     def note_id(self) -> int:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import plain_text
 from ui.labels import role_label
 from ui.panels.facilitation.common import Say, attempt, button, named, select_data
 from workshop import rules
@@ -164,7 +165,7 @@ class VotingTab(QWidget):
             )
             item = QListWidgetItem(f"[{dots_text}] {note.text}")
             item.setData(Qt.ItemDataRole.UserRole, note.id)
-            item.setToolTip(columns.get(note.column_id, ""))
+            item.setToolTip(plain_text.tooltip(columns.get(note.column_id, "")))
             self.vote_notes.addItem(item)
             if note.id == chosen_id:
                 self.vote_notes.setCurrentItem(item)
