@@ -10,6 +10,7 @@ it names. Two defences, both needed:
 
 from __future__ import annotations
 
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel
 
@@ -21,7 +22,8 @@ def tooltip(text: str) -> str:
     """A tooltip that shows `text` literally: markup escaped, line breaks kept."""
     if not text:
         return ""
-    return Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
+    # Qt's text helpers live on QtGui's Qt namespace in PySide6.
+    return QtGui.Qt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
 class PlainTextLabels(QObject):
