@@ -123,11 +123,50 @@ def test_hold_approve_remove_and_block(
     panel._notes.setCurrentRow(0)
     qtbot.mouseClick(panel._remove, Qt.MouseButton.LeftButton)
     assert services.board.notes(session_id) == []
-    qtbot.waitUntil(lambda: panel._devices.count() == 1, timeout=5000)
-    panel._devices.setCurrentRow(0)
-    qtbot.mouseClick(panel._block, Qt.MouseButton.LeftButton)
+    phones = panel._phones
+    qtbot.waitUntil(lambda: phones.listing.count() == 1, timeout=5000)
+    phones.listing.setCurrentRow(0)
+    qtbot.mouseClick(phones.block_button, Qt.MouseButton.LeftButton)
     assert phone.api("GET", "state").status == 403
-    qtbot.waitUntil(lambda: "(blocked)" in panel._devices.item(0).text(), timeout=5000)
+    qtbot.waitUntil(lambda: "blocked" in phones.listing.item(0).text(), timeout=5000)
+
+
+def test_the_facilitator_sees_who_took_part_and_acts_on_a_phone(
+    qtbot: QtBot, panel: LivePanel, services: Services, workshop_with_session: dict[str, int]
+) -> None:
+    session_id = workshop_with_session["session"]
+    quiet = _open(qtbot, panel)
+    quiet.join("carer", name="Sam")
+    writer = Client(quiet.port, quiet.code)
+    writer.join("professional", name="Raj Example", consent_named=True)
+    column = writer.state()["columns"][0]["id"]
+    note = writer.api("POST", "notes", {"column": column, "text": "Ring first"}).body["id"]
+    phones = panel._phones
+    qtbot.waitUntil(lambda: phones.listing.count() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: "notes sent: 1" in phones.listing.item(1).text(), timeout=5000)
+    assert phones.listing.item(0).text() == "Sam (carer) – joined, has not added anything"
+
+    # Counted as taking part only when the facilitator says so.
+    phones.listing.setCurrentRow(0)
+    sam = int(phones.listing.item(0).data(Qt.ItemDataRole.UserRole))
+    assert sam not in services.participants.attendees(session_id)
+    qtbot.mouseClick(phones.present_button, Qt.MouseButton.LeftButton)
+    assert sam in services.participants.attendees(session_id)
+    qtbot.waitUntil(lambda: "counted as taking part" in phones.listing.item(0).text())
+
+    # The phone that claimed Raj's name becomes Raj only when linked.
+    phones.listing.setCurrentRow(1)
+    raj = workshop_with_session["raj"]
+    phones.person_combo.setCurrentIndex(phones.person_combo.findData(raj))
+    qtbot.mouseClick(phones.link_button, Qt.MouseButton.LeftButton)
+    assert services.board.get_note(note).author_id == raj
+    again = writer.api("POST", "notes", {"column": column, "text": "And write"})
+    assert services.board.get_note(again.body["id"]).author_id == raj
+
+    # Signed out: the token stops working.
+    phones.listing.setCurrentRow(0)
+    qtbot.mouseClick(phones.remove_button, Qt.MouseButton.LeftButton)
+    assert quiet.api("GET", "state").status == 401
 
 
 def test_closing_with_nobody_joined_asks_nothing(qtbot: QtBot, panel: LivePanel) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import refusal_text
 from ui.labels import role_label, role_plural
+from ui.panels.live_devices import LiveDevices
 from ui.preferences import LIVE_INTERFACE, LIVE_PORT, Preferences
 from ui.qr import qr_image
 from workshop.errors import WorkshopError
@@ -191,12 +192,8 @@ class LivePanel(QWidget):
         buttons.addWidget(self._approve)
         buttons.addWidget(self._remove)
         moderation_layout.addLayout(buttons)
-        self._devices_caption = QLabel()
-        moderation_layout.addWidget(self._devices_caption)
-        self._devices = QListWidget()
-        moderation_layout.addWidget(self._devices)
-        self._block = QPushButton()
-        moderation_layout.addWidget(self._block)
+        self._phones = LiveDevices(self._services)
+        moderation_layout.addWidget(self._phones)
         layout.addWidget(self._moderation)
         layout.addStretch(1)
 
@@ -219,12 +216,6 @@ class LivePanel(QWidget):
         self._approve.setToolTip(self.tr("Put the selected waiting note on the board"))
         self._remove.setText(self.tr("&Remove note"))
         self._remove.setToolTip(self.tr("Delete the selected note from the board"))
-        self._devices_caption.setText(self.tr("Phones:"))
-        self._devices.setAccessibleName(self.tr("Phones that have joined"))
-        self._block.setText(self.tr("&Block phone"))
-        self._block.setToolTip(
-            self.tr("Stop the selected phone sending anything more to this session")
-        )
         self._update_controls()
         self._refresh_moderation()
 
@@ -247,9 +238,8 @@ class LivePanel(QWidget):
         self._hold.toggled.connect(self._on_hold_toggled)
         self._approve.clicked.connect(self._on_approve)
         self._remove.clicked.connect(self._on_remove)
-        self._block.clicked.connect(self._on_block)
+        self._phones.changed.connect(lambda: _start_once(self._devices_later))
         self._notes.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self._devices.currentItemChanged.connect(lambda *_: self._update_buttons())
         room = self._room
         room.devices_changed.connect(lambda: _start_once(self._devices_later))
         room.board_changed.connect(self._on_board_changed)
@@ -296,11 +286,6 @@ class LivePanel(QWidget):
         note_id = self._selected(self._notes)
         if note_id is not None:
             self._report(lambda: self._services.board.delete_note(note_id))
-
-    def _on_block(self) -> None:
-        participant_id = self._selected(self._devices)
-        if participant_id is not None:
-            self._room.block_device(participant_id)
 
     def _on_board_changed(self, session_id: int, aspect: Aspect) -> None:
         if session_id != self.session_id:
@@ -378,8 +363,6 @@ class LivePanel(QWidget):
         self._update_buttons()
 
     def _refresh_devices(self) -> None:
-        current = self._selected(self._devices)
-        self._devices.clear()
         devices = self._room.devices()
         roles = Counter(d.role for d in devices if not d.blocked)
         count = sum(roles.values())
@@ -394,17 +377,7 @@ class LivePanel(QWidget):
             )
         else:
             self._joined.setText(self.tr("Nobody has joined yet."))
-        for device in devices:
-            label = self.tr("{name} ({role}), notes sent: {count}").format(
-                name=device.name, role=role_label(device.role), count=device.notes_sent
-            )
-            if device.blocked:
-                label += " " + self.tr("(blocked)")
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, device.participant_id)
-            self._devices.addItem(item)
-            if device.participant_id == current:
-                self._devices.setCurrentItem(item)
+        self._phones.show_devices(self._room.server, self._room.live_session_id)
         self._update_buttons()
 
     def _refresh_moderation(self) -> None:
@@ -432,8 +405,6 @@ class LivePanel(QWidget):
         note = self._notes.currentItem()
         self._approve.setEnabled(note is not None and bool(note.data(Qt.ItemDataRole.UserRole + 1)))
         self._remove.setEnabled(note is not None)
-        device = self._devices.currentItem()
-        self._block.setEnabled(device is not None and self._room.live is not None)
 
     @staticmethod
     def _selected(listing: QListWidget) -> int | None:

@@ -248,6 +248,14 @@ class LiveApi:
             self._devices_changed()
         return bool(keys)
 
+    def relink_device(self, participant_id: int, person_id: int) -> None:
+        """What a phone sends from now on is this person's (the facilitator linked them)."""
+        with self._lock:
+            for device in self._devices.values():
+                if device.participant_id == participant_id:
+                    device.participant_id = person_id
+        self._devices_changed()
+
     @property
     def join_flood(self) -> bool:
         """Whether joins are arriving faster than people could scan a code and type a name."""

@@ -233,6 +233,11 @@ class LiveServer:
         """Sign a phone out (its token stops working); it may join again with the code."""
         return self._api.remove_device(participant_id) if self._api is not None else False
 
+    def relink_device(self, participant_id: int, person_id: int) -> None:
+        """What the phone sends from now on is this registered person's."""
+        if self._api is not None:
+            self._api.relink_device(participant_id, person_id)
+
     @property
     def join_flood(self) -> bool:
         """Whether joins are arriving faster than people could scan a code."""
