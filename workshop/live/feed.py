@@ -234,6 +234,8 @@ class Feed:
         self.marked = 0
         self.covered = 0
         self._read_done: asyncio.Future[None] | None = None
+        self._wake_later: asyncio.TimerHandle | None = None
+        self._last_wake = 0.0
 
     # ----- lifecycle (on the loop) ---------------------------------------------------------
 
@@ -250,6 +252,9 @@ class Feed:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
             self._task = None
+        if self._wake_later is not None:
+            self._wake_later.cancel()
+            self._wake_later = None
         for future in (self._published, self._read_done):
             if future is not None and not future.done():
                 future.cancel()
@@ -292,7 +297,26 @@ class Feed:
             return
         self.snapshot = fresh
         self.last_published = time.monotonic()
-        published, self._published = self._published, asyncio.get_running_loop().create_future()
+        self._wake_followers()
+
+    def _wake_followers(self) -> None:
+        """Answer held questions, at most once per `min_interval_s`: a burst of notes wakes
+        every phone a few times a second, not once per note. New questions see the new
+        snapshot at once either way."""
+        loop = asyncio.get_running_loop()
+        if self._wake_later is not None:
+            return  # already due
+        delay = self._last_wake + self.min_interval_s - loop.time()
+        if delay > 0:
+            self._wake_later = loop.call_later(delay, self._wake_now)
+        else:
+            self._wake_now()
+
+    def _wake_now(self) -> None:
+        loop = asyncio.get_running_loop()
+        self._wake_later = None
+        self._last_wake = loop.time()
+        published, self._published = self._published, loop.create_future()
         if published is not None and not published.done():
             published.set_result(None)
 

@@ -222,8 +222,8 @@ class ParticipantService(Service):
             moved = [note_view(note) for note in notes]
             view = participant_view(person)
         self._events.participant_removed.emit(device_id)
-        for note in moved:
-            self._events.note_changed.emit(note)
+        for changed in moved:
+            self._events.note_changed.emit(changed)
         for session_id in sessions:
             self._events.attendance_changed.emit(session_id, frozenset(self.attendees(session_id)))
         self._publish_saved()

@@ -1,0 +1,299 @@
+"""Phones following a session at room scale, and what one new note costs each phone.
+
+Three figures, all on loopback with the app's own live server (on its thread in this process,
+over a fresh SQLite record with the app's pragmas) and the phones in a client process of their
+own (aiohttp; each phone joins from its own 127.x address, so the per-address limits apply as
+in a room):
+
+1. 500 phones follow the session as the join page does (long polling with ETag and since)
+   while 60 of them post 10 notes each in a burst. Measured: every acknowledged note stored;
+   p99 from sending a note to its 201; p99 from a note's 201 to every following phone having
+   a state that includes it (the k-th note acknowledged is seen when a phone's board count
+   reaches k; latency is taken from the 201 of that k-th note).
+2. The same with 2,000 phones: no errors, and the server process's memory.
+3. In a voting session of 2,000 notes, the bytes (headers and body, as sent on the wire)
+   one phone receives when the facilitator adds one note; and a whole ballot for comparison.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import socket
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.benchmarks import live_followers
+from workshop.live.server import LiveServer
+from workshop.services import Services
+from workshop.services.board import NoteRequest
+from workshop.storage import open_database
+
+POST_P99_TARGET_S = 0.150
+SEEN_P99_TARGET_S = {500: 2.0, 2000: 5.0}
+MEMORY_TARGET_MB = 500
+BYTES_TARGET = 2048
+VOTE_STAGE = 4  # "Vote" in the what-matters template
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def _rss_mb() -> float:
+    """This process's resident memory now (Linux), else its peak."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _client(args: tuple[Any, ...], limit_s: float) -> dict[str, Any]:
+    context = multiprocessing.get_context("spawn")
+    results = context.Queue()
+    process = context.Process(
+        target=live_followers.main, args=(*args, results), name="bench-followers"
+    )
+    process.start()
+    try:
+        deadline = time.monotonic() + limit_s
+        while True:
+            try:
+                status, value = results.get(timeout=1)
+                break
+            except queue.Empty:
+                if not process.is_alive() or time.monotonic() > deadline:
+                    raise RuntimeError("The phones' process stopped without an answer.") from None
+    finally:
+        process.join(timeout=30)
+        if process.is_alive():
+            process.kill()
+    if status != "ok":
+        raise RuntimeError(f"The phones failed: {value}")
+    return value
+
+
+def _seen_latencies(report: dict[str, Any]) -> list[float]:
+    """For the k-th acknowledged note, from its 201 until the last phone's board count hit k."""
+    acknowledged = sorted(t201 for _, t201 in report["acknowledged"])
+    base = report["base_count"]
+    latencies = []
+    for k, t201 in enumerate(acknowledged, start=1):
+        slowest = 0.0
+        for seen in report["seen"]:
+            first = next((t for t, count in seen if count >= base + k), None)
+            if first is None:
+                return latencies + [float("inf")] * (len(acknowledged) - k + 1)
+            slowest = max(slowest, first)
+        latencies.append(max(0.0, slowest - t201))
+    return latencies
+
+
+def follow(phones: int, posters: int, notes_each: int) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as folder:
+        services = Services(open_database(Path(folder) / "follow.sqlite3"))
+        workshop = services.workshops.create("Bench", "Bench council")
+        session = services.sessions.create(workshop.id, "Follow", columns=["Ideas", "Worries"])
+        columns = [c.id for c in services.board.columns(session.id)]
+        server = LiveServer(services, session.id, host="127.0.0.1")
+        server.start()
+        host = f"127.0.0.1:{server.port}"
+        try:
+            report = _client(
+                (
+                    f"http://{host}/api/{server.code}",
+                    host,
+                    phones,
+                    posters,
+                    notes_each,
+                    columns,
+                ),
+                limit_s=300,
+            )
+            memory = _rss_mb()
+        finally:
+            server.stop()
+        stored = len(services.board.notes(session.id))
+        services.database.dispose()
+    posts = [t201 - sent for sent, t201 in report["acknowledged"]]
+    seen = _seen_latencies(report)
+    total = posters * notes_each
+    target = SEEN_P99_TARGET_S.get(phones, 5.0)
+    post_p99, seen_p99 = _percentile(posts, 0.99), _percentile(seen, 0.99)
+    passed = (
+        len(posts) == stored == total
+        and not report["errors"]
+        and seen_p99 < target
+        and (phones > 500 or post_p99 < POST_P99_TARGET_S)
+        and (phones < 2000 or memory < MEMORY_TARGET_MB)
+    )
+    return {
+        "figure": f"follow: {phones} phones following while {posters} post {total} notes "
+        "(p99 from 201 to every phone seeing it)",
+        "ours_s": seen_p99,
+        "baseline_s": None,
+        "ratio": None,
+        "target": f"all stored; no errors; p99 seen < {target:g} s"
+        + (f"; p99 POST->201 < {POST_P99_TARGET_S * 1000:.0f} ms" if phones <= 500 else "")
+        + (f"; memory < {MEMORY_TARGET_MB} MB" if phones >= 2000 else ""),
+        "passed": passed,
+        "post_p50_s": _percentile(posts, 0.5),
+        "post_p99_s": post_p99,
+        "seen_p50_s": _percentile(seen, 0.5),
+        "seen_p99_s": seen_p99,
+        "acknowledged": len(posts),
+        "stored": stored,
+        "errors": len(report["errors"]),
+        "error_kinds": sorted(set(report["errors"]))[:5],
+        "server_memory_mb": round(memory, 1),
+        "bytes_to_phones": report["received_bytes"],
+    }
+
+
+# ----- bytes for one new note -------------------------------------------------------------
+
+
+def _exchange(port: int, request: bytes, timeout_s: float) -> bytes:
+    """Send one raw HTTP request and return every byte of the reply, headers included."""
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout_s) as sock:
+        sock.sendall(request)
+        data = b""
+        while b"\r\n\r\n" not in data:
+            chunk = sock.recv(65536)
+            if not chunk:
+                return data
+            data += chunk
+        head, _, body = data.partition(b"\r\n\r\n")
+        length = 0
+        for line in head.split(b"\r\n")[1:]:
+            name, _, value = line.partition(b":")
+            if name.strip().lower() == b"content-length":
+                length = int(value)
+        while len(body) < length:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            body += chunk
+        return head + b"\r\n\r\n" + body
+
+
+def _parse(reply: bytes) -> tuple[dict[str, str], bytes]:
+    """The headers (lower-case names) and the decoded body of a raw HTTP reply."""
+    import zlib
+
+    head, _, body = reply.partition(b"\r\n\r\n")
+    headers = {}
+    for line in head.decode("latin-1").split("\r\n")[1:]:
+        name, _, value = line.partition(":")
+        headers[name.strip().lower()] = value.strip()
+    encoding = headers.get("content-encoding", "")
+    if encoding == "gzip":
+        body = zlib.decompress(body, 16 + zlib.MAX_WBITS)
+    elif encoding == "deflate":
+        body = zlib.decompress(body)
+    return headers, body
+
+
+def _state_request(port: int, code: str, token: str, query: str, etag: str | None) -> bytes:
+    lines = [
+        f"GET /api/{code}/state{query} HTTP/1.1",
+        f"Host: 127.0.0.1:{port}",
+        f"Authorization: Bearer {token}",
+        "Accept: application/json",
+        "Accept-Encoding: gzip, deflate",
+        "Connection: close",
+    ]
+    if etag:
+        lines.append(f"If-None-Match: {etag}")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+
+def one_note_bytes(notes: int) -> dict[str, Any]:
+    import json
+    import threading
+    import urllib.request
+
+    with tempfile.TemporaryDirectory() as folder:
+        services = Services(open_database(Path(folder) / "vote.sqlite3"))
+        workshop = services.workshops.create("Bench", "Bench council")
+        session = services.sessions.create_from_template(workshop.id, "what-matters", "Vote")
+        column = services.board.columns(session.id)[0].id
+        texts = [
+            f"Idea {i}: the repairs service should ring before they come" for i in range(notes)
+        ]
+        for start in range(0, notes, 500):
+            services.board.add_notes_batch(
+                [
+                    NoteRequest(session_id=session.id, column_id=column, text=text, role="carer")
+                    for text in texts[start : start + 500]
+                ]
+            )
+        services.sessions.set_stage(session.id, VOTE_STAGE)
+        server = LiveServer(services, session.id, host="127.0.0.1")
+        server.start()
+        assert server.port is not None
+        port, code = server.port, server.code
+        try:
+            join = urllib.request.Request(
+                f"http://127.0.0.1:{port}/api/{code}/join",
+                data=json.dumps({"role": "carer"}).encode(),
+                headers={"Content-Type": "application/json", "Host": f"127.0.0.1:{port}"},
+            )
+            with urllib.request.urlopen(join, timeout=10) as reply:
+                token = json.loads(reply.read())["token"]
+            whole = _exchange(port, _state_request(port, code, token, "", None), 30)
+            headers, body = _parse(whole)
+            etag = headers["etag"]
+            version = json.loads(body)["version"]
+
+            def facilitator_adds_a_note() -> None:
+                time.sleep(0.5)
+                services.board.add_note(session.id, column, "One more idea", role="carer")
+
+            writer = threading.Thread(target=facilitator_adds_a_note)
+            writer.start()
+            query = f"?since={version}&wait=20"
+            delta = _exchange(port, _state_request(port, code, token, query, etag), 30)
+            writer.join()
+        finally:
+            server.stop()
+        services.database.dispose()
+    status = delta.split(b"\r\n", 1)[0]
+    return {
+        "figure": f"bytes one phone receives for one new note in a {notes}-note voting session",
+        "ours_s": None,
+        "baseline_s": None,
+        "ratio": None,
+        "target": f"< {BYTES_TARGET} bytes (headers and body)",
+        "passed": status.endswith(b"200 OK") and len(delta) < BYTES_TARGET,
+        "bytes_one_note": len(delta),
+        "bytes_whole_ballot_gzip": len(whole),
+        "status": status.decode(),
+    }
+
+
+def run(small: bool = False) -> list[dict[str, Any]]:
+    if small:
+        return [follow(20, 5, 4), one_note_bytes(200)]
+    return [follow(500, 60, 10), follow(2000, 60, 10), one_note_bytes(2000)]
+
+
+if __name__ == "__main__":
+    import json
+
+    for figure in run():
+        print(json.dumps(figure, indent=2, default=str))
