@@ -12,7 +12,7 @@ import re
 import threading
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
@@ -192,6 +192,7 @@ class LiveApi:
             limits.wrong_code_burst, limits.wrong_code_per_second
         )
         self._join_limiter = RateLimiter(limits.join_burst, limits.join_per_second)
+        self._counted: set[int] = set()  # people this server has marked present
         self._joining: dict[str, int] = {}  # joins being written, by address
         self._recent_joins: deque[float] = deque(maxlen=JOIN_FLOOD_COUNT + 1)
         # How many connections are open now; the server sets it once it listens.
@@ -202,7 +203,7 @@ class LiveApi:
         # Notes, the bulk of a room's traffic, share commits: one thread, one batch at a time.
         self._note_executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="live-notes")
         self._notes: GroupCommitWriter[_Device, NoteRequest, NoteView] = GroupCommitWriter(
-            services.board.add_notes_batch, self._note_executor, after_batch=self._notes_written
+            self._write_notes, self._note_executor, after_batch=self._notes_written
         )
         self._static = load_static_files()
         self.feedback = FeedbackRoutes(self)
@@ -498,7 +499,6 @@ class LiveApi:
         )
         # Answered only once the batch holding this note has committed.
         note = await self._notes.submit(device, draft)
-        await self._took_part([device])
         return _json(201, {"id": note.id, "waiting_approval": note.pending})
 
     async def vote(self, request: web.Request) -> web.Response:
@@ -584,6 +584,23 @@ class LiveApi:
             raise ValidationError("That note is not on the board.", "note")
         return self.services.votes.cast(self.session_id, participant_id, note_id)
 
+    def _write_notes(self, requests: Sequence[NoteRequest]) -> list[NoteView | WorkshopError]:
+        """Add a batch of notes; a phone's first note also marks its person present, before
+        any 201 is sent (on the notes thread, so it costs one commit per batch at most)."""
+        results = self.services.board.add_notes_batch(requests)
+        authors = {r.author_id for r in results if not isinstance(r, WorkshopError)}
+        with self._lock:
+            first = {a for a in authors if a is not None and a not in self._counted}
+            self._counted |= first
+        if first:
+            try:
+                self.services.participants.mark_present(self.session_id, first)
+            except WorkshopError:
+                with self._lock:
+                    self._counted -= first  # tried again with their next note
+                log.warning("Could not mark %d phone(s) present", len(first))
+        return results
+
     def _notes_written(self, written: list[Written[_Device, NoteRequest, NoteView]]) -> None:
         """Count each device's new notes, then tell the facilitator once for the whole batch."""
         self._feed.apply(
@@ -595,6 +612,7 @@ class LiveApi:
                 if isinstance(item.result, WorkshopError):
                     continue
                 device, client_id = item.context, item.request.client_id
+                device.contributed = True
                 if client_id is None or client_id not in device.client_ids:
                     device.notes_sent += 1
                     counted = True
@@ -606,17 +624,13 @@ class LiveApi:
     async def _took_part(self, devices: list[_Device]) -> None:
         """A phone's first note or dot makes it someone who took part (marked present once)."""
         with self._lock:
-            first = [d for d in devices if not d.contributed]
-            for device in first:
+            first = [d for d in devices if d.participant_id not in self._counted]
+            for device in devices:
                 device.contributed = True
-        for device in first:
-            await self._call(
-                self.services.participants.set_attendance,
-                self.session_id,
-                device.participant_id,
-                True,
-            )
+            self._counted |= {d.participant_id for d in first}
         if first:
+            ids = {d.participant_id for d in first}
+            await self._call(self.services.participants.mark_present, self.session_id, ids)
             self._devices_changed()
 
     def _devices_changed(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import delete, select, update
 
 from models.actions import Action
@@ -152,6 +154,30 @@ class ParticipantService(Service):
         for participant_id, session_id in rows:
             found.setdefault(participant_id, set()).add(session_id)
         return {person: frozenset(sessions) for person, sessions in found.items()}
+
+    def mark_present(self, session_id: int, participant_ids: Iterable[int]) -> None:
+        """Mark several people present at once (one commit); those already present stay."""
+        wanted = set(participant_ids)
+        with self._db.unit_of_work() as db:
+            session = get_row(db, Session, session_id, "session")
+            known = set(
+                db.scalars(
+                    select(Participant.id).where(
+                        Participant.id.in_(wanted), Participant.workshop_id == session.workshop_id
+                    )
+                )
+            )
+            present = set(
+                db.scalars(
+                    select(Attendance.participant_id).where(
+                        Attendance.session_id == session_id, Attendance.participant_id.in_(known)
+                    )
+                )
+            )
+            for person in sorted(known - present):
+                db.add(Attendance(session_id=session_id, participant_id=person))
+        self._events.attendance_changed.emit(session_id, frozenset(self.attendees(session_id)))
+        self._publish_saved()
 
     def set_attendance(self, session_id: int, participant_id: int, present: bool) -> None:
         """Tick or untick one person as present at a session."""
