@@ -1566,6 +1566,81 @@
     </message>
 </context>
 <context>
+    <name>LiveDevices</name>
+    <message>
+        <source>Phones:</source>
+        <translation type="unfinished">Ffonau:</translation>
+    </message>
+    <message>
+        <source>Phones that have joined</source>
+        <translation type="unfinished">Ffonau sydd wedi ymuno</translation>
+    </message>
+    <message>
+        <source>Phones are joining faster than people can scan a code. If this is not the room, close live participation and open it again for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone&apos;s sign-in stops working; it can join again with the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block phone</source>
+        <translation type="unfinished">&amp;Rhwystro ffôn</translation>
+    </message>
+    <message>
+        <source>Stop this phone: it cannot send anything or join again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count as taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person was here although their phone has not added anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered person to link the phone to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone was this registered person: their notes and dots become theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes sent: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted as taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined, has not added anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LivePanel</name>
     <message>
         <source>Close live participation?</source>
@@ -1640,22 +1715,6 @@
         <translation>Dileu&apos;r nodyn a ddewiswyd o&apos;r bwrdd</translation>
     </message>
     <message>
-        <source>Phones:</source>
-        <translation>Ffonau:</translation>
-    </message>
-    <message>
-        <source>Phones that have joined</source>
-        <translation>Ffonau sydd wedi ymuno</translation>
-    </message>
-    <message>
-        <source>&amp;Block phone</source>
-        <translation>&amp;Rhwystro ffôn</translation>
-    </message>
-    <message>
-        <source>Stop the selected phone sending anything more to this session</source>
-        <translation>Atal y ffôn a ddewiswyd rhag anfon dim mwy i&apos;r sesiwn hon</translation>
-    </message>
-    <message>
         <source>&amp;Close live participation</source>
         <translation>&amp;Cau cyfranogi byw</translation>
     </message>
@@ -1710,14 +1769,6 @@
     <message>
         <source>Nobody has joined yet.</source>
         <translation>Does neb wedi ymuno eto.</translation>
-    </message>
-    <message>
-        <source>{name} ({role}), notes sent: {count}</source>
-        <translation>{name} ({role}), nodiadau a anfonwyd: {count}</translation>
-    </message>
-    <message>
-        <source>(blocked)</source>
-        <translation>(wedi&apos;i rwystro)</translation>
     </message>
     <message>
         <source>Waiting:</source>
@@ -3255,6 +3306,10 @@
     <message>
         <source>That person is registered for another workshop.</source>
         <translation>Mae&apos;r person hwnnw wedi&apos;i gofrestru ar gyfer gweithdy arall.</translation>
+    </message>
+    <message>
+        <source>Only a phone can be linked to a person.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The record was erased but {count} backup file(s) could not be deleted.</source>
