@@ -1569,75 +1569,75 @@
     <name>LiveDevices</name>
     <message>
         <source>Phones:</source>
-        <translation type="unfinished">Ffonau:</translation>
+        <translation>Ffonau:</translation>
     </message>
     <message>
         <source>Phones that have joined</source>
-        <translation type="unfinished">Ffonau sydd wedi ymuno</translation>
+        <translation>Ffonau sydd wedi ymuno</translation>
     </message>
     <message>
         <source>Phones are joining faster than people can scan a code. If this is not the room, close live participation and open it again for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffonau&apos;n ymuno&apos;n gyflymach nag y gall pobl sganio cod. Os nad yr ystafell yw hyn, caewch y cyfranogi byw a&apos;i agor eto i gael cod newydd.</translation>
     </message>
     <message>
         <source>Sign &amp;out phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgofnodi&apos;r ffôn</translation>
     </message>
     <message>
         <source>The phone&apos;s sign-in stops working; it can join again with the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae mewngofnod y ffôn yn peidio â gweithio; gall ymuno eto gyda&apos;r cod</translation>
     </message>
     <message>
         <source>&amp;Block phone</source>
-        <translation type="unfinished">&amp;Rhwystro ffôn</translation>
+        <translation>&amp;Rhwystro&apos;r ffôn</translation>
     </message>
     <message>
         <source>Stop this phone: it cannot send anything or join again</source>
-        <translation type="unfinished"></translation>
+        <translation>Atal y ffôn hwn: ni all anfon dim nac ymuno eto</translation>
     </message>
     <message>
         <source>Count as taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrif fel un sy&apos;n cymryd rhan</translation>
     </message>
     <message>
         <source>This person was here although their phone has not added anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd y person hwn yma er nad yw ei ffôn wedi ychwanegu dim</translation>
     </message>
     <message>
         <source>Registered person to link the phone to</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person cofrestredig i gysylltu&apos;r ffôn ag ef</translation>
     </message>
     <message>
         <source>&amp;Link to person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cysylltu â pherson</translation>
     </message>
     <message>
         <source>The phone was this registered person: their notes and dots become theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Y person cofrestredig hwn oedd y ffôn: mae ei nodiadau a&apos;i ddotiau&apos;n dod yn eiddo iddo</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i rwystro</translation>
     </message>
     <message>
         <source>notes sent: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>nodiadau wedi&apos;u hanfon: {count}</translation>
     </message>
     <message>
         <source>has voted</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi pleidleisio</translation>
     </message>
     <message>
         <source>counted as taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i gyfrif fel un sy&apos;n cymryd rhan</translation>
     </message>
     <message>
         <source>joined, has not added anything</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi ymuno, heb ychwanegu dim</translation>
     </message>
 </context>
 <context>
@@ -3309,7 +3309,7 @@
     </message>
     <message>
         <source>Only a phone can be linked to a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond ffôn y gellir ei gysylltu â pherson.</translation>
     </message>
     <message>
         <source>The record was erased but {count} backup file(s) could not be deleted.</source>
