@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
 
 
 class Events(QObject):
@@ -59,3 +61,22 @@ class Events(QObject):
 
     saved = Signal()  # any change committed
     record_replaced = Signal()  # the whole record was restored from a backup: re-read everything
+
+
+def on_record_changed(events: Events, callback: Callable[[], None]) -> None:
+    """Call `callback` in the committing thread after every change (and after a restore).
+
+    Direct, not queued: the live server's thread must hear of a change even while no Qt event
+    loop runs (the `workshop serve` command, tests), and the callback only wakes another loop.
+    """
+    events.saved.connect(callback, Qt.ConnectionType.DirectConnection)
+    events.record_replaced.connect(callback, Qt.ConnectionType.DirectConnection)
+
+
+def stop_record_changed(events: Events, callback: Callable[[], None]) -> None:
+    """Undo on_record_changed (safe to call twice)."""
+    for signal in (events.saved, events.record_replaced):
+        try:
+            signal.disconnect(callback)
+        except (RuntimeError, TypeError):  # already disconnected
+            continue

@@ -192,7 +192,7 @@ class LivePanel(QWidget):
         buttons.addWidget(self._approve)
         buttons.addWidget(self._remove)
         moderation_layout.addLayout(buttons)
-        self._phones = LiveDevices(self._services)
+        self._phones = LiveDevices(self._room)
         moderation_layout.addWidget(self._phones)
         layout.addWidget(self._moderation)
         layout.addStretch(1)
@@ -377,7 +377,7 @@ class LivePanel(QWidget):
             )
         else:
             self._joined.setText(self.tr("Nobody has joined yet."))
-        self._phones.show_devices(self._room.server, self._room.live_session_id)
+        self._phones.show_devices()
         self._update_buttons()
 
     def _refresh_moderation(self) -> None:

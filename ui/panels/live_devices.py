@@ -18,8 +18,7 @@ from ui.i18n import refusal_text
 from ui.labels import role_label
 from workshop.errors import WorkshopError
 from workshop.live.api import DeviceView
-from workshop.live.server import LiveServer
-from workshop.services import Services
+from workshop.room import Room
 
 
 class LiveDevices(QWidget):
@@ -31,10 +30,10 @@ class LiveDevices(QWidget):
 
     changed = Signal()  # the facilitator changed something about a phone
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, room: Room, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services = services
-        self._server: LiveServer | None = None
+        self._room = room
+        self._services = room.services
         self._session_id: int | None = None
         self._present: set[int] = set()
         layout = QVBoxLayout(self)
@@ -102,16 +101,17 @@ class LiveDevices(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-            self.show_devices(self._server, self._session_id)
+            self.show_devices()
         super().changeEvent(event)
 
     # ----- showing -----------------------------------------------------------------------
 
-    def show_devices(self, server: LiveServer | None, session_id: int | None) -> None:
-        """Redraw the list for the open server (or an empty list when none is open)."""
-        self._server, self._session_id = server, session_id
+    def show_devices(self) -> None:
+        """Redraw the list for the room's open server (empty when none is open)."""
+        server = self._room.server
+        session_id = self._session_id = self._room.live_session_id
         current = self._selected()
-        devices = server.devices() if server is not None else []
+        devices = self._room.devices()
         self._present = (
             self._services.participants.attendees(session_id) if session_id is not None else set()
         )
@@ -160,7 +160,7 @@ class LiveDevices(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self._selected()
-        live = chosen is not None and self._server is not None
+        live = chosen is not None and self._room.server is not None
         for button in (self.remove_button, self.block_button, self.present_button):
             button.setEnabled(live)
         self.present_button.setEnabled(live and chosen not in self._present)
@@ -170,14 +170,14 @@ class LiveDevices(QWidget):
 
     def _on_remove(self) -> None:
         chosen = self._selected()
-        if chosen is not None and self._server is not None:
-            self._server.remove_device(chosen)
+        server = self._room.server
+        if chosen is not None and server is not None:
+            server.remove_device(chosen)
             self.changed.emit()
 
     def _on_block(self) -> None:
         chosen = self._selected()
-        if chosen is not None and self._server is not None:
-            self._server.block_device(chosen)
+        if chosen is not None and self._room.block_device(chosen):
             self.changed.emit()
 
     def _on_present(self) -> None:
@@ -189,9 +189,9 @@ class LiveDevices(QWidget):
 
     def _on_link(self) -> None:
         chosen, person = self._selected(), self.person_combo.currentData()
-        if chosen is None or person is None or self._server is None:
+        server = self._room.server
+        if chosen is None or person is None or server is None:
             return
-        server = self._server
         # The phone's own entry goes; from now on what it sends is the person's.
         server.relink_device(chosen, int(person))
         if not self._report(lambda: self._services.participants.link_device(chosen, int(person))):
@@ -205,7 +205,7 @@ class LiveDevices(QWidget):
             self.error.show()
             return False
         self.error.hide()
-        self.show_devices(self._server, self._session_id)
+        self.show_devices()
         self.changed.emit()
         return True
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -19,9 +18,9 @@ from importlib import resources
 from typing import Any, TypeVar
 
 from aiohttp import web
-from PySide6.QtCore import Qt
 
 from workshop import audience, validation
+from workshop import signals as record_signals
 from workshop.errors import (
     ConflictError,
     LockedError,
@@ -210,10 +209,7 @@ class LiveApi:
         self.signals = SignalRoutes(self)
         self._feed = Feed(lambda: read_session(services, session_id), self._executor)
         # Any commit in this app may change what phones see; the feed re-reads soon after.
-        services.events.saved.connect(self._feed.mark_changed, Qt.ConnectionType.DirectConnection)
-        services.events.record_replaced.connect(
-            self._feed.mark_changed, Qt.ConnectionType.DirectConnection
-        )
+        record_signals.on_record_changed(services.events, self._feed.mark_changed)
 
     # ----- facilitator's side (any thread) ---------------------------------------------------
 
@@ -269,9 +265,7 @@ class LiveApi:
 
     def close(self) -> None:
         """Forget the code and every token: nothing issued while open works any more."""
-        for signal in (self.services.events.saved, self.services.events.record_replaced):
-            with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
-                signal.disconnect(self._feed.mark_changed)
+        record_signals.stop_record_changed(self.services.events, self._feed.mark_changed)
         with self._lock:
             self._closed = True
             self._devices.clear()
