@@ -6,6 +6,8 @@ import enum
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from workshop.progress import Cancelled
+
 __all__ = [
     "SECTION_TITLES",
     "ExportCancelled",
@@ -80,7 +82,7 @@ class RecordOptions:
 Progress = Callable[[float, str], None]
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(Cancelled):
     """The person exporting cancelled; no file was written."""
 
 

@@ -1,94 +1,117 @@
 """Long work off the GUI thread, with a progress dialog and a Cancel that leaves nothing half-done.
 
-The work function runs in a QThread and receives a `Progress`: it reports with
-`progress.report(done, total, text)` and, at points where stopping is safe (before a commit),
-calls `progress.check()`, which raises `Cancelled` once the user has pressed Cancel. Results,
-refusals and cancellation come back on the GUI thread as signals.
+This is the one worker-thread helper (exports, imports, backups use it) and it follows the
+one progress-and-cancel protocol of `workshop.progress`: the work receives a `Progress`,
+reports with `progress.report(done, total, text)` and calls `progress.check()` where stopping
+is safe. Results, refusals and cancellation come back on the GUI thread as signals.
+
+What the worker may touch: the work gets plain data (snapshots, paths, bytes) and returns
+plain data. No QObject lives in the worker thread, and Python's cyclic garbage collector is
+paused while work runs. Without that pause, the worker's many allocations (a PDF is millions
+of small objects) start collections on the worker thread, and a collection frees whatever
+garbage the GUI thread left behind: Qt wrappers, whose C++ objects must die on their own
+thread, and SQLAlchemy's connection finalisers. That crashed about one export in five.
+Reference counting still frees acyclic garbage at once; the GUI thread collects the rest
+when the last task ends.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
-import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 from ui.i18n import refusal_text
 from workshop.errors import WorkshopError
+from workshop.progress import Cancelled, Progress
+
+__all__ = ["BackgroundTask", "Cancelled", "Progress", "Work", "run_with_progress"]
 
 log = logging.getLogger(__name__)
-
-
-class Cancelled(Exception):
-    """Raised inside the work when the user cancelled; the task then reports `cancelled`."""
-
-
-class Progress:
-    """What the work function holds: report how far it is, and check whether to stop."""
-
-    def __init__(self, report: Callable[[int, int, str], None]) -> None:
-        self._report = report
-        self._stop = threading.Event()
-
-    def report(self, done: int, total: int, text: str = "") -> None:
-        self._report(done, total, text)
-
-    @property
-    def cancelled(self) -> bool:
-        return self._stop.is_set()
-
-    def check(self) -> None:
-        """Raise Cancelled if the user asked to stop; call it only where stopping is safe."""
-        if self._stop.is_set():
-            raise Cancelled
-
-    def cancel(self) -> None:
-        self._stop.set()
-
 
 Work = Callable[[Progress], Any]
 
 
-class _Runner(QObject):
-    """Lives in the worker thread and runs the work once."""
+class _CollectorPause(QObject):
+    """Pauses automatic garbage collection while any background work runs.
 
+    It lives on the GUI thread as a child of the application, so it hears every worker end
+    even when the task that started it was deleted first.
+    """
+
+    def __init__(self, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self._running: set[QThread] = set()
+        self._was_enabled = True
+
+    def enter(self, worker: QThread) -> None:
+        if not self._running:
+            self._was_enabled = gc.isenabled()
+            # Collect now, on the GUI thread, so nothing old is left for the worker to find.
+            gc.collect()
+            gc.disable()
+        self._running.add(worker)
+        worker.finished.connect(self._on_worker_finished, Qt.ConnectionType.QueuedConnection)
+
+    @Slot()
+    def _on_worker_finished(self) -> None:
+        self._running = {worker for worker in self._running if not worker.isFinished()}
+        if not self._running and self._was_enabled:
+            gc.enable()
+            gc.collect()
+
+
+_pause: _CollectorPause | None = None
+
+
+def _collector_pause() -> _CollectorPause:
+    global _pause
+    if _pause is None or not isValid(_pause):
+        _pause = _CollectorPause(QCoreApplication.instance())
+    return _pause
+
+
+class _Outcome:
+    """What the work ended with, handed from the worker to the GUI thread as plain data."""
+
+    def __init__(self) -> None:
+        self.kind = "failed"
+        self.value: Any = None
+
+
+class _WorkerThread(QThread):
+    """Runs the work once in run(). The thread object itself lives in the GUI thread."""
+
+    # Emitted on the worker thread; a connection with a context object on the GUI thread
+    # is queued, a plain function runs on the worker (tests use that to hold the work).
     progressed = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-    done = Signal()
 
     def __init__(self, work: Work) -> None:
         super().__init__()
         self._work = work
         self.progress = Progress(self.progressed.emit)
+        self.outcome = _Outcome()
 
-    @Slot()
     def run(self) -> None:
+        outcome = self.outcome
         try:
-            result = self._work(self.progress)
-        except Cancelled:
-            self.cancelled.emit()
-        except WorkshopError as error:
-            self.failed.emit(refusal_text(error))
-        except Exception:
-            # A bug, not the environment: keep the traceback for the log, say little to the user.
-            log.exception("Background work failed")
-            self.failed.emit(
-                QCoreApplication.translate(
-                    "Progress", "Something went wrong; nothing was changed. The log has details."
-                )
-            )
-        else:
+            outcome.value = self._work(self.progress)
+            outcome.kind = "succeeded"
             if self.progress.cancelled:
                 # Finished despite a late Cancel: the work is complete, so report it as done.
                 log.info("Cancel arrived after the work had finished")
-            self.succeeded.emit(result)
-        finally:
-            self.done.emit()
+        except Cancelled:
+            outcome.kind = "cancelled"
+        except WorkshopError as error:
+            outcome.value = error  # put into words on the GUI thread
+        except Exception:
+            # A bug, not the environment: keep the traceback for the log, say little to the user.
+            log.exception("Background work failed")
 
 
 class BackgroundTask(QObject):
@@ -102,35 +125,44 @@ class BackgroundTask(QObject):
 
     def __init__(self, work: Work, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread()
-        self._runner = _Runner(work)
-        self._runner.moveToThread(self._thread)
-        self._thread.started.connect(self._runner.run)
+        self._runner = _WorkerThread(work)
         queued = Qt.ConnectionType.QueuedConnection
         self._runner.progressed.connect(self.progressed, queued)
-        self._runner.succeeded.connect(self.succeeded, queued)
-        self._runner.failed.connect(self.failed, queued)
-        self._runner.cancelled.connect(self.cancelled, queued)
-        # quit() is thread-safe; calling it directly from the worker means a GUI thread that
-        # waits for the task cannot deadlock on a queued quit.
-        self._runner.done.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
-        self._thread.finished.connect(self.finished)
+        # QThread.finished is emitted by the worker as it ends; queued, it is handled here.
+        self._runner.finished.connect(self._on_thread_finished, queued)
         self.running = False
 
     def start(self) -> None:
         self.running = True
-        self.finished.connect(self._on_finished)
-        self._thread.start()
+        _collector_pause().enter(self._runner)
+        self._runner.start()
 
     def cancel(self) -> None:
         """Ask the work to stop at its next safe point."""
         self._runner.progress.cancel()
 
     def wait(self, milliseconds: int = 30_000) -> bool:
-        return self._thread.wait(milliseconds)
+        return self._runner.wait(milliseconds)
 
-    def _on_finished(self) -> None:
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        if not self.running:
+            return
         self.running = False
+        outcome = self._runner.outcome
+        if outcome.kind == "succeeded":
+            self.succeeded.emit(outcome.value)
+        elif outcome.kind == "cancelled":
+            self.cancelled.emit()
+        elif isinstance(outcome.value, WorkshopError):
+            self.failed.emit(refusal_text(outcome.value))
+        else:
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "Progress", "Something went wrong; nothing was changed. The log has details."
+                )
+            )
+        self.finished.emit()
 
 
 def run_with_progress(

@@ -22,6 +22,7 @@ from typing import Any
 from workshop.errors import WorkshopError
 from workshop.files import BACKUPS_FOLDER, OutputRefused, RecordFiles, check_output
 from workshop.messages import QT_TRANSLATE_NOOP, Word
+from workshop.progress import Cancelled
 from workshop.signals import Events
 from workshop.storage import Database, copy_sqlite, inspect_sqlite_file, open_database
 
@@ -57,7 +58,7 @@ ProgressCallback = Callable[[int, BackupStage], None]
 StopCheck = Callable[[], bool]
 
 
-class BackupCancelled(Exception):
+class BackupCancelled(Cancelled):
     """Raised when a backup or restore was cancelled; nothing was written and nothing changed."""
 
 

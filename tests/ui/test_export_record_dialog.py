@@ -73,3 +73,18 @@ def test_html_format_and_no_sections_refused(qtbot, services: Services, tmp_path
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert "at least one" in dialog.status.text()
     assert not dialog.is_running()
+
+
+def test_a_file_that_cannot_be_written_is_one_sentence(
+    qtbot, services: Services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    opened: list[QUrl] = []
+    dialog, _ = make_dialog(qtbot, services, opened)
+    (tmp_path / "record.html").mkdir()  # a folder where the file should go
+    dialog.html_button.setChecked(True)
+    dialog.path_edit.setText(str(tmp_path / "record.html"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=60_000)
+    assert "record.html is a folder; choose a file name." in dialog.status.text()
+    assert dialog.export_button.isEnabled()
+    assert opened == [] and (tmp_path / "record.html").is_dir()

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from ui import plain_text
 from ui.i18n import translated
-from ui.progress import BackgroundTask, Cancelled, Progress, run_with_progress
-from workshop.backups import BackupCancelled, BackupInfo, BackupKind, Backups, BackupStage
+from ui.progress import BackgroundTask, Progress, run_with_progress
+from workshop.backups import BackupInfo, BackupKind, Backups, BackupStage
 
 _KIND_LABELS = {
     BackupKind.DAILY: QT_TRANSLATE_NOOP("Backups", "Daily backup"),
@@ -87,10 +87,8 @@ def _background(
             on_stage(stage)
         progress.report(percent, 100, _tr(_STAGE_TEXTS[stage]))
 
-    try:
-        return run(progress=report, should_stop=lambda: progress.cancelled)
-    except BackupCancelled:
-        raise Cancelled from None
+    # BackupCancelled is the protocol's Cancelled, so the task reports it as a cancel.
+    return run(progress=report, should_stop=lambda: progress.cancelled)
 
 
 class ReadOnlyBanner(QFrame):

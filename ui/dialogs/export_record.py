@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exports.record_options import SECTION_TITLES, ExportCancelled, RecordOptions, Section
+from exports.record_options import SECTION_TITLES, RecordOptions, Section
 from ui.i18n import refusal_text
+from ui.progress import BackgroundTask, Progress, Work
 from workshop import privacy
 from workshop.errors import WorkshopError
 from workshop.files import NOTHING_PROTECTED, RecordFiles, check_output
@@ -33,55 +33,34 @@ from workshop.services import Services
 from workshop.views import RecordSnapshot
 
 
-class ExportWorker(QObject):
-    """Writes one record off the GUI thread, reporting progress through queued signals."""
+def export_work(
+    snapshot: RecordSnapshot,
+    path: Path,
+    options: RecordOptions,
+    protect: RecordFiles = NOTHING_PROTECTED,
+) -> Work:
+    """The export as background work: a frozen snapshot in, a written file's path out.
 
-    progressed = Signal(int, str)  # percent, what is happening
-    succeeded = Signal(str)  # path written
-    failed = Signal(str)  # one sentence for the person exporting
-    cancelled = Signal()
+    It touches no widget and no database session, so nothing Qt or SQLAlchemy is made, used
+    or freed on the worker thread. A file that cannot be written is a WorkshopError, which the
+    task puts into words on the GUI thread.
+    """
 
-    def __init__(
-        self,
-        snapshot: RecordSnapshot,
-        path: Path,
-        options: RecordOptions,
-        protect: RecordFiles = NOTHING_PROTECTED,
-    ) -> None:
-        super().__init__()
-        self._snapshot = snapshot
-        self._path = path
-        self._options = options
-        self._protect = protect
-        self._stop = threading.Event()
-
-    def cancel(self) -> None:
-        """Ask the export to stop at its next check; safe from any thread."""
-        self._stop.set()
-
-    @Slot()
-    def run(self) -> None:
+    def work(progress: Progress) -> Path:
         from exports.html import write_html
         from exports.pdf import write_pdf
 
-        writer = write_pdf if self._path.suffix.lower() == ".pdf" else write_html
-        try:
-            writer(
-                self._snapshot,
-                self._path,
-                self._options,
-                progress=lambda fraction, message: self.progressed.emit(
-                    round(fraction * 100), message
-                ),
-                cancelled=self._stop.is_set,
-                protect=self._protect,
-            )
-        except ExportCancelled:
-            self.cancelled.emit()
-        except WorkshopError as error:
-            self.failed.emit(refusal_text(error))
-        else:
-            self.succeeded.emit(str(self._path))
+        writer = write_pdf if path.suffix.lower() == ".pdf" else write_html
+        return writer(
+            snapshot,
+            path,
+            options,
+            progress=progress.fraction,
+            cancelled=lambda: progress.cancelled,
+            protect=protect,
+        )
+
+    return work
 
 
 class ExportRecordDialog(QDialog):
@@ -101,8 +80,7 @@ class ExportRecordDialog(QDialog):
         self._services = services
         self._session_id = session_id
         self._opener = opener
-        self._thread: QThread | None = None
-        self._worker: ExportWorker | None = None
+        self._task: BackgroundTask | None = None
         session = services.sessions.get(session_id)
         self.setWindowTitle(self.tr("Export record"))
         self.setMinimumWidth(520)
@@ -206,7 +184,7 @@ class ExportRecordDialog(QDialog):
     # ----- export ----------------------------------------------------------------------------
 
     def is_running(self) -> bool:
-        return self._thread is not None
+        return self._task is not None
 
     @Slot()
     def start_export(self) -> None:
@@ -231,17 +209,15 @@ class ExportRecordDialog(QDialog):
         if self.merge_box.isChecked():
             merged = privacy.small_role_groups(snapshot)
             options = RecordOptions(sections=options.sections, merged_roles=merged)
-        self._worker = ExportWorker(snapshot, path, options, self._services.database.files)
-        self._thread = QThread(self)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progressed.connect(self._on_progress)
-        self._worker.succeeded.connect(self._on_succeeded)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.cancelled.connect(self._on_cancelled)
+        work = export_work(snapshot, path, options, self._services.database.files)
+        self._task = BackgroundTask(work, self)
+        self._task.progressed.connect(self._on_progress)
+        self._task.succeeded.connect(self._on_done)
+        self._task.failed.connect(self._on_failed)
+        self._task.cancelled.connect(self._on_cancelled)
         self._set_running(True)
         self.status.setText(self.tr("Starting…"))
-        self._thread.start()
+        self._task.start()
 
     def _set_running(self, running: bool) -> None:
         self.export_button.setEnabled(not running)
@@ -253,24 +229,21 @@ class ExportRecordDialog(QDialog):
         self.path_edit.setEnabled(not running)
 
     def _finish(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread = None
-        self._worker = None
+        if self._task is not None:
+            self._task.wait()
+            self._task.deleteLater()
+        self._task = None
         self._set_running(False)
 
-    @Slot(int, str)
-    def _on_progress(self, percent: int, message: str) -> None:
-        self.progress.setValue(percent)
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setValue(round(100 * done / total) if total else 0)
         self.status.setText(f"{message}…")
 
-    @Slot(str)
-    def _on_succeeded(self, path: str) -> None:
+    @Slot(object)
+    def _on_done(self, result: Path) -> None:
         self._finish()
+        path = str(result)
         self.progress.setValue(100)
         self.status.setText(self.tr("Saved {path}.").format(path=path))
         self.exported.emit(path)
@@ -290,16 +263,16 @@ class ExportRecordDialog(QDialog):
         self.status.setText(self.tr("Export cancelled; no file was written."))
 
     def _on_cancel(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        if self._task is not None:
+            self._task.cancel()
             self.status.setText(self.tr("Cancelling…"))
         else:
             self.reject()
 
     def done(self, result: int) -> None:
         # Closing the dialog mid-export cancels it and waits, so no thread outlives us.
-        if self._worker is not None:
-            self._worker.cancel()
+        if self._task is not None:
+            self._task.cancel()
             self._finish()
         super().done(result)
 
