@@ -6,13 +6,14 @@ import threading
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import paragraph as rl_paragraph
+
+from workshop import bundled
 
 # Family names that exporters put in their ParagraphStyles.
 BODY = "Body"
@@ -257,9 +258,8 @@ def register_fonts() -> None:
     with _lock:
         if _registered:
             return
-        folder = resources.files("resources") / "fonts"
         for name, filename in _FILES.items():
-            with resources.as_file(folder / filename) as path:
+            with bundled.as_path("fonts", filename) as path:
                 pdfmetrics.registerFont(ExtractableTTFont(name, str(path)))
         # So <b> inside our own markup picks the bold faces.
         for regular, bold in ((BODY, BODY_BOLD), (ARABIC, ARABIC_BOLD), (BENGALI, BENGALI_BOLD)):

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from importlib import resources
 from string import Template
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ui.preferences import FONT_SCALE, THEME, Preferences, Theme
+from workshop import bundled
 
 COLOUR_NAMES = (
     "window",
@@ -41,9 +41,7 @@ class ThemePalette:
 
 
 def load_theme(theme: Theme) -> ThemePalette:
-    data = json.loads(
-        (resources.files("resources") / "themes" / f"{theme.value}.json").read_text("utf-8")
-    )
+    data = json.loads(bundled.read_text("themes", f"{theme.value}.json"))
     return ThemePalette(
         name=data["name"],
         colours={name: data[name] for name in COLOUR_NAMES},
@@ -53,7 +51,7 @@ def load_theme(theme: Theme) -> ThemePalette:
 
 def style_sheet(palette: ThemePalette) -> str:
     """The one QSS template with this palette's colours filled in."""
-    template = (resources.files("resources") / "themes" / "template.qss").read_text("utf-8")
+    template = bundled.read_text("themes", "template.qss")
     return Template(template).substitute(palette.colours, border_width=palette.border_width)
 
 

@@ -11,9 +11,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from workshop import bundled
+
+# A developer's tool run in a checkout: it reads the sources beside it, so __file__ is right.
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE_FOLDERS = ("ui", "workshop")
-CATALOGUES = ROOT / "resources" / "translations"
+CATALOGUES = bundled.folder_path("translations")
 LANGUAGES = ("cy",)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import enum
 import logging
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from workshop import bundled
 from workshop.errors import WorkshopError
 from workshop.messages import REFUSAL, WORD, Choices, Word
 
@@ -62,7 +62,7 @@ def current_language() -> Language:
 
 def translations_dir() -> Path:
     """The folder holding codesign_<code>.ts and the compiled .qm files."""
-    return Path(str(resources.files("resources") / "translations"))
+    return bundled.folder_path("translations")
 
 
 def catalogue_path(language: Language) -> Path:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 
+from workshop import bundled
 from workshop.vocabulary import ROLE_LABELS, Role
 
 
@@ -135,10 +135,9 @@ DESK = BoardPalette(
 @cache
 def load_fonts() -> str:
     """Register the bundled Noto Sans so the board looks the same on every machine."""
-    folder = resources.files("resources") / "fonts"
     family = ""
     for name in ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"):
-        with resources.as_file(folder / name) as path:
+        with bundled.as_path("fonts", name) as path:
             font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id >= 0 and not family:
             families = QFontDatabase.applicationFontFamilies(font_id)

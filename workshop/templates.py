@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 
+from workshop import bundled
 from workshop.errors import NotFoundError
 from workshop.messages import QT_TRANSLATE_NOOP
 
@@ -52,7 +52,7 @@ def _translated(template: Template, words: dict[str, object]) -> Template:
 @cache
 def all_templates() -> tuple[Template, ...]:
     """Every template shipped in resources/templates, in the order of their files' names."""
-    folder = resources.files("resources") / "templates"
+    folder = bundled.entry("templates")
     found = []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".json"):

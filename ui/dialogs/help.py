@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-from importlib import resources
 
 from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import (
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import Language
+from workshop import bundled
 
 
 class HelpTopic(enum.Enum):
@@ -40,7 +40,7 @@ def help_html(topic: HelpTopic, language: Language) -> str:
         from ui.shortcuts import shortcuts_html
 
         return shortcuts_html()
-    folder = resources.files("resources") / "help"
+    folder = bundled.entry("help")
     page = folder / f"{topic.value}.{language.value}.html"
     if not page.is_file():
         page = folder / f"{topic.value}.en.html"

@@ -14,12 +14,11 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any, TypeVar
 
 from aiohttp import web
 
-from workshop import audience, validation
+from workshop import audience, bundled, validation
 from workshop import signals as record_signals
 from workshop.errors import (
     ConflictError,
@@ -123,7 +122,7 @@ def load_static_files() -> dict[str, tuple[bytes, str]]:
     Serving from this dict (never from a path built from the request) rules out traversal.
     """
     files: dict[str, tuple[bytes, str]] = {}
-    folder = resources.files("resources") / "web"
+    folder = bundled.entry("web")
     for entry in folder.iterdir():
         name = entry.name
         suffix = name[name.rfind(".") :] if "." in name else ""
