@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from workshop.identity import public_name
 from workshop.views import ActionView, ParticipantView, SessionView
+from workshop.vocabulary import ActionStatus
 
 COLUMNS: tuple[str, ...] = (
     "id",
@@ -80,7 +81,7 @@ def action_rows(
             str(len(action.source_note_ids)),
             latest.text if latest else "",
             latest.date.isoformat() if latest else "",
-            action.dropped_reason if action.status == "dropped" else "",
+            action.dropped_reason if action.status is ActionStatus.DROPPED else "",
         ]
         rows.append([neutralise(cell) for cell in cells])
     return rows

@@ -486,9 +486,10 @@ def _method(board: BoardSnapshot, contributions: list[Contribution]) -> tuple[st
             "Some prompts used silent writing: notes stayed hidden until everyone had written."
         )
     sources = Counter(c.note.source for c in contributions)
-    if sources.get("device"):
+    from_phones = sources.get(NoteSource.DEVICE, 0)
+    if from_phones:
         lines.append(
-            f"{sources['device']} of the {len(contributions)} notes were sent from people's "
+            f"{from_phones} of the {len(contributions)} notes were sent from people's "
             "own phones; the rest were written on the board by a scribe or the facilitator."
         )
     lines.append(

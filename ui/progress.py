@@ -17,6 +17,7 @@ when the last task ends.
 
 from __future__ import annotations
 
+import enum
 import gc
 import logging
 from collections.abc import Callable
@@ -76,11 +77,17 @@ def _collector_pause() -> _CollectorPause:
     return _pause
 
 
+class _Ending(enum.Enum):
+    SUCCEEDED = enum.auto()
+    FAILED = enum.auto()
+    CANCELLED = enum.auto()
+
+
 class _Outcome:
     """What the work ended with, handed from the worker to the GUI thread as plain data."""
 
     def __init__(self) -> None:
-        self.kind = "failed"
+        self.ending = _Ending.FAILED
         self.value: Any = None
 
 
@@ -101,12 +108,12 @@ class _WorkerThread(QThread):
         outcome = self.outcome
         try:
             outcome.value = self._work(self.progress)
-            outcome.kind = "succeeded"
+            outcome.ending = _Ending.SUCCEEDED
             if self.progress.cancelled:
                 # Finished despite a late Cancel: the work is complete, so report it as done.
                 log.info("Cancel arrived after the work had finished")
         except Cancelled:
-            outcome.kind = "cancelled"
+            outcome.ending = _Ending.CANCELLED
         except WorkshopError as error:
             outcome.value = error  # put into words on the GUI thread
         except Exception:
@@ -150,9 +157,9 @@ class BackgroundTask(QObject):
             return
         self.running = False
         outcome = self._runner.outcome
-        if outcome.kind == "succeeded":
+        if outcome.ending is _Ending.SUCCEEDED:
             self.succeeded.emit(outcome.value)
-        elif outcome.kind == "cancelled":
+        elif outcome.ending is _Ending.CANCELLED:
             self.cancelled.emit()
         elif isinstance(outcome.value, WorkshopError):
             self.failed.emit(refusal_text(outcome.value))

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from workshop.services import Services
+from workshop.vocabulary import StageKind
 
 PEOPLE = [
     # name, role, organisation, consent named, consent contact, share contact, contact, support
@@ -278,7 +279,7 @@ def create_demo(services: Services, *, first_date: dt.date | None = None) -> Dem
             notes[(column_title, index)] = note.id
     for column_title, title, indexes in THEMES:
         services.board.group(first_session.id, title, [notes[(column_title, i)] for i in indexes])
-    vote_stage = next(s.position for s in first_session.stages if s.kind == "vote")
+    vote_stage = next(s.position for s in first_session.stages if s.kind is StageKind.VOTE)
     services.sessions.set_stage(first_session.id, vote_stage)
     ballots = {
         0: [("What would make the biggest difference", 0)] * 2
@@ -314,7 +315,7 @@ def create_demo(services: Services, *, first_date: dt.date | None = None) -> Dem
     for person_index, picks in ballots.items():
         for pick in picks:
             services.votes.cast(first_session.id, people[person_index].id, notes[pick])
-    actions_stage = next(s.position for s in first_session.stages if s.kind == "actions")
+    actions_stage = next(s.position for s in first_session.stages if s.kind is StageKind.ACTIONS)
     services.sessions.set_stage(first_session.id, actions_stage)
     created = []
     for title, description, owner, co_lead, due_days, status, sources in ACTIONS:

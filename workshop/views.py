@@ -9,6 +9,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from workshop.feedback import Question
 
+from workshop.vocabulary import (
+    ActionStatus,
+    DesignStage,
+    Involvement,
+    NoteSource,
+    RecordStatus,
+    StageKind,
+)
+
+# Actions that can no longer be overdue.
+_CLOSED = frozenset({ActionStatus.DONE, ActionStatus.DROPPED})
+
 
 @dataclass(frozen=True, slots=True)
 class WorkshopView:
@@ -57,7 +69,7 @@ class StageView:
     session_id: int
     position: int
     name: str
-    kind: str
+    kind: StageKind
     minutes: int
 
 
@@ -70,8 +82,8 @@ class SessionView:
     venue: str
     facilitator_id: int | None
     purpose: str
-    design_stage: str
-    involvement: str
+    design_stage: DesignStage
+    involvement: Involvement
     arrangements: str
     template: str
     current_stage: int | None
@@ -79,7 +91,7 @@ class SessionView:
     hold_device_notes: bool
     votes_per_participant: int
     voice_threshold: int
-    record_status: str
+    record_status: RecordStatus
     checked_on: dt.date | None
     version: int
     stages: tuple[StageView, ...] = ()
@@ -94,7 +106,7 @@ class SessionView:
 
     @property
     def is_final(self) -> bool:
-        return self.record_status == "final"
+        return self.record_status is RecordStatus.FINAL
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +142,7 @@ class NoteView:
     pending: bool
     private: bool
     redacted_text: str | None
-    source: str
+    source: NoteSource
     created_at: dt.datetime
     updated_at: dt.datetime
     version: int
@@ -197,7 +209,7 @@ class ActionView:
     owner_id: int | None
     co_lead_id: int | None
     due: dt.date | None
-    status: str
+    status: ActionStatus
     dropped_reason: str
     source_note_ids: tuple[int, ...]
     agreed_by: tuple[int, ...]
@@ -207,7 +219,7 @@ class ActionView:
     created_at: dt.datetime
 
     def is_overdue(self, today: dt.date) -> bool:
-        return self.due is not None and self.due < today and self.status not in ("done", "dropped")
+        return self.due is not None and self.due < today and self.status not in _CLOSED
 
     @property
     def latest_update(self) -> ActionUpdateView | None:

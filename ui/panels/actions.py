@@ -632,7 +632,7 @@ class ActionsPanel(QWidget):
             parts.append(self.tr("Came from 1 note on the board."))
         else:
             parts.append(self.tr("Came from {count} notes on the board.").format(count=sources))
-        if action.status == "dropped" and action.dropped_reason:
+        if action.status is ActionStatus.DROPPED and action.dropped_reason:
             parts.append(
                 self.tr("Dropped because: {reason}").format(
                     reason=html.escape(action.dropped_reason)

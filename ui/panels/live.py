@@ -30,6 +30,7 @@ from ui.qr import qr_image
 from workshop.errors import WorkshopError
 from workshop.live.interfaces import local_addresses
 from workshop.room import Aspect, LiveInfo, Room
+from workshop.vocabulary import NoteSource
 
 
 def _role_summary(roles: Counter[str]) -> str:
@@ -388,7 +389,7 @@ class LivePanel(QWidget):
         if board is None:
             self._update_buttons()
             return
-        notes = [n for n in board.notes if n.source == "device"]
+        notes = [n for n in board.notes if n.source is NoteSource.DEVICE]
         # Waiting notes first, newest first: they are what the facilitator must act on.
         notes.sort(key=lambda n: (not n.pending, -n.id))
         for note in notes:

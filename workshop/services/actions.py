@@ -18,7 +18,7 @@ from workshop.messages import QT_TRANSLATE_NOOP, Word
 from workshop.services.base import Service, get_row, is_id
 from workshop.services.convert import action_view, action_views
 from workshop.views import ActionView
-from workshop.vocabulary import ActionStatus
+from workshop.vocabulary import ActionStatus, RecordStatus
 
 # Forward along the flow, one step back to correct a mistake, or dropped (with a reason).
 ALLOWED_TRANSITIONS: dict[ActionStatus, frozenset[ActionStatus]] = {
@@ -339,7 +339,7 @@ class ActionService(Service):
 
     @staticmethod
     def _check_not_final(session: Session) -> None:
-        if session.record_status == "final":
+        if session.record_status is RecordStatus.FINAL:
             raise LockedError(
                 QT_TRANSLATE_NOOP(
                     "Refusal", "The record of this session is final; unlock it to change actions."

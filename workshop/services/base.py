@@ -51,20 +51,25 @@ def is_id(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and 0 < value < MAX_ID
 
 
-def get_row(db: OrmSession, model: type[RowT], row_id: object, what: str) -> RowT:
-    """The row with that id, or a NotFoundError naming what was looked for."""
-    # Out-of-range ids are simply not there; SQLite would raise on an integer over 64 bits.
+def missing(what: str, row_id: object) -> NotFoundError:
+    """The refusal for an id that names no row of what was looked for."""
     if not is_id(row_id):
         # Never echo what was sent: it may be huge, multi-line or hostile.
-        raise NotFoundError.of(
+        return NotFoundError.of(
             QT_TRANSLATE_NOOP("Refusal", "There is no such {what}; its id must be a whole number."),
             what=Word(what),
         )
-    row = db.get(model, row_id)
+    return NotFoundError.of(
+        QT_TRANSLATE_NOOP("Refusal", "There is no {what} with id {id}."),
+        what=Word(what),
+        id=row_id,
+    )
+
+
+def get_row(db: OrmSession, model: type[RowT], row_id: object, what: str) -> RowT:
+    """The row with that id, or a NotFoundError naming what was looked for."""
+    # Out-of-range ids are simply not there; SQLite would raise on an integer over 64 bits.
+    row = db.get(model, row_id) if is_id(row_id) else None
     if row is None:
-        raise NotFoundError.of(
-            QT_TRANSLATE_NOOP("Refusal", "There is no {what} with id {id}."),
-            what=Word(what),
-            id=row_id,
-        )
+        raise missing(what, row_id)
     return row

@@ -14,9 +14,9 @@ from models.board import BoardColumn, Note, Theme
 from models.people import Participant, Session
 from workshop import layout, rules, validation
 from workshop.errors import ConflictError, NotFoundError, ValidationError, WorkshopError
-from workshop.messages import QT_TRANSLATE_NOOP, Word
+from workshop.messages import QT_TRANSLATE_NOOP
 from workshop.rules import Actor
-from workshop.services.base import Service, get_row, is_id
+from workshop.services.base import Service, get_row, is_id, missing
 from workshop.services.convert import column_view, note_view, session_view, theme_view
 from workshop.views import ColumnView, NoteView, SessionView, ThemeView
 from workshop.vocabulary import NoteSource, Role
@@ -39,9 +39,35 @@ def _clean_colour(value: object) -> str:
     return value.lower()
 
 
+def _stored_time(moment: dt.datetime | None) -> dt.datetime | None:
+    """A time as the record stores it: UTC without tzinfo (see models.base.utc_now)."""
+    if moment is None or moment.tzinfo is None:
+        return moment
+    return moment.astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def _speaker_role(
+    author_id: int | None, role: str | None, author: tuple[int, str] | None, workshop_id: int
+) -> str:
+    """The role a note is filed under: its author's (who must be registered for the workshop),
+    or for a note without an author, the role given. author is (workshop id, role) if found."""
+    if author_id is None:
+        if role is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Refusal", "Say who said it: choose a participant or a role."),
+                "role",
+            )
+        return validation.choice(role, Role, "role").value
+    if author is None or author[0] != workshop_id:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Refusal", "That participant is not registered for this workshop.")
+        )
+    return author[1]
+
+
 @dataclass(frozen=True, slots=True)
 class NoteRequest:
-    """One note to add in a batch: the same arguments as BoardService.add_note, minus themes."""
+    """One note to add: the arguments of BoardService.add_note, which adds a batch of one."""
 
     session_id: int
     column_id: int
@@ -52,6 +78,8 @@ class NoteRequest:
     client_id: object = None
     x: float | None = None
     y: float | None = None
+    theme_id: int | None = None
+    created_at: dt.datetime | None = None  # when it was written, if not now (imports)
 
 
 class BoardService(Service):
@@ -187,60 +215,27 @@ class BoardService(Service):
         theme_id: int | None = None,
         created_at: dt.datetime | None = None,
     ) -> NoteView:
-        """Add a contribution. A repeated client_id from the same author returns the first note."""
-        clean = validation.note_text(text)
-        if client_id is not None:
-            client_id = validation.clean_text(client_id, "client_id", max_length=100)
-        with self._db.unit_of_work() as db:
-            if client_id is not None and author_id is not None:
-                existing = db.scalar(
-                    select(Note).where(Note.author_id == author_id, Note.client_id == client_id)
-                )
-                if existing is not None:
-                    return note_view(existing)
-            session_row = get_row(db, Session, session_id, "session")
-            session = session_view(db, session_row)
-            rules.check_can_add_note(session, actor)
-            column = get_row(db, BoardColumn, column_id, "column")
-            if column.session_id != session_id:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Refusal", "That column belongs to another session."),
-                    "column",
-                )
-            note_role = self._author_role(db, session_row.workshop_id, author_id, role)
-            if theme_id is not None:
-                theme = get_row(db, Theme, theme_id, "theme")
-                if theme.session_id != session_id:
-                    raise ValidationError(
-                        QT_TRANSLATE_NOOP("Refusal", "That theme belongs to another session."),
-                        "theme",
-                    )
-            if x is None or y is None:
-                placed = db.execute(select(Note.x, Note.y).where(Note.column_id == column_id))
-                x, y = layout.FreeSlots((px, py) for px, py in placed).take()
-            now = utc_now()
-            row = Note(
-                session_id=session_id,
-                column_id=column_id,
-                text=clean,
-                author_id=author_id,
-                role=note_role,
-                theme_id=theme_id,
-                x=float(x),
-                y=float(y),
-                hidden=column.silent,
-                pending=actor is Actor.DEVICE and session.hold_device_notes,
-                source=(NoteSource.DEVICE if actor is Actor.DEVICE else NoteSource.BOARD).value,
-                client_id=client_id,
-                created_at=created_at or now,
-                updated_at=now,
-            )
-            db.add(row)
-            db.flush()
-            view = note_view(row)
-        self._events.note_added.emit(view)
-        self._publish_saved()
-        return view
+        """Add a contribution. A repeated client_id from the same author returns the first note.
+
+        One note is a batch of one, so every check of a new note exists once (_batch_row).
+        """
+        request = NoteRequest(
+            session_id,
+            column_id,
+            text,
+            author_id=author_id,
+            role=role,
+            actor=actor,
+            client_id=client_id,
+            x=x,
+            y=y,
+            theme_id=theme_id,
+            created_at=created_at,
+        )
+        result = self.add_notes_batch([request])[0]
+        if isinstance(result, WorkshopError):
+            raise result
+        return result
 
     def add_notes_batch(self, requests: Sequence[NoteRequest]) -> list[NoteView | WorkshopError]:
         """Add many notes in one transaction (group commit), each checked as add_note would.
@@ -316,6 +311,11 @@ class BoardService(Service):
                 )
             )
         }
+        theme_ids = list(_ids(requests[i].theme_id for i in cleaned))
+        themes = {
+            row.id: row.session_id
+            for row in db.execute(select(Theme.id, Theme.session_id).where(Theme.id.in_(theme_ids)))
+        }
         placed: dict[int, list[tuple[float, float]]] = {column_id: [] for column_id in columns}
         for column_id, x, y in db.execute(
             select(Note.column_id, Note.x, Note.y).where(Note.column_id.in_(list(columns)))
@@ -339,7 +339,7 @@ class BoardService(Service):
                     repeats[index] = claimed[key]
                     continue
             try:
-                row = self._batch_row(request, clean, client_id, sessions, columns, authors)
+                row = self._batch_row(request, clean, client_id, sessions, columns, authors, themes)
             except WorkshopError as error:
                 results[index] = error
                 continue
@@ -349,7 +349,8 @@ class BoardService(Service):
                 row["x"], row["y"] = float(x), float(y)
             else:
                 slots.block(float(request.x), float(request.y))
-            row["created_at"] = row["updated_at"] = now
+            row["created_at"] = _stored_time(request.created_at) or now
+            row["updated_at"] = now
             if key is not None:
                 claimed[key] = index
             rows.append(row)
@@ -367,6 +368,7 @@ class BoardService(Service):
         added: dict[int, NoteView] = {}
         for index, row, note_id in zip(owners, rows, ids, strict=True):
             fields = {name: value for name, value in row.items() if name != "client_id"}
+            fields["source"] = NoteSource(str(fields["source"]))
             added[index] = NoteView(id=note_id, version=1, **fields)  # type: ignore[arg-type]
         for index, first in repeats.items():
             added[index] = added[first]
@@ -413,46 +415,32 @@ class BoardService(Service):
         sessions: dict[int, tuple[SessionView, int]],
         columns: dict[int, tuple[int, bool]],
         authors: dict[int, tuple[int, str]],
+        themes: dict[int, int],
     ) -> dict[str, object]:
-        """The checks of add_note, in its order, against what the batch read up front."""
+        """Every check of a new note, in order, against what the batch read up front."""
         found = sessions.get(request.session_id) if is_id(request.session_id) else None
         if found is None:
-            raise NotFoundError.of(
-                QT_TRANSLATE_NOOP("Refusal", "There is no {what} with id {id}."),
-                what=Word("session"),
-                id=request.session_id,
-            )
+            raise missing("session", request.session_id)
         session, workshop_id = found
         rules.check_can_add_note(session, request.actor)
         column = columns.get(request.column_id) if is_id(request.column_id) else None
         if column is None:
-            raise NotFoundError.of(
-                QT_TRANSLATE_NOOP("Refusal", "There is no {what} with id {id}."),
-                what=Word("column"),
-                id=request.column_id,
-            )
+            raise missing("column", request.column_id)
         if column[0] != request.session_id:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Refusal", "That column belongs to another session."), "column"
             )
-        if request.author_id is None:
-            if request.role is None:
+        author = authors.get(request.author_id) if is_id(request.author_id) else None
+        role = _speaker_role(request.author_id, request.role, author, workshop_id)
+        if request.theme_id is not None:
+            theme_session = themes.get(request.theme_id) if is_id(request.theme_id) else None
+            if theme_session is None:
+                raise missing("theme", request.theme_id)
+            if theme_session != request.session_id:
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Refusal", "Say who said it: choose a participant or a role."
-                    ),
-                    "role",
+                    QT_TRANSLATE_NOOP("Refusal", "That theme belongs to another session."),
+                    "theme",
                 )
-            role = validation.choice(request.role, Role, "role").value
-        else:
-            author = authors.get(request.author_id) if is_id(request.author_id) else None
-            if author is None or author[0] != workshop_id:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP(
-                        "Refusal", "That participant is not registered for this workshop."
-                    )
-                )
-            role = author[1]
         device = request.actor is Actor.DEVICE
         return {
             "session_id": request.session_id,
@@ -460,7 +448,7 @@ class BoardService(Service):
             "text": clean,
             "author_id": request.author_id,
             "role": role,
-            "theme_id": None,
+            "theme_id": request.theme_id,
             "x": float(request.x) if request.x is not None else 0.0,
             "y": float(request.y) if request.y is not None else 0.0,
             "colour": "",
@@ -826,26 +814,9 @@ class BoardService(Service):
     def _author_role(
         self, db: OrmSession, workshop_id: int, author_id: int | None, role: str | None
     ) -> str:
-        if author_id is None:
-            if role is None:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Refusal", "Say who said it: choose a participant or a role."
-                    ),
-                    "role",
-                )
-            return validation.choice(role, Role, "role").value
-        try:
-            author = get_row(db, Participant, author_id, "participant")
-        except NotFoundError:
-            author = None
-        if author is None or author.workshop_id != workshop_id:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP(
-                    "Refusal", "That participant is not registered for this workshop."
-                )
-            )
-        return author.role
+        row = db.get(Participant, author_id) if is_id(author_id) else None
+        author = (row.workshop_id, row.role) if row is not None else None
+        return _speaker_role(author_id, role, author, workshop_id)
 
     @staticmethod
     def _ordered_columns(db: OrmSession, session_id: int) -> list[BoardColumn]:

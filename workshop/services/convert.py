@@ -22,7 +22,16 @@ from workshop.views import (
     VoteView,
     WorkshopView,
 )
-from workshop.vocabulary import Voice, voice_of
+from workshop.vocabulary import (
+    ActionStatus,
+    DesignStage,
+    Involvement,
+    NoteSource,
+    RecordStatus,
+    StageKind,
+    Voice,
+    voice_of,
+)
 
 
 def workshop_view(db: OrmSession, row: Workshop) -> WorkshopView:
@@ -62,7 +71,7 @@ def stage_view(row: Stage) -> StageView:
         session_id=row.session_id,
         position=row.position,
         name=row.name,
-        kind=row.kind,
+        kind=StageKind(row.kind),
         minutes=row.minutes,
     )
 
@@ -79,8 +88,8 @@ def session_view(db: OrmSession, row: Session) -> SessionView:
         venue=row.venue,
         facilitator_id=row.facilitator_id,
         purpose=row.purpose,
-        design_stage=row.design_stage,
-        involvement=row.involvement,
+        design_stage=DesignStage(row.design_stage),
+        involvement=Involvement(row.involvement),
         arrangements=row.arrangements,
         template=row.template,
         current_stage=row.current_stage,
@@ -88,7 +97,7 @@ def session_view(db: OrmSession, row: Session) -> SessionView:
         hold_device_notes=row.hold_device_notes,
         votes_per_participant=row.votes_per_participant,
         voice_threshold=row.voice_threshold,
-        record_status=row.record_status,
+        record_status=RecordStatus(row.record_status),
         checked_on=row.checked_on,
         version=row.version,
         stages=tuple(stage_view(stage) for stage in stages),
@@ -125,7 +134,7 @@ def note_view(row: Note) -> NoteView:
         pending=row.pending,
         private=row.private,
         redacted_text=row.redacted_text,
-        source=row.source,
+        source=NoteSource(row.source),
         created_at=row.created_at,
         updated_at=row.updated_at,
         version=row.version,
@@ -188,7 +197,7 @@ def action_views(db: OrmSession, rows: Iterable[Action]) -> list[ActionView]:
                 owner_id=row.owner_id,
                 co_lead_id=row.co_lead_id,
                 due=row.due,
-                status=row.status,
+                status=ActionStatus(row.status),
                 dropped_reason=row.dropped_reason,
                 source_note_ids=tuple(sources[row.id]),
                 agreed_by=tuple(pid for pid, _ in agreed[row.id]),
