@@ -237,3 +237,21 @@ def test_export_board_image_in_the_app_follows_the_record(
     check_names(Audience.BOARD_IMAGE, text)
     # The facilitator's own board still shows everything.
     assert {n.note.text for n in window.scene.notes.values()} >= {HELD, PRIVATE, ORIGINAL}
+
+
+def test_projected_results_leave_out_dots_on_private_notes(
+    qtbot: QtBot, services: Services, session: Session
+) -> None:
+    from ui.presentation import ProjectorMode
+
+    people = services.participants.list(session.workshop_id)
+    for person in people:
+        services.votes.cast(session.session_id, person.id, session.note_ids[PRIVATE])
+    services.votes.cast(session.session_id, people[0].id, session.note_ids[ORIGINAL])
+    window = PresentationWindow(services)
+    qtbot.addWidget(window)
+    window.set_session(session.session_id)
+    window.set_mode(ProjectorMode.RESULTS)
+    projected = "\n".join(window.results_page.shown[None])
+    assert REDACTED in projected
+    assert PRIVATE not in projected and ORIGINAL not in projected
