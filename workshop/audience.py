@@ -29,6 +29,7 @@ from typing import Protocol
 
 from workshop.identity import pseudonym, shares_contact
 from workshop.views import BoardSnapshot, NoteView, ParticipantView
+from workshop.vocabulary import NoteSource
 
 
 class NoteStates(Protocol):
@@ -62,7 +63,7 @@ class Audience(enum.Enum):
 
 def waiting_for_review(note: NoteStates) -> bool:
     """Read from a photo and not yet accepted by a person: only the review queue shows it."""
-    return note.pending and note.source == "photo"
+    return note.pending and note.source == NoteSource.PHOTO
 
 
 def accepted(note: NoteStates) -> bool:
