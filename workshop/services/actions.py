@@ -339,7 +339,7 @@ class ActionService(Service):
 
     @staticmethod
     def _check_not_final(session: Session) -> None:
-        if session.record_status is RecordStatus.FINAL:
+        if session.record_status == RecordStatus.FINAL:
             raise LockedError(
                 QT_TRANSLATE_NOOP(
                     "Refusal", "The record of this session is final; unlock it to change actions."
