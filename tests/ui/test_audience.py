@@ -242,16 +242,18 @@ def test_export_board_image_in_the_app_follows_the_record(
 def test_projected_results_leave_out_dots_on_private_notes(
     qtbot: QtBot, services: Services, session: Session
 ) -> None:
-    from ui.presentation import ProjectorMode
+    from workshop.room import ProjectorMode
 
     people = services.participants.list(session.workshop_id)
     for person in people:
         services.votes.cast(session.session_id, person.id, session.note_ids[PRIVATE])
     services.votes.cast(session.session_id, people[0].id, session.note_ids[ORIGINAL])
-    window = PresentationWindow(services)
+    room = Room(services)
+    window = PresentationWindow(room)
     qtbot.addWidget(window)
-    window.set_session(session.session_id)
-    window.set_mode(ProjectorMode.RESULTS)
+    room.open(session.session_id)
+    room.show_on_projector(ProjectorMode.RESULTS)
+    assert window.pages.currentWidget() is window.results_page
     projected = "\n".join(window.results_page.shown[None])
     assert REDACTED in projected
     assert PRIVATE not in projected and ORIGINAL not in projected
