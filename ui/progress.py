@@ -59,10 +59,19 @@ class _CollectorPause(QObject):
         self._running.add(worker)
         worker.finished.connect(self._on_worker_finished, Qt.ConnectionType.QueuedConnection)
 
+    def leave(self, worker: QThread) -> None:
+        """A worker is done: once none runs, collect again (here, on the GUI thread)."""
+        self._running.discard(worker)
+        self._resume_if_idle()
+
     @Slot()
     def _on_worker_finished(self) -> None:
+        # Also reached when the task that started the worker was deleted before it finished.
         self._running = {worker for worker in self._running if not worker.isFinished()}
-        if not self._running and self._was_enabled:
+        self._resume_if_idle()
+
+    def _resume_if_idle(self) -> None:
+        if not self._running and self._was_enabled and not gc.isenabled():
             gc.enable()
             gc.collect()
 
@@ -156,6 +165,7 @@ class BackgroundTask(QObject):
         if not self.running:
             return
         self.running = False
+        _collector_pause().leave(self._runner)
         outcome = self._runner.outcome
         if outcome.ending is _Ending.SUCCEEDED:
             self.succeeded.emit(outcome.value)
