@@ -585,6 +585,7 @@
     } else {
       show("join-view", null);
     }
+    document.body.dataset.ready = "true";  // handlers attached: taps now reach them
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

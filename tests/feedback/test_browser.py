@@ -7,11 +7,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-import aiohttp
-
 from tests.feedback.conftest import FEEDBACK_STAGE
 from tests.feedback.test_api import server  # noqa: F401  (fixture)
-from tests.live.test_browser import CHROMIUM, Page, _page, chromium  # noqa: F401  (fixture)
+from tests.live.browser import CHROMIUM, chromium, phone_page  # noqa: F401  (fixture)
 from workshop.live.server import LiveServer
 from workshop.services import Services
 
@@ -21,20 +19,7 @@ pytestmark = __import__("pytest").mark.skipif(CHROMIUM is None, reason="no Chrom
 async def _answer(
     devtools_port: int, url: str, services: Services, session_id: int, shots: Path
 ) -> dict[str, Any]:
-    async with aiohttp.ClientSession() as http:
-        socket = await _page(http, devtools_port)
-        page = Page(socket)
-        await page.send("Runtime.enable")
-        await page.send(
-            "Emulation.setDeviceMetricsOverride",
-            width=390,
-            height=844,
-            deviceScaleFactor=1,
-            mobile=True,
-        )
-        await page.send("Page.enable")
-        await page.send("Page.navigate", url=url)
-        await page.wait_for("!!document.getElementById('join-form')")
+    async with phone_page(devtools_port, url) as page:
         await page.evaluate("document.getElementById('role-carer').click()")
         await page.evaluate("document.getElementById('join-button').click()")
         await page.wait_for("!document.getElementById('work-view').hidden")
@@ -62,7 +47,6 @@ async def _answer(
         await page.wait_for("!document.getElementById('feedback-thanks').hidden")
         await page.screenshot(shots / "feedback-sent.png")
         bold = await page.evaluate("document.querySelectorAll('#feedback-section b').length")
-        await socket.close()
         return {"pictures": pictures, "words": words, "bold": bold}
 
 
