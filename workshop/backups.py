@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop.errors import WorkshopError
-from workshop.files import BACKUPS_FOLDER, OutputRefused, RecordFiles, check_output
+from workshop.files import BACKUPS_FOLDER, OutputRefused, RecordFiles, check_output, same_file
 from workshop.messages import QT_TRANSLATE_NOOP, Word
 from workshop.progress import Cancelled
 from workshop.signals import Events
@@ -251,7 +251,8 @@ class Backups:
                 )
             )
         source = Path(backup_path).expanduser().resolve()
-        if source == self._path:
+        # By identity: a symlink or a hard link to the open database is the open database.
+        if any(same_file(source, own) for own in RecordFiles.beside(self._path).protected()):
             raise BackupError(
                 QT_TRANSLATE_NOOP("Refusal", "That is the database that is open now, not a backup.")
             )

@@ -72,7 +72,8 @@ class RecordFiles:
 NOTHING_PROTECTED = RecordFiles()
 
 
-def _same_file(first: Path, second: Path) -> bool:
+def same_file(first: StrPath, second: StrPath) -> bool:
+    """Whether two paths are one file (symlinks and hard links followed); False if one is gone."""
     try:
         return os.path.samefile(first, second)
     except (OSError, ValueError):
@@ -81,18 +82,18 @@ def _same_file(first: Path, second: Path) -> bool:
 
 def _same_place(first: Path, second: Path) -> bool:
     """Whether two paths name the same entry, whether or not the file exists yet."""
-    if _same_file(first, second):
+    if same_file(first, second):
         return True
     # A -wal or -shm that does not exist now would be read as the record's if we created it.
     names_match = os.path.normcase(first.name) == os.path.normcase(second.name)
-    return names_match and _same_file(first.parent, second.parent)
+    return names_match and same_file(first.parent, second.parent)
 
 
 def _inside(path: Path, folder: Path) -> bool:
     """Whether path lies in folder or below it, by the folders' identity (symlinks followed)."""
     if not folder.is_dir():
         return False
-    return any(_same_file(ancestor, folder) for ancestor in (path.parent, *path.parent.parents))
+    return any(same_file(ancestor, folder) for ancestor in (path.parent, *path.parent.parents))
 
 
 def check_output(target: StrPath, record: RecordFiles = NOTHING_PROTECTED) -> Path:

@@ -177,3 +177,28 @@ def test_a_shared_database_has_no_local_backups() -> None:
     with pytest.raises(BackupError) as refused:
         Backups(database)
     assert_one_sentence(refused.value.message)
+
+
+@pytest.mark.parametrize("link", ["symlink", "hard link", "same path"])
+def test_restoring_the_open_database_through_any_name_is_refused(
+    opened: tuple[Database, Services, Backups, Clock], tmp_path: Path, link: str
+) -> None:
+    database, services, backups, _ = opened
+    services.workshops.create("Current", "Council")
+    assert database.path is not None
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    alias = elsewhere / "looks-like-a-backup.sqlite3"
+    if link == "symlink":
+        alias.symlink_to(database.path)
+    elif link == "hard link":
+        alias.hardlink_to(database.path)
+    else:
+        alias = database.path
+    count = len(backups.list())
+    with pytest.raises(BackupError) as refused:
+        backups.restore(alias)
+    assert_one_sentence(refused.value.message)
+    assert "open now" in refused.value.message
+    assert [w.title for w in services.workshops.list()] == ["Current"]
+    assert len(backups.list()) == count  # refused before even a safety copy was made
