@@ -3,13 +3,16 @@
 Every output (the CLI's files, the record's PDF and HTML, the app's dialogs) goes through
 `atomic_output` or `write_output`: the target is checked before anything is written, the data
 goes to a temporary file in the same folder, is flushed to disk and only then renamed over the
-target. A refusal names the file in one sentence; the database is never touched.
+target. A refusal names the file in one sentence; the database is never touched. The one
+exception is a device or a pipe (`/dev/null`, `/dev/stdout`, a FIFO): there is nothing to
+rename over, so the output is written straight into it (see `is_stream`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -145,8 +148,9 @@ def check_output(target: StrPath, record: RecordFiles = NOTHING_PROTECTED) -> Pa
             QT_TRANSLATE_NOOP("Refusal", "{file} is a folder; choose a file name."),
             file=shown(path),
         )
-    if details is not None and not stat.S_ISREG(details.st_mode):
-        # Renaming over a device or a pipe would replace it, not write into it.
+    if details is not None and not stat.S_ISREG(details.st_mode) and not is_stream(path):
+        # Renaming over a block device or a socket would replace it, and writing into one
+        # is never what an export means.
         raise OutputRefused.of(
             QT_TRANSLATE_NOOP(
                 "Refusal", "{file} is not an ordinary file, so nothing was written to it."
@@ -159,6 +163,33 @@ def check_output(target: StrPath, record: RecordFiles = NOTHING_PROTECTED) -> Pa
             folder=shown(_folder_of(path)),
         )
     return path
+
+
+# /proc/<pid>/fd, where /dev/stdout, /dev/stderr and /dev/fd/N lead: names of open files.
+_DESCRIPTORS_FOLDER = re.compile(r"/proc/[^/]+/fd")
+_MAX_LINKS = 40
+
+
+def is_stream(path: StrPath) -> bool:
+    """Whether path is written in place, not replaced: an existing character device or pipe
+    (`/dev/null`, a terminal, a FIFO), or the name of an open file (`/dev/stdout`, `/dev/fd/3`).
+
+    Renaming a finished file over such a path would replace the device or the link, not send
+    the output to it, so these are the one kind of target written directly.
+    """
+    current = Path(path).expanduser()
+    try:
+        for _ in range(_MAX_LINKS):
+            if _DESCRIPTORS_FOLDER.fullmatch(os.path.realpath(_folder_of(current))):
+                return True
+            if not current.is_symlink():
+                break
+            target = Path(os.readlink(current))
+            current = target if target.is_absolute() else _folder_of(current) / target
+        mode = current.stat().st_mode
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
 
 
 def _folder_of(path: Path) -> Path:
@@ -181,6 +212,18 @@ def atomic_output(
     permission (private unless the caller publishes it).
     """
     path = check_output(target, record)
+    if is_stream(path):
+        # A device or a pipe (a script's `--output /dev/stdout`) has nothing to rename over and
+        # no mode of ours to take: the output goes straight into it.
+        try:
+            yield path
+        except OSError as error:
+            raise OutputRefused.of(
+                QT_TRANSLATE_NOOP("Refusal", "Could not write {file}: {reason}."),
+                file=shown(path.name),
+                reason=_reason(error),
+            ) from None
+        return
     folder = _folder_of(path)
     try:
         handle, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name[:100]}.", suffix=".part")

@@ -7,7 +7,8 @@ beside it are exactly as they were (no half-written or temporary file left behin
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -111,6 +112,36 @@ def _fifo(name: str) -> Callable[[Path], str]:
     return make
 
 
+def _block_device(name: str) -> Callable[[Path], str]:
+    def make(record: Path) -> str:
+        path = record.parent / name
+        try:
+            # A loop device's number; nothing is ever opened, the node's type alone is refused.
+            os.mknod(path, stat.S_IFBLK | 0o600, os.makedev(7, 250))
+        except PermissionError:
+            pytest.skip("making a device node needs root (as CI runs the tests)")
+        return str(path)
+
+    return make
+
+
+def _descriptor_of_the_database(record: Path) -> str:
+    """/dev/fd/N for a descriptor this process holds open on the database: still the database."""
+    descriptor = os.open(record, os.O_RDONLY)
+    _open_descriptors.append(descriptor)
+    return f"/dev/fd/{descriptor}"
+
+
+_open_descriptors: list[int] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_descriptors() -> Iterator[None]:
+    yield
+    while _open_descriptors:
+        os.close(_open_descriptors.pop())
+
+
 def _loop(record: Path) -> str:
     (record.parent / "loop-a").symlink_to(record.parent / "loop-b")
     (record.parent / "loop-b").symlink_to(record.parent / "loop-a")
@@ -151,9 +182,11 @@ HOSTILE_PATHS: dict[str, Case] = {
     # Places that are not files.
     "export-to-folder": _export(_folder("a-folder")),
     "export-to-missing-folder": _export("no-such-folder/export.json"),
-    "export-to-device": _export(lambda _record: os.devnull),
+    # (Writing to /dev/null, /dev/stdout or a pipe works: see test_streams.py.)
     "export-to-full-device": _export(lambda _record: "/dev/full"),
-    "export-to-fifo": _export(_fifo("pipe.json")),
+    "export-to-block-device": _export(_block_device("disk.json")),
+    "export-to-fifo-named-like-the-wal": _export(_fifo("record.sqlite3-wal")),
+    "export-to-descriptor-of-the-database": _export(_descriptor_of_the_database),
     "export-to-empty-name": _export(lambda _record: ""),
     "export-to-dot": _export(lambda _record: "."),
     "export-newline-in-missing-folder": _export("no\nsuch/export.json"),

@@ -14,6 +14,34 @@ if TYPE_CHECKING:
     from workshop.storage import Database
 
 
+def output_format(output: str, formats: tuple[str, ...], chosen: str | None = None) -> str:
+    """The format to write --output in: `--format` when given, else the file's extension.
+
+    A device or a pipe (`/dev/stdout`) has no extension: with one possible format that is it,
+    with several the command needs `--format`.
+    """
+    from workshop.errors import WorkshopError
+    from workshop.files import is_stream
+
+    if chosen is not None:
+        return chosen
+    suffix = Path(output).suffix.lower().lstrip(".")
+    suffix = {"htm": "html"}.get(suffix, suffix)
+    if suffix in formats:
+        return suffix
+    if is_stream(output):
+        if len(formats) == 1:
+            return formats[0]
+        raise WorkshopError(
+            f"{output} has no extension to choose the format by; add --format "
+            + " or --format ".join(formats)
+            + "."
+        )
+    raise WorkshopError(
+        "The output file must end in " + " or ".join(f".{f}" for f in formats) + "."
+    )
+
+
 class CommandContext:
     def __init__(self, database: str | None) -> None:
         self.database_target = database or default_database()

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
-from workshop.cli.context import CommandContext
-from workshop.errors import WorkshopError
+from workshop.cli.context import CommandContext, output_format
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -50,8 +48,7 @@ def run_feedback(args: argparse.Namespace, context: CommandContext) -> int:
     from exports.csv_feedback import feedback_csv
     from workshop.feedback_report import summarise
 
-    if Path(args.output).suffix.lower() != ".csv":
-        raise WorkshopError("The output file must end in .csv.")
+    output_format(args.output, ("csv",))
     output = context.output(args.output)
     services = context.services
     session = services.sessions.get(args.session_id)
@@ -70,8 +67,7 @@ def run_reach(args: argparse.Namespace, context: CommandContext) -> int:
     from workshop.reach import parse_target, reach
 
     targets = [parse_target(text) for text in args.target]
-    if Path(args.output).suffix.lower() != ".csv":
-        raise WorkshopError("The output file must end in .csv.")
+    output_format(args.output, ("csv",))
     output = context.output(args.output)
     services = context.services
     workshop = services.workshops.get(args.workshop_id)

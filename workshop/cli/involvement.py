@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
-from workshop.cli.context import CommandContext
-from workshop.errors import WorkshopError
+from workshop.cli.context import CommandContext, output_format
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -22,6 +20,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     plan.add_argument("session_id", metavar="SESSION_ID", type=int)
     plan.add_argument("--output", "-o", metavar="FILE.pdf|FILE.html", required=True)
+    plan.add_argument(
+        "--format",
+        choices=("pdf", "html"),
+        help="the format, when the output's extension does not say it (e.g. /dev/stdout)",
+    )
     plan.add_argument(
         "--for",
         dest="audience",
@@ -45,14 +48,12 @@ def run_access_plan(args: argparse.Namespace, context: CommandContext) -> int:
     # Imported here so other subcommands do not pay for loading ReportLab.
     from exports import access_plan
 
-    suffix = Path(args.output).suffix.lower()
-    if suffix not in (".pdf", ".html", ".htm"):
-        raise WorkshopError("The output file must end in .pdf or .html.")
+    kind = output_format(args.output, ("pdf", "html"), args.format)
     output = context.output(args.output)
     services = context.services
     plan = services.access.plan(args.session_id, for_venue=args.audience == "venue")
     today = services.clock().date()
-    writer = access_plan.write_pdf if suffix == ".pdf" else access_plan.write_html
+    writer = access_plan.write_pdf if kind == "pdf" else access_plan.write_html
     writer(plan, output, today, context.database.files)
     copy = "venue's copy" if plan.for_venue else "organisers' copy (names people: keep it safe)"
     print(

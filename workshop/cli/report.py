@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from exports.record_options import SECTION_TITLES, RecordOptions, Section
 from workshop import privacy
-from workshop.cli.context import CommandContext
-from workshop.errors import WorkshopError
+from workshop.cli.context import CommandContext, output_format
 
 # A role with fewer people than this at a session is shown as "participant" when merging.
 
@@ -29,6 +27,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     report.add_argument("session_id", metavar="SESSION_ID", type=int)
     report.add_argument("--output", "-o", metavar="FILE.pdf|FILE.html", required=True)
+    report.add_argument(
+        "--format",
+        choices=("pdf", "html"),
+        help="the format, when the output's extension does not say it (e.g. /dev/stdout)",
+    )
     sections = report.add_argument_group("sections (all are included unless switched off)")
     for section in Section:
         sections.add_argument(
@@ -54,9 +57,7 @@ def run_report(args: argparse.Namespace, context: CommandContext) -> int:
     from exports.html import write_html
     from exports.pdf import write_pdf
 
-    suffix = Path(args.output).suffix.lower()
-    if suffix not in (".pdf", ".html", ".htm"):
-        raise WorkshopError("The output file must end in .pdf or .html.")
+    kind = output_format(args.output, ("pdf", "html"), args.format)
     output = context.output(args.output)
     snapshot = context.services.sessions.record(args.session_id)
     skipped = {s for s in Section if getattr(args, f"skip_{s.value}")}
@@ -65,7 +66,7 @@ def run_report(args: argparse.Namespace, context: CommandContext) -> int:
     if small and not args.merge_small_groups:
         print(f"workshop: {privacy.small_group_warning(small, cli=True)}", file=sys.stderr)
     options = RecordOptions(merged_roles=merged, language=args.language).without(skipped)
-    writer = write_pdf if suffix == ".pdf" else write_html
+    writer = write_pdf if kind == "pdf" else write_html
     writer(snapshot, output, options, protect=context.database.files)
     print(f"Wrote the record of session {args.session_id} to {output}.", file=sys.stderr)
     return 0
