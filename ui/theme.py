@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QColor, QFont, QFontDatabase
+from PySide6.QtGui import QColor, QFont
 
-from workshop import bundled
+from ui import fonts
 from workshop.vocabulary import ROLE_LABELS, Role
 
 
@@ -106,10 +105,8 @@ class BoardPalette:
         return self.roles.get(role, UNKNOWN_ROLE)
 
     def font(self, pixel_size: int, *, bold: bool = False) -> QFont:
-        font = QFont(self.font_family)
-        font.setPixelSize(pixel_size)
-        font.setBold(bold)
-        return font
+        """The palette's font, with the bundled fonts as fallbacks for every other script."""
+        return fonts.font(pixel_size, bold=bold, family=self.font_family)
 
 
 DESK = BoardPalette(
@@ -132,17 +129,12 @@ DESK = BoardPalette(
 )
 
 
-@cache
 def load_fonts() -> str:
-    """Register the bundled Noto Sans so the board looks the same on every machine."""
-    family = ""
-    for name in ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"):
-        with bundled.as_path("fonts", name) as path:
-            font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0 and not family:
-            families = QFontDatabase.applicationFontFamilies(font_id)
-            family = families[0] if families else ""
-    return family
+    """Register the bundled fonts so the board looks the same, and draws every script, anywhere.
+
+    Returns the body family ("" if Qt could not load it).
+    """
+    return fonts.BODY if fonts.BODY in fonts.register() else ""
 
 
 def readable_text_on(colour: str) -> QColor:

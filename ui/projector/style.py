@@ -11,6 +11,8 @@ from PySide6.QtGui import (
     QFont,
 )
 
+from ui import fonts
+
 # The reference screen the projector is designed for; other screens scale from it.
 REFERENCE = QSize(1920, 1080)
 # 28 pt at 96 dpi is 37.3 px; note text is drawn at least this large at the reference size.
@@ -46,10 +48,8 @@ class ProjectorStyle:
     text_scale: float = 1.0  # the facilitator's "projector text size"
 
     def font(self, pixel_size: float, *, bold: bool = False) -> QFont:
-        font = QFont(self.font_family)
-        font.setPixelSize(max(1, round(pixel_size * self.text_scale)))
-        font.setBold(bold)
-        return font
+        """The projector's font at a size, with the bundled fonts as fallbacks for every script."""
+        return fonts.font(round(pixel_size * self.text_scale), bold=bold, family=self.font_family)
 
 
 HIGH_CONTRAST = ProjectorStyle()
