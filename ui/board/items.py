@@ -39,6 +39,11 @@ MARKER_WORDS = {
     "ACTIONS": QT_TRANSLATE_NOOP("NoteItem", "ACTIONS"),
 }
 BADGE_SIZE = 26.0
+# Dots on a note: a dark pill with one white circle per dot (up to this many) and the count,
+# so the tally reads without colour and a glance compares notes.
+DOT_CIRCLES_MAX = 5
+DOT_DIAMETER = 8.0
+DOT_PILL_HEIGHT = 20.0
 # Below this zoom the text is unreadable anyway, so notes draw as plain cards (fast overview).
 TEXT_MIN_DETAIL = 0.3
 
@@ -185,6 +190,8 @@ class NoteItem(QGraphicsItem):
         self.palette = palette
         self.author_label = author_label
         self.highlighted = False
+        # Dots the room put on this note (the scene counts them from the votes it may show).
+        self.dots = 0
         # Titles of the agreed actions that came from this note (traceability on the board).
         self.action_titles: tuple[str, ...] = ()
         self._text_layout: QTextLayout | None = None
@@ -224,6 +231,21 @@ class NoteItem(QGraphicsItem):
         self._apply_state()
         self.update()
 
+    def set_dots(self, dots: int) -> None:
+        """Show how many dots the note has (nothing when it has none)."""
+        if dots != self.dots:
+            self.dots = dots
+            self._apply_state()
+            self.update()
+
+    def dots_text(self) -> str:
+        """The dot count in words, for the tooltip and screen readers ("" without dots)."""
+        if not self.dots:
+            return ""
+        if self.dots == 1:
+            return QCoreApplication.translate("NoteItem", "1 dot")
+        return QCoreApplication.translate("NoteItem", "{count} dots").format(count=self.dots)
+
     def set_picture(self, picture: QImage | None) -> None:
         """Show the note's own picture: filling the card when it has no text, else small."""
         self.picture = picture if picture is not None and not picture.isNull() else None
@@ -254,7 +276,8 @@ class NoteItem(QGraphicsItem):
 
     def tooltip_text(self) -> str:
         """The note's whole text (the card may cut a long one) and what its markers mean."""
-        return "\n\n".join(part for part in (self.note.text, self.markers_text()) if part)
+        parts = (self.note.text, self.dots_text(), self.markers_text())
+        return "\n\n".join(part for part in parts if part)
 
     def markers_text(self) -> str:
         hints = {
@@ -348,13 +371,15 @@ class NoteItem(QGraphicsItem):
                 self._paint_picture(painter, corner)
         badge = QRectF(NOTE_PADDING, footer_top + 2, BADGE_SIZE, BADGE_SIZE)
         paint_badge(painter, style, badge, self.palette.font(11, bold=True))
-        painter.setPen(QColor(self.palette.note_text))
-        # The small picture, when there is one, sits at the footer's right.
+        # The small picture, when there is one, sits at the footer's right; the dots before it.
         picture_space = NOTE_FOOTER if self.picture is not None and self.note.text else 0.0
+        dots_right = rect.right() - 4 - picture_space
+        dots_width = self._paint_dots(painter) if self.dots else 0.0
+        painter.setPen(QColor(self.palette.note_text))
         name_rect = QRectF(
             badge.right() + 6,
             footer_top,
-            rect.width() - badge.right() - 6 - 4 - picture_space,
+            dots_right - dots_width - badge.right() - 6 - (4 if dots_width else 0),
             NOTE_FOOTER,
         )
         name, footer_font = fit_line(
@@ -367,6 +392,42 @@ class NoteItem(QGraphicsItem):
         markers = self.marker_labels()
         if markers:
             self._paint_marker(painter, " · ".join(markers))
+
+    def dots_rect(self) -> QRectF:
+        """Where the dots pill is drawn, in item coordinates (empty without dots)."""
+        if not self.dots:
+            return QRectF()
+        picture_space = NOTE_FOOTER if self.picture is not None and self.note.text else 0.0
+        right = self._rect.right() - 4 - picture_space
+        width = self._dots_width()
+        top = self._rect.bottom() - NOTE_FOOTER + (NOTE_FOOTER - DOT_PILL_HEIGHT) / 2
+        return QRectF(right - width, top, width, DOT_PILL_HEIGHT)
+
+    def _dots_width(self) -> float:
+        circles = min(self.dots, DOT_CIRCLES_MAX)
+        number = QFontMetricsF(self.palette.font(13, bold=True)).horizontalAdvance(str(self.dots))
+        return 6 + circles * (DOT_DIAMETER + 3) + number + 7
+
+    def _paint_dots(self, painter: QPainter) -> float:
+        """The dots pill at the footer's right edge; returns its width."""
+        box = self.dots_rect()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(self.palette.marker_fill))
+        painter.drawRoundedRect(box, DOT_PILL_HEIGHT / 2, DOT_PILL_HEIGHT / 2)
+        painter.setBrush(QColor(self.palette.marker_text))
+        x = box.left() + 6
+        centre_y = box.center().y()
+        for _ in range(min(self.dots, DOT_CIRCLES_MAX)):
+            painter.drawEllipse(QRectF(x, centre_y - DOT_DIAMETER / 2, DOT_DIAMETER, DOT_DIAMETER))
+            x += DOT_DIAMETER + 3
+        painter.setPen(QColor(self.palette.marker_text))
+        painter.setFont(self.palette.font(13, bold=True))
+        painter.drawText(
+            QRectF(x, box.top(), box.right() - x - 5, box.height()),
+            Qt.AlignmentFlag.AlignCenter,
+            str(self.dots),
+        )
+        return box.width()
 
     def _paint_picture(self, painter: QPainter, area: QRectF) -> None:
         assert self.picture is not None

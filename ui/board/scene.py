@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ from workshop.views import (
     ParticipantView,
     SessionView,
     ThemeView,
+    VoteView,
 )
 
 log = logging.getLogger(__name__)
@@ -73,6 +75,10 @@ class BoardScene(QGraphicsScene):
         # Which notes are in each lane and theme, so an event never scans the whole board.
         self._by_column: dict[int, set[int]] = {}
         self._by_theme: dict[int, set[int]] = {}
+        # Dots per note, from the votes of the snapshot and vote events; only the notes this
+        # scene shows (its audience rule) ever display them.
+        self._vote_notes: dict[int, int] = {}  # vote id -> note id
+        self._dots: Counter[int] = Counter()
         self._lane_height = MIN_LANE_HEIGHT
         self._drag: NoteDrag | None = None
         self._legend: LegendItem | None = None
@@ -109,6 +115,8 @@ class BoardScene(QGraphicsScene):
         events.action_added.connect(self.on_actions_changed)
         events.action_changed.connect(self.on_actions_changed)
         events.action_removed.connect(self.on_actions_changed)
+        events.vote_added.connect(self.on_vote_added)
+        events.vote_removed.connect(self.on_vote_removed)
 
     # ----- loading ---------------------------------------------------------------------------
 
@@ -124,6 +132,8 @@ class BoardScene(QGraphicsScene):
         self._clear()
         self.session = snapshot.session
         self.participants = {p.id: p for p in snapshot.participants}
+        self._vote_notes = {vote.id: vote.note_id for vote in snapshot.votes}
+        self._dots = Counter(self._vote_notes.values())
         for column in snapshot.columns:
             self._add_lane(column)
         for theme in snapshot.themes:
@@ -148,6 +158,8 @@ class BoardScene(QGraphicsScene):
         self.notes.clear()
         self._by_column.clear()
         self._by_theme.clear()
+        self._vote_notes = {}
+        self._dots = Counter()
         self.lanes.clear()
         self.themes.clear()
         self._legend = None
@@ -252,6 +264,7 @@ class BoardScene(QGraphicsScene):
             note, self.palette, self.author_label(note), movable=not self.options.read_only
         )
         item.setPos(pos)
+        item.set_dots(self._dots[note.id])
         self.addItem(item)
         self.notes[note.id] = item
         self._index(note)
@@ -297,6 +310,31 @@ class BoardScene(QGraphicsScene):
         for note_id, item in self.notes.items():
             item.set_actions(tuple(titles.get(note_id, ())))
 
+    def dots_on(self, note_id: int) -> int:
+        """The dots on a note as the board counts them."""
+        return self._dots[note_id]
+
+    def on_vote_added(self, vote: VoteView) -> None:
+        if not self._mine(vote.session_id) or vote.id in self._vote_notes:
+            return
+        self._vote_notes[vote.id] = vote.note_id
+        self._dots[vote.note_id] += 1
+        self._show_dots(vote.note_id)
+
+    def on_vote_removed(self, vote: VoteView) -> None:
+        note_id = self._vote_notes.pop(vote.id, None)
+        if note_id is None:
+            return
+        self._dots[note_id] -= 1
+        if self._dots[note_id] <= 0:
+            del self._dots[note_id]
+        self._show_dots(note_id)
+
+    def _show_dots(self, note_id: int) -> None:
+        item = self.notes.get(note_id)
+        if item is not None:
+            item.set_dots(self._dots[note_id])
+
     def on_note_added(self, note: NoteView) -> None:
         if not self._mine(note.session_id) or note.id in self.notes:
             return
@@ -319,7 +357,7 @@ class BoardScene(QGraphicsScene):
             self.on_note_added(note)
             return
         if not self.options.show_note(note):
-            self.on_note_removed(item.note)
+            self._remove_note_item(note.id)
             return
         old = item.note
         self._unindex(old)
@@ -337,7 +375,13 @@ class BoardScene(QGraphicsScene):
         self._relayout_if_taller(note)
 
     def on_note_removed(self, note: NoteView) -> None:
-        item = self.notes.pop(note.id, None)
+        if self._dots.pop(note.id, 0):
+            # The record drops a removed note's votes with it (no vote event for each).
+            self._vote_notes = {v: n for v, n in self._vote_notes.items() if n != note.id}
+        self._remove_note_item(note.id)
+
+    def _remove_note_item(self, note_id: int) -> None:
+        item = self.notes.pop(note_id, None)
         if item is None:
             return
         theme_id = item.note.theme_id
