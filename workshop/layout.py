@@ -100,3 +100,38 @@ def gather(
         if (x, y) != target:
             moved[note_id] = target
     return moved
+
+
+# A rectangle as (left, top, right, bottom), in whatever units the caller uses.
+Box = tuple[float, float, float, float]
+
+
+def _union(a: Box, b: Box) -> Box:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def enclosing_boxes(members: list[Box], others: list[Box]) -> list[Box]:
+    """As few boxes as it takes to hold every member and touch no other note.
+
+    Members that sit together share one box; a member cut off from the rest by another note
+    gets a box of its own. Greedy: two boxes merge whenever their union is clear of the others.
+    """
+    boxes = sorted(members, key=lambda b: (b[1], b[0]))
+    merged = True
+    while merged:
+        merged = False
+        for i in range(len(boxes)):
+            for j in range(i + 1, len(boxes)):
+                union = _union(boxes[i], boxes[j])
+                if not any(_overlaps(union, other) for other in others):
+                    boxes[i] = union
+                    del boxes[j]
+                    merged = True
+                    break
+            if merged:
+                break
+    return boxes

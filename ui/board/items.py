@@ -559,7 +559,13 @@ class LaneItem(QGraphicsItem):
 
 
 class ThemeFrameItem(QGraphicsItem):
-    """A labelled frame around the notes of one theme; follows them as they move."""
+    """Labelled frames around the notes of one theme, following them as they move.
+
+    A theme's members can sit in several lanes, or apart within one: one frame is drawn
+    around each group of members that no other note interrupts, every frame carries the
+    theme's label, and a dashed line joins them, so a frame never encloses a note that is
+    not in the theme.
+    """
 
     MARGIN = 7.0
 
@@ -567,9 +573,11 @@ class ThemeFrameItem(QGraphicsItem):
         super().__init__()
         self.theme = theme
         self.palette = palette
-        self._frame = QRectF()
+        self._frames: list[QRectF] = []
+        self._bounds = QRectF()
         self.setZValue(Z_THEME)
-        self.label = ThemeLabelItem(self)
+        # Frames are drawn under the notes, labels over them: labels are separate scene items.
+        self.labels: list[ThemeLabelItem] = []
 
     @property
     def theme_id(self) -> int:
@@ -577,30 +585,66 @@ class ThemeFrameItem(QGraphicsItem):
 
     def set_theme(self, theme: ThemeView) -> None:
         self.theme = theme
-        self.label.refresh()
+        for label in self.labels:
+            label.refresh()
         self.update()
 
-    def fit_around(self, member_rects: list[QRectF]) -> None:
-        """Wrap the frame around the members' scene rectangles (hidden when there are none)."""
+    def fit_around(self, groups: list[QRectF]) -> None:
+        """Draw one frame around each group of members (scene rectangles); none hides it."""
         self.prepareGeometryChange()
-        if not member_rects:
-            self._frame = QRectF()
-            self.setVisible(False)
-            self.label.setVisible(False)
-            return
-        united = member_rects[0]
-        for rect in member_rects[1:]:
-            united = united.united(rect)
-        self._frame = united.adjusted(-self.MARGIN, -self.MARGIN, self.MARGIN, self.MARGIN)
-        self.setVisible(True)
-        self.label.setVisible(True)
-        self.label.refresh()
+        self._frames = [
+            g.adjusted(-self.MARGIN, -self.MARGIN, self.MARGIN, self.MARGIN) for g in groups
+        ]
+        bounds = QRectF()
+        for frame in self._frames:
+            bounds = bounds.united(frame)
+        self._bounds = bounds
+        self.setVisible(bool(self._frames))
+        self._sync_labels()
+
+    def _sync_labels(self) -> None:
+        scene = self.scene()
+        while len(self.labels) > len(self._frames):
+            label = self.labels.pop()
+            if label.scene() is not None:
+                label.scene().removeItem(label)
+        while len(self.labels) < len(self._frames):
+            label = ThemeLabelItem(self, len(self.labels))
+            self.labels.append(label)
+            if scene is not None:
+                scene.addItem(label)
+        for label in self.labels:
+            label.refresh()
+
+    def remove_labels(self) -> None:
+        """Take the labels off the scene (the frame itself is removed by its scene)."""
+        for label in self.labels:
+            if label.scene() is not None:
+                label.scene().removeItem(label)
+        self.labels = []
+
+    @property
+    def label(self) -> ThemeLabelItem | None:
+        """The first frame's label (the theme's name where it starts)."""
+        return self.labels[0] if self.labels else None
+
+    def frame_rects(self) -> list[QRectF]:
+        """Each frame, in scene coordinates, in reading order."""
+        return [QRectF(frame) for frame in self._frames]
 
     def frame_rect(self) -> QRectF:
-        return QRectF(self._frame)
+        """The box around all the frames."""
+        return QRectF(self._bounds)
 
     def boundingRect(self) -> QRectF:
-        return self._frame.adjusted(-3, -3, 3, 3)
+        return self._bounds.adjusted(-3, -3, 3, 3)
+
+    def shape(self) -> QPainterPath:
+        # Only the frames themselves: the space between them belongs to other notes and lanes.
+        path = QPainterPath()
+        for frame in self._frames:
+            path.addRect(frame)
+        return path
 
     def paint(
         self,
@@ -613,15 +657,33 @@ class ThemeFrameItem(QGraphicsItem):
         tint.setAlpha(28)
         painter.setBrush(QBrush(tint))
         painter.setPen(QPen(colour, 3))
-        painter.drawRoundedRect(self._frame, 10, 10)
+        for frame in self._frames:
+            painter.drawRoundedRect(frame, 10, 10)
+        if len(self._frames) > 1:
+            # Dashed joins from each frame to the next, so the room reads them as one theme.
+            painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
+            for here, there in zip(self._frames, self._frames[1:], strict=False):
+                painter.drawLine(_join_point(here, there), _join_point(there, here))
+
+
+def _join_point(frame: QRectF, other: QRectF) -> QPointF:
+    """Where a join leaves frame towards other: the middle of the facing side."""
+    if other.left() >= frame.right():
+        return QPointF(frame.right(), frame.center().y())
+    if other.right() <= frame.left():
+        return QPointF(frame.left(), frame.center().y())
+    if other.top() >= frame.bottom():
+        return QPointF(frame.center().x(), frame.bottom())
+    return QPointF(frame.center().x(), frame.top())
 
 
 class ThemeLabelItem(QGraphicsItem):
-    """The theme's name as a tab on the frame's top edge, drawn above the notes."""
+    """The theme's name as a tab on the top edge of one of its frames, drawn above the notes."""
 
-    def __init__(self, frame: ThemeFrameItem) -> None:
+    def __init__(self, frame: ThemeFrameItem, index: int = 0) -> None:
         super().__init__()
         self.frame = frame
+        self.index = index
         self._rect = QRectF()
         self._title = ""
         self._font = frame.palette.font(frame.palette.theme_label_px, bold=True)
@@ -629,8 +691,16 @@ class ThemeLabelItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
 
+    @property
+    def title(self) -> str:
+        """The title as painted (elided when the frame is narrow)."""
+        return self._title
+
     def refresh(self) -> None:
-        frame = self.frame.frame_rect()
+        frames = self.frame.frame_rects()
+        if self.index >= len(frames):
+            return
+        frame = frames[self.index]
         palette = self.frame.palette
         max_width = max(80.0, frame.width() - 20)
         title, font = fit_line(
@@ -643,6 +713,7 @@ class ThemeLabelItem(QGraphicsItem):
         width = metrics.horizontalAdvance(title) + 18
         self.prepareGeometryChange()
         self._rect = QRectF(frame.left() + 10, frame.top() - height * 0.6, width, height)
+        self.setToolTip(plain_text.tooltip(self.frame.theme.title))
         self.update()
 
     def boundingRect(self) -> QRectF:

@@ -35,6 +35,11 @@ from workshop.views import (
 
 log = logging.getLogger(__name__)
 
+
+def _box(rect: QRectF) -> layout.Box:
+    return (rect.left(), rect.top(), rect.right(), rect.bottom())
+
+
 MIN_LANE_HEIGHT = 720.0
 SCENE_MARGIN = 40.0
 LEGEND_GAP = 16.0
@@ -273,18 +278,35 @@ class BoardScene(QGraphicsScene):
     def _add_theme(self, theme: ThemeView) -> ThemeFrameItem:
         frame = ThemeFrameItem(theme, self.palette)
         self.addItem(frame)
-        self.addItem(frame.label)
         self.themes[theme.id] = frame
         return frame
 
+    def _card(self, note_id: int) -> QRectF:
+        """A note's card in scene coordinates (its bounding rect less the outline margin)."""
+        return self.notes[note_id].sceneBoundingRect().adjusted(5, 5, -5, -5)
+
     def _refit_theme(self, theme_id: int | None) -> None:
+        """Frame the theme's members lane by lane, never around a note outside the theme."""
         if theme_id is None or theme_id not in self.themes:
             return
-        rects = [
-            self.notes[note_id].sceneBoundingRect().adjusted(5, 5, -5, -5)
-            for note_id in self._by_theme.get(theme_id, ())
-        ]
-        self.themes[theme_id].fit_around(rects)
+        members = self._by_theme.get(theme_id, set())
+        groups: list[QRectF] = []
+        for lane in self.ordered_lanes():
+            in_lane = self._by_column.get(lane.column_id, set())
+            mine = [self._card(i) for i in in_lane & members if i in self.notes]
+            if not mine:
+                continue
+            others = [_box(self._card(i)) for i in in_lane - members if i in self.notes]
+            boxes = layout.enclosing_boxes([_box(r) for r in mine], others)
+            groups += [QRectF(QPointF(b[0], b[1]), QPointF(b[2], b[3])) for b in boxes]
+        self.themes[theme_id].fit_around(groups)
+
+    def _refit_themes_in(self, *column_ids: int) -> None:
+        """A note came, went or moved in these lanes: refit every theme with members there."""
+        notes = set().union(*(self._by_column.get(c, set()) for c in column_ids))
+        for theme_id, members in self._by_theme.items():
+            if members & notes:
+                self._refit_theme(theme_id)
 
     def theme_members(self, theme_id: int) -> list[int]:
         return sorted(self._by_theme.get(theme_id, ()))
@@ -347,6 +369,7 @@ class BoardScene(QGraphicsScene):
             item.set_picture(QImage.fromData(self.services.photos.jpeg(note.picture_id)))
         self._update_count(note.column_id)
         self._refit_theme(note.theme_id)
+        self._refit_themes_in(note.column_id)
         self._relayout_if_taller(note)
 
     def on_note_changed(self, note: NoteView) -> None:
@@ -372,6 +395,8 @@ class BoardScene(QGraphicsScene):
         self._refit_theme(old.theme_id)
         if note.theme_id != old.theme_id:
             self._refit_theme(note.theme_id)
+        if (old.column_id, old.x, old.y) != (note.column_id, note.x, note.y):
+            self._refit_themes_in(old.column_id, note.column_id)
         self._relayout_if_taller(note)
 
     def on_note_removed(self, note: NoteView) -> None:
@@ -389,6 +414,7 @@ class BoardScene(QGraphicsScene):
         self.removeItem(item)
         self._update_count(item.note.column_id)
         self._refit_theme(theme_id)
+        self._refit_themes_in(item.note.column_id)
 
     def on_column_added(self, column: ColumnView) -> None:
         if not self._mine(column.session_id) or column.id in self.lanes:
@@ -412,6 +438,8 @@ class BoardScene(QGraphicsScene):
             self.removeItem(item)
         self.removeItem(lane)
         self._relayout()
+        for theme_id in self.themes:
+            self._refit_theme(theme_id)
         self.board_changed.emit()
 
     def on_columns_reordered(self, session_id: int, columns: Iterable[ColumnView]) -> None:
@@ -445,7 +473,7 @@ class BoardScene(QGraphicsScene):
         frame = self.themes.pop(theme_id, None)
         self._by_theme.pop(theme_id, None)
         if frame is not None:
-            self.removeItem(frame.label)
+            frame.remove_labels()
             self.removeItem(frame)
 
     def on_participant_changed(self, person: ParticipantView) -> None:
