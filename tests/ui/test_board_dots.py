@@ -135,7 +135,9 @@ def test_the_author_stays_readable_beside_the_dots(
     services.votes.cast(board.session_id, room.citizens[0], item.note_id)
     image = _item_image(item)
     # The footer left of the pill holds dark ink (the author's name), not text drawn in white.
-    footer = QRectF(40, 140 - 26, item.dots_rect().left() - 44, 22).translated(5, 5)
+    footer = QRectF(40, 140 - 26, item.dots_rect().left() - 44, 22).translated(
+        -item.boundingRect().topLeft()
+    )
     dark = sum(
         1
         for x in range(int(footer.left()), int(footer.right()))

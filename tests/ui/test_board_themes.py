@@ -16,7 +16,7 @@ from workshop.services import Services
 
 
 def _card(scene: BoardScene, note_id: int) -> QRectF:
-    return scene.notes[note_id].sceneBoundingRect().adjusted(5, 5, -5, -5)
+    return scene.notes[note_id].scene_card()
 
 
 def _assert_exact_frames(scene: BoardScene) -> int:

@@ -39,6 +39,8 @@ MARKER_WORDS = {
     "ACTIONS": QT_TRANSLATE_NOOP("NoteItem", "ACTIONS"),
 }
 BADGE_SIZE = 26.0
+# How far outlines (selection, highlight) reach outside a note's card.
+OUTLINE_MARGIN = 7.0
 # Dots on a note: a dark pill with one white circle per dot (up to this many) and the count,
 # so the tally reads without colour and a glance compares notes.
 DOT_CIRCLES_MAX = 5
@@ -305,8 +307,14 @@ class NoteItem(QGraphicsItem):
         return [QCoreApplication.translate("NoteItem", MARKER_WORDS[m]) for m in self.markers()]
 
     def boundingRect(self) -> QRectF:
-        # Room for the selection and highlight outlines drawn outside the card.
-        return self._rect.adjusted(-5, -5, 5, 5)
+        # Room for the selection and highlight outlines drawn outside the card (the highlight's
+        # 5 px pen 3 px out reaches 5.5 px, plus a pixel of antialiasing).
+        margin = OUTLINE_MARGIN
+        return self._rect.adjusted(-margin, -margin, margin, margin)
+
+    def scene_card(self) -> QRectF:
+        """The card itself (no outlines) in scene coordinates."""
+        return self.mapRectToScene(self._rect)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()

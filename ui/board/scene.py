@@ -283,7 +283,7 @@ class BoardScene(QGraphicsScene):
 
     def _card(self, note_id: int) -> QRectF:
         """A note's card in scene coordinates (its bounding rect less the outline margin)."""
-        return self.notes[note_id].sceneBoundingRect().adjusted(5, 5, -5, -5)
+        return self.notes[note_id].scene_card()
 
     def _refit_theme(self, theme_id: int | None) -> None:
         """Frame the theme's members lane by lane, never around a note outside the theme."""
