@@ -4105,12 +4105,28 @@
         <translation>Dim dotiau eto</translation>
     </message>
     <message>
+        <source>{mark} marks where citizens and professionals ranked it differently.</source>
+        <translation>Mae {mark} yn dangos lle rhoddodd dinasyddion a gweithwyr proffesiynol drefn wahanol iddo.</translation>
+    </message>
+    <message>
         <source>1 dot</source>
         <translation>1 dot</translation>
     </message>
     <message>
         <source>{count} dots</source>
         <translation>{count} dot</translation>
+    </message>
+    <message>
+        <source>no dots</source>
+        <translation>dim dotiau</translation>
+    </message>
+    <message>
+        <source>Citizen voice: {place}</source>
+        <translation>Llais dinasyddion: {place}</translation>
+    </message>
+    <message>
+        <source>Professional voice: {place}</source>
+        <translation>Llais proffesiynol: {place}</translation>
     </message>
     <message>
         <source>Numbers are dots placed.</source>
