@@ -33,6 +33,19 @@ class BoardColumn(Base):
     silent: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class BreakoutTable(Base):
+    """A table of the room: a breakout group with its own host and its own part of the board."""
+
+    __tablename__ = "breakout_tables"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(300))
+
+
 class Theme(Base):
     __tablename__ = "themes"
 
@@ -106,6 +119,15 @@ class Note(Base):
     )
     # A device's own id for the note, so retried submissions are not duplicated.
     client_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    # The table it was written at (None: the plenary). A harvested note keeps its table.
+    table_id: Mapped[int | None] = mapped_column(
+        ForeignKey("breakout_tables.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    # The rotation round (World Café) it was written in, when the session counts rounds.
+    round: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Chosen by its table to take to the plenary, and taken there (harvested).
+    marked: Mapped[bool] = mapped_column(Boolean, default=False)
+    harvested: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(StoredDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(StoredDateTime, default=utc_now)
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -103,4 +103,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("RefusalWord", "consent contact"),
     QT_TRANSLATE_NOOP("RefusalWord", "consent share contact"),
     QT_TRANSLATE_NOOP("RefusalWord", "file"),
+    QT_TRANSLATE_NOOP("RefusalWord", "table"),
+    QT_TRANSLATE_NOOP("RefusalWord", "table name"),
+    QT_TRANSLATE_NOOP("RefusalWord", "round"),
 )

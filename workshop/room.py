@@ -34,6 +34,7 @@ from workshop.views import (
     NoteView,
     ParticipantView,
     SessionView,
+    TableView,
     ThemeView,
     VoteView,
     WorkshopView,
@@ -74,7 +75,8 @@ class Aspect(enum.Flag):
     VOTES = enum.auto()
     PEOPLE = enum.auto()  # participants and who is in the room
     ACTIONS = enum.auto()
-    ALL = SESSION | COLUMNS | THEMES | NOTES | VOTES | PEOPLE | ACTIONS
+    TABLES = enum.auto()  # the room's tables (breakout groups): added, renamed, removed
+    ALL = SESSION | COLUMNS | THEMES | NOTES | VOTES | PEOPLE | ACTIONS | TABLES
 
 
 @dataclass(frozen=True)
@@ -213,6 +215,7 @@ class BoardMirror:
         self.participants: dict[int, ParticipantView] = {p.id: p for p in board.participants}
         self.attendee_ids: frozenset[int] = board.attendee_ids
         self.actions: dict[int, ActionView] = {a.id: a for a in actions}
+        self.tables: dict[int, TableView] = {t.id: t for t in board.tables}
         self._snapshot: BoardSnapshot | None = board
         self._tallies: Tallies | None = None
 
@@ -236,6 +239,7 @@ class BoardMirror:
                 votes=tuple(self.votes.values()),
                 participants=tuple(self.participants.values()),
                 attendee_ids=self.attendee_ids,
+                tables=tuple(sorted(self.tables.values(), key=lambda t: t.position)),
             )
         return self._snapshot
 
@@ -573,6 +577,10 @@ class Room(QObject):
         events.column_changed.connect(self._on_column)
         events.column_removed.connect(self._on_column_removed)
         events.columns_reordered.connect(self._on_columns_reordered)
+        events.table_added.connect(self._on_table)
+        events.table_changed.connect(self._on_table)
+        events.table_removed.connect(self._on_table_removed)
+        events.tables_reordered.connect(self._on_tables_reordered)
         events.theme_added.connect(self._on_theme)
         events.theme_changed.connect(self._on_theme)
         events.theme_removed.connect(self._on_theme_removed)
@@ -650,6 +658,23 @@ class Room(QObject):
         if mirror is not None:
             mirror.columns = {c.id: c for c in columns}
             self._changed(mirror, Aspect.COLUMNS)
+
+    def _on_table(self, table: TableView) -> None:
+        mirror = self._mirrors.get(table.session_id)
+        if mirror is not None:
+            mirror.tables[table.id] = table
+            self._changed(mirror, Aspect.TABLES)
+
+    def _on_table_removed(self, table: TableView) -> None:
+        mirror = self._mirrors.get(table.session_id)
+        if mirror is not None and mirror.tables.pop(table.id, None) is not None:
+            self._changed(mirror, Aspect.TABLES)
+
+    def _on_tables_reordered(self, session_id: int, tables: tuple[TableView, ...]) -> None:
+        mirror = self._mirrors.get(session_id)
+        if mirror is not None:
+            mirror.tables = {t.id: t for t in tables}
+            self._changed(mirror, Aspect.TABLES)
 
     def _on_theme(self, theme: ThemeView) -> None:
         mirror = self._mirrors.get(theme.session_id)

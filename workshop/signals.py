@@ -37,6 +37,11 @@ class Events(QObject):
     column_removed = Signal(int)
     columns_reordered = Signal(int, object)  # session id, tuple of ColumnView
 
+    table_added = Signal(object)  # TableView
+    table_changed = Signal(object)  # TableView (renamed)
+    table_removed = Signal(object)  # TableView as it was
+    tables_reordered = Signal(int, object)  # session id, tuple of TableView
+
     theme_added = Signal(object)  # ThemeView
     theme_changed = Signal(object)  # ThemeView
     theme_removed = Signal(int)

@@ -119,6 +119,16 @@ class ColumnView:
 
 
 @dataclass(frozen=True, slots=True)
+class TableView:
+    """A table of the room (a breakout group); `position` orders the session's tables."""
+
+    id: int
+    session_id: int
+    position: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class ThemeView:
     id: int
     session_id: int
@@ -148,6 +158,16 @@ class NoteView:
     version: int
     # The note's own picture, when it was read from a photo of paper.
     picture_id: int | None = None
+    # The table it was written at (None: the plenary); a harvested note keeps it.
+    table_id: int | None = None
+    round: int | None = None  # the rotation round it was written in, if rounds are kept
+    marked: bool = False  # its table chose it for the plenary
+    harvested: bool = False  # taken to the plenary board
+
+    @property
+    def on_plenary(self) -> bool:
+        """Whether the plenary board shows it: written there, or harvested from a table."""
+        return self.table_id is None or self.harvested
 
     @property
     def public_text(self) -> str:
@@ -238,6 +258,13 @@ class BoardSnapshot:
     votes: tuple[VoteView, ...]
     participants: tuple[ParticipantView, ...]
     attendee_ids: frozenset[int] = field(default_factory=frozenset)
+    tables: tuple[TableView, ...] = ()  # in their order; none when the room is one group
+
+    def table(self, table_id: int | None) -> TableView | None:
+        for table in self.tables:
+            if table.id == table_id:
+                return table
+        return None
 
     def participant(self, participant_id: int | None) -> ParticipantView | None:
         for person in self.participants:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand
 
 from workshop.errors import WorkshopError
 from workshop.services import Services
-from workshop.views import ColumnView, NoteView, ThemeView
+from workshop.views import ColumnView, NoteView, TableView, ThemeView
 
 ErrorReporter = Callable[[WorkshopError], None]
 Move = tuple[int, int, float, float]  # note id, column id, x, y (relative to the lane)
@@ -368,3 +368,104 @@ class RemoveColumnCommand(ServiceCommand):
     def revert(self) -> None:
         assert self.column is not None
         self.services.board.restore_column(self.column, self.notes)
+
+
+class AddTableCommand(ServiceCommand):
+    """Add a table (breakout group) to the session, before or during it."""
+
+    def __init__(
+        self, services: Services, report: ErrorReporter, session_id: int, name: str
+    ) -> None:
+        super().__init__(services, report, QCoreApplication.translate("BoardCommands", "Add table"))
+        self.session_id = session_id
+        self.name = name
+        self.table: TableView | None = None
+
+    def apply(self) -> None:
+        self.table = self.services.tables.add(self.session_id, self.name)
+
+    def apply_again(self) -> None:
+        assert self.table is not None
+        self.services.tables.restore(self.table)
+
+    def revert(self) -> None:
+        assert self.table is not None
+        self.table = self.services.tables.remove(self.table.id)
+
+
+class RenameTableCommand(ServiceCommand):
+    def __init__(
+        self, services: Services, report: ErrorReporter, table: TableView, name: str
+    ) -> None:
+        super().__init__(
+            services, report, QCoreApplication.translate("BoardCommands", "Rename table")
+        )
+        self.table_id = table.id
+        self.old_name = table.name
+        self.new_name = name
+
+    def apply(self) -> None:
+        self.services.tables.rename(self.table_id, self.new_name)
+
+    def revert(self) -> None:
+        self.services.tables.rename(self.table_id, self.old_name)
+
+
+class RemoveTableCommand(ServiceCommand):
+    def __init__(self, services: Services, report: ErrorReporter, table_id: int) -> None:
+        super().__init__(
+            services, report, QCoreApplication.translate("BoardCommands", "Remove table")
+        )
+        self.table_id = table_id
+        self.table: TableView | None = None
+
+    def apply(self) -> None:
+        self.table = self.services.tables.remove(self.table_id)
+
+    def revert(self) -> None:
+        assert self.table is not None
+        self.services.tables.restore(self.table)
+
+
+class MarkForPlenaryCommand(ServiceCommand):
+    """Choose (or drop) table notes to take to the plenary."""
+
+    def __init__(
+        self, services: Services, report: ErrorReporter, note_ids: Sequence[int], marked: bool
+    ) -> None:
+        text = (
+            QCoreApplication.translate("BoardCommands", "Mark for the plenary")
+            if marked
+            else QCoreApplication.translate("BoardCommands", "Unmark for the plenary")
+        )
+        super().__init__(services, report, text)
+        self.note_ids = list(note_ids)
+        self.marked = marked
+        self.changed: list[int] = []
+
+    def apply(self) -> None:
+        changed = self.services.tables.mark(self.note_ids, self.marked)
+        self.changed = [note.id for note in changed]
+
+    def apply_again(self) -> None:
+        self.services.tables.mark(self.changed, self.marked)
+
+    def revert(self) -> None:
+        self.services.tables.mark(self.changed, not self.marked)
+
+
+class HarvestTableCommand(ServiceCommand):
+    """Take one table's marked notes to the plenary (they keep their table)."""
+
+    def __init__(self, services: Services, report: ErrorReporter, table_id: int) -> None:
+        super().__init__(
+            services, report, QCoreApplication.translate("BoardCommands", "Harvest table")
+        )
+        self.table_id = table_id
+        self.harvested: list[int] = []
+
+    def apply(self) -> None:
+        self.harvested = [note.id for note in self.services.tables.harvest(self.table_id)]
+
+    def revert(self) -> None:
+        self.services.tables.unharvest(self.harvested)

@@ -17,6 +17,7 @@ from workshop.services.photos import PhotoService
 from workshop.services.rights import RightsService
 from workshop.services.room_signals import RoomSignalService
 from workshop.services.sessions import SessionService
+from workshop.services.tables import TableService
 from workshop.services.votes import VoteService
 from workshop.services.workshops import WorkshopService
 from workshop.signals import Events
@@ -50,3 +51,4 @@ class Services:
         self.feedback = FeedbackService(self)
         self.room_signals = RoomSignalService(self)
         self.glossary = GlossaryService(self)
+        self.tables = TableService(self)

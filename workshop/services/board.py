@@ -10,7 +10,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from models.base import utc_now
-from models.board import BoardColumn, Note, Theme
+from models.board import BoardColumn, BreakoutTable, Note, Theme
 from models.people import Participant, Session
 from workshop import layout, rules, validation
 from workshop.errors import ConflictError, NotFoundError, ValidationError, WorkshopError
@@ -21,6 +21,8 @@ from workshop.services.convert import column_view, note_view, session_view, them
 from workshop.views import ColumnView, NoteView, SessionView, ThemeView
 from workshop.vocabulary import NoteSource, Role
 
+# Rotation rounds are counted from 1; a session of more than this is a typing slip.
+ROUND_LIMIT = 99
 _COLOUR_CHARS = set("#0123456789abcdefABCDEF")
 
 
@@ -80,6 +82,8 @@ class NoteRequest:
     y: float | None = None
     theme_id: int | None = None
     created_at: dt.datetime | None = None  # when it was written, if not now (imports)
+    table_id: int | None = None  # the table it is written at (None: the plenary)
+    round: int | None = None  # the rotation round, when the session counts rounds
 
 
 class BoardService(Service):
@@ -214,6 +218,8 @@ class BoardService(Service):
         client_id: str | None = None,
         theme_id: int | None = None,
         created_at: dt.datetime | None = None,
+        table_id: int | None = None,
+        round: int | None = None,
     ) -> NoteView:
         """Add a contribution. A repeated client_id from the same author returns the first note.
 
@@ -231,6 +237,8 @@ class BoardService(Service):
             y=y,
             theme_id=theme_id,
             created_at=created_at,
+            table_id=table_id,
+            round=round,
         )
         result = self.add_notes_batch([request])[0]
         if isinstance(result, WorkshopError):
@@ -316,6 +324,15 @@ class BoardService(Service):
             row.id: row.session_id
             for row in db.execute(select(Theme.id, Theme.session_id).where(Theme.id.in_(theme_ids)))
         }
+        table_ids = list(_ids(requests[i].table_id for i in cleaned))
+        tables = {
+            row.id: row.session_id
+            for row in db.execute(
+                select(BreakoutTable.id, BreakoutTable.session_id).where(
+                    BreakoutTable.id.in_(table_ids)
+                )
+            )
+        }
         placed: dict[int, list[tuple[float, float]]] = {column_id: [] for column_id in columns}
         for column_id, x, y in db.execute(
             select(Note.column_id, Note.x, Note.y).where(Note.column_id.in_(list(columns)))
@@ -339,7 +356,9 @@ class BoardService(Service):
                     repeats[index] = claimed[key]
                     continue
             try:
-                row = self._batch_row(request, clean, client_id, sessions, columns, authors, themes)
+                row = self._batch_row(
+                    request, clean, client_id, sessions, columns, authors, themes, tables
+                )
             except WorkshopError as error:
                 results[index] = error
                 continue
@@ -416,6 +435,7 @@ class BoardService(Service):
         columns: dict[int, tuple[int, bool]],
         authors: dict[int, tuple[int, str]],
         themes: dict[int, int],
+        tables: dict[int, int],
     ) -> dict[str, object]:
         """Every check of a new note, in order, against what the batch read up front."""
         found = sessions.get(request.session_id) if is_id(request.session_id) else None
@@ -441,6 +461,20 @@ class BoardService(Service):
                     QT_TRANSLATE_NOOP("Refusal", "That theme belongs to another session."),
                     "theme",
                 )
+        if request.table_id is not None:
+            table_session = tables.get(request.table_id) if is_id(request.table_id) else None
+            if table_session is None:
+                raise missing("table", request.table_id)
+            if table_session != request.session_id:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Refusal", "That table belongs to another session."),
+                    "table",
+                )
+        note_round = None
+        if request.round is not None:
+            note_round = validation.whole_number(
+                request.round, "round", minimum=1, maximum=ROUND_LIMIT
+            )
         device = request.actor is Actor.DEVICE
         return {
             "session_id": request.session_id,
@@ -458,6 +492,10 @@ class BoardService(Service):
             "redacted_text": None,
             "source": (NoteSource.DEVICE if device else NoteSource.BOARD).value,
             "client_id": client_id,
+            "table_id": request.table_id,
+            "round": note_round,
+            "marked": False,
+            "harvested": False,
         }
 
     def edit_note(
@@ -867,6 +905,10 @@ def _note_row_from_view(note: NoteView) -> Note:
         redacted_text=note.redacted_text,
         source=note.source,
         picture_id=note.picture_id,
+        table_id=note.table_id,
+        round=note.round,
+        marked=note.marked,
+        harvested=note.harvested,
         created_at=note.created_at,
         updated_at=note.updated_at,
     )

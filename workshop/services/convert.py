@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from models.actions import Action, ActionAgreement, ActionSource, ActionUpdate
-from models.board import BoardColumn, Note, Theme, Vote
+from models.board import BoardColumn, BreakoutTable, Note, Theme, Vote
 from models.people import Participant, Session, Stage, Workshop
 from workshop.views import (
     ActionUpdateView,
@@ -18,6 +18,7 @@ from workshop.views import (
     ParticipantView,
     SessionView,
     StageView,
+    TableView,
     ThemeView,
     VoteView,
     WorkshopView,
@@ -139,7 +140,15 @@ def note_view(row: Note) -> NoteView:
         updated_at=row.updated_at,
         version=row.version,
         picture_id=row.picture_id,
+        table_id=row.table_id,
+        round=row.round,
+        marked=row.marked,
+        harvested=row.harvested,
     )
+
+
+def table_view(row: BreakoutTable) -> TableView:
+    return TableView(id=row.id, session_id=row.session_id, position=row.position, name=row.name)
 
 
 def vote_view(row: Vote) -> VoteView:

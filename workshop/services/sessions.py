@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from models.actions import Action
-from models.board import BoardColumn, Note, Picture, Theme, Vote
+from models.board import BoardColumn, BreakoutTable, Note, Picture, Theme, Vote
 from models.involvement import InvolvementSettings
 from models.people import Attendance, AuditEntry, Participant, Session, Stage, Workshop
 from workshop import audience, templates, validation
@@ -22,6 +22,7 @@ from workshop.services.convert import (
     note_view,
     participant_view,
     session_view,
+    table_view,
     theme_view,
     vote_view,
     workshop_view,
@@ -341,6 +342,11 @@ class SessionService(Service):
         attendees = db.scalars(
             select(Attendance.participant_id).where(Attendance.session_id == sid)
         ).all()
+        tables = db.scalars(
+            select(BreakoutTable)
+            .where(BreakoutTable.session_id == sid)
+            .order_by(BreakoutTable.position, BreakoutTable.id)
+        ).all()
         workshop = db.get(Workshop, session.workshop_id)
         assert workshop is not None
         return BoardSnapshot(
@@ -352,6 +358,7 @@ class SessionService(Service):
             votes=tuple(vote_view(v) for v in votes),
             participants=tuple(participant_view(p) for p in people),
             attendee_ids=frozenset(attendees),
+            tables=tuple(table_view(t) for t in tables),
         )
 
     def _check_facilitator(self, db: OrmSession, workshop_id: int, facilitator_id: object) -> None:
