@@ -106,6 +106,10 @@ class NoteRecord:
     redacted_text: str | None = None
     picture: str | None = None
     source: str = ""  # "photo" or "machine_read" travel; anything else is written as "import"
+    table: str | None = None  # the table it was written at (None: the plenary)
+    round: int | None = None
+    marked: bool = False
+    harvested: bool = False
 
 
 @dataclass
@@ -175,6 +179,7 @@ class SessionRecord:
     feedback: FeedbackRecord | None = None
     glossary: list[tuple[str, str]] = field(default_factory=list)  # term, meaning
     pictures: list[PictureRecord] = field(default_factory=list)
+    tables: list[tuple[str, str]] = field(default_factory=list)  # key, name, in their order
 
 
 @dataclass
@@ -604,6 +609,8 @@ def _read_session(
         )
     pictures = [_read_picture(g, everything) for g in s.items("pictures", required=False)]
     picture_keys = {picture.key for picture in pictures}
+    tables = _read_tables(s, everything)
+    table_keys = {key for key, _ in tables}
     notes: dict[str, str] = {}
     note_list = []
     for n in s.items("notes"):
@@ -624,6 +631,14 @@ def _read_session(
         source = n.raw("source", required=False)
         if source not in (NoteSource.PHOTO, NoteSource.MACHINE_READ):
             source = ""
+        table = n.optional_key("table", required=False)
+        _need(table_keys, table, n.at("table"), "table")
+        harvested = n.boolean("harvested", required=False)
+        if harvested and table is None:
+            raise n.fail(
+                "harvested",
+                QT_TRANSLATE_NOOP("Refusal", "{place}: only a note from a table is harvested"),
+            )
         redacted = n.raw("redacted_text", required=False)
         if redacted is not None:
             redacted = n.text("redacted_text", max_length=validation.MAX_NOTE_LENGTH, blank=False)
@@ -645,6 +660,10 @@ def _read_session(
                 redacted_text=redacted,
                 picture=picture,
                 source=str(source),
+                table=table,
+                round=n.integer("round", default=None, low=1, high=validation.MAX_ROUND),
+                marked=n.boolean("marked", required=False) and table is not None,
+                harvested=harvested,
             )
         )
     votes = []
@@ -717,7 +736,27 @@ def _read_session(
             for g in s.items("glossary", required=False)
         ],
         pictures=pictures,
+        tables=tables,
     )
+
+
+def _read_tables(s: _Reader, everything: dict[str, str]) -> list[tuple[str, str]]:
+    """The session's optional `tables` (breakout groups), in their order; names unique."""
+    tables = []
+    names: set[str] = set()
+    for t in s.items("tables", required=False):
+        key = t.key("id")
+        _unique(everything, key, t.at("id"), "table")
+        name = t.text("name", max_length=validation.MAX_TITLE_LENGTH, blank=False).strip()
+        if name.casefold() in names:
+            raise t.fail(
+                "name",
+                QT_TRANSLATE_NOOP("Refusal", "{place}: duplicate table name {value}"),
+                value=shown(name),
+            )
+        names.add(name.casefold())
+        tables.append((key, name))
+    return tables
 
 
 # A picture is one stored JPEG: the app keeps them at most 2,400 px, far below this.

@@ -13,6 +13,8 @@ from workshop.messages import QT_TRANSLATE_NOOP, Choices, Word
 
 MAX_NOTE_LENGTH = 2000
 MAX_TITLE_LENGTH = 300
+# Rotation rounds (World Café) are counted from 1; more than this is a typing slip.
+MAX_ROUND = 99
 MAX_NAME_LENGTH = 200
 MAX_LONG_TEXT = 20000
 

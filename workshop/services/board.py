@@ -21,8 +21,6 @@ from workshop.services.convert import column_view, note_view, session_view, them
 from workshop.views import ColumnView, NoteView, SessionView, ThemeView
 from workshop.vocabulary import NoteSource, Role
 
-# Rotation rounds are counted from 1; a session of more than this is a typing slip.
-ROUND_LIMIT = 99
 _COLOUR_CHARS = set("#0123456789abcdefABCDEF")
 
 
@@ -473,7 +471,7 @@ class BoardService(Service):
         note_round = None
         if request.round is not None:
             note_round = validation.whole_number(
-                request.round, "round", minimum=1, maximum=ROUND_LIMIT
+                request.round, "round", minimum=1, maximum=validation.MAX_ROUND
             )
         device = request.actor is Actor.DEVICE
         return {

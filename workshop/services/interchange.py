@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from models.actions import Action, ActionAgreement, ActionSource, ActionUpdate
-from models.board import BoardColumn, Note, Picture, Theme, Vote
+from models.board import BoardColumn, BreakoutTable, Note, Picture, Theme, Vote
 from models.glossary import GlossaryTerm
 from models.involvement import AccessBooking, AccessNeed, AccessNotes, Payment
 from models.people import Attendance, Participant, Session, Stage, Workshop
@@ -20,6 +20,7 @@ from workshop.services.base import Service, get_row
 from workshop.services.convert import participant_view, workshop_view
 from workshop.services.feedback import exported_feedback, write_imported_feedback
 from workshop.services.glossary import glossary_in
+from workshop.services.tables import tables_in
 from workshop.views import BoardSnapshot, WorkshopView
 from workshop.vocabulary import PictureKind
 
@@ -225,6 +226,12 @@ def _write(
             db.add(picture_row)
             db.flush()
             pictures[picture.key] = picture_row.id
+        tables: dict[str, int] = {}
+        for position, (key, name) in enumerate(s.tables):
+            table_row = BreakoutTable(session_id=session.id, position=position, name=name)
+            db.add(table_row)
+            db.flush()
+            tables[key] = table_row.id
         slots: dict[str, int] = {}
         rows = []
         for note in s.notes:
@@ -250,6 +257,10 @@ def _write(
                     "redacted_text": note.redacted_text,
                     "source": note.source or "import",
                     "picture_id": pictures[note.picture] if note.picture else None,
+                    "table_id": tables[note.table] if note.table else None,
+                    "round": note.round,
+                    "marked": note.marked,
+                    "harvested": note.harvested,
                     "created_at": note.created_at,
                     "updated_at": note.created_at,
                     "version": 1,
@@ -340,7 +351,7 @@ def _read(
                 **extra,
             }
         )
-    counters = {"c": 0, "t": 0, "n": 0, "a": 0, "g": 0}
+    counters = {"c": 0, "t": 0, "n": 0, "a": 0, "g": 0, "tb": 0}
 
     def next_key(kind: str) -> str:
         counters[kind] += 1
@@ -407,6 +418,8 @@ def _read_session(
     if anonymise:
         picture_rows = _shareable_pictures(picture_rows, {n.picture_id for n in notes})
     picture_key = {row.id: next_key("g") for row in picture_rows}
+    tables = tables_in(db, sid)
+    table_key = {t.id: next_key("tb") for t in tables}
     note_documents = []
     for note in notes:
         note_key[note.id] = next_key("n")
@@ -425,7 +438,14 @@ def _read_session(
             "colour": note.colour,
             "pending": note.pending,
             "private": note.private,
+            "table": table_key.get(note.table_id) if note.table_id else None,
         }
+        if note.round is not None:
+            document["round"] = note.round
+        if note.marked:
+            document["marked"] = True
+        if note.harvested:
+            document["harvested"] = True
         if note.redacted_text is not None and not anonymise:
             document["redacted_text"] = note.redacted_text
         if note.picture_id in picture_key:
@@ -495,6 +515,7 @@ def _read_session(
         **extra,
         **exported_feedback(db, sid),
         **_glossary_document(db, sid),
+        **({"tables": [{"id": table_key[t.id], "name": t.name} for t in tables]} if tables else {}),
         **(
             {"pictures": [_picture_document(row, picture_key) for row in picture_rows]}
             if picture_rows
