@@ -1017,6 +1017,30 @@
         <source>Remove column</source>
         <translation>Tynnu colofn</translation>
     </message>
+    <message>
+        <source>Add table</source>
+        <translation>Ychwanegu bwrdd</translation>
+    </message>
+    <message>
+        <source>Rename table</source>
+        <translation>Ailenwi bwrdd</translation>
+    </message>
+    <message>
+        <source>Remove table</source>
+        <translation>Tynnu bwrdd</translation>
+    </message>
+    <message>
+        <source>Mark for the plenary</source>
+        <translation>Marcio ar gyfer y sesiwn lawn</translation>
+    </message>
+    <message>
+        <source>Unmark for the plenary</source>
+        <translation>Dad-farcio ar gyfer y sesiwn lawn</translation>
+    </message>
+    <message>
+        <source>Harvest table</source>
+        <translation>Casglu o&apos;r bwrdd</translation>
+    </message>
 </context>
 <context>
     <name>BoardImage</name>
@@ -3288,6 +3312,10 @@
         <translation>Nid yw&apos;r cyfranogwr hwnnw wedi&apos;i gofrestru ar gyfer y gweithdy hwn.</translation>
     </message>
     <message>
+        <source>That table belongs to another session.</source>
+        <translation>Mae&apos;r bwrdd hwnnw&apos;n perthyn i sesiwn arall.</translation>
+    </message>
+    <message>
         <source>Someone else changed this note since you opened it; your move was not applied so theirs is not lost.</source>
         <translation>Mae rhywun arall wedi newid y nodyn hwn ers i chi ei agor; ni chafodd eich symudiad ei gadw, fel nad yw eu newid nhw&apos;n cael ei golli.</translation>
     </message>
@@ -3608,12 +3636,20 @@
         <translation>{place}: does dim {what} {value}</translation>
     </message>
     <message>
+        <source>{place}: only a note from a table is harvested</source>
+        <translation>{place}: dim ond nodyn o fwrdd sy&apos;n cael ei gasglu</translation>
+    </message>
+    <message>
         <source>{place}: participant {value} has more than {limit} votes</source>
         <translation>{place}: mae gan y cyfranogwr {value} fwy na {limit} pleidlais</translation>
     </message>
     <message>
         <source>{place}: the session has no stages</source>
         <translation>{place}: nid oes gan y sesiwn unrhyw gamau</translation>
+    </message>
+    <message>
+        <source>{place}: duplicate table name {value}</source>
+        <translation>{place}: enw bwrdd dyblyg {value}</translation>
     </message>
     <message>
         <source>{place}: expected a JPEG picture in base64</source>
@@ -3774,6 +3810,26 @@
     <message>
         <source>The record of this session is final; the session is over.</source>
         <translation>Mae cofnod y sesiwn hon yn derfynol; mae&apos;r sesiwn wedi dod i ben.</translation>
+    </message>
+    <message>
+        <source>A session can have at most {limit} tables.</source>
+        <translation>Gall sesiwn gael {limit} bwrdd ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>{name} has notes; move or delete them before removing the table.</source>
+        <translation>Mae gan {name} nodiadau; symudwch neu dilëwch nhw cyn tynnu&apos;r bwrdd.</translation>
+    </message>
+    <message>
+        <source>Only notes written at a table can be marked for the plenary.</source>
+        <translation>Dim ond nodiadau a ysgrifennwyd wrth fwrdd y gellir eu marcio ar gyfer y sesiwn lawn.</translation>
+    </message>
+    <message>
+        <source>{name} has no marked notes left to take to the plenary.</source>
+        <translation>Nid oes gan {name} nodiadau wedi&apos;u marcio ar ôl i&apos;w cymryd i&apos;r sesiwn lawn.</translation>
+    </message>
+    <message>
+        <source>There is already a table called {name}.</source>
+        <translation>Mae bwrdd o&apos;r enw {name} yn bod yn barod.</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4069,18 @@
     <message>
         <source>file</source>
         <translation>ffeil</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>bwrdd</translation>
+    </message>
+    <message>
+        <source>table name</source>
+        <translation>enw&apos;r bwrdd</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>rownd</translation>
     </message>
     <message>
         <source>the disk is full</source>

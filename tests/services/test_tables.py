@@ -104,7 +104,7 @@ def test_harvest_takes_marked_notes_to_the_plenary_keeping_their_table(
     assert stored.harvested and stored.table_id == one.id and stored.on_plenary
     assert not services.board.get_note(b.id).on_plenary
     assert not services.board.get_note(c.id).harvested  # table 2 not harvested yet
-    with pytest.raises(ValidationError, match="Table 1 has no notes marked"):
+    with pytest.raises(ValidationError, match="Table 1 has no marked notes left"):
         services.tables.harvest(one.id)
     assert [n.id for n in services.tables.unharvest([a.id])] == [a.id]
     assert not services.board.get_note(a.id).harvested

@@ -167,7 +167,7 @@ class TableService(Service):
             if not rows:
                 raise ValidationError.of(
                     QT_TRANSLATE_NOOP(
-                        "Refusal", "{name} has no notes marked for the plenary that are not there."
+                        "Refusal", "{name} has no marked notes left to take to the plenary."
                     ),
                     field="table",
                     name=table.name,
