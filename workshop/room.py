@@ -119,6 +119,10 @@ class LiveInfo:
     address: str  # what people type, e.g. 192.168.1.20:8123
     code: str
 
+    def table_url(self, table_id: int) -> str:
+        """The join address for one table of the room: its own QR code and printed line."""
+        return f"{self.join_url}?table={table_id}"
+
 
 class CountdownDriver(QObject):
     """Wraps a Countdown for widgets: ticks it with a QTimer while running and publishes changes.

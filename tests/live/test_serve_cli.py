@@ -138,3 +138,35 @@ def test_a_port_out_of_range_is_refused_in_one_sentence(tmp_path: Path, port: st
     assert "Traceback" not in result.stderr
     assert "is not a port number" in result.stderr
     assert result.stdout == ""
+
+
+def test_serve_prints_a_join_line_for_each_table(tmp_path: Path) -> None:
+    db_path = tmp_path / "record.sqlite3"
+    session_id = _session(db_path)
+    database = open_database(db_path)
+    try:
+        services = Services(database)
+        services.tables.add(session_id, "Table 1")
+        services.tables.add(session_id, "Riverside\ntable ŵ")
+        tables = services.tables.tables(session_id)
+    finally:
+        database.dispose()
+    process, phone = _start(db_path, session_id)
+    try:
+        assert process.stdout is not None
+        lines = [process.stdout.readline().rstrip("\n") for _ in tables]
+        base = f"http://127.0.0.1:{phone.port}/j/{phone.code}"
+        assert lines == [
+            f"Table Table 1: {base}?table={tables[0].id}",
+            f"Table Riverside table ŵ: {base}?table={tables[1].id}",
+        ]
+        # The printed address opens that table's join page, and joins there.
+        page = phone.request("GET", lines[1].split(f"{phone.port}", 1)[1])
+        assert page.status == 200
+        phone.join("carer", table=tables[1].id)
+        assert phone.state()["table"] == {"id": tables[1].id, "name": "Riverside\ntable ŵ"}
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=10)
+        process.stdout.close()  # type: ignore[union-attr]
+        process.stderr.close()  # type: ignore[union-attr]

@@ -60,6 +60,11 @@ def run_serve(args: argparse.Namespace, context: CommandContext) -> int:
     try:
         live = room.start_live(session.id, host=args.host, port=args.port)
         print(f"Join: {live.join_url}", flush=True)
+        board = room.board_of(session.id)
+        for table in board.tables if board is not None else ():
+            # One line each, whatever was typed into the name (a pasted line break included).
+            name = " ".join(table.name.split())
+            print(f"Table {name}: {live.table_url(table.id)}", flush=True)
         print(f"Session {session.id}: {session.title}. Press Ctrl+C to stop.", flush=True)
         # A timed wait keeps the main thread able to run signal handlers promptly.
         while not stop.wait(0.2):

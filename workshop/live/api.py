@@ -36,6 +36,7 @@ from workshop.live.signals_api import SignalRoutes
 from workshop.live.writer import GroupCommitWriter, Written
 from workshop.rules import Actor
 from workshop.services import Services
+from workshop.services.base import is_id
 from workshop.services.board import NoteRequest
 from workshop.views import NoteView
 from workshop.vocabulary import Role
@@ -52,6 +53,8 @@ DEVICE_ROLES = (
     Role.PROFESSIONAL,
     Role.OBSERVER,
 )
+# Whose words a table's host may write down: anyone in the room, the facilitator included.
+SPEAKER_ROLES = (*DEVICE_ROLES, Role.FACILITATOR)
 PLACEHOLDER_NAME = "Phone participant {number}"
 
 _STATIC_TYPES = {
@@ -87,6 +90,8 @@ class DeviceView:
     address: str = ""
     # Whether the phone has added a note or a dot (then it counts as taking part).
     contributed: bool = False
+    table_id: int | None = None
+    host: bool = False
 
 
 @dataclass
@@ -101,6 +106,11 @@ class _Device:
     blocked: bool = False
     contributed: bool = False
     client_ids: set[str] = field(default_factory=set)
+    table_id: int | None = None  # the table it joined at (None: the plenary)
+    host: bool = False  # a table's host (scribe): may say each note's speaker's role
+    # A host's notes have no author (the speaker is not the host), so the database cannot tell
+    # a retried note by its client_id: the host's notes in flight or written, by client_id.
+    scribed: dict[str, asyncio.Future[NoteView]] = field(default_factory=dict)
 
     def view(self) -> DeviceView:
         return DeviceView(
@@ -113,6 +123,8 @@ class _Device:
             self.blocked,
             self.address,
             self.contributed,
+            self.table_id,
+            self.host,
         )
 
 
@@ -333,6 +345,10 @@ class LiveApi:
 
     async def join_page(self, request: web.Request) -> web.Response:
         self._check_code(request)
+        # The page itself joins with the table it was opened for (join.js reads the address).
+        asked = request.query.get("table")
+        if asked is not None:
+            await self._table_of(int(asked) if asked.isdigit() and len(asked) < 19 else asked)
         content, content_type = self._static[JOIN_PAGE]
         return _compressed(web.Response(body=content, headers={"Content-Type": content_type}))
 
@@ -377,6 +393,10 @@ class LiveApi:
         if not isinstance(consent, bool):
             raise ValidationError("consent_named must be true or false.", "consent_named")
         # The private, optional access question: to the organisers' register, never the board.
+        table_id = await self._table_of(body.get("table"))
+        host = body.get("host", False)
+        if not isinstance(host, bool):
+            raise ValidationError("host must be true or false.", "host")
         access = body.get("access_needs") or ""
         if not isinstance(access, str) or len(access) > MAX_ACCESS_ANSWER:
             raise ValidationError(
@@ -427,6 +447,8 @@ class LiveApi:
             named=person.consent_named,
             address=address,
             joined_at=dt.datetime.now(),
+            table_id=table_id,
+            host=host,
         )
         with self._lock:
             if self._closed:
@@ -469,6 +491,13 @@ class LiveApi:
         )
         if feedback is not None:
             body["feedback"] = feedback
+        if device.host:
+            body["host"] = True
+            body["roles"] = [role.value for role in SPEAKER_ROLES]
+        if device.table_id is not None:
+            name = snapshot.reading.tables.get(device.table_id)
+            # A table removed since this phone joined: it writes to nowhere until it rejoins.
+            body["table"] = {"id": device.table_id, "name": name} if name is not None else None
         return _compressed(_json(200, body, {"ETag": etag}))
 
     async def add_note(self, request: web.Request) -> web.Response:
@@ -482,17 +511,48 @@ class LiveApi:
         client_id = body.get("client_id")
         if client_id is not None and not isinstance(client_id, str):
             raise ValidationError("client_id must be text.", "client_id")
+        speaker = body.get("role")
+        if speaker is not None:
+            if not device.host:
+                raise Refusal(403, "Only a table's host says who spoke; your notes are your own.")
+            if not isinstance(speaker, str) or speaker not in {r.value for r in SPEAKER_ROLES}:
+                allowed = ", ".join(r.value for r in SPEAKER_ROLES)
+                raise ValidationError(f"Say who spoke by their role; one of: {allowed}.", "role")
         draft = NoteRequest(
             session_id=self.session_id,
             column_id=column,
             text=body.get("text"),
-            author_id=device.participant_id,
+            # Someone else's words, written down by the host: filed under the speaker's role.
+            author_id=device.participant_id if speaker is None else None,
+            role=speaker,
             actor=Actor.DEVICE,
             client_id=client_id or None,
+            table_id=device.table_id,
         )
         # Answered only once the batch holding this note has committed.
-        note = await self._notes.submit(device, draft)
+        if speaker is not None:
+            note = await self._scribe(device, draft)
+        else:
+            note = await self._notes.submit(device, draft)
         return _json(201, {"id": note.id, "waiting_approval": note.pending})
+
+    async def _scribe(self, device: _Device, draft: NoteRequest) -> NoteView:
+        """A host's note in someone else's words; a retried client_id returns the first note."""
+        client_id = draft.client_id
+        if not isinstance(client_id, str):
+            return await self._notes.submit(device, draft)
+        with self._lock:
+            pending = device.scribed.get(client_id)
+            if pending is None:
+                pending = asyncio.ensure_future(self._notes.submit(device, draft))
+                device.scribed[client_id] = pending
+        try:
+            return await asyncio.shield(pending)
+        except Exception:
+            with self._lock:
+                if device.scribed.get(client_id) is pending:
+                    del device.scribed[client_id]  # refused: the host may send it again
+            raise
 
     async def vote(self, request: web.Request) -> web.Response:
         self._check_code(request)
@@ -523,6 +583,17 @@ class LiveApi:
         if self._closed or not security.codes_match(request.match_info["code"], self.code):
             self._wrong_code_limiter.allow(address)
             raise Refusal(404, "That join code is not open; check the code on the screen.")
+
+    async def _table_of(self, value: object) -> int | None:
+        """The table a join names (None: the plenary), checked against the published tables."""
+        if value is None:
+            return None
+        tables = (await self._feed.fresh()).reading.tables
+        if not is_id(value) or value not in tables:
+            raise ValidationError(
+                "There is no such table at this session; scan your table's code again.", "table"
+            )
+        return value
 
     def _device(self, request: web.Request) -> _Device:
         token = security.bearer_token(request.headers.get("Authorization"))

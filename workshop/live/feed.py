@@ -58,6 +58,7 @@ class Reading:
     own_notes: dict[int, tuple[OwnNote, ...]]
     dots: dict[int, dict[int, int]]
     titles: dict[int, str] = field(default_factory=dict)  # every column's title by id
+    tables: dict[int, str] = field(default_factory=dict)  # the room's tables: name by id
     session: Any = None  # the SessionView read (for parts decided per phone, e.g. feedback)
 
     def shared(self) -> tuple[object, ...]:
@@ -69,6 +70,7 @@ class Reading:
             self.voting_open,
             self.votes_per_participant,
             self.is_final,
+            tuple(self.tables.items()),
         )
 
 
@@ -106,6 +108,7 @@ def read_session(services: Services, session_id: int) -> Reading:
     for vote in services.votes.list(session_id):
         mine = dots.setdefault(vote.participant_id, {})
         mine[vote.note_id] = mine.get(vote.note_id, 0) + 1
+    tables = {table.id: table.name for table in services.tables.tables(session_id)}
     stage = session.stage
     return Reading(
         title=session.title,
@@ -118,6 +121,7 @@ def read_session(services: Services, session_id: int) -> Reading:
         own_notes={author: tuple(notes) for author, notes in own.items()},
         dots=dots,
         titles=titles,
+        tables=tables,
         session=session,
     )
 

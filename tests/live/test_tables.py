@@ -1,0 +1,103 @@
+"""Tables over real HTTP: a table's join page, hosts writing down who spoke, phones at a table."""
+
+from __future__ import annotations
+
+from tests.live.conftest import STAGE_CAPTURE, Client
+from workshop.live.server import LiveServer
+from workshop.services import Services
+
+
+def _at_capture(services: Services, session_id: int) -> int:
+    services.sessions.set_stage(session_id, STAGE_CAPTURE)
+    return services.board.columns(session_id)[0].id
+
+
+def test_a_tables_join_page_opens_and_an_unknown_table_is_refused(
+    services: Services, workshop_with_session: dict[str, int], client: Client
+) -> None:
+    table = services.tables.add(workshop_with_session["session"], "Riverside table")
+    page = client.request("GET", f"/j/{client.code}?table={table.id}")
+    assert page.status == 200
+    assert page.header("Content-Type") == "text/html; charset=utf-8"
+    for wrong in ("424242", "abc", "-1", "9" * 40):
+        refused = client.request("GET", f"/j/{client.code}?table={wrong}")
+        assert refused.status == 400, wrong
+        assert refused.body == {
+            "error": "There is no such table at this session; scan your table's code again.",
+            "field": "table",
+        }
+
+
+def test_a_host_writes_down_who_spoke_and_the_notes_land_on_the_table(
+    services: Services, workshop_with_session: dict[str, int], client: Client
+) -> None:
+    sid = workshop_with_session["session"]
+    column = _at_capture(services, sid)
+    services.tables.add(sid, "Table 1")
+    river = services.tables.add(sid, "Riverside table")
+    client.join("professional", table=river.id, host=True)
+    state = client.state()
+    assert state["table"] == {"id": river.id, "name": "Riverside table"}
+    assert state["host"] is True and "carer" in state["roles"]
+    said = {"column": column, "text": "The bus stops at six", "role": "carer", "client_id": "h-1"}
+    first = client.api("POST", "notes", said)
+    assert first.status == 201, first.body
+    again = client.api("POST", "notes", said)  # the host's phone retries on a flaky Wi-Fi
+    assert again.status == 201 and again.body["id"] == first.body["id"]
+    second = client.api(
+        "POST", "notes", {"column": column, "text": "Ring first", "role": "lived_experience"}
+    )
+    assert second.status == 201
+    notes = {n.text: n for n in services.board.notes(sid)}
+    assert len(notes) == 2
+    bus = notes["The bus stops at six"]
+    # Filed under the speaker's role, not the host's, and under nobody's name.
+    assert (bus.table_id, bus.role, bus.author_id) == (river.id, "carer", None)
+    assert notes["Ring first"].role == "lived_experience"
+    bad = client.api("POST", "notes", {"column": column, "text": "x", "role": "wizard"})
+    assert bad.status == 400 and bad.body["field"] == "role"
+    # A renamed table reaches the host's page.
+    services.tables.rename(river.id, "River")
+    assert client.state()["table"] == {"id": river.id, "name": "River"}
+
+
+def test_phones_at_a_table_add_their_own_notes_there(
+    services: Services, workshop_with_session: dict[str, int], server: LiveServer
+) -> None:
+    sid = workshop_with_session["session"]
+    column = _at_capture(services, sid)
+    table = services.tables.add(sid, "Table 1")
+    assert server.port is not None
+    at_table = Client(server.port, server.code)
+    at_table.join("carer", table=table.id)
+    in_plenary = Client(server.port, server.code)
+    in_plenary.join("community")
+    assert at_table.state()["table"] == {"id": table.id, "name": "Table 1"}
+    assert "table" not in in_plenary.state() and "host" not in in_plenary.state()
+    for phone, text in ((at_table, "From the table"), (in_plenary, "From the room")):
+        reply = phone.api("POST", "notes", {"column": column, "text": text})
+        assert reply.status == 201, reply.body
+    notes = {n.text: n for n in services.board.notes(sid)}
+    assert notes["From the table"].table_id == table.id
+    assert notes["From the table"].author_id is not None
+    assert notes["From the room"].table_id is None
+    # Only a host says who spoke; a phone's notes are its own.
+    refused = at_table.api("POST", "notes", {"column": column, "text": "x", "role": "carer"})
+    assert refused.status == 403
+    assert refused.body == {"error": "Only a table's host says who spoke; your notes are your own."}
+
+
+def test_joining_an_unknown_table_is_refused_in_one_sentence(
+    services: Services, workshop_with_session: dict[str, int], client: Client
+) -> None:
+    services.tables.add(workshop_with_session["session"], "Table 1")
+    people = len(services.participants.list(workshop_with_session["workshop"]))
+    for table in (424242, "1", True, 1.0, [1]):
+        reply = client.api("POST", "join", {"role": "carer", "table": table})
+        assert reply.status == 400, table
+        assert reply.body["field"] == "table"
+        assert reply.body["error"].count(".") == 1
+    reply = client.api("POST", "join", {"role": "carer", "host": "yes"})
+    assert reply.status == 400 and reply.body["field"] == "host"
+    # Nobody was added to the register by a refused join.
+    assert len(services.participants.list(workshop_with_session["workshop"])) == people
