@@ -14,6 +14,16 @@
       "title": "Join the workshop",
       "skip": "Skip to main content",
       "join.heading": "Join the workshop",
+      "join.host": "I am this table's host: I write down what people at the table say",
+      "join.hostHint": "You choose who spoke for each note. Their words are saved under their role, not your name.",
+      "table.name": "Your table: {name}",
+      "add.speaker": "Who said it?",
+      "speaker.lived_experience": "Someone who uses the service, or has lived experience",
+      "speaker.carer": "A carer",
+      "speaker.community": "A community member",
+      "speaker.professional": "Someone who works in or with the service",
+      "speaker.observer": "An observer",
+      "speaker.facilitator": "The facilitator",
       "join.intro": "Share your ideas from your phone. What you write goes only to the facilitator's computer in this room.",
       "join.role": "How are you taking part? (you must choose one)",
       "join.roleMissing": "Choose how you are taking part.",
@@ -66,6 +76,16 @@
       "title": "Ymuno â'r gweithdy",
       "skip": "Neidio i'r prif gynnwys",
       "join.heading": "Ymuno â'r gweithdy",
+      "join.host": "Fi yw gwesteiwr y bwrdd hwn: rwy'n ysgrifennu'r hyn y mae pobl wrth y bwrdd yn ei ddweud",
+      "join.hostHint": "Rydych chi'n dewis pwy a siaradodd ar gyfer pob nodyn. Caiff eu geiriau eu cadw o dan eu rôl, nid o dan eich enw chi.",
+      "table.name": "Eich bwrdd: {name}",
+      "add.speaker": "Pwy a'i dywedodd?",
+      "speaker.lived_experience": "Rhywun sy'n defnyddio'r gwasanaeth, neu sydd â phrofiad bywyd",
+      "speaker.carer": "Gofalwr",
+      "speaker.community": "Aelod o'r gymuned",
+      "speaker.professional": "Rhywun sy'n gweithio yn y gwasanaeth neu gydag ef",
+      "speaker.observer": "Arsylwr",
+      "speaker.facilitator": "Yr hwylusydd",
       "join.intro": "Rhannwch eich syniadau o'ch ffôn. Mae'r hyn rydych chi'n ei ysgrifennu yn mynd i gyfrifiadur yr hwylusydd yn yr ystafell hon yn unig.",
       "join.role": "Sut ydych chi'n cymryd rhan? (rhaid i chi ddewis un)",
       "join.roleMissing": "Dewiswch sut rydych chi'n cymryd rhan.",
@@ -149,8 +169,12 @@
   // ----- storage (may be unavailable in private browsing) ------------------------------------
 
   var code = decodeURIComponent((location.pathname.split("/")[2] || "")).toUpperCase();
-  var tokenKey = "workshop-live-token:" + code;
-  var outboxKey = "workshop-live-outbox:" + code;
+  // A table's own code (?table=ID) joins at that table; the server checked the id already.
+  var tableParam = new URLSearchParams(location.search).get("table");
+  var table = tableParam && /^[0-9]{1,18}$/.test(tableParam) ? parseInt(tableParam, 10) : null;
+  var place = code + (table === null ? "" : ":" + table);
+  var tokenKey = "workshop-live-token:" + place;
+  var outboxKey = "workshop-live-outbox:" + place;
 
   function load(key, fallback) {
     try { var raw = window.localStorage.getItem(key); return raw ? JSON.parse(raw) : fallback; } catch (e) { return fallback; }
@@ -347,6 +371,10 @@
     var body = { role: role, name: name, consent_named: $("consent").checked && name !== "" };
     var access = $("access").value.trim();
     if (access) { body.access_needs = access; }
+    if (table !== null) {
+      body.table = table;
+      body.host = $("host").checked;
+    }
     api("POST", "/join", body).then(function (result) {
       button.disabled = false;
       button.textContent = t("join.button");
@@ -388,6 +416,7 @@
     error.hidden = true;
     var column = parseInt($("column").value, 10);
     var entry = { client_id: newClientId(), column: column, text: text };
+    if (lastState && lastState.host && $("speaker").value) entry.role = $("speaker").value;
     outbox.push(entry);
     save(outboxKey, outbox);
     $("text").value = "";
@@ -456,12 +485,31 @@
     }
     lastStageName = stageName;
 
+    var tableName = $("table-name");
+    tableName.hidden = !state.table;
+    tableName.textContent = state.table ? t("table.name", { name: state.table.name }) : "";
+    renderSpeakers(state.host ? state.roles || [] : []);
+
     renderColumns(state.columns || []);
     $("add-section").hidden = !state.can_add_notes;
     $("closed").hidden = !!state.can_add_notes || !!state.voting_open;
     renderBallot(state);
     renderMine();
     parts.forEach(function (part) { part(state); });
+  }
+
+  function renderSpeakers(roles) {
+    // A table's host writes down what others say: whose words, by role, on each note.
+    $("speaker-field").hidden = roles.length === 0;
+    var select = $("speaker");
+    if (select.options.length === roles.length) return;
+    select.textContent = "";
+    roles.forEach(function (role) {
+      var option = document.createElement("option");
+      option.value = role;
+      option.textContent = t("speaker." + role);
+      select.appendChild(option);
+    });
   }
 
   function renderColumns(columns) {
@@ -575,6 +623,8 @@
 
   function start() {
     translatePage();
+    $("host-choice").hidden = table === null;
+    $("host-hint").hidden = table === null;
     $("join-form").addEventListener("submit", onJoin);
     $("note-form").addEventListener("submit", onSendNote);
     $("text").addEventListener("input", updateCount);

@@ -100,3 +100,40 @@ def test_join_pick_a_role_and_add_a_note_in_a_real_browser(
     assert result["followed_s"] < 2.5
     assert len(services.votes.list(session_id)) == 1
     assert (shots / "join.png").stat().st_size > 1000
+
+
+async def _host_scenario(devtools_port: int, url: str, shots: Path) -> dict[str, Any]:
+    async with phone_page(devtools_port, url) as page:
+        assert not await page.evaluate("document.getElementById('host-choice').hidden")
+        await page.evaluate("document.getElementById('role-professional').click()")
+        await page.evaluate("document.getElementById('host').click()")
+        await page.evaluate("document.getElementById('join-button').click()")
+        await page.wait_for("!document.getElementById('speaker-field').hidden")
+        table = await page.evaluate("document.getElementById('table-name').textContent")
+        await page.evaluate("document.getElementById('speaker').value = 'carer'")
+        await page.evaluate("document.getElementById('text').focus()")
+        await page.send("Input.insertText", text="The bus stops at six")
+        await page.screenshot(shots / "host.png")
+        await page.evaluate("document.getElementById('send-button').click()")
+        await page.wait_for("document.getElementById('status').textContent.includes('sent')")
+        return {"table": table}
+
+
+def test_a_tables_host_writes_down_who_spoke_in_a_real_browser(
+    chromium: int,  # noqa: F811
+    services: Services,
+    workshop_with_session: dict[str, int],
+    server: LiveServer,
+    tmp_path: Path,
+) -> None:
+    shots = Path(os.environ.get("LIVE_SCREENSHOTS", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    session_id = workshop_with_session["session"]
+    river = services.tables.add(session_id, "Riverside table")
+    url = f"{server.join_url}?table={river.id}"
+    result = asyncio.run(_host_scenario(chromium, url, shots))
+    assert result["table"] == "Your table: Riverside table"
+    notes = services.board.notes(session_id)
+    assert [(n.text, n.role, n.author_id, n.table_id) for n in notes] == [
+        ("The bus stops at six", "carer", None, river.id)
+    ]
