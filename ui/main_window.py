@@ -26,9 +26,10 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QDockWidget,
     QFileDialog,
-    QFrame,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -43,7 +44,8 @@ from PySide6.QtWidgets import (
 from ui import plain_text
 from ui.i18n import refusal_text, retranslate_marked, translated
 from ui.shortcuts import keys as shortcut_keys
-from ui.theme import NOTE_COLOURS, app_style_sheet
+from ui.theme import NOTE_COLOURS
+from ui.widgets.scrolling import scrolling
 from workshop.errors import WorkshopError
 
 if TYPE_CHECKING:
@@ -155,7 +157,6 @@ class MainWindow(QMainWindow):
         # Actions other parts of the app add to the board's context menu (e.g. redaction).
         self.extra_board_actions: list[QAction] = []
         self._ready = False
-        self.setStyleSheet(app_style_sheet())
         self._create_menu_bar()
         self.opening_state = QLabel(QCoreApplication.translate("MainWindow", OPENING_MESSAGE))
         self.opening_state.setObjectName("openingState")
@@ -255,11 +256,16 @@ class MainWindow(QMainWindow):
         dock.setObjectName(f"panel-{key or title}")
         # Panels scroll inside their dock rather than set its minimum size: on a 1366x768
         # laptop a tall panel would otherwise grow the window past the screen.
-        scroller = QScrollArea()
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setWidget(widget)
-        dock.setWidget(scroller)
+        dock.setWidget(scrolling(widget))
+        # Qt names its dock buttons in English only (it ships no Welsh); name them ourselves.
+        for button_name, tip in (
+            ("qt_dockwidget_closebutton", QT_TRANSLATE_NOOP("MainWindow", "Close this panel")),
+            ("qt_dockwidget_floatbutton", QT_TRANSLATE_NOOP("MainWindow", "Float this panel")),
+        ):
+            button = dock.findChild(QAbstractButton, button_name)
+            if button is not None:
+                translated(button, "MainWindow", tip, "setToolTip")
+                translated(button, "MainWindow", tip, "setAccessibleName")
         self.addDockWidget(area, dock)
         self.panels[key or title] = dock
         self.panels_menu.addAction(dock.toggleViewAction())
@@ -268,6 +274,27 @@ class MainWindow(QMainWindow):
             setter(self.session_id)
             self.session_opened.connect(setter)
         return dock
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab pass over panels hidden behind another panel's tab.
+
+        Qt keeps a dock that is tabbed away "visible" but moved out of sight, so its controls
+        would take Tab stops (and keys such as Space) that nobody can see.
+        """
+        start = QApplication.focusWidget()
+        for _ in range(len(self.findChildren(QWidget)) + 1):
+            if not super().focusNextPrevChild(next):
+                return False
+            widget = QApplication.focusWidget()
+            if widget is None or widget is start or not self._behind_a_tab(widget):
+                return True
+        return True
+
+    def _behind_a_tab(self, widget: QWidget) -> bool:
+        dock = widget
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        return dock is not None and dock.visibleRegion().isEmpty()
 
     @staticmethod
     def panel_in(dock: QDockWidget) -> QWidget | None:

@@ -37,18 +37,12 @@ from ui.panels.action_table import (
     Unassigned,
 )
 from ui.widgets.empty_state import EmptyState
+from ui.widgets.tone import Tone, set_tone
 from workshop.errors import WorkshopError
 from workshop.services import Services
 from workshop.views import ActionView, ParticipantView, SessionView
 from workshop.vocabulary import ActionStatus
 
-_ERROR_STYLE = (
-    "QFrame#actionsError { background: #fde8e4; border: 1px solid #a4161a; border-radius: 4px; }"
-    " QLabel { color: #7a0d10; }"
-)
-_BANNER_STYLE = (
-    "QFrame#reviewBanner { background: #e7f0fb; border: 1px solid #2f6db5; border-radius: 4px; }"
-)
 _FIELD_NAMES = {
     "title": QT_TRANSLATE_NOOP("ActionsPanel", "Action"),
     "owner": QT_TRANSLATE_NOOP("ActionsPanel", "Owner"),
@@ -91,6 +85,7 @@ class ActionsPanel(QWidget):
         self.proxy = ActionFilterProxy(self)
         self.proxy.setSourceModel(self.table)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(ActionDelegate(self.table, self.view))
         self.view.setSortingEnabled(True)
@@ -322,7 +317,7 @@ class ActionsPanel(QWidget):
 
         self.review_banner = QFrame()
         self.review_banner.setObjectName("reviewBanner")
-        self.review_banner.setStyleSheet(_BANNER_STYLE)
+        set_tone(self.review_banner, Tone.INFO)
         self.review_banner_label = QLabel()
         self.review_banner_label.setWordWrap(True)
         self.banner_button = QPushButton()
@@ -334,7 +329,7 @@ class ActionsPanel(QWidget):
 
         self.error_frame = QFrame()
         self.error_frame.setObjectName("actionsError")
-        self.error_frame.setStyleSheet(_ERROR_STYLE)
+        set_tone(self.error_frame, Tone.ERROR)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.dismiss_button = QToolButton()
@@ -376,6 +371,7 @@ class ActionsPanel(QWidget):
         self.details_area.setWidgetResizable(True)
         self.details_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.details_area.setWidget(self.details)
+        self.details_area.setAccessibleName(self.tr("Details of the chosen action"))
         self.details.setContentsMargins(2, 2, 2, 2)
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table_area)

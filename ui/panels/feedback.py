@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import Language, current_language, refusal_text
+from ui.widgets.scrolling import scrolling
+from ui.widgets.tone import Tone, set_tone
 from workshop.errors import WorkshopError
 from workshop.feedback import (
     MAX_QUESTIONS,
@@ -55,8 +57,6 @@ class CardDialog(QDialog):
         self.setWindowTitle(self.tr("Type in a feedback card"))
         language = _language()
         layout = QVBoxLayout(self)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
         inner = QWidget()
         form = QFormLayout(inner)
         self.choices: dict[str, QComboBox] = {}
@@ -86,10 +86,9 @@ class CardDialog(QDialog):
             self.monitoring[asked.id] = box
             monitoring_form.addRow(_plain_label(asked.text(language)), box)
         form.addRow(monitoring)
-        scroll.setWidget(inner)
-        layout.addWidget(scroll)
+        layout.addWidget(scrolling(inner))
         self.error = _plain_label()
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, Tone.ERROR)
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -148,6 +147,7 @@ class QuestionsDialog(QDialog):
             )
         )
         self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         self.table.setHorizontalHeaderLabels(
             [self.tr("Kind"), self.tr("English"), self.tr("Welsh")]
         )
@@ -168,7 +168,7 @@ class QuestionsDialog(QDialog):
         row_buttons.addStretch(1)
         layout.addLayout(row_buttons)
         self.error = _plain_label()
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, Tone.ERROR)
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -251,6 +251,7 @@ class FeedbackPanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.details)
+        scroll.setAccessibleName(self.tr("Feedback results"))
         layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         self.card_button = QPushButton()

@@ -84,6 +84,8 @@ class ParticipantsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        # Tab leaves the table (arrows move within it), so keyboard users are not trapped.
+        self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         for column in (HERE, NUMBER, NAMED, SESSIONS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -141,6 +143,8 @@ class ParticipantsPanel(QWidget):
         self.sign_in_edit.setToolTip(
             self.tr("Ticks the one person whose name matches, or adds a newcomer with the role")
         )
+        self.sign_in_edit.setAccessibleName(self.tr("Sign in by name"))
+        self.table.setAccessibleName(self.tr("People in this workshop"))
         current_role = self.role_combo.currentData()
         self.role_combo.clear()
         role_choices(self.role_combo)

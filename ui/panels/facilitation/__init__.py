@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.panels.facilitation.agenda import AgendaTab
 from ui.panels.facilitation.balance import BalanceTab
-from ui.panels.facilitation.common import FOCUS_STYLE, scroll
 from ui.panels.facilitation.now import NowBox
 from ui.panels.facilitation.projector import ProjectorTab
 from ui.panels.facilitation.results import ResultsTab
 from ui.panels.facilitation.silent import SilentWritingTab
 from ui.panels.facilitation.voting import VotingTab
+from ui.widgets.scrolling import scrolling
 from workshop.room import Aspect, Room
 
 __all__ = ["FacilitationPanel"]
@@ -50,7 +50,6 @@ class FacilitationPanel(QWidget):
                 "and the projector."
             )
         )
-        self.setStyleSheet(FOCUS_STYLE)
         self.now = NowBox(room)
         say = self.now.say
         self.agenda = AgendaTab(room, say, self.now.go_to_stage)
@@ -63,12 +62,12 @@ class FacilitationPanel(QWidget):
         outer.addWidget(self.now)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Facilitation sections"))
-        self.tabs.addTab(scroll(self.agenda), self.tr("&Agenda"))
-        self.tabs.addTab(scroll(self.silent), self.tr("&Silent writing"))
-        self.tabs.addTab(scroll(self.voting), self.tr("&Voting"))
-        self.tabs.addTab(scroll(self.results), self.tr("&Results"))
-        self.tabs.addTab(scroll(self.balance), self.tr("Ba&lance"))
-        self.tabs.addTab(scroll(self.projector), self.tr("&Projector"))
+        self.tabs.addTab(scrolling(self.agenda), self.tr("&Agenda"))
+        self.tabs.addTab(scrolling(self.silent), self.tr("&Silent writing"))
+        self.tabs.addTab(scrolling(self.voting), self.tr("&Voting"))
+        self.tabs.addTab(scrolling(self.results), self.tr("&Results"))
+        self.tabs.addTab(scrolling(self.balance), self.tr("Ba&lance"))
+        self.tabs.addTab(scrolling(self.projector), self.tr("&Projector"))
         outer.addWidget(self.tabs, 1)
         room.session_opened.connect(self._on_session_opened)
         room.board_changed.connect(self._on_board_changed)

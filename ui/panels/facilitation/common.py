@@ -4,20 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from ui.i18n import refusal_text
 from workshop.errors import WorkshopError
-
-# Focus must be visible on every control, whatever the platform style draws.
-FOCUS_STYLE = """
-QPushButton:focus, QCheckBox:focus, QComboBox:focus, QSpinBox:focus, QLineEdit:focus,
-QListWidget:focus, QTabBar::tab:focus {
-    outline: none;
-    border: 3px solid #0B57D0;
-    border-radius: 4px;
-}
-"""
 
 Say = Callable[[str], None]
 
@@ -37,15 +27,6 @@ def button(text: str, name: str, description: str, slot: Callable[[], object]) -
     push.setAutoDefault(False)
     push.clicked.connect(slot)
     return push
-
-
-def scroll(widget: QWidget) -> QScrollArea:
-    """A tab's page in a frameless scroll area, so small laptops reach every control."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setWidget(widget)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    return area
 
 
 def select_data(combo: QComboBox, data: object) -> None:
