@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from string import Template
 
+from PySide6.QtCore import QDir
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -25,6 +26,9 @@ COLOUR_NAMES = (
     "focus",
     "warning",
     "tooltip",
+    "error",
+    "success",
+    "notice",
 )
 
 
@@ -51,8 +55,14 @@ def load_theme(theme: Theme) -> ThemePalette:
 
 def style_sheet(palette: ThemePalette) -> str:
     """The one QSS template with this palette's colours filled in."""
+    # Images in the style sheet are named "themes:FILE", found in the bundled themes folder.
+    if str(bundled.folder_path("themes")) not in QDir.searchPaths("themes"):
+        QDir.addSearchPath("themes", str(bundled.folder_path("themes")))
     template = bundled.read_text("themes", "template.qss")
-    return Template(template).substitute(palette.colours, border_width=palette.border_width)
+    tick = "dark" if palette.colour("accent_text").lightnessF() < 0.5 else "light"
+    return Template(template).substitute(
+        palette.colours, border_width=palette.border_width, check_mark=f"themes:check-{tick}.svg"
+    )
 
 
 def qt_palette(palette: ThemePalette) -> QPalette:
@@ -86,16 +96,16 @@ class Appearance:
 
     def __init__(self, app: QApplication, preferences: Preferences) -> None:
         self._app = app
-        self._preferences = preferences
+        self.preferences = preferences
         self._base_point_size = app.font().pointSizeF()
         preferences.changed.connect(self._on_changed)
 
     def apply(self) -> None:
-        theme = load_theme(self._preferences.get(THEME))
+        theme = load_theme(self.preferences.get(THEME))
         self._app.setPalette(qt_palette(theme))
         self._app.setStyleSheet(style_sheet(theme))
         font = QFont(self._app.font())
-        font.setPointSizeF(self._base_point_size * self._preferences.get(FONT_SCALE) / 100)
+        font.setPointSizeF(self._base_point_size * self.preferences.get(FONT_SCALE) / 100)
         self._app.setFont(font)
 
     def _on_changed(self, key: str) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QFont
@@ -100,9 +100,23 @@ class BoardPalette:
     theme_label_px: int = 16
     dim_opacity: float = 0.45
     roles: dict[str, RoleStyle] = field(default_factory=lambda: dict(_ROLES))
+    # High contrast draws every note the same way: a fill someone picked would lower contrast.
+    honour_note_colours: bool = True
 
     def role(self, role: str) -> RoleStyle:
         return self.roles.get(role, UNKNOWN_ROLE)
+
+    def note_fill(self, role: str, chosen: str | None) -> str:
+        """The fill a note is painted with: the colour someone chose, else its role's."""
+        if chosen and self.honour_note_colours:
+            return chosen
+        return self.role(role).fill
+
+    def text_on(self, fill: str) -> str:
+        """The note text colour, or black or white where a chosen fill would make it unreadable."""
+        if contrast_ratio(self.note_text, fill) >= 4.5:
+            return self.note_text
+        return readable_text_on(fill).name()
 
     def font(self, pixel_size: int, *, bold: bool = False) -> QFont:
         """The palette's font, with the bundled fonts as fallbacks for every other script."""
@@ -129,6 +143,79 @@ DESK = BoardPalette(
 )
 
 
+def _role_fills(fills: dict[str, str]) -> dict[str, RoleStyle]:
+    """The role styles with other note fills (shape, letters and band colour stay)."""
+    return {role: replace(style, fill=fills[role]) for role, style in _ROLES.items()}
+
+
+# The dark theme's board: dim lanes and deep, role-tinted notes with light text.
+DUSK = BoardPalette(
+    name="dusk",
+    background="#1E1F22",
+    lane_fill="#2A2B2F",
+    lane_border="#5A5B61",
+    lane_title="#ECECEC",
+    lane_subtitle="#C4C4C4",
+    note_text="#F2F2F2",
+    note_border="#6A6B70",
+    selection="#8AB4F8",
+    highlight="#FFB870",
+    focus="#8AB4F8",
+    theme_frame="#B9A8F0",
+    theme_label_fill="#B9A8F0",
+    theme_label_text="#111111",
+    marker_fill="#ECECEC",
+    marker_text="#111111",
+    roles=_role_fills(
+        {
+            Role.LIVED_EXPERIENCE.value: "#4A3812",
+            Role.CARER.value: "#4A2A3C",
+            Role.COMMUNITY.value: "#143D31",
+            Role.PROFESSIONAL.value: "#16344A",
+            Role.FACILITATOR.value: "#4A2712",
+            Role.OBSERVER.value: "#38383A",
+        }
+    ),
+)
+
+# High contrast: black notes with white text and borders, yellow and cyan for what is chosen.
+# Badge colours are the brighter members of the same families, so their letters reach 7:1.
+CONTRAST = BoardPalette(
+    name="contrast",
+    background="#000000",
+    lane_fill="#000000",
+    lane_border="#FFFFFF",
+    lane_title="#FFFFFF",
+    lane_subtitle="#FFFFFF",
+    note_text="#FFFFFF",
+    note_border="#FFFFFF",
+    selection="#00FFFF",
+    highlight="#FFFF00",
+    focus="#00FFFF",
+    theme_frame="#FFFF00",
+    theme_label_fill="#FFFF00",
+    theme_label_text="#000000",
+    marker_fill="#FFFFFF",
+    marker_text="#000000",
+    honour_note_colours=False,
+    roles={
+        role: replace(style, fill="#000000", colour=bright)
+        for (role, style), bright in zip(
+            _ROLES.items(),
+            ("#FFB000", "#FF9AD5", "#2EE6A8", "#6CC6FF", "#FF8A4C", "#D0D0D0"),
+            strict=True,
+        )
+    },
+)
+
+# The board's palette for each app theme, by the theme's name in resources/themes.
+BOARD_PALETTES: dict[str, BoardPalette] = {
+    "light": DESK,
+    "dark": DUSK,
+    "high_contrast": CONTRAST,
+}
+
+
 def load_fonts() -> str:
     """Register the bundled fonts so the board looks the same, and draws every script, anywhere.
 
@@ -137,26 +224,23 @@ def load_fonts() -> str:
     return fonts.BODY if fonts.BODY in fonts.register() else ""
 
 
-def readable_text_on(colour: str) -> QColor:
-    """Black or white, whichever reads better on the given background."""
+def relative_luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of an sRGB colour."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
     c = QColor(colour)
-    luminance = 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF()
-    return QColor("#000000") if luminance > 0.45 else QColor("#FFFFFF")
+    return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF())
 
 
-APP_STYLE = """
-QStatusBar { font-size: 13px; }
-QToolBar { spacing: 4px; }
-#captureBar { background: %(lane_fill)s; border-top: 1px solid %(lane_border)s; }
-#captureBar QLineEdit, #captureBar QComboBox { font-size: 16px; padding: 4px; }
-#captureHint { color: %(lane_subtitle)s; }
-"""
+def contrast_ratio(first: str, second: str) -> float:
+    """WCAG 2 contrast ratio between two colours, from 1 (none) to 21 (black on white)."""
+    lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
 
 
-def app_style_sheet(palette: BoardPalette = DESK) -> str:
-    """The app's small style sheet, filled from a palette's named colours."""
-    return APP_STYLE % {
-        "lane_fill": palette.lane_fill,
-        "lane_border": palette.lane_border,
-        "lane_subtitle": palette.lane_subtitle,
-    }
+def readable_text_on(colour: str) -> QColor:
+    """Black or white, whichever has the higher contrast on the given background."""
+    on_black = contrast_ratio(colour, "#000000")
+    return QColor("#000000") if on_black >= contrast_ratio(colour, "#FFFFFF") else QColor("#FFFFFF")

@@ -23,9 +23,10 @@ from ui.panels.feedback import FeedbackPanel
 from ui.panels.live import LivePanel
 from ui.panels.participants import ParticipantsPanel
 from ui.panels.signals import SignalsPanel
-from ui.preferences import PROJECTOR_SCREEN, Preferences
+from ui.preferences import PROJECTOR_SCREEN, THEME, Preferences
 from ui.projector import PresentationController, PresentationWindow
 from ui.projector.cards import ProjectorCards
+from ui.theme import BOARD_PALETTES
 from workshop.backups import Backups
 from workshop.room import Room
 from workshop.services import Services
@@ -192,6 +193,7 @@ def assemble(
         settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         settings_action.triggered.connect(lambda: SettingsDialog(preferences, window).open())
         window.add_file_section(settings_action)
+        _board_follows_theme(window, preferences)
     return Workspace(
         window,
         participants,
@@ -244,3 +246,13 @@ def _redact_selected(window: MainWindow, services: Services) -> None:
         )
         return
     RedactDialog(services, selected[0], window).open()
+
+
+def _board_follows_theme(window: MainWindow, preferences: Preferences) -> None:
+    """Paint the board in the palette of the app's theme, now and whenever it changes."""
+
+    def apply() -> None:
+        window.scene.set_palette(BOARD_PALETTES[preferences.get(THEME).value])
+
+    apply()
+    preferences.changed.connect(lambda key: apply() if key == THEME.key else None)

@@ -97,6 +97,15 @@ class BoardScene(QGraphicsScene):
     def session_id(self) -> int | None:
         return self.session.id if self.session else None
 
+    def set_palette(self, palette: BoardPalette) -> None:
+        """Draw the board in another palette (the app's theme changed); the board is kept."""
+        if palette == self.palette:
+            return
+        self.palette = palette
+        self.setBackgroundBrush(QBrush(QColor(palette.background)))
+        if self.session is not None:
+            self.load(self.session.id)
+
     @property
     def editable(self) -> bool:
         return self.editor is not None and not self.options.read_only

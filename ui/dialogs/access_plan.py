@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import refusal_text
 from ui.involvement_labels import need_label
+from ui.widgets.tone import Tone, set_tone
 from workshop.access import AccessPlan, BookingView
 from workshop.errors import WorkshopError
 from workshop.services import Services
-
-WARNING_STYLE = "background: #FDECEE; color: #7A0012; padding: 6px; border-radius: 3px;"
 
 
 def _warning(template: str, plan: AccessPlan, warnings: list[BookingView]) -> str:
@@ -49,7 +48,7 @@ class AccessPlanDialog(QDialog):
         self.warning = QLabel()
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
+        set_tone(self.warning, Tone.NOTICE)
         self.bookings = QListWidget()
         self.bookings.setAccessibleName(self.tr("What to book and prepare"))
         self.summary = QLabel()
@@ -201,7 +200,7 @@ class AccessWarningBanner(QWidget):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.open_button)
-        self.setStyleSheet(WARNING_STYLE)
+        set_tone(self, Tone.NOTICE)
         self.open_button.clicked.connect(self.open_plan)
         events = services.events
         events.bookings_changed.connect(lambda _sid: self.refresh())

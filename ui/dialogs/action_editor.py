@@ -31,12 +31,12 @@ from ui.action_fields import (
     set_due,
 )
 from ui.i18n import refusal_text
+from ui.widgets.tone import Tone, set_tone
 from workshop.errors import ValidationError, WorkshopError
 from workshop.services import Services
 from workshop.views import ActionView, ParticipantView
 from workshop.vocabulary import ActionStatus
 
-_ERROR_STYLE = "color: #a4161a; font-weight: 600;"
 _FIELDS = (
     "title",
     "description",
@@ -258,7 +258,7 @@ class ActionEditor(QDialog):
     def _error_label() -> QLabel:
         label = QLabel()
         label.setWordWrap(True)
-        label.setStyleSheet(_ERROR_STYLE)
+        set_tone(label, Tone.ERROR)
         label.setVisible(False)
         label.setAccessibleDescription(
             QCoreApplication.translate("ActionEditor", "Why this was not saved")

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ui import plain_text
 from ui.i18n import translated
 from ui.progress import BackgroundTask, Progress, run_with_progress
+from ui.widgets.tone import Tone, set_tone
 from workshop.backups import BackupInfo, BackupKind, Backups, BackupStage
 
 _KIND_LABELS = {
@@ -56,10 +57,6 @@ _STAGE_TEXTS = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Backups", text)
-
-
-_ERROR_STYLE = "color: #a4262c;"
-_DONE_STYLE = "color: #1e6b34;"
 
 
 def describe(backup: BackupInfo) -> str:
@@ -98,10 +95,7 @@ class ReadOnlyBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("readOnlyBanner")
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setStyleSheet(
-            "#readOnlyBanner { background: #fff4ce; border-bottom: 1px solid #c8a600; }"
-            "#readOnlyBanner QLabel { color: #3b3000; }"
-        )
+        set_tone(self, Tone.NOTICE)
         self.label = QLabel(
             self.tr(
                 "<b>Read-only.</b> This record can be looked at but not changed, because its file "
@@ -204,7 +198,7 @@ class BackUpNowDialog(QDialog):
         )
         self.progress_dialog.setMinimumWidth(420)
         self.task.succeeded.connect(self._backed_up)
-        self.task.failed.connect(lambda message: self._show(message, _ERROR_STYLE))
+        self.task.failed.connect(lambda message: self._show(message, Tone.ERROR))
         self.task.cancelled.connect(self._cancelled)
         self.task.finished.connect(self._finished)
         self.started.emit(self.task)
@@ -212,7 +206,7 @@ class BackUpNowDialog(QDialog):
 
     @Slot(object)
     def _backed_up(self, path: Path) -> None:
-        self._show(self.tr("Backed up to {path}.").format(path=path), _DONE_STYLE)
+        self._show(self.tr("Backed up to {path}.").format(path=path), Tone.DONE)
         self.backed_up.emit(path)
 
     @Slot()
@@ -229,8 +223,8 @@ class BackUpNowDialog(QDialog):
         if not self.running:
             super().reject()
 
-    def _show(self, message: str, style: str) -> None:
-        self.status.setStyleSheet(style)
+    def _show(self, message: str, tone: Tone) -> None:
+        set_tone(self.status, tone)
         self.status.setText(message)
 
 
@@ -336,7 +330,7 @@ class RestoreDialog(QDialog):
                 self.tr(
                     "Click “{button}” to replace the current record with this copy: {backup}."
                 ).format(button=_tr(CONFIRM_TEXT), backup=self._chosen_label),
-                _ERROR_STYLE,
+                Tone.ERROR,
             )
             return
         self.restore()
@@ -372,7 +366,7 @@ class RestoreDialog(QDialog):
         )
         self.progress_dialog.setMinimumWidth(420)
         self.task.succeeded.connect(self._restored)
-        self.task.failed.connect(lambda message: self._show(message, _ERROR_STYLE))
+        self.task.failed.connect(lambda message: self._show(message, Tone.ERROR))
         self.task.cancelled.connect(self._cancelled)
         self.task.finished.connect(self._finished)
         self.started.emit(self.task)
@@ -388,7 +382,7 @@ class RestoreDialog(QDialog):
     def _restored(self, safety: Path) -> None:
         self._show(
             self.tr("Restored; the previous record was kept as {file}.").format(file=safety.name),
-            _DONE_STYLE,
+            Tone.DONE,
         )
         self.refresh()
         self.restored.emit(safety)
@@ -407,8 +401,8 @@ class RestoreDialog(QDialog):
         if not self.running:
             super().reject()
 
-    def _show(self, message: str, style: str) -> None:
-        self.status.setStyleSheet(style)
+    def _show(self, message: str, tone: Tone) -> None:
+        set_tone(self.status, tone)
         self.status.setText(message)
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from exports.record_options import SECTION_TITLES, RecordOptions, Section
 from ui.i18n import refusal_text
 from ui.progress import BackgroundTask, Progress, Work
+from ui.widgets.tone import Tone, set_tone
 from workshop import privacy
 from workshop.errors import WorkshopError
 from workshop.files import NOTHING_PROTECTED, RecordFiles, check_output
@@ -115,9 +116,7 @@ class ExportRecordDialog(QDialog):
         self.small_group_warning = QLabel(privacy.small_group_warning(small))
         self.small_group_warning.setWordWrap(True)
         self.small_group_warning.setVisible(bool(small))
-        self.small_group_warning.setStyleSheet(
-            "QLabel { background: #fff4ce; border-left: 4px solid #8a6100; padding: 6px; }"
-        )
+        set_tone(self.small_group_warning, Tone.NOTICE)
         self.merge_box.setChecked(bool(small))
         self.open_box = QCheckBox(self.tr("Open the record when it is ready"))
         self.open_box.setChecked(True)

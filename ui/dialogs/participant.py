@@ -68,7 +68,7 @@ class ParticipantDialog(QDialog):
         form.addRow(self.tr("&Support needs"), self.needs_edit)
         note = QLabel(self.tr("Support needs are for the organisers only and never leave the app."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(mid);")
+        note.setObjectName("hint")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 
 from ui.action_fields import EARLIEST, LATEST, person_label, status_label
 from ui.i18n import refusal_text
+from ui.widgets.tone import Tone, set_tone
 from workshop.errors import ValidationError, WorkshopError
 from workshop.services import Services
 from workshop.services.actions import allowed_statuses
 from workshop.views import ActionView
-
-_ERROR_STYLE = "color: #a4161a; font-weight: 600;"
 
 
 class ReviewDialog(QDialog):
@@ -82,7 +81,7 @@ class ReviewDialog(QDialog):
         self.record_button.clicked.connect(self.record_update)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(_ERROR_STYLE)
+        set_tone(self.error_label, Tone.ERROR)
         self.error_label.setVisible(False)
         self.empty_label = QLabel(
             self.tr("No open actions from earlier sessions of this workshop.")

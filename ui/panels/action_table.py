@@ -55,6 +55,8 @@ OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 3  # bool
 _FLOW = {status.value: position for position, status in enumerate(ActionStatus)}
 _OVERDUE_TINT = QColor("#fde8e4")
 _MISSING_TINT = QColor("#fff4d6")
+# Text on a tinted row stays dark whatever the theme: light theme text on a pale tint would vanish.
+_TINTED_TEXT = QColor("#1F1F1F")
 
 
 class Column(enum.IntEnum):
@@ -245,6 +247,10 @@ class ActionTableModel(QAbstractTableModel):
                 return QBrush(_OVERDUE_TINT)
             if column is Column.JOINT and not action.jointly_agreed:
                 return QBrush(_MISSING_TINT)
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            overdue or (column is Column.JOINT and not action.jointly_agreed)
+        ):
+            return QBrush(_TINTED_TEXT)
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.SOURCES:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

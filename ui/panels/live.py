@@ -27,6 +27,7 @@ from ui.labels import role_label, role_plural
 from ui.panels.live_devices import LiveDevices
 from ui.preferences import LIVE_INTERFACE, LIVE_PORT, Preferences
 from ui.qr import qr_image
+from ui.widgets.tone import Tone, set_tone
 from workshop.errors import WorkshopError
 from workshop.live.interfaces import local_addresses
 from workshop.room import Aspect, LiveInfo, Room
@@ -152,7 +153,7 @@ class LivePanel(QWidget):
 
         self._error = QLabel()
         self._error.setWordWrap(True)
-        self._error.setStyleSheet("color: #b00020;")
+        set_tone(self._error, Tone.ERROR)
         self._error.hide()
         layout.addWidget(self._error)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import refusal_text
 from ui.labels import signal_label
+from ui.widgets.tone import Tone, set_tone
 from workshop.errors import WorkshopError
 from workshop.services import Services
 from workshop.views import SignalView
@@ -55,7 +56,7 @@ class SignalsPanel(QWidget):
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        set_tone(self.error, Tone.ERROR)
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QHBoxLayout()

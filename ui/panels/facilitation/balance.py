@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.panels.facilitation.common import Say, attempt, named
+from ui.widgets.tone import Tone, set_tone
 from workshop.room import Room
 
 
@@ -55,9 +56,7 @@ class BalanceTab(QWidget):
         self.balance_prompt = QLabel()
         self.balance_prompt.setWordWrap(True)
         named(self.balance_prompt, self.tr("Balance prompt"))
-        self.balance_prompt.setStyleSheet(
-            "QLabel { border: 2px solid #8a5a00; border-radius: 4px; padding: 6px; }"
-        )
+        set_tone(self.balance_prompt, Tone.NOTICE)
         box.addWidget(self.balance_prompt)
         self.balance_on_projector = QCheckBox(self.tr("Show the balance on the &projector"))
         named(self.balance_on_projector, self.tr("Show the balance on the projector"))
