@@ -65,6 +65,15 @@ def translations_dir() -> Path:
     return bundled.folder_path("translations")
 
 
+def english_plural(text: str, count: int) -> str:
+    """A "%n thing(s)" text that no catalogue translated, made English: "1 thing", "2 things".
+
+    Use around translate(context, "%n thing(s)", "", count): a Welsh catalogue gives Qt's
+    plural forms; English has no catalogue, so the "(s)" is resolved here.
+    """
+    return text.replace("(s)", "" if count == 1 else "s")
+
+
 def catalogue_path(language: Language) -> Path:
     return translations_dir() / f"{CATALOGUE_PREFIX}{language.value}.qm"
 

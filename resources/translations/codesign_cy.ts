@@ -505,6 +505,10 @@
         <translation>Camau gweithredu o sesiynau cynharach sy&apos;n aros am ddiweddariad “dywedoch chi, gwnaethon ni”: {count}.</translation>
     </message>
     <message>
+        <source>Details of the chosen action</source>
+        <translation>Manylion y cam gweithredu a ddewiswyd</translation>
+    </message>
+    <message>
         <source>New from selected notes</source>
         <translation>Newydd o&apos;r nodiadau a ddewiswyd</translation>
     </message>
@@ -952,6 +956,23 @@
     </message>
 </context>
 <context>
+    <name>Board</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n o nodiadau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>tawel</translation>
+    </message>
+</context>
+<context>
     <name>BoardCommands</name>
     <message>
         <source>Change speaker</source>
@@ -1289,6 +1310,10 @@
 </context>
 <context>
     <name>FeedbackPanel</name>
+    <message>
+        <source>Feedback results</source>
+        <translation>Canlyniadau’r adborth</translation>
+    </message>
     <message>
         <source>Type in a &amp;card…</source>
         <translation>Teipio &amp;cerdyn…</translation>
@@ -1824,6 +1849,14 @@
     <message>
         <source>Ready</source>
         <translation>Yn barod</translation>
+    </message>
+    <message>
+        <source>Close this panel</source>
+        <translation>Cau’r panel hwn</translation>
+    </message>
+    <message>
+        <source>Float this panel</source>
+        <translation>Gwneud y panel hwn yn ffenestr ar wahân</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2436,6 +2469,14 @@
     <message>
         <source>Ticks the one person whose name matches, or adds a newcomer with the role</source>
         <translation>Yn ticio&apos;r un person y mae ei enw&apos;n cyfateb, neu&apos;n ychwanegu rhywun newydd gyda&apos;r rôl</translation>
+    </message>
+    <message>
+        <source>Sign in by name</source>
+        <translation>Cofrestru wrth enw</translation>
+    </message>
+    <message>
+        <source>People in this workshop</source>
+        <translation>Pobl yn y gweithdy hwn</translation>
     </message>
     <message>
         <source>Role of a newcomer added from the box</source>

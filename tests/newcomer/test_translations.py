@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox, QGroupBox, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from ui.i18n import Language, Translations, catalogue_path, translations_dir
+from ui.catalogue import PLURAL_FORMS
+from ui.i18n import Language, Translations, catalogue_path, english_plural, translations_dir
 from ui.labels import MARKED, vocabulary_strings
 from ui.panels.actions import ActionsPanel
 from ui.panels.facilitation import FacilitationPanel
@@ -43,12 +44,33 @@ def test_every_welsh_message_is_translated_and_keeps_its_placeholders() -> None:
     assert len(messages) > 400
     for context, source, translation in messages:
         assert translation is not None and translation.get("type") is None, (context, source)
-        text = translation.text or ""
-        assert text.strip(), (context, source)
-        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text)), source
-        # A keyboard accelerator in English needs one in Welsh, and only one.
-        if re.search(r"&[^& ]", source):
-            assert len(re.findall(r"&[^& ]", text)) == 1, (source, text)
+        # A counted message has one text per plural form; every other message has one text.
+        texts = [form.text or "" for form in translation.iter("numerusform")] or [
+            translation.text or ""
+        ]
+        if "%n" in source:
+            assert len(texts) == PLURAL_FORMS["cy"], (context, source)
+        for text in texts:
+            assert text.strip(), (context, source)
+            assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text)), source
+            # A keyboard accelerator in English needs one in Welsh, and only one.
+            if re.search(r"&[^& ]", source):
+                assert len(re.findall(r"&[^& ]", text)) == 1, (source, text)
+
+
+def test_counts_use_qt_plural_forms_in_welsh_and_read_as_english_without(
+    translations: Translations,
+) -> None:
+    def notes(count: int) -> str:
+        return english_plural(QCoreApplication.translate("Board", "%n note(s)", "", count), count)
+
+    assert [notes(n) for n in (0, 1, 2)] == ["0 notes", "1 note", "2 notes"]
+    assert translations.apply(Language.WELSH)
+    # Qt's Welsh rules: 0, 1, 2-5, 6 and the rest each have a form of their own.
+    assert notes(1) == "1 nodyn"
+    assert notes(11) == "11 o nodiadau"
+    assert "(s)" not in notes(3)
+    translations.apply(Language.ENGLISH)
 
 
 def test_compiled_catalogue_ships_and_loads() -> None:

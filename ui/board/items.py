@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from ui import plain_text
+from ui.i18n import english_plural
 from ui.labels import role_label
 from ui.theme import BadgeShape, BoardPalette, RoleStyle, readable_text_on
 from workshop import layout
@@ -349,7 +350,7 @@ class NoteItem(QGraphicsItem):
     ) -> None:
         style = self.palette.role(self.note.role)
         rect = self._rect
-        fill = QColor(self.note.colour or style.fill)
+        fill = QColor(self.palette.note_fill(self.note.role, self.note.colour))
         painter.setPen(QPen(QColor(self.palette.note_border), 1.0))
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 6, 6)
@@ -358,12 +359,12 @@ class NoteItem(QGraphicsItem):
         painter.drawRect(QRectF(rect.left() + 1, rect.top() + 1, rect.width() - 2, NOTE_TOP_BAND))
         detail = option.levelOfDetailFromTransform(painter.worldTransform())
         if detail >= TEXT_MIN_DETAIL:
-            self._paint_text(painter, style)
+            self._paint_text(painter, style, self.palette.text_on(fill.name()))
         self._paint_outlines(painter, option)
 
-    def _paint_text(self, painter: QPainter, style: RoleStyle) -> None:
+    def _paint_text(self, painter: QPainter, style: RoleStyle, text_colour: str) -> None:
         rect = self._rect
-        painter.setPen(QColor(self.palette.note_text))
+        painter.setPen(QColor(text_colour))
         text_top = NOTE_TOP_BAND + NOTE_PADDING - 2 + self._marker_space()
         footer_top = rect.bottom() - NOTE_FOOTER
         if self.picture is not None and not self.note.text:
@@ -383,7 +384,7 @@ class NoteItem(QGraphicsItem):
         picture_space = NOTE_FOOTER if self.picture is not None and self.note.text else 0.0
         dots_right = rect.right() - 4 - picture_space
         dots_width = self._paint_dots(painter) if self.dots else 0.0
-        painter.setPen(QColor(self.palette.note_text))
+        painter.setPen(QColor(text_colour))
         name_rect = QRectF(
             badge.right() + 6,
             footer_top,
@@ -549,9 +550,10 @@ class LaneItem(QGraphicsItem):
         title = self.title_layout()
         title_height = title.boundingRect().height()
         title.draw(painter, QPointF(layout.GAP, max(4.0, (layout.LANE_HEADER - title_height) / 2)))
-        count = f"{self.note_count} note{'s' if self.note_count != 1 else ''}"
+        notes = self.note_count
+        count = english_plural(QCoreApplication.translate("Board", "%n note(s)", "", notes), notes)
         if self.column.silent:
-            count += "\nsilent"
+            count += "\n" + QCoreApplication.translate("Board", "silent")
         painter.setFont(self.palette.font(12))
         painter.setPen(QColor(self.palette.lane_subtitle))
         painter.drawText(
