@@ -54,6 +54,7 @@ bundle: $(STAMP_RUN)
 
 screenshots: $(STAMP_RUN)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/images
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.laptop_screenshots docs/images
 
 translations: $(STAMP_RUN)
 	$(BIN)/python -m ui.catalogue
