@@ -65,6 +65,8 @@ if TYPE_CHECKING:
 
 # Marked for lupdate; translated when shown so a language switch takes effect.
 APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Co-design workshop")
+# The key of the panel that shows the board as a list (docked by ui.workspace).
+BOARD_LIST_PANEL = "Board as a list"
 SAVED_MESSAGE = QT_TRANSLATE_NOOP("MainWindow", "All changes saved")
 # A screen less tall than this (a 1366x768 or 1280x720 laptop) gets the compact layout.
 COMPACT_BELOW_HEIGHT = 900
@@ -390,6 +392,9 @@ class MainWindow(QMainWindow):
             self.record_room_dots,
             "room_dots",
         )
+        self.board_list_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Board as a list"), self.show_board_list, "board_list"
+        )
         self.change_speaker_action = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "Change &speaker…"),
             self.change_speaker,
@@ -548,6 +553,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
         view_menu.addAction(self.fit_action)
+        view_menu.addAction(self.board_list_action)
         view_menu.addSeparator()
         view_menu.addAction(self.full_screen_action)
         self.panels_menu = translated(
@@ -728,6 +734,17 @@ class MainWindow(QMainWindow):
     def select_all(self) -> None:
         for item in self.scene.notes.values():
             item.setSelected(True)
+
+    def show_board_list(self) -> None:
+        """Bring the board-as-a-list panel forward with the keyboard in it (screen readers)."""
+        dock = self.panels.get(BOARD_LIST_PANEL)
+        if dock is None:
+            return
+        dock.show()
+        dock.raise_()
+        panel = self.panel_in(dock)
+        if panel is not None:
+            panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def record_room_dots(self) -> RoomDotsDialog | None:
         """The grid and typed lines for the dots people placed in the room (not modal)."""

@@ -143,6 +143,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Record the dots people placed in the room"),
         BOARD,
     ),
+    Shortcut(
+        "board_list",
+        ("Ctrl+Shift+L",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Read and edit the board as a list (for screen readers)"),
+        BOARD,
+    ),
     Shortcut("undo", (StandardKey.Undo,), QT_TRANSLATE_NOOP("Shortcuts", "Undo"), BOARD),
     Shortcut("redo", (StandardKey.Redo,), QT_TRANSLATE_NOOP("Shortcuts", "Redo"), BOARD),
     Shortcut(

@@ -18,6 +18,7 @@ from ui.i18n import translated
 from ui.involvement import add_involvement
 from ui.main_window import MainWindow
 from ui.panels.actions import ActionsPanel
+from ui.panels.board_list import BoardListPanel
 from ui.panels.facilitation import FacilitationPanel
 from ui.panels.feedback import FeedbackPanel
 from ui.panels.live import LivePanel
@@ -95,6 +96,9 @@ def assemble(
     window.tabifyDockWidget(live_dock, feedback_dock)
     jargon_dock = dock(QT_TRANSLATE_NOOP("Workspace", "Jargon card"), jargon, right)
     window.tabifyDockWidget(feedback_dock, jargon_dock)
+    board_list = BoardListPanel(room, window.editor)
+    board_list_dock = dock(QT_TRANSLATE_NOOP("Workspace", "Board as a list"), board_list, right)
+    window.tabifyDockWidget(jargon_dock, board_list_dock)
     facilitation_dock.raise_()
     actions_dock = dock(QT_TRANSLATE_NOOP("Workspace", "Actions"), actions, bottom)
     window.resizeDocks([actions_dock], [260], Qt.Orientation.Vertical)

@@ -1071,6 +1071,69 @@
     </message>
 </context>
 <context>
+    <name>BoardListPanel</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n o nodiadau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n o dotiau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Board as a list</source>
+        <translation>Y bwrdd fel rhestr</translation>
+    </message>
+    <message>
+        <source>Columns, then themes, then notes. F2 edits a note, Delete removes it.</source>
+        <translation>Colofnau, yna themâu, yna nodiadau. Mae F2 yn golygu nodyn, mae Delete yn ei ddileu.</translation>
+    </message>
+    <message>
+        <source>F2 edits the chosen note; Delete removes it (Undo brings it back).</source>
+        <translation>Mae F2 yn golygu’r nodyn a ddewiswyd; mae Delete yn ei ddileu (mae Dadwneud yn dod ag ef yn ôl).</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Who, dots and flags</source>
+        <translation>Pwy, dotiau a baneri</translation>
+    </message>
+    <message>
+        <source>Theme: {title}</source>
+        <translation>Thema: {title}</translation>
+    </message>
+    <message>
+        <source>hidden until revealed</source>
+        <translation>cudd nes ei ddatgelu</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>yn aros am gymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>preifat</translation>
+    </message>
+    <message>
+        <source>redacted in the record</source>
+        <translation>wedi’i olygu yn y cofnod</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <source>Board</source>
@@ -1889,6 +1952,10 @@
     <message>
         <source>Record &amp;dots from the room…</source>
         <translation>Cofnodi &amp;dotiau o&apos;r ystafell…</translation>
+    </message>
+    <message>
+        <source>&amp;Board as a list</source>
+        <translation>Y &amp;bwrdd fel rhestr</translation>
     </message>
     <message>
         <source>Change &amp;speaker…</source>
@@ -4682,6 +4749,10 @@
         <translation>Cofnodi&apos;r dotiau a osododd pobl yn yr ystafell</translation>
     </message>
     <message>
+        <source>Read and edit the board as a list (for screen readers)</source>
+        <translation>Darllen a golygu’r bwrdd fel rhestr (ar gyfer darllenwyr sgrin)</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Dadwneud</translation>
     </message>
@@ -5354,6 +5425,10 @@
     <message>
         <source>Jargon card</source>
         <translation>Cerdyn jargon</translation>
+    </message>
+    <message>
+        <source>Board as a list</source>
+        <translation>Y bwrdd fel rhestr</translation>
     </message>
     <message>
         <source>Actions</source>

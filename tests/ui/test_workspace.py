@@ -18,6 +18,7 @@ def test_every_panel_is_docked_and_follows_the_session(workspace) -> None:
         "Participants",
         "Actions",
         "Feedback",
+        "Board as a list",
         "Jargon card",
     }
     assert built.actions.selected_action() is None
