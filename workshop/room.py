@@ -58,6 +58,22 @@ class ProjectorMode(enum.Enum):
     ACTIONS = "actions"
 
 
+# The modes that show the board page (selection on the laptop may switch between them).
+_BOARD_MODES = frozenset({ProjectorMode.BOARD, ProjectorMode.COLUMN, ProjectorMode.THEME})
+
+
+class Overflow(enum.Enum):
+    """What the projector's board page does when its notes do not fit at the smallest text."""
+
+    AUTO = "auto"  # whichever keeps more notes readable on one screen
+    THEME_CARDS = "theme_cards"  # each theme as a card: title, count and its top notes
+    SPOTLIGHT = "spotlight"  # one lane at a time, advancing every few seconds
+
+
+# Seconds each lane stays on the projector while the spotlight advances by itself.
+SPOTLIGHT_SECONDS = 20
+
+
 class ResultsKind(enum.Enum):
     """What the results page ranks."""
 
@@ -93,6 +109,11 @@ class ProjectorState:
     presenting: bool = False  # full screen on the chosen screen
     screen_name: str = ""  # the chosen screen ("" = let the projector choose)
     show_glossary: bool = False  # the session's glossary over whatever page is shown
+    overflow: Overflow = Overflow.AUTO  # when the board does not fit at the smallest text
+    spotlight_lane: int = 0  # which lane the spotlight shows (counted on, wrapped by the view)
+    spotlight_paused: bool = False
+    follow_selection: bool = True  # selecting on the laptop puts it on the projector
+    highlight_note_id: int | None = None  # the note the facilitator selected, marked on screen
 
 
 @dataclass(frozen=True)
@@ -412,7 +433,10 @@ class Room(QObject):
         return self._projector
 
     def show_on_projector(self, mode: ProjectorMode) -> None:
-        self._set_projector(mode=mode)
+        if mode is ProjectorMode.BOARD:
+            self._set_projector(mode=mode, highlight_note_id=None)
+        else:
+            self._set_projector(mode=mode)
 
     def focus_column(self, column_id: int | None) -> None:
         """The lane the projector shows in COLUMN mode."""
@@ -435,11 +459,55 @@ class Room(QObject):
         self.selection_changed.emit(self._selection)
 
     def focus_note(self, note_id: int) -> None:
-        """Follow the facilitator's selection: the note's lane and theme are the ones in focus."""
+        """Follow the facilitator's selection: the note's lane and theme are the ones in focus.
+
+        With `follow_selection` on, the projector's board page shows that lane with the note
+        marked (a results or actions page stays as it is).
+        """
         note = self.note(note_id)
         if note is not None:
             theme_id = note.theme_id if note.theme_id is not None else self._projector.theme_id
-            self._set_projector(column_id=note.column_id, theme_id=theme_id)
+            changes: dict[str, object] = {"column_id": note.column_id, "theme_id": theme_id}
+            if self._projector.follow_selection and self._projector.mode in _BOARD_MODES:
+                changes.update(mode=ProjectorMode.COLUMN, highlight_note_id=note.id)
+            self._set_projector(**changes)
+
+    def spotlight_column(self, column_id: int) -> None:
+        """The facilitator chose a lane on the laptop: the projector shows it, when following."""
+        if self._projector.follow_selection and self._projector.mode in _BOARD_MODES:
+            self._set_projector(
+                mode=ProjectorMode.COLUMN, column_id=column_id, highlight_note_id=None
+            )
+        else:
+            self._set_projector(column_id=column_id)
+
+    def spotlight_theme(self, theme_id: int) -> None:
+        """The facilitator chose a theme on the laptop: the projector shows it, when following."""
+        if self._projector.follow_selection and self._projector.mode in _BOARD_MODES:
+            self._set_projector(mode=ProjectorMode.THEME, theme_id=theme_id, highlight_note_id=None)
+        else:
+            self._set_projector(theme_id=theme_id)
+
+    def show_whole_board(self) -> None:
+        """One keystroke back: the whole board, nothing marked."""
+        self._set_projector(mode=ProjectorMode.BOARD, highlight_note_id=None)
+
+    def set_follow_selection(self, follow: bool) -> None:
+        self._set_projector(follow_selection=follow)
+
+    def set_overflow(self, overflow: Overflow) -> None:
+        self._set_projector(overflow=overflow, spotlight_paused=False)
+
+    def step_spotlight(self, step: int = 1) -> None:
+        """The next (or, with -1, the previous) lane in the spotlight."""
+        self._set_projector(spotlight_lane=self._projector.spotlight_lane + step)
+
+    def set_spotlight_paused(self, paused: bool) -> None:
+        self._set_projector(spotlight_paused=paused)
+
+    def stop_spotlight(self) -> None:
+        """Stop going lane by lane: the board is shown as theme cards instead."""
+        self._set_projector(overflow=Overflow.THEME_CARDS, spotlight_lane=0, spotlight_paused=False)
 
     def set_results_kind(self, kind: ResultsKind) -> None:
         self._set_projector(results_kind=kind)

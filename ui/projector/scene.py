@@ -1,16 +1,28 @@
-"""The projector's board: note cards and lane headers, laid out for the back of the room."""
+"""The projector's board: every note in scope on one screen, as large as it fits.
+
+The scene is laid out in reference pixels (1920×1080) over exactly the area the view shows, so
+there is nothing to scroll. `workshop.packing` chooses the text size and the sub-columns; when
+nothing fits at the smallest readable size the page degrades as the Room's `Overflow` says:
+themes as cards (title, count, top notes) or one lane at a time (the spotlight).
+"""
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
+
 from PySide6.QtCore import (
+    QCoreApplication,
     QPointF,
     QRectF,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
     QFontMetricsF,
     QPainter,
     QPen,
@@ -25,39 +37,72 @@ from PySide6.QtWidgets import (
 )
 
 from ui import plain_text
+from ui.projector.cards_text import (
+    LEADING_EM,
+    MAX_LINES,
+    WrappedText,
+    advance,
+    text_height,
+    text_metrics,
+)
 from ui.projector.style import (
     HIGH_CONTRAST,
     REFERENCE,
     ProjectorStyle,
 )
-from workshop import audience, layout
+from workshop import audience, layout, packing
 from workshop.errors import WorkshopError
-from workshop.room import Aspect, ProjectorMode, Room
+from workshop.room import Aspect, Overflow, ProjectorMode, ProjectorState, Room
 from workshop.rules import Actor
 from workshop.views import BoardSnapshot, ColumnView, NoteView, ThemeView
+from workshop.vocabulary import StageKind
 
+# The results and actions pages' outer margin and gap (the board page packs by its own rules).
 MARGIN = 32.0
 LANE_GAP = 28.0
-CARD_GAP = 18.0
-CARD_PADDING = 18.0
-LANE_HEADER_PAD = 16.0
+# Theme cards keep their notes at least this large: a summary the back row can read.
+CARD_MODE_MIN_PX = 20
+TITLE_MAX_LINES = 3
+# Text widths for estimates are measured once at this size and scaled.
+ESTIMATE_PX = 40
+LABEL_MAX_LINES = 2
+# The key of a lane made for the THEME page, and of a card for notes in no theme.
+_THEME_LANE = -1
+_UNGROUPED = -2
+
+
+def _pad(px: int) -> float:
+    return 0.33 * px
+
+
+def _border(px: int) -> float:
+    return max(2.0, 0.1 * px)
+
+
+def _dots_row(px: int) -> float:
+    return 1.15 * px
 
 
 class NoteCard(QGraphicsObject):
-    """One note as the room sees it: large dark text on a light card with a strong border.
+    """One note as the room sees it: dark text on a light card with a strong border.
 
     It can be dragged by mouse or touch; dropping it on another lane moves the note there.
+    Dots, after voting, show as filled circles and their number (never by colour alone).
     """
 
     dropped = Signal(int, QPointF)  # note id, scene position of the card's centre
 
-    def __init__(self, note: NoteView, style: ProjectorStyle, width: float) -> None:
+    def __init__(self, note: NoteView, style: ProjectorStyle) -> None:
         super().__init__()
         self.note = note
         self._style = style
-        self._width = width
+        self.dots = 0
+        self.highlighted = False
+        self.px = 0
+        self._width = 0.0
+        self._height = 0.0
         self._font = style.font(style.note_px)
-        self._height = self._measure()
+        self._text: WrappedText | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
         self.setAcceptTouchEvents(True)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
@@ -71,24 +116,57 @@ class NoteCard(QGraphicsObject):
     def text(self) -> str:
         return self.note.public_text
 
-    def update_note(self, note: NoteView, width: float) -> None:
-        self.prepareGeometryChange()
-        self.note = note
-        self._width = width
-        self._height = self._measure()
-        self.update()
+    @property
+    def font_px(self) -> int:
+        """The note text's size in reference pixels."""
+        return self._font.pixelSize()
+
+    @property
+    def cut(self) -> bool:
+        """Whether the text was too long and ends in a visible "…"."""
+        return self._text is not None and self._text.cut
+
+    def set_state(
+        self,
+        note: NoteView,
+        style: ProjectorStyle,
+        px: int,
+        box: packing.Box,
+        dots: int,
+        highlighted: bool,
+    ) -> None:
+        """Move and size the card; its text is laid out again only when it must be."""
+        if (
+            note != self.note
+            or px != self.px
+            or box.width != self._width
+            or box.height != self._height
+            or dots != self.dots
+            or highlighted != self.highlighted
+            or style != self._style
+        ):
+            self.prepareGeometryChange()
+            if note.public_text != self.note.public_text:
+                self.setToolTip(plain_text.tooltip(note.public_text))
+            relayout = note.public_text != self.note.public_text or px != self.px
+            relayout = relayout or box.width != self._width or style != self._style
+            self.note, self._style, self.px, self.dots = note, style, px, dots
+            self._width, self._height, self.highlighted = box.width, box.height, highlighted
+            if relayout or self._text is None:
+                self._font = style.font(px)
+                self._font.setPixelSize(px)  # the packing chose the size: no further scale
+                self._text = WrappedText(self.text, self._font, box.width - 2 * _pad(px))
+            self.update()
+        self.setPos(box.x, box.y)
 
     def height(self) -> float:
         return self._height
 
-    def _measure(self) -> float:
-        metrics = QFontMetricsF(self._font)
-        inner = QRectF(0, 0, self._width - 2 * CARD_PADDING, 10_000)
-        bounds = metrics.boundingRect(inner, _WRAP_FLAGS, self.text)
-        return max(bounds.height(), metrics.height()) + 2 * CARD_PADDING
+    def width(self) -> float:
+        return self._width
 
     def boundingRect(self) -> QRectF:
-        half = self._style.card_border_px
+        half = _border(self.px) * (2 if self.highlighted else 1)
         return QRectF(-half, -half, self._width + 2 * half, self._height + 2 * half)
 
     def paint(
@@ -97,15 +175,43 @@ class NoteCard(QGraphicsObject):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
-        style = self._style
+        style, px = self._style, self.px
         rect = QRectF(0, 0, self._width, self._height)
-        painter.setPen(QPen(QColor(style.card_border), style.card_border_px))
+        border = _border(px) * (2.5 if self.highlighted else 1)
+        painter.setPen(QPen(QColor(style.card_border), border))
         painter.setBrush(QBrush(QColor(style.card_fill)))
-        painter.drawRoundedRect(rect, 8, 8)
+        painter.drawRoundedRect(rect, 6, 6)
+        if self._text is None:
+            return
         painter.setPen(QColor(style.ink))
-        painter.setFont(self._font)
+        pad = _pad(px)
+        self._text.draw(painter, QPointF(pad, pad))
+        if self.dots:
+            self._paint_dots(painter, QRectF(pad, pad + self._text.height, rect.width() - 2 * pad,
+                                             _dots_row(px)))
+
+    def _paint_dots(self, painter: QPainter, row: QRectF) -> None:
+        style, px = self._style, self.px
+        label = str(self.dots)
+        font = QFont(self._font)
+        font.setBold(True)
+        label_width = QFontMetricsF(font).horizontalAdvance(label)
+        diameter = 0.62 * px
+        step = diameter * 1.3
+        room_for = max(1, int((row.width() - label_width - step) // step))
+        shown = min(self.dots, room_for, 10)
+        y = row.center().y() - diameter / 2
+        painter.setPen(QPen(QColor(style.ink), 1.5))
+        painter.setBrush(QColor(style.ink))
+        for index in range(shown):
+            painter.drawEllipse(QRectF(row.left() + index * step, y, diameter, diameter))
+        painter.setFont(font)
+        painter.setPen(QColor(style.ink))
+        text_left = row.left() + shown * step + 0.2 * px
         painter.drawText(
-            rect.adjusted(CARD_PADDING, CARD_PADDING, -CARD_PADDING, 0), _WRAP_FLAGS, self.text
+            QRectF(text_left, row.top(), row.right() - text_left, row.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            label,
         )
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -125,67 +231,101 @@ _WRAP_BOTTOM = int(
 _WRAP_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 
 
+@dataclass(frozen=True)
+class HeaderText:
+    """What a lane's header says: its title, an optional line below it, notes waiting."""
+
+    title: str
+    caption: str = ""
+    hidden_count: int = 0
+
+
 class LaneHeader(QGraphicsObject):
-    """A column's prompt in large bold type, underlined; with a reveal button when notes wait."""
+    """A lane's title in bold, underlined; with a reveal button when notes wait to be shown."""
 
     reveal_requested = Signal(int)  # column id
 
-    def __init__(self, column: ColumnView, style: ProjectorStyle, width: float) -> None:
+    def __init__(self, key: int, column: ColumnView | None, style: ProjectorStyle) -> None:
         super().__init__()
+        self.key = key
         self.column = column
         self._style = style
-        self._width = width
-        self._title_font = style.font(style.lane_title_px, bold=True)
-        self._badge_font = style.font(style.note_px * 0.8, bold=True)
-        self.hidden_count = 0
+        self.text = HeaderText("")
+        self.px = 20
+        self._width = 0.0
         self._height = 0.0
-        self._min_title_height = 0.0
+        self._title_height = 0.0
         self._badge = QRectF()
-        self._layout()
+
+    @property
+    def hidden_count(self) -> int:
+        return self.text.hidden_count
+
+    @staticmethod
+    def measure(text: HeaderText, style: ProjectorStyle, px: int, width: float) -> float:
+        """The header's height for a title size and width (what `packing` reserves)."""
+        return sum(LaneHeader._parts(text, style, px, width))
+
+    @staticmethod
+    def _fonts(style: ProjectorStyle, px: int) -> tuple[QFont, QFont]:
+        title = style.font(px, bold=True)
+        title.setPixelSize(px)
+        small = style.font(px, bold=True)
+        small.setPixelSize(max(packing.MIN_PX, round(px * 0.8)))
+        return title, small
+
+    @staticmethod
+    def _parts(
+        text: HeaderText, style: ProjectorStyle, px: int, width: float
+    ) -> tuple[float, float, float]:
+        title_font, small_font = LaneHeader._fonts(style, px)
+        title = QFontMetricsF(title_font)
+        bounds = title.boundingRect(QRectF(0, 0, width, 10_000), _WRAP_FLAGS, text.title)
+        title_height = min(max(bounds.height(), title.height()), TITLE_MAX_LINES * title.lineSpacing())
+        small = QFontMetricsF(small_font)
+        caption = 0.0
+        if text.caption:
+            caption = small.boundingRect(
+                QRectF(0, 0, width, 10_000), _WRAP_FLAGS, text.caption
+            ).height()
+        badge = 0.0
+        if text.hidden_count:
+            badge = small.boundingRect(
+                QRectF(0, 0, width - 24, 10_000), _WRAP_FLAGS, LaneHeader.reveal_text(text)
+            ).height() + 16 + 8
+        return title_height, caption, badge
+
+    @staticmethod
+    def reveal_text(text: HeaderText) -> str:
+        if text.hidden_count == 1:
+            return QCoreApplication.translate("LaneHeader", "1 note written quietly · tap to reveal")
+        return QCoreApplication.translate(
+            "LaneHeader", "{count} notes written quietly · tap to reveal"
+        ).format(
+            count=text.hidden_count
+        )
 
     def set_state(
-        self, column: ColumnView, hidden_count: int, width: float, title_height: float = 0.0
+        self, text: HeaderText, style: ProjectorStyle, px: int, box: packing.Box
     ) -> None:
-        """Update; title_height lines the rule up with the other lanes' (the tallest title)."""
         self.prepareGeometryChange()
-        self.column = column
-        self.hidden_count = hidden_count
-        self._width = width
-        self._min_title_height = title_height
-        self._layout()
-        self.update()
-
-    def title_height(self) -> float:
-        metrics = QFontMetricsF(self._title_font)
-        return metrics.boundingRect(
-            QRectF(0, 0, self._width, 10_000), _WRAP_FLAGS, self.column.title
-        ).height()
-
-    def reveal_text(self) -> str:
-        if self.hidden_count == 1:
-            return self.tr("1 note written quietly · tap to reveal")
-        return self.tr("{count} notes written quietly · tap to reveal").format(
-            count=self.hidden_count
+        self.text, self._style, self.px = text, style, px
+        self._width, self._height = box.width, box.height
+        title, caption, badge = self._parts(text, style, px, box.width)
+        self._title_height = title
+        self._caption_height = caption
+        rule_room = box.height - title - caption - badge
+        self._badge = (
+            QRectF(0, title + caption + rule_room, box.width, badge - 8) if badge else QRectF()
         )
-
-    def _layout(self) -> None:
-        self._title_height = max(self.title_height(), self._min_title_height)
-        y = self._title_height + LANE_HEADER_PAD
-        self._badge = QRectF()
-        if self.hidden_count:
-            badge_metrics = QFontMetricsF(self._badge_font)
-            text_bounds = badge_metrics.boundingRect(
-                QRectF(0, 0, self._width - 32, 10_000), _WRAP_FLAGS, self.reveal_text()
-            )
-            self._badge = QRectF(0, y, self._width, text_bounds.height() + 24)
-            y += self._badge.height() + LANE_HEADER_PAD
-        self._height = y
+        self.setPos(box.x, box.y)
         self.setAcceptedMouseButtons(
-            Qt.MouseButton.LeftButton if self.hidden_count else Qt.MouseButton.NoButton
+            Qt.MouseButton.LeftButton if text.hidden_count else Qt.MouseButton.NoButton
         )
         self.setCursor(
-            Qt.CursorShape.PointingHandCursor if self.hidden_count else Qt.CursorShape.ArrowCursor
+            Qt.CursorShape.PointingHandCursor if text.hidden_count else Qt.CursorShape.ArrowCursor
         )
+        self.update()
 
     def height(self) -> float:
         return self._height
@@ -203,22 +343,34 @@ class LaneHeader(QGraphicsObject):
         widget: QWidget | None = None,
     ) -> None:
         style = self._style
+        title_font, small_font = self._fonts(style, self.px)
         painter.setPen(QColor(style.ink))
-        painter.setFont(self._title_font)
-        painter.drawText(
-            QRectF(0, 0, self._width, self._title_height), _WRAP_BOTTOM, self.column.title
-        )
-        rule_y = self._title_height + LANE_HEADER_PAD / 2
-        painter.setPen(QPen(QColor(style.ink), 5))
+        painter.setFont(title_font)
+        title_rect = QRectF(0, 0, self._width, self._title_height)
+        painter.save()
+        painter.setClipRect(title_rect)
+        painter.drawText(title_rect, _WRAP_FLAGS, self.text.title)
+        painter.restore()
+        y = self._title_height
+        if self.text.caption:
+            painter.setFont(small_font)
+            painter.setPen(QColor(style.muted_ink))
+            painter.drawText(
+                QRectF(0, y, self._width, self._caption_height), _WRAP_FLAGS, self.text.caption
+            )
+            y += self._caption_height
+        # One rule line across every lane (the header boxes share their height).
+        rule_y = self._height - 0.25 * self.px - (self._badge.height() + 8 if self._badge.height() else 0)
+        painter.setPen(QPen(QColor(style.ink), max(3.0, 0.15 * self.px)))
         painter.drawLine(QPointF(0, rule_y), QPointF(self._width, rule_y))
-        if self.hidden_count:
+        if self.text.hidden_count:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(style.reveal_fill))
             painter.drawRoundedRect(self._badge, 10, 10)
             painter.setPen(QColor(style.reveal_ink))
-            painter.setFont(self._badge_font)
+            painter.setFont(small_font)
             painter.drawText(
-                self._badge.adjusted(16, 12, -16, -12), _WRAP_FLAGS, self.reveal_text()
+                self._badge.adjusted(12, 8, -12, -8), _WRAP_FLAGS, self.reveal_text(self.text)
             )
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -228,15 +380,120 @@ class LaneHeader(QGraphicsObject):
         event.ignore()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.hidden_count and self._badge.contains(event.pos()):
+        if self.hidden_count and self._badge.contains(event.pos()) and self.column is not None:
             self.reveal_requested.emit(self.column.id)
+
+
+class ThemeFrame(QGraphicsItem):
+    """A dashed frame around one theme's cards in one sub-column, its title on the first."""
+
+    def __init__(self, theme_id: int) -> None:
+        super().__init__()
+        self.theme_id = theme_id
+        self.title = ""
+        self.labelled = False
+        self._style = HIGH_CONTRAST
+        self.px = 20
+        self._rect = QRectF()
+        self.setZValue(-1)
+
+    @staticmethod
+    def label_font(style: ProjectorStyle, px: int) -> QFont:
+        font = style.font(px, bold=True)
+        font.setPixelSize(px)
+        return font
+
+    @staticmethod
+    def measure(title: str, style: ProjectorStyle, px: int, width: float) -> float:
+        metrics = QFontMetricsF(ThemeFrame.label_font(style, px))
+        bounds = metrics.boundingRect(QRectF(0, 0, width, 10_000), _WRAP_FLAGS, title)
+        return min(max(bounds.height(), metrics.height()), LABEL_MAX_LINES * metrics.lineSpacing())
+
+    def set_state(
+        self, title: str, labelled: bool, style: ProjectorStyle, px: int, box: packing.Box
+    ) -> None:
+        self.prepareGeometryChange()
+        self.title, self.labelled, self._style, self.px = title, labelled, style, px
+        self._rect = QRectF(0, 0, box.width, box.height)
+        self.setPos(box.x, box.y)
+        self.update()
+
+    def rect(self) -> QRectF:
+        return self._rect.translated(self.pos())
+
+    def boundingRect(self) -> QRectF:
+        half = _border(self.px)
+        return self._rect.adjusted(-half, -half, half, half)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        style, px = self._style, self.px
+        pen = QPen(QColor(style.ink), _border(px))
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(QColor(style.theme_fill))
+        painter.drawRoundedRect(self._rect, 10, 10)
+        if self.labelled:
+            pad = _pad(px) * 0.75
+            painter.setPen(QColor(style.ink))
+            painter.setFont(self.label_font(style, px))
+            label = QRectF(pad, pad, self._rect.width() - 2 * pad, self.measure(
+                self.title, style, px, self._rect.width() - 2 * pad))
+            painter.save()
+            painter.setClipRect(label)
+            painter.drawText(label, _WRAP_FLAGS, self.title)
+            painter.restore()
+
+
+class GroupCard(QGraphicsItem):
+    """The outline of one theme card when the board is shown as theme cards."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rect = QRectF()
+        self._style = HIGH_CONTRAST
+        self.setZValue(-2)
+
+    def set_state(self, style: ProjectorStyle, rect: QRectF) -> None:
+        self.prepareGeometryChange()
+        self._style, self._rect = style, rect
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-4, -4, 4, 4)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        painter.setPen(QPen(QColor(self._style.ink), 4))
+        painter.setBrush(QColor(self._style.theme_fill))
+        painter.drawRoundedRect(self._rect, 14, 14)
+
+
+@dataclass(frozen=True)
+class _Page:
+    """What the board page shows: lanes of notes for the packer, and their headers."""
+
+    lanes: tuple[packing.Lane, ...]
+    headers: dict[int, HeaderText]
+    columns: dict[int, ColumnView]
 
 
 class ProjectorScene(QGraphicsScene):
     """The board for the room, laid out for reading from the back rather than for arranging.
 
-    Draws the Room's board of the open session; keeps only projectable notes as items.
+    Draws the Room's board of the open session; keeps only projectable notes as items. Its
+    `shown` says what the page is: None (everything on one screen) or the `Overflow` used.
     """
+
+    laid_out = Signal()
 
     def __init__(
         self,
@@ -251,29 +508,52 @@ class ProjectorScene(QGraphicsScene):
         self._board: BoardSnapshot | None = None
         self._cards: dict[int, NoteCard] = {}
         self._headers: dict[int, LaneHeader] = {}
+        self._frames: list[ThemeFrame] = []
+        self._group_cards: list[GroupCard] = []
         self._lanes: dict[int, QRectF] = {}
-        self._theme_title: QGraphicsItem | None = None
         self.mode = ProjectorMode.BOARD
         self.focus_column_id: int | None = None
         self.focus_theme_id: int | None = None
         self.width = float(REFERENCE.width())
+        self.height = float(REFERENCE.height())
+        self.plan: packing.Plan | None = None
+        self.shown: Overflow | None = None  # the degraded form on screen, None when all fits
+        self.spotlight_position: tuple[int, int] = (0, 0)  # lane shown (from 1), of how many
+        self._heights: dict[tuple[str, int, int, int], float] = {}
+        self._header_heights: dict[tuple[HeaderText, int, int], float] = {}
+        self._advances: dict[str, float] = {}
+        self._fonts: dict[int, QFont] = {}
+        self._notes_by_id: dict[int, NoteView] = {}
+        self._dots: dict[int, int] = {}
+        self._page_key: object = None
         # While no view shows the scene (the projector window is closed most of the time), laying
-        # out thousands of cards on every change is wasted: it waits until someone looks.
+        # out on every change is wasted: it waits until someone looks.
         self._layout_pending = False
+        self._layout_queued = False
         self.setBackgroundBrush(QColor(style.background))
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self._state = room.projector
         room.board_changed.connect(self._on_board_changed)
+        room.projector_changed.connect(self._on_projector_changed)
 
     # ----- public --------------------------------------------------------------------------
 
     def set_style(self, style: ProjectorStyle) -> None:
         self._style = style
         self.setBackgroundBrush(QColor(style.background))
-        self._rebuild()
+        self._heights.clear()
+        self._header_heights.clear()
+        self._advances.clear()
+        self._fonts.clear()
+        self.plan = None
+        self._relayout()
 
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
         self._board = None
-        self._rebuild()
+        self.plan = None
+        self._clear()
+        self._relayout()
 
     def _on_screen(self) -> bool:
         return any(view.isVisible() for view in self.views())
@@ -282,6 +562,8 @@ class ProjectorScene(QGraphicsScene):
         """The Room's board as it stands (built once per change, shared with every view)."""
         if self._board is None:
             self._board = self.room.board_of(self.session_id)
+            tallies = self.room.tallies_of(self.session_id)
+            self._dots = dict(tallies.dots_on_note) if tallies is not None else {}
 
     @property
     def _columns(self) -> dict[int, ColumnView]:
@@ -299,12 +581,18 @@ class ProjectorScene(QGraphicsScene):
         return {n.id: n for n in self._board.notes} if self._board is not None else {}
 
     def set_width(self, width: float) -> None:
-        if width != self.width:
-            self.width = width
+        self.set_area(width, self.height)
+
+    def set_area(self, width: float, height: float) -> None:
+        """The area the view shows, in reference pixels: the board is laid out to fill it."""
+        if (width, height) != (self.width, self.height):
+            self.width, self.height = width, height
+            self.plan = None
             self._relayout()
 
     def show_board(self) -> None:
         self.mode = ProjectorMode.BOARD
+        self.plan = None
         self._relayout()
 
     def show_column(self, column_id: int | None) -> None:
@@ -312,6 +600,7 @@ class ProjectorScene(QGraphicsScene):
         if column_id not in self._columns:
             column_id = self._first_column_id()
         self.mode, self.focus_column_id = ProjectorMode.COLUMN, column_id
+        self.plan = None
         self._relayout()
 
     def show_theme(self, theme_id: int | None) -> None:
@@ -319,16 +608,25 @@ class ProjectorScene(QGraphicsScene):
         if theme_id not in self._themes:
             theme_id = next(iter(self._themes), None)
         self.mode, self.focus_theme_id = ProjectorMode.THEME, theme_id
+        self.plan = None
         self._relayout()
 
     def note_items(self) -> dict[int, NoteCard]:
         """The note cards currently in the scene, by note id."""
         self.ensure_laid_out()
-        return {card.note_id: card for card in self.items() if isinstance(card, NoteCard)}
+        return dict(self._cards)
 
     def header_items(self) -> dict[int, LaneHeader]:
         self.ensure_laid_out()
-        return {h.column.id: h for h in self.items() if isinstance(h, LaneHeader)}
+        return {
+            h.column.id: h
+            for h in self._headers.values()
+            if h.column is not None and h.key == h.column.id
+        }
+
+    def theme_frames(self) -> list[ThemeFrame]:
+        self.ensure_laid_out()
+        return list(self._frames)
 
     def ensure_laid_out(self) -> None:
         """Lay out now what waited while no view showed the scene."""
@@ -345,15 +643,6 @@ class ProjectorScene(QGraphicsScene):
         self.ensure_laid_out()
         return dict(self._lanes)
 
-    def cards_below(self, column_id: int, bottom: float) -> int:
-        """How many of a lane's cards do not fit above a scene y (the screen's bottom edge)."""
-        self.ensure_laid_out()
-        return sum(
-            1
-            for card in self._cards.values()
-            if card.note.column_id == column_id and card.scenePos().y() + card.height() > bottom
-        )
-
     def hidden_count(self, column_id: int) -> int:
         self._load()
         notes = self._board.notes if self._board is not None else ()
@@ -366,13 +655,33 @@ class ProjectorScene(QGraphicsScene):
                 return column_id
         return None
 
+    def visible_note_ids(self) -> list[int]:
+        """Every note the room may see in the page's scope, in reading order."""
+        self._load()
+        return [n.id for n in self._visible_notes()]
+
     # ----- events --------------------------------------------------------------------------
 
     def _on_board_changed(self, session_id: int, aspect: Aspect) -> None:
-        if session_id == self.session_id and aspect & (
-            Aspect.COLUMNS | Aspect.THEMES | Aspect.NOTES
-        ):
+        if session_id != self.session_id:
+            return
+        if aspect & (Aspect.COLUMNS | Aspect.THEMES | Aspect.NOTES | Aspect.SESSION):
             self._board = None
+            if aspect & (Aspect.COLUMNS | Aspect.THEMES | Aspect.SESSION):
+                self.plan = None  # a new lane or theme can change everything: search afresh
+            self._relayout()
+        elif aspect & Aspect.VOTES:
+            self._board = None
+            self._relayout()
+
+    def _on_projector_changed(self, state: ProjectorState) -> None:
+        before, self._state = self._state, state
+        if (
+            before.overflow,
+            before.spotlight_lane,
+            before.highlight_note_id,
+        ) != (state.overflow, state.spotlight_lane, state.highlight_note_id):
+            self.plan = None
             self._relayout()
 
     # ----- gestures ------------------------------------------------------------------------
@@ -382,7 +691,7 @@ class ProjectorScene(QGraphicsScene):
         note = self._notes.get(note_id)
         target = self.lane_at(centre)
         if note is None or self.mode is not ProjectorMode.BOARD or target in (None, note.column_id):
-            self._relayout()
+            self._relayout(force=True)
             return
         count = sum(1 for n in self._notes.values() if n.column_id == target)
         x, y = layout.slot_position(count)
@@ -390,13 +699,13 @@ class ProjectorScene(QGraphicsScene):
             self.room.services.board.move_note(note_id, target, x, y, actor=Actor.PROJECTOR)
         except WorkshopError:
             # A locked board refuses quietly: the projector has no place for error messages.
-            self._relayout()
+            self._relayout(force=True)
 
     def _on_reveal_requested(self, column_id: int) -> None:
         if self.session_id is not None:
             self.room.services.board.reveal(self.session_id, column_id)
 
-    # ----- layout --------------------------------------------------------------------------
+    # ----- what the page shows -------------------------------------------------------------
 
     def _first_column_id(self) -> int | None:
         ordered = self._ordered_columns()
@@ -406,7 +715,6 @@ class ProjectorScene(QGraphicsScene):
         return sorted(self._columns.values(), key=lambda c: (c.position, c.id))
 
     def _visible_notes(self) -> list[NoteView]:
-        self._load()
         board_notes = self._board.notes if self._board is not None else ()
         # Which notes the room may see is workshop.audience's rule, as for every output.
         notes = [n for n in board_notes if audience.projector(n)]
@@ -419,120 +727,373 @@ class ProjectorScene(QGraphicsScene):
         # Reading order follows the facilitator's arrangement: top to bottom, then left to right.
         return sorted(notes, key=lambda n: (n.y, n.x, n.id))
 
-    def _rebuild(self) -> None:
+    def _show_dots(self) -> bool:
+        """Dots go up once voting is over: while it runs, counts would sway the room."""
+        if self._board is None or not self._dots:
+            return False
+        stage = self._board.session.stage
+        return stage is None or stage.kind != StageKind.VOTE
+
+    def _dots_of(self, note_id: int) -> int:
+        return self._dots.get(note_id, 0) if self._show_dots() else 0
+
+    def _gathered(self, notes: list[NoteView]) -> tuple[packing.Item, ...]:
+        """A lane's notes with each theme's members gathered where its first member stands."""
+        anchor: dict[int, int] = {}
+        keyed = []
+        for index, note in enumerate(notes):
+            if note.theme_id is not None and note.theme_id in self._themes:
+                first = anchor.setdefault(note.theme_id, index)
+                keyed.append(((first, index), note))
+            else:
+                keyed.append(((index, index), note))
+        keyed.sort(key=lambda pair: pair[0])
+        group_themes = self.mode is not ProjectorMode.THEME
+        return tuple(
+            packing.Item(
+                n.id,
+                n.theme_id if group_themes and n.theme_id in self._themes else None,
+            )
+            for _, n in keyed
+        )
+
+    def _page(self) -> _Page:
+        """The lanes in scope, each with its header, before any degrading."""
+        notes = self._visible_notes()
+        columns = {c.id: c for c in self._ordered_columns()}
+        headers: dict[int, HeaderText] = {}
+        lanes: list[packing.Lane] = []
+        if self.mode is ProjectorMode.THEME:
+            theme = self._themes.get(self.focus_theme_id) if self.focus_theme_id else None
+            title = theme.title if theme else self.tr("No theme yet")
+            headers[_THEME_LANE] = HeaderText(title)
+            lanes.append(packing.Lane(_THEME_LANE, self._gathered(notes)))
+            return _Page(tuple(lanes), headers, columns)
+        shown = [
+            c
+            for c in columns.values()
+            if self.mode is ProjectorMode.BOARD or c.id == self.focus_column_id
+        ]
+        for column in shown:
+            headers[column.id] = HeaderText(column.title, "", self.hidden_count(column.id))
+            lane_notes = [n for n in notes if n.column_id == column.id]
+            lanes.append(packing.Lane(column.id, self._gathered(lane_notes)))
+        return _Page(tuple(lanes), headers, columns)
+
+    # ----- measuring -----------------------------------------------------------------------
+
+    def _note_font(self, px: int) -> QFont:
+        font = self._fonts.get(px)
+        if font is None:
+            font = self._style.font(px)
+            font.setPixelSize(px)
+            self._fonts[px] = font
+        return font
+
+    def _card_height(self, note_id: int, px: int, width: float) -> float:
+        note = self._notes_by_id[note_id]
+        dots = 1 if self._dots_of(note_id) else 0
+        key = (note.public_text, px, round(width * 4), dots)
+        height = self._heights.get(key)
+        if height is None:
+            inner = width - 2 * _pad(px)
+            height = text_height(note.public_text, self._note_font(px), inner)
+            height += 2 * _pad(px) + (_dots_row(px) if dots else 0.0)
+            if len(self._heights) > 20_000:
+                self._heights.clear()
+            self._heights[key] = height
+        return height
+
+    def _card_estimate(self, note_id: int, px: int, width: float) -> float:
+        """A quick guess from the text's one-line width, a little generous (ragged lines)."""
+        note = self._notes_by_id[note_id]
+        text = note.public_text
+        one_line = self._advances.get(text)
+        if one_line is None:
+            one_line = advance(text, self._note_font(ESTIMATE_PX)) / ESTIMATE_PX
+            self._advances[text] = one_line
+        inner = width - 2 * _pad(px)
+        # A line loses about one short word to wrapping.
+        usable = max(1.0, inner - 1.2 * px)
+        lines = min(MAX_LINES, max(1, math.ceil(one_line * px / usable)))
+        if "\n" in text:
+            lines = min(MAX_LINES, lines + text.count("\n"))
+        _, natural = text_metrics(self._note_font(px))
+        tight = min(natural, LEADING_EM * px)
+        dots = _dots_row(px) if self._dots_of(note_id) else 0.0
+        return (lines - 1) * tight + natural + 2 * _pad(px) + dots
+
+    def _measure(self, headers: dict[int, HeaderText]) -> packing.Measure:
+        style = self._style
+
+        def header(key: int, px: int, width: float) -> float:
+            text = headers[key]
+            cache_key = (text, px, round(width * 4))
+            height = self._header_heights.get(cache_key)
+            if height is None:
+                height = LaneHeader.measure(text, style, px, width)
+                if len(self._header_heights) > 5_000:
+                    self._header_heights.clear()
+                self._header_heights[cache_key] = height
+            return height
+
+        def label(theme_id: int, px: int, width: float) -> float:
+            theme = self._themes.get(theme_id)
+            return ThemeFrame.measure(theme.title if theme else "", style, px, width - _pad(px))
+
+        return packing.Measure(
+            card=self._card_height,
+            header=header,
+            group_label=label,
+            estimate=self._card_estimate,
+        )
+
+    # ----- layout --------------------------------------------------------------------------
+
+    def _clear(self) -> None:
         for card in self._cards.values():
             self.removeItem(card)
         for header in self._headers.values():
             self.removeItem(header)
+        for item in [*self._frames, *self._group_cards]:
+            self.removeItem(item)
         self._cards.clear()
         self._headers.clear()
-        self._relayout()
+        self._frames.clear()
+        self._group_cards.clear()
 
-    def _relayout(self) -> None:
-        if not self._on_screen():
-            self._layout_pending = True
-            return
-        self._layout_pending = False
-        self._layout_now()
+    def _relayout(self, *, force: bool = False) -> None:
+        """Lay out again soon: changes arriving together (a resize, a batch of notes) cost one
+        layout, done before the next paint or when someone asks what is shown."""
+        if force:
+            self.plan = None
+        self._layout_pending = True
+        if self._on_screen() and not self._layout_queued:
+            self._layout_queued = True
+            QTimer.singleShot(0, self._queued_layout)
+
+    def _queued_layout(self) -> None:
+        self._layout_queued = False
+        if self._on_screen():
+            self.ensure_laid_out()
 
     def _layout_now(self) -> None:
         self._load()
-        if self._theme_title is not None:
-            self.removeItem(self._theme_title)
-            self._theme_title = None
-        notes = self._visible_notes()
-        lanes = self._lanes_to_show()
-        self._lanes = {}
-        wanted = {n.id for n in notes}
+        self._notes_by_id = self._notes
+        page = self._page()
+        measure = self._measure(page.headers)
+        packer = packing.Packer(measure)
+        keep = self.plan if self._page_key == (self.mode, self.shown) else None
+        plan = packer.pack(page.lanes, self.width, self.height, keep=keep)
+        shown: Overflow | None = None
+        self.spotlight_position = (0, 0)
+        if plan.fits:
+            self._show_plan(plan, page, page.headers)
+        else:
+            shown = self._degraded(page, measure, keep)
+        self.shown = shown
+        self._page_key = (self.mode, shown)
+        self.setSceneRect(QRectF(0, 0, self.width, self.height))
+        self.update()
+        self.laid_out.emit()
+
+    def _degraded(
+        self, page: _Page, measure: packing.Measure, keep: packing.Plan | None
+    ) -> Overflow:
+        """The board does not fit at the smallest text: theme cards or one lane at a time."""
+        choice = self._state.overflow
+        cards: tuple[packing.Plan, _Page] | None = None
+        if choice is not Overflow.SPOTLIGHT:
+            cards = self._theme_cards(page)
+        if choice is Overflow.AUTO:
+            lanes = [lane for lane in page.lanes if lane.items] or list(page.lanes)
+            per_lane = sum(len(lane.items) for lane in lanes) / max(1, len(lanes))
+            shown_as_cards = len(cards[0].cards) if cards is not None else 0
+            choice = Overflow.SPOTLIGHT if per_lane >= shown_as_cards else Overflow.THEME_CARDS
+        if choice is Overflow.THEME_CARDS and cards is not None:
+            plan, card_page = cards
+            self._show_plan(plan, card_page, card_page.headers, cards=True)
+            return Overflow.THEME_CARDS
+        self._spotlight(page, keep)
+        return Overflow.SPOTLIGHT
+
+    def _spotlight(self, page: _Page, keep: packing.Plan | None) -> None:
+        """One lane on its own, as large as it fits; which one the Room's state says."""
+        lanes = page.lanes
+        index = self._state.spotlight_lane % len(lanes)
+        lane = lanes[index]
+        self.spotlight_position = (index + 1, len(lanes))
+        base = page.headers[lane.key]
+        if self._state.spotlight_paused:
+            caption = self.tr("Column {number} of {total} · paused").format(
+                number=index + 1, total=len(lanes)
+            )
+        else:
+            caption = self.tr("Column {number} of {total} · one at a time").format(
+                number=index + 1, total=len(lanes)
+            )
+        headers = {lane.key: HeaderText(base.title, caption, base.hidden_count)}
+        packer = packing.Packer(self._measure(headers))
+        same_lane = keep is not None and self._page_key == (self.mode, Overflow.SPOTLIGHT)
+        plan = packer.pack([lane], self.width, self.height, keep=keep if same_lane else None)
+        if not plan.fits:
+            # A lane too long even alone: its first notes at the smallest size, the rest counted.
+            plan = self._largest_prefix(packer, lane, headers)
+        self._show_plan(plan, page, headers)
+
+    def _largest_prefix(
+        self, packer: packing.Packer, lane: packing.Lane, headers: dict[int, HeaderText]
+    ) -> packing.Plan:
+        low, high, best = 0, len(lane.items), packing.Plan(fits=False)
+        base = headers[lane.key]
+        while low <= high:
+            middle = (low + high) // 2
+            cut = packing.Lane(lane.key, lane.items[:middle])
+            more = len(lane.items) - middle
+            headers[lane.key] = HeaderText(
+                base.title,
+                base.caption + " · " + self.tr("{count} more not shown").format(count=more),
+                base.hidden_count,
+            )
+            plan = packer.pack([cut], self.width, self.height)
+            if plan.fits:
+                best, low = plan, middle + 1
+            else:
+                high = middle - 1
+        more = len(lane.items) - len(best.cards)
+        headers[lane.key] = HeaderText(
+            base.title,
+            base.caption + " · " + self.tr("{count} more not shown").format(count=more),
+            base.hidden_count,
+        )
+        return best
+
+    def _theme_cards(self, page: _Page) -> tuple[packing.Plan, _Page] | None:
+        """Each theme as a card (title, count, top notes); notes in no theme on a card of their
+        own. Without themes, each lane is a card. As many top notes as fit at 20 px or more."""
+        notes = [self._notes_by_id[item.key] for lane in page.lanes for item in lane.items]
+        groups: list[tuple[int, str, list[NoteView]]] = []
+        themed = [n for n in notes if n.theme_id is not None and n.theme_id in self._themes]
+        if themed:
+            for theme in self._themes.values():
+                members = [n for n in themed if n.theme_id == theme.id]
+                if members:
+                    groups.append((theme.id, theme.title, members))
+            themed_ids = {n.id for n in themed}
+            rest = [n for n in notes if n.id not in themed_ids]
+            if rest:
+                groups.append((_UNGROUPED, self.tr("Not in a theme yet"), rest))
+        else:
+            for lane in page.lanes:
+                members = [self._notes_by_id[item.key] for item in lane.items]
+                groups.append((lane.key, page.headers[lane.key].title, members))
+        if not groups:
+            return None
+        # Top notes: most dots first, then the board's reading order.
+        order = {note.id: index for index, note in enumerate(notes)}
+        ranked = [
+            (key, title, sorted(members, key=lambda n: (-self._dots.get(n.id, 0), order[n.id])))
+            for key, title, members in groups
+        ]
+        low, high = 0, max(len(members) for _, _, members in ranked)
+        best: tuple[packing.Plan, _Page] | None = None
+        while low <= high:
+            top = (low + high) // 2
+            headers: dict[int, HeaderText] = {}
+            lanes: list[packing.Lane] = []
+            for key, title, members in ranked:
+                shown = min(top, len(members))
+                caption = self.tr("{count} notes · top {shown} shown").format(
+                    count=len(members), shown=shown
+                )
+                if shown == len(members):
+                    caption = (
+                        self.tr("1 note") if shown == 1
+                        else self.tr("{count} notes").format(count=shown)
+                    )
+                headers[key] = HeaderText(title, caption)
+                lanes.append(packing.Lane(key, tuple(packing.Item(n.id) for n in members[:shown])))
+            packer = packing.Packer(self._measure(headers), min_px=CARD_MODE_MIN_PX)
+            plan = packer.pack(lanes, self.width, self.height)
+            if plan.fits:
+                best, low = (plan, _Page(tuple(lanes), headers, page.columns)), top + 1
+            else:
+                high = top - 1
+        return best
+
+    def _show_plan(
+        self,
+        plan: packing.Plan,
+        page: _Page,
+        headers: dict[int, HeaderText],
+        *,
+        cards: bool = False,
+    ) -> None:
+        """Put every item where the plan says; items no longer shown leave the scene."""
+        self.plan = plan
+        style, px = self._style, plan.note_px
+        highlight = self._state.highlight_note_id
+        wanted = set(plan.cards)
         for note_id in [i for i in self._cards if i not in wanted]:
             self.removeItem(self._cards.pop(note_id))
-        shown_lanes = {c.id for c, _ in lanes}
-        for column_id in [i for i in self._headers if i not in shown_lanes]:
-            self.removeItem(self._headers.pop(column_id))
-        if self.mode is ProjectorMode.THEME:
-            bottom = self._layout_theme(notes)
-        else:
-            bottom = self._layout_lanes(lanes, notes)
-        self.setSceneRect(QRectF(0, 0, self.width, max(bottom + MARGIN, 1.0)))
-
-    def _lanes_to_show(self) -> list[tuple[ColumnView, int]]:
-        """Each lane shown with how many note cards fit across it."""
-        columns = self._ordered_columns()
-        if self.mode is ProjectorMode.COLUMN:
-            return [(c, 3) for c in columns if c.id == self.focus_column_id]
-        if self.mode is ProjectorMode.THEME:
-            return []
-        return [(c, 1) for c in columns]
-
-    def _layout_lanes(self, lanes: list[tuple[ColumnView, int]], notes: list[NoteView]) -> float:
-        if not lanes:
-            return MARGIN
-        usable = self.width - 2 * MARGIN - (len(lanes) - 1) * LANE_GAP
-        lane_width = max(usable / len(lanes), 300.0)
-        bottom = MARGIN
-        headers = []
-        for column, _ in lanes:
-            header = self._headers.get(column.id)
-            if header is None:
-                header = LaneHeader(column, self._style, lane_width)
+        for note_id, box in plan.cards.items():
+            note = self._notes_by_id[note_id]
+            card = self._cards.get(note_id)
+            if card is None:
+                card = NoteCard(note, style)
+                card.dropped.connect(self._on_card_dropped)
+                self._cards[note_id] = card
+                self.addItem(card)
+            card.set_state(note, style, px, box, self._dots_of(note_id), note_id == highlight)
+        lane_keys = {lane.key for lane in plan.lanes}
+        for key in [k for k in self._headers if k not in lane_keys]:
+            self.removeItem(self._headers.pop(key))
+        self._lanes = {}
+        for lane in plan.lanes:
+            header = self._headers.get(lane.key)
+            column = None if cards else page.columns.get(lane.key)
+            if header is None or header.column is not column:
+                if header is not None:
+                    self.removeItem(header)
+                header = LaneHeader(lane.key, column, style)
                 header.reveal_requested.connect(self._on_reveal_requested)
-                self._headers[column.id] = header
+                self._headers[lane.key] = header
                 self.addItem(header)
-            header.set_state(column, self.hidden_count(column.id), lane_width)
-            headers.append(header)
-        title_height = max(h.title_height() for h in headers)
-        for header in headers:
-            header.set_state(
-                header.column, header.hidden_count, lane_width, title_height=title_height
-            )
-        # Titles share one rule line, so cards start on one line across lanes (lower only where
-        # a lane shows its reveal badge): the eye can sweep the board row by row.
-        for index, ((column, across), header) in enumerate(zip(lanes, headers, strict=True)):
-            left = MARGIN + index * (lane_width + LANE_GAP)
-            header.setPos(left, MARGIN)
-            cards_top = MARGIN + header.height()
-            lane_notes = [n for n in notes if n.column_id == column.id]
-            lane_bottom = self._place_grid(lane_notes, left, cards_top, lane_width, across)
-            self._lanes[column.id] = QRectF(left, MARGIN, lane_width, lane_bottom - MARGIN)
-            bottom = max(bottom, lane_bottom)
-        return bottom
+            header.set_state(headers[lane.key], style, plan.title_px, lane.header)
+            if column is not None:
+                box = lane.box
+                self._lanes[column.id] = QRectF(box.x, box.y, box.width, box.height)
+        self._place_frames(plan, style)
+        self._place_group_cards(plan if cards else None, style)
 
-    def _layout_theme(self, notes: list[NoteView]) -> float:
-        theme = self._themes.get(self.focus_theme_id) if self.focus_theme_id else None
-        title = theme.title if theme else self.tr("No theme yet")
-        item = self.addSimpleText(title, self._style.font(self._style.lane_title_px + 8, bold=True))
-        item.setBrush(QColor(self._style.ink))
-        item.setPos(MARGIN, MARGIN)
-        self._theme_title = item
-        top = MARGIN + item.boundingRect().height() + 2 * LANE_HEADER_PAD
-        return self._place_grid(notes, MARGIN, top, self.width - 2 * MARGIN, 3)
+    def _place_frames(self, plan: packing.Plan, style: ProjectorStyle) -> None:
+        while len(self._frames) > len(plan.runs):
+            self.removeItem(self._frames.pop())
+        while len(self._frames) < len(plan.runs):
+            frame = ThemeFrame(0)
+            self._frames.append(frame)
+            self.addItem(frame)
+        for frame, run in zip(self._frames, plan.runs, strict=True):
+            theme = self._themes.get(run.group)
+            frame.theme_id = run.group
+            frame.set_state(theme.title if theme else "", run.labelled, style, plan.note_px, run.box)
 
-    def _place_grid(
-        self, notes: list[NoteView], left: float, top: float, width: float, across: int
-    ) -> float:
-        """Place cards in rows of `across`, each row as tall as its tallest card."""
-        card_width = (width - (across - 1) * CARD_GAP) / across
-        y = top
-        for start in range(0, len(notes), across):
-            row = notes[start : start + across]
-            heights = []
-            for offset, note in enumerate(row):
-                card = self._card_for(note, card_width)
-                card.setPos(left + offset * (card_width + CARD_GAP), y)
-                heights.append(card.height())
-            y += max(heights) + CARD_GAP
-        return y
-
-    def _card_for(self, note: NoteView, width: float) -> NoteCard:
-        card = self._cards.get(note.id)
-        if card is None:
-            card = NoteCard(note, self._style, width)
-            card.dropped.connect(self._on_card_dropped)
-            self._cards[note.id] = card
+    def _place_group_cards(self, plan: packing.Plan | None, style: ProjectorStyle) -> None:
+        lanes = plan.lanes if plan is not None else []
+        while len(self._group_cards) > len(lanes):
+            self.removeItem(self._group_cards.pop())
+        while len(self._group_cards) < len(lanes):
+            card = GroupCard()
+            self._group_cards.append(card)
             self.addItem(card)
-        elif (
-            card.note != note
-            or card.boundingRect().width() != width + 2 * self._style.card_border_px
-        ):
-            card.update_note(note, width)
-        return card
+        if plan is None:
+            return
+        margin = 0.3 * plan.note_px
+        for card, lane in zip(self._group_cards, lanes, strict=True):
+            box = lane.box
+            card.set_state(
+                style,
+                QRectF(box.x, box.y, box.width, box.height).adjusted(
+                    -margin, -margin, margin, margin
+                ),
+            )

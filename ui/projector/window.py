@@ -16,14 +16,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
-    QFontMetricsF,
     QImage,
     QKeyEvent,
     QPainter,
     QPixmap,
     QResizeEvent,
     QScreen,
+    QPaintEvent,
     QShowEvent,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -60,29 +61,18 @@ class ProjectorView(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The whole board is one screen: nothing scrolls, and every change repaints the whole
+        # viewport, so no stale pixels survive a wheel, a key, a resize or a change of page.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         self.scale_factor = 1.0
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        """Under each lane whose notes run past the screen, say how many more there are."""
-        scene = self.scene()
-        if not isinstance(scene, ProjectorScene):
-            return
-        visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        for column_id, lane in scene.lanes().items():
-            below = scene.cards_below(column_id, visible.bottom())
-            if not below:
-                continue
-            style = scene.style
-            font = style.font(30, bold=True)
-            text = f"▼ {below} more {'note' if below == 1 else 'notes'}"
-            height = QFontMetricsF(font).height() + 16
-            box = QRectF(lane.left(), visible.bottom() - height - 8, lane.width(), height)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(style.bar_fill))
-            painter.drawRoundedRect(box, 10, 10)
-            painter.setPen(QColor(style.bar_ink))
-            painter.setFont(font)
-            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.accept()  # there is nothing to scroll to: everything is on screen
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        # Keys or a drag at the edge must not shift the page either.
+        return
 
     def showEvent(self, event: QShowEvent) -> None:
         # The board waited while nobody looked (window closed, another page shown): lay it out
@@ -92,23 +82,33 @@ class ProjectorView(QGraphicsView):
             scene.ensure_laid_out()
         super().showEvent(event)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # A layout still waiting (a resize just arrived) is done before anything is drawn.
+        scene = self.scene()
+        if isinstance(scene, ProjectorScene):
+            scene.ensure_laid_out()
+        super().paintEvent(event)
+
     def set_scale(self, factor: float) -> None:
         self.scale_factor = factor
         self.resetTransform()
         self.scale(factor, factor)
-        self._fit_scene_width()
+        self._fit_scene()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_scene_width()
+        self._fit_scene()
 
-    def _fit_scene_width(self) -> None:
-        # The scene is laid out in reference units across whatever width the view has left
+    def _fit_scene(self) -> None:
+        # The scene is laid out in reference units over whatever area the view has left
         # (less when the join code is shown).
         scene = self.scene()
         if isinstance(scene, ProjectorScene) and self.scale_factor > 0:
-            # The view's own width: the viewport's lags behind while the window is hidden.
-            scene.set_width(self.width() / self.scale_factor)
+            # The view's own size: the viewport's lags behind while the window is hidden.
+            width = self.width() / self.scale_factor
+            height = self.height() / self.scale_factor
+            scene.set_area(width, height)
+            self.setSceneRect(QRectF(0, 0, width, height))
 
 
 class PresentationWindow(QWidget):
@@ -125,6 +125,7 @@ class PresentationWindow(QWidget):
         self.room = room
         self._style = replace(HIGH_CONTRAST, font_family=family)
         self.countdown = room.countdown
+        self._screen_factor = 1.0
         self.session_id: int | None = None
         self.mode = ProjectorMode.BOARD
         self.results_kind = ResultsKind.CONTRIBUTIONS
@@ -158,7 +159,7 @@ class PresentationWindow(QWidget):
         self._bar = QWidget()
         self._bar.setObjectName("projectorBar")
         bar = QHBoxLayout(self._bar)
-        bar.setContentsMargins(32, 10, 32, 10)
+        bar.setContentsMargins(32, 6, 32, 6)
         bar.setSpacing(24)
         self.stage_label = QLabel()
         self.stage_label.setAccessibleName(self.tr("Stage"))
@@ -216,12 +217,7 @@ class PresentationWindow(QWidget):
         self.results_page.set_style(style)
         self.actions_page.set_style(style)
         self.scene.set_style(style)
-        self.stage_label.setFont(style.font(style.bar_px, bold=True))
-        self.balance_label.setFont(style.font(30))
-        self.timer_status.setFont(style.font(34, bold=True))
-        self.timer_label.setFont(style.font(style.timer_px, bold=True))
-        self.join_title.setFont(style.font(32, bold=True))
-        self.join_url_label.setFont(style.font(26))
+        self._apply_fonts()
         self.join_panel.setStyleSheet(
             f"#joinPanel {{ background: {style.background}; border-left: 4px solid {style.ink}; }}"
             f"QLabel {{ color: {style.ink}; }}"
@@ -232,6 +228,20 @@ class PresentationWindow(QWidget):
             page_palette.setColor(page.backgroundRole(), QColor(style.background))
             page.setPalette(page_palette)
         self._update_timer()
+
+    def _apply_fonts(self) -> None:
+        """The bar's and the join panel's text, scaled with the screen like the board below."""
+        style, factor = self._style, self._screen_factor
+        bar = self._bar.layout()
+        if bar is not None:
+            bar.setContentsMargins(round(32 * factor), round(6 * factor), round(32 * factor),
+                                   round(6 * factor))
+        self.stage_label.setFont(style.font(style.bar_px * factor, bold=True))
+        self.balance_label.setFont(style.font(28 * factor))
+        self.timer_status.setFont(style.font(30 * factor, bold=True))
+        self.timer_label.setFont(style.font(style.timer_px * factor, bold=True))
+        self.join_title.setFont(style.font(32 * factor, bold=True))
+        self.join_url_label.setFont(style.font(26 * factor))
 
     def _connect_signals(self) -> None:
         room = self.room
@@ -360,7 +370,8 @@ class PresentationWindow(QWidget):
         if layout_ is not None:
             layout_.activate()
         self._rescale()
-        self.scene.ensure_laid_out()
+        # Rendering delivers the resizes a hidden window still owes its children; the board is
+        # laid out at the view's final size as it paints (ProjectorView.paintEvent).
         image = QImage(size, QImage.Format.Format_ARGB32)
         image.fill(QColor(self._style.background))
         self.render(image)
@@ -381,8 +392,14 @@ class PresentationWindow(QWidget):
         self._rescale()
 
     def _rescale(self) -> None:
-        factor = min(self.width() / REFERENCE.width(), self.height() / REFERENCE.height())
-        self.view.set_scale(max(0.2, factor))
+        factor = max(0.2, min(self.width() / REFERENCE.width(), self.height() / REFERENCE.height()))
+        if factor != self._screen_factor:
+            self._screen_factor = factor
+            self._apply_fonts()
+            layout_ = self.layout()
+            if layout_ is not None:
+                layout_.activate()
+        self.view.set_scale(factor)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closed by the window manager: the Room hears the projector is no longer presenting.
