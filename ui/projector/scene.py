@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -62,6 +61,7 @@ MARGIN = 32.0
 LANE_GAP = 28.0
 # Theme cards keep their notes at least this large: a summary the back row can read.
 CARD_MODE_MIN_PX = 20
+CARD_MODE_MAX_PX = 30
 TITLE_MAX_LINES = 3
 # Text widths for estimates are measured once at this size and scaled.
 ESTIMATE_PX = 40
@@ -240,6 +240,9 @@ class HeaderText:
     hidden_count: int = 0
 
 
+_HEADER_FONTS: dict[tuple[str, int], tuple[QFont, QFont, QFontMetricsF, QFontMetricsF]] = {}
+
+
 class LaneHeader(QGraphicsObject):
     """A lane's title in bold, underlined; with a reveal button when notes wait to be shown."""
 
@@ -268,21 +271,30 @@ class LaneHeader(QGraphicsObject):
 
     @staticmethod
     def _fonts(style: ProjectorStyle, px: int) -> tuple[QFont, QFont]:
-        title = style.font(px, bold=True)
-        title.setPixelSize(px)
-        small = style.font(px, bold=True)
-        small.setPixelSize(max(packing.MIN_PX, round(px * 0.8)))
-        return title, small
+        key = (style.font_family, px)
+        found = _HEADER_FONTS.get(key)
+        if found is None:
+            title = style.font(px, bold=True)
+            title.setPixelSize(px)
+            small = style.font(px, bold=True)
+            small.setPixelSize(max(packing.MIN_PX, round(px * 0.8)))
+            found = (title, small, QFontMetricsF(title), QFontMetricsF(small))
+            _HEADER_FONTS[key] = found
+        return found[0], found[1]
+
+    @staticmethod
+    def _metrics(style: ProjectorStyle, px: int) -> tuple[QFontMetricsF, QFontMetricsF]:
+        LaneHeader._fonts(style, px)
+        found = _HEADER_FONTS[(style.font_family, px)]
+        return found[2], found[3]
 
     @staticmethod
     def _parts(
         text: HeaderText, style: ProjectorStyle, px: int, width: float
     ) -> tuple[float, float, float]:
-        title_font, small_font = LaneHeader._fonts(style, px)
-        title = QFontMetricsF(title_font)
+        title, small = LaneHeader._metrics(style, px)
         bounds = title.boundingRect(QRectF(0, 0, width, 10_000), _WRAP_FLAGS, text.title)
         title_height = min(max(bounds.height(), title.height()), TITLE_MAX_LINES * title.lineSpacing())
-        small = QFontMetricsF(small_font)
         caption = 0.0
         if text.caption:
             caption = small.boundingRect(
@@ -523,13 +535,13 @@ class ProjectorScene(QGraphicsScene):
         self._header_heights: dict[tuple[HeaderText, int, int], float] = {}
         self._advances: dict[str, float] = {}
         self._fonts: dict[int, QFont] = {}
+        self._px_constants: dict[int, tuple[float, float, float, float]] = {}
         self._notes_by_id: dict[int, NoteView] = {}
         self._dots: dict[int, int] = {}
         self._page_key: object = None
         # While no view shows the scene (the projector window is closed most of the time), laying
         # out on every change is wasted: it waits until someone looks.
         self._layout_pending = False
-        self._layout_queued = False
         self.setBackgroundBrush(QColor(style.background))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self._state = room.projector
@@ -545,6 +557,7 @@ class ProjectorScene(QGraphicsScene):
         self._header_heights.clear()
         self._advances.clear()
         self._fonts.clear()
+        self._px_constants.clear()
         self.plan = None
         self._relayout()
 
@@ -806,22 +819,23 @@ class ProjectorScene(QGraphicsScene):
 
     def _card_estimate(self, note_id: int, px: int, width: float) -> float:
         """A quick guess from the text's one-line width, a little generous (ragged lines)."""
-        note = self._notes_by_id[note_id]
-        text = note.public_text
+        text = self._notes_by_id[note_id].public_text
         one_line = self._advances.get(text)
         if one_line is None:
             one_line = advance(text, self._note_font(ESTIMATE_PX)) / ESTIMATE_PX
+            one_line = one_line if "\n" not in text else one_line + 20.0 * text.count("\n")
             self._advances[text] = one_line
-        inner = width - 2 * _pad(px)
+        constants = self._px_constants.get(px)
+        if constants is None:
+            _, natural = text_metrics(self._note_font(px))
+            constants = (natural, min(natural, LEADING_EM * px), 2 * _pad(px), _dots_row(px))
+            self._px_constants[px] = constants
+        natural, tight, padding, dots_row = constants
         # A line loses about one short word to wrapping.
-        usable = max(1.0, inner - 1.2 * px)
+        usable = max(1.0, width - padding - 1.2 * px)
         lines = min(MAX_LINES, max(1, math.ceil(one_line * px / usable)))
-        if "\n" in text:
-            lines = min(MAX_LINES, lines + text.count("\n"))
-        _, natural = text_metrics(self._note_font(px))
-        tight = min(natural, LEADING_EM * px)
-        dots = _dots_row(px) if self._dots_of(note_id) else 0.0
-        return (lines - 1) * tight + natural + 2 * _pad(px) + dots
+        dots = dots_row if self._show_dots() and self._dots.get(note_id) else 0.0
+        return (lines - 1) * tight + natural + padding + dots
 
     def _measure(self, headers: dict[int, HeaderText]) -> packing.Measure:
         style = self._style
@@ -863,19 +877,14 @@ class ProjectorScene(QGraphicsScene):
         self._group_cards.clear()
 
     def _relayout(self, *, force: bool = False) -> None:
-        """Lay out again soon: changes arriving together (a resize, a batch of notes) cost one
-        layout, done before the next paint or when someone asks what is shown."""
+        """Lay out again: at once while someone sees the board, else when they next look."""
         if force:
             self.plan = None
-        self._layout_pending = True
-        if self._on_screen() and not self._layout_queued:
-            self._layout_queued = True
-            QTimer.singleShot(0, self._queued_layout)
-
-    def _queued_layout(self) -> None:
-        self._layout_queued = False
-        if self._on_screen():
-            self.ensure_laid_out()
+        if not self._on_screen():
+            self._layout_pending = True
+            return
+        self._layout_pending = False
+        self._layout_now()
 
     def _layout_now(self) -> None:
         self._load()
@@ -1013,7 +1022,9 @@ class ProjectorScene(QGraphicsScene):
                     )
                 headers[key] = HeaderText(title, caption)
                 lanes.append(packing.Lane(key, tuple(packing.Item(n.id) for n in members[:shown])))
-            packer = packing.Packer(self._measure(headers), min_px=CARD_MODE_MIN_PX)
+            packer = packing.Packer(
+                self._measure(headers), min_px=CARD_MODE_MIN_PX, max_px=CARD_MODE_MAX_PX
+            )
             plan = packer.pack(lanes, self.width, self.height)
             if plan.fits:
                 best, low = (plan, _Page(tuple(lanes), headers, page.columns)), top + 1

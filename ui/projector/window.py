@@ -8,6 +8,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import (
+    QBuffer,
+    QIODevice,
+    QPoint,
+    QRect,
     QRectF,
     QSize,
     Qt,
@@ -26,6 +30,7 @@ from PySide6.QtGui import (
     QShowEvent,
     QWheelEvent,
 )
+from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -365,6 +370,31 @@ class PresentationWindow(QWidget):
 
     def render_image(self, size: QSize = REFERENCE) -> QImage:
         """Draw this view offscreen at a size (for `workshop snapshot --presentation`)."""
+        self._prepare_render(size)
+        image = QImage(size, QImage.Format.Format_ARGB32)
+        image.fill(QColor(self._style.background))
+        self.render(image)
+        return image
+
+    def render_svg(self, size: QSize = REFERENCE) -> bytes:
+        """This view as SVG at a size; text stays text, so its size can be read from the file."""
+        self._prepare_render(size)
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(size)
+        generator.setViewBox(QRect(QPoint(0, 0), size))
+        generator.setTitle(self.tr("Projector"))
+        painter = QPainter(generator)
+        try:
+            painter.fillRect(QRect(QPoint(0, 0), size), QColor(self._style.background))
+            self.render(painter, QPoint(0, 0))
+        finally:
+            painter.end()
+        return bytes(buffer.data().data())
+
+    def _prepare_render(self, size: QSize) -> None:
         self.resize(size)
         layout_ = self.layout()
         if layout_ is not None:
@@ -372,10 +402,6 @@ class PresentationWindow(QWidget):
         self._rescale()
         # Rendering delivers the resizes a hidden window still owes its children; the board is
         # laid out at the view's final size as it paints (ProjectorView.paintEvent).
-        image = QImage(size, QImage.Format.Format_ARGB32)
-        image.fill(QColor(self._style.background))
-        self.render(image)
-        return image
 
     # ----- behaviour -----------------------------------------------------------------------
 

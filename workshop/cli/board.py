@@ -7,10 +7,13 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workshop.cli.context import CommandContext
 from workshop.errors import WorkshopError
+
+if TYPE_CHECKING:
+    from workshop.room import Room
 
 MAX_SIDE = 16000
 
@@ -44,7 +47,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     snapshot.add_argument(
         "--presentation",
         action="store_true",
-        help="draw what the projector shows (stage, timer, readable board) as PNG",
+        help="draw exactly what the projector shows (stage, timer, readable board)",
+    )
+    snapshot.add_argument(
+        "--scope",
+        metavar="board|column:N|theme:TITLE",
+        help="with --presentation: the whole board (default), the Nth column as the board "
+        "shows it (from 1), or the theme with this title",
     )
     snapshot.set_defaults(handler=run_snapshot)
 
@@ -70,6 +79,8 @@ def run_snapshot(args: argparse.Namespace, context: CommandContext) -> int:
     from ui.board.render import board_image_scene, render_bytes
 
     app = QApplication.instance() or QApplication([])
+    if args.scope is not None and not args.presentation:
+        raise WorkshopError("--scope chooses what the projector shows; add --presentation.")
     if args.presentation:
         return _write_presentation(args, context, output, snapshot.session.title)
     scene = board_image_scene(services, args.session_id)
@@ -88,22 +99,65 @@ def _write_presentation(
     from ui.projector import PresentationWindow
     from workshop.room import Room
 
-    if output.suffix.lower() != ".png":
-        raise WorkshopError("The presentation view is written as PNG; name the file FILE.png.")
+    suffix = output.suffix.lower()
+    if suffix not in (".png", ".svg"):
+        raise WorkshopError("The presentation view is written as PNG or SVG; name the file "
+                            "FILE.png or FILE.svg.")
     # The same Room the app builds: opening the session sets the clock to its stage.
     room = Room(context.services)
     room.open(args.session_id)
+    _apply_scope(room, args.scope or "board")
     window = PresentationWindow(room)
-    image = window.render_image(QSize(args.width, args.height))
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stubs want bytes; the binding wants str
-        raise WorkshopError("Could not encode the presentation image.")
-    context.write(output, bytes(buffer.data().data()))
+    size = QSize(args.width, args.height)
+    if suffix == ".svg":
+        data = window.render_svg(size)
+    else:
+        image = window.render_image(size)
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stubs want bytes; the binding wants str
+            raise WorkshopError("Could not encode the presentation image.")
+        data = bytes(buffer.data().data())
+    context.write(output, data)
     window.deleteLater()
     room.deleteLater()
     print(f"Wrote the projector view of “{title}” to {output}.", file=sys.stderr)
     return 0
+
+
+def _apply_scope(room: Room, scope: str) -> None:
+    """Point the projector at the scope: board, column:N (from 1, as the board shows them) or
+    theme:TITLE."""
+    from workshop.room import ProjectorMode
+
+    board = room.board
+    if board is None:  # opened just before: only a vanished session gets here
+        raise WorkshopError("The session could not be opened.")
+    kind, _, value = scope.partition(":")
+    if scope == "board":
+        room.show_on_projector(ProjectorMode.BOARD)
+    elif kind == "column" and value.strip().isdigit():
+        number = int(value)
+        columns = board.columns
+        if not 1 <= number <= len(columns):
+            raise WorkshopError(
+                f"There is no column {number}: this board has {len(columns)} "
+                f"(column:1 to column:{len(columns)})."
+            )
+        room.focus_column(columns[number - 1].id)
+        room.show_on_projector(ProjectorMode.COLUMN)
+    elif kind == "theme" and value.strip():
+        wanted = value.strip().casefold()
+        theme = next((t for t in board.themes if t.title.strip().casefold() == wanted), None)
+        if theme is None:
+            raise WorkshopError(f"This board has no theme called “{value.strip()}”.")
+        room.focus_theme(theme.id)
+        room.show_on_projector(ProjectorMode.THEME)
+    else:
+        raise WorkshopError(
+            f"Unknown scope “{scope}”: use board, column:N (a column's number, from 1) "
+            "or theme:TITLE."
+        )
 
 
 def run_gui_check(args: argparse.Namespace, context: CommandContext) -> int:
