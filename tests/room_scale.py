@@ -19,13 +19,82 @@ LANES = (
 )
 
 _WORDS = (
-    "bus evening appointment carer phone letter waiting list repair damp mould rent office "
-    "form online help desk nurse GP surgery community centre library youth club parking ramp "
-    "lift stairs translator interpreter leaflet text reminder weekend night shift school "
-    "transport benefit advice budget heating boiler landlord neighbour noise park bench toilet "
-    "childcare respite voice trust answer quickly kindly clearly same person every time "
-    "to the a of is we my on for it at in no"
-).split()
+    "bus",
+    "evening",
+    "appointment",
+    "carer",
+    "phone",
+    "letter",
+    "waiting",
+    "list",
+    "repair",
+    "damp",
+    "mould",
+    "rent",
+    "office",
+    "form",
+    "online",
+    "help",
+    "desk",
+    "nurse",
+    "GP",
+    "surgery",
+    "community",
+    "centre",
+    "library",
+    "youth",
+    "club",
+    "parking",
+    "ramp",
+    "lift",
+    "stairs",
+    "translator",
+    "interpreter",
+    "leaflet",
+    "text",
+    "reminder",
+    "weekend",
+    "night",
+    "shift",
+    "school",
+    "transport",
+    "benefit",
+    "advice",
+    "budget",
+    "heating",
+    "boiler",
+    "landlord",
+    "neighbour",
+    "noise",
+    "park",
+    "bench",
+    "toilet",
+    "childcare",
+    "respite",
+    "voice",
+    "trust",
+    "answer",
+    "quickly",
+    "kindly",
+    "clearly",
+    "same",
+    "person",
+    "every",
+    "time",
+    "to",
+    "the",
+    "a",
+    "of",
+    "is",
+    "we",
+    "my",
+    "on",
+    "for",
+    "it",
+    "at",
+    "in",
+    "no",
+)
 
 # Pasted text a real board gets: a long unbroken word, emoji, right-to-left and other scripts.
 ODD_TEXTS = (
@@ -79,7 +148,12 @@ def build_board(
     columns = tuple(c.id for c in services.board.columns(session.id))
     texts = note_texts(notes, seed=seed, odd=odd)
     requests = [
-        NoteRequest(session.id, columns[index % len(columns)], text, role="lived_experience" if index % 3 else "professional")
+        NoteRequest(
+            session.id,
+            columns[index % len(columns)],
+            text,
+            role="lived_experience" if index % 3 else "professional",
+        )
         for index, text in enumerate(texts)
     ]
     added = services.board.add_notes_batch(requests)

@@ -97,7 +97,7 @@ class GroupRun:
 
 @dataclass
 class Plan:
-    """Where everything goes; `fits` is False when nothing at `MIN_PX` fits (the caller degrades)."""
+    """Where everything goes; `fits` is False when nothing fits at `MIN_PX` (caller degrades)."""
 
     fits: bool
     note_px: int = MIN_PX
@@ -246,9 +246,7 @@ class Packer:
         gaps = (lane_count - 1) * LANE_GAP_EM * px + (total - lane_count) * COLUMN_GAP_EM * px
         return (width - 2 * MARGIN - gaps) / total
 
-    def _header_height(
-        self, lanes: Sequence[Lane], px: int, widths: Sequence[float]
-    ) -> float:
+    def _header_height(self, lanes: Sequence[Lane], px: int, widths: Sequence[float]) -> float:
         """The tallest lane header at each lane's width, with the rule under it and some air."""
         title_px = title_px_for(px)
         tallest = max(
@@ -355,8 +353,9 @@ class Packer:
                 left = x + number * (column_width + column_gap)
                 y = self._place_column(plan, lane, flow, start, end, left, top, column_width, inner)
                 bottom = max(bottom, y)
-            plan.lanes.append(LanePlan(lane.key, Box(x, MARGIN, lane_width, bottom - MARGIN),
-                                       header_box, columns))
+            plan.lanes.append(
+                LanePlan(lane.key, Box(x, MARGIN, lane_width, bottom - MARGIN), header_box, columns)
+            )
             x += lane_width + lane_gap
         return plan
 

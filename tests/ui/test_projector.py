@@ -322,10 +322,26 @@ def test_cli_snapshot_presentation(
                 str(room["session"]),
                 "--presentation",
                 "-o",
-                str(tmp_path / "x.svg"),
+                str(tmp_path / "x.gif"),
                 "--database",
                 database,
             ]
         )
         == 2
     )
+    svg = tmp_path / "projector.svg"
+    assert (
+        main(
+            [
+                "snapshot",
+                str(room["session"]),
+                "--presentation",
+                "-o",
+                str(svg),
+                "--database",
+                database,
+            ]
+        )
+        == 0
+    )
+    assert "<text" in svg.read_text(encoding="utf-8")

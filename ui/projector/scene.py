@@ -187,8 +187,9 @@ class NoteCard(QGraphicsObject):
         pad = _pad(px)
         self._text.draw(painter, QPointF(pad, pad))
         if self.dots:
-            self._paint_dots(painter, QRectF(pad, pad + self._text.height, rect.width() - 2 * pad,
-                                             _dots_row(px)))
+            self._paint_dots(
+                painter, QRectF(pad, pad + self._text.height, rect.width() - 2 * pad, _dots_row(px))
+            )
 
     def _paint_dots(self, painter: QPainter, row: QRectF) -> None:
         style, px = self._style, self.px
@@ -294,7 +295,9 @@ class LaneHeader(QGraphicsObject):
     ) -> tuple[float, float, float]:
         title, small = LaneHeader._metrics(style, px)
         bounds = title.boundingRect(QRectF(0, 0, width, 10_000), _WRAP_FLAGS, text.title)
-        title_height = min(max(bounds.height(), title.height()), TITLE_MAX_LINES * title.lineSpacing())
+        title_height = min(
+            max(bounds.height(), title.height()), TITLE_MAX_LINES * title.lineSpacing()
+        )
         caption = 0.0
         if text.caption:
             caption = small.boundingRect(
@@ -302,24 +305,26 @@ class LaneHeader(QGraphicsObject):
             ).height()
         badge = 0.0
         if text.hidden_count:
-            badge = small.boundingRect(
-                QRectF(0, 0, width - 24, 10_000), _WRAP_FLAGS, LaneHeader.reveal_text(text)
-            ).height() + 16 + 8
+            badge = (
+                small.boundingRect(
+                    QRectF(0, 0, width - 24, 10_000), _WRAP_FLAGS, LaneHeader.reveal_text(text)
+                ).height()
+                + 16
+                + 8
+            )
         return title_height, caption, badge
 
     @staticmethod
     def reveal_text(text: HeaderText) -> str:
         if text.hidden_count == 1:
-            return QCoreApplication.translate("LaneHeader", "1 note written quietly · tap to reveal")
+            return QCoreApplication.translate(
+                "LaneHeader", "1 note written quietly · tap to reveal"
+            )
         return QCoreApplication.translate(
             "LaneHeader", "{count} notes written quietly · tap to reveal"
-        ).format(
-            count=text.hidden_count
-        )
+        ).format(count=text.hidden_count)
 
-    def set_state(
-        self, text: HeaderText, style: ProjectorStyle, px: int, box: packing.Box
-    ) -> None:
+    def set_state(self, text: HeaderText, style: ProjectorStyle, px: int, box: packing.Box) -> None:
         self.prepareGeometryChange()
         self.text, self._style, self.px = text, style, px
         self._width, self._height = box.width, box.height
@@ -372,7 +377,11 @@ class LaneHeader(QGraphicsObject):
             )
             y += self._caption_height
         # One rule line across every lane (the header boxes share their height).
-        rule_y = self._height - 0.25 * self.px - (self._badge.height() + 8 if self._badge.height() else 0)
+        rule_y = (
+            self._height
+            - 0.25 * self.px
+            - (self._badge.height() + 8 if self._badge.height() else 0)
+        )
         painter.setPen(QPen(QColor(style.ink), max(3.0, 0.15 * self.px)))
         painter.drawLine(QPointF(0, rule_y), QPointF(self._width, rule_y))
         if self.text.hidden_count:
@@ -453,8 +462,12 @@ class ThemeFrame(QGraphicsItem):
             pad = _pad(px) * 0.75
             painter.setPen(QColor(style.ink))
             painter.setFont(self.label_font(style, px))
-            label = QRectF(pad, pad, self._rect.width() - 2 * pad, self.measure(
-                self.title, style, px, self._rect.width() - 2 * pad))
+            label = QRectF(
+                pad,
+                pad,
+                self._rect.width() - 2 * pad,
+                self.measure(self.title, style, px, self._rect.width() - 2 * pad),
+            )
             painter.save()
             painter.setClipRect(label)
             painter.drawText(label, _WRAP_FLAGS, self.title)
@@ -529,8 +542,8 @@ class ProjectorScene(QGraphicsScene):
         self.width = float(REFERENCE.width())
         self.height = float(REFERENCE.height())
         self.plan: packing.Plan | None = None
-        self.shown: Overflow | None = None  # the degraded form on screen, None when all fits
-        self.spotlight_position: tuple[int, int] = (0, 0)  # lane shown (from 1), of how many
+        self._shown: Overflow | None = None
+        self._spotlight_position: tuple[int, int] = (0, 0)
         self._heights: dict[tuple[str, int, int, int], float] = {}
         self._header_heights: dict[tuple[HeaderText, int, int], float] = {}
         self._advances: dict[str, float] = {}
@@ -637,6 +650,11 @@ class ProjectorScene(QGraphicsScene):
             if h.column is not None and h.key == h.column.id
         }
 
+    def headers(self) -> list[LaneHeader]:
+        """Every header shown: lanes', the theme page's, theme cards'."""
+        self.ensure_laid_out()
+        return list(self._headers.values())
+
     def theme_frames(self) -> list[ThemeFrame]:
         self.ensure_laid_out()
         return list(self._frames)
@@ -668,6 +686,18 @@ class ProjectorScene(QGraphicsScene):
                 return column_id
         return None
 
+    @property
+    def shown(self) -> Overflow | None:
+        """The degraded form on screen (theme cards, spotlight), or None when everything fits."""
+        self.ensure_laid_out()
+        return self._shown
+
+    @property
+    def spotlight_position(self) -> tuple[int, int]:
+        """Which lane the spotlight shows (from 1) and of how many; (0, 0) without one."""
+        self.ensure_laid_out()
+        return self._spotlight_position
+
     def visible_note_ids(self) -> list[int]:
         """Every note the room may see in the page's scope, in reading order."""
         self._load()
@@ -692,8 +722,14 @@ class ProjectorScene(QGraphicsScene):
         if (
             before.overflow,
             before.spotlight_lane,
+            before.spotlight_paused,
             before.highlight_note_id,
-        ) != (state.overflow, state.spotlight_lane, state.highlight_note_id):
+        ) != (
+            state.overflow,
+            state.spotlight_lane,
+            state.spotlight_paused,
+            state.highlight_note_id,
+        ):
             self.plan = None
             self._relayout()
 
@@ -892,15 +928,15 @@ class ProjectorScene(QGraphicsScene):
         page = self._page()
         measure = self._measure(page.headers)
         packer = packing.Packer(measure)
-        keep = self.plan if self._page_key == (self.mode, self.shown) else None
+        keep = self.plan if self._page_key == (self.mode, self._shown) else None
         plan = packer.pack(page.lanes, self.width, self.height, keep=keep)
         shown: Overflow | None = None
-        self.spotlight_position = (0, 0)
+        self._spotlight_position = (0, 0)
         if plan.fits:
             self._show_plan(plan, page, page.headers)
         else:
             shown = self._degraded(page, measure, keep)
-        self.shown = shown
+        self._shown = shown
         self._page_key = (self.mode, shown)
         self.setSceneRect(QRectF(0, 0, self.width, self.height))
         self.update()
@@ -931,7 +967,7 @@ class ProjectorScene(QGraphicsScene):
         lanes = page.lanes
         index = self._state.spotlight_lane % len(lanes)
         lane = lanes[index]
-        self.spotlight_position = (index + 1, len(lanes))
+        self._spotlight_position = (index + 1, len(lanes))
         base = page.headers[lane.key]
         if self._state.spotlight_paused:
             caption = self.tr("Column {number} of {total} · paused").format(
@@ -1017,7 +1053,8 @@ class ProjectorScene(QGraphicsScene):
                 )
                 if shown == len(members):
                     caption = (
-                        self.tr("1 note") if shown == 1
+                        self.tr("1 note")
+                        if shown == 1
                         else self.tr("{count} notes").format(count=shown)
                     )
                 headers[key] = HeaderText(title, caption)
@@ -1087,7 +1124,9 @@ class ProjectorScene(QGraphicsScene):
         for frame, run in zip(self._frames, plan.runs, strict=True):
             theme = self._themes.get(run.group)
             frame.theme_id = run.group
-            frame.set_state(theme.title if theme else "", run.labelled, style, plan.note_px, run.box)
+            frame.set_state(
+                theme.title if theme else "", run.labelled, style, plan.note_px, run.box
+            )
 
     def _place_group_cards(self, plan: packing.Plan | None, style: ProjectorStyle) -> None:
         lanes = plan.lanes if plan is not None else []

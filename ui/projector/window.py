@@ -15,18 +15,20 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
+    QHideEvent,
     QImage,
     QKeyEvent,
     QPainter,
+    QPaintEvent,
     QPixmap,
     QResizeEvent,
     QScreen,
-    QPaintEvent,
     QShowEvent,
     QWheelEvent,
 )
@@ -50,7 +52,16 @@ from ui.projector.scene import ProjectorScene
 from ui.projector.style import HIGH_CONTRAST, PROJECTOR_QR_MODULE_PX, REFERENCE, ProjectorStyle
 from ui.qr import qr_image
 from ui.theme import load_fonts
-from workshop.room import Aspect, LiveInfo, ProjectorMode, ProjectorState, ResultsKind, Room
+from workshop.room import (
+    SPOTLIGHT_SECONDS,
+    Aspect,
+    LiveInfo,
+    Overflow,
+    ProjectorMode,
+    ProjectorState,
+    ResultsKind,
+    Room,
+)
 from workshop.timer import TimerState
 
 
@@ -131,6 +142,7 @@ class PresentationWindow(QWidget):
         self._style = replace(HIGH_CONTRAST, font_family=family)
         self.countdown = room.countdown
         self._screen_factor = 1.0
+        self._spotlight_lane = room.projector.spotlight_lane
         self.session_id: int | None = None
         self.mode = ProjectorMode.BOARD
         self.results_kind = ResultsKind.CONTRIBUTIONS
@@ -147,6 +159,11 @@ class PresentationWindow(QWidget):
             )
         )
         self.scene = ProjectorScene(room, self._style, self)
+        # One lane at a time, when the board is too big: the Room holds which lane, this clock
+        # moves it on while the room can see it.
+        self.spotlight_timer = QTimer(self)
+        self.spotlight_timer.setInterval(SPOTLIGHT_SECONDS * 1000)
+        self.spotlight_timer.timeout.connect(lambda: self.room.step_spotlight(1))
         self._build()
         self._connect_signals()
         self.set_session(room.session_id)
@@ -239,8 +256,9 @@ class PresentationWindow(QWidget):
         style, factor = self._style, self._screen_factor
         bar = self._bar.layout()
         if bar is not None:
-            bar.setContentsMargins(round(32 * factor), round(6 * factor), round(32 * factor),
-                                   round(6 * factor))
+            bar.setContentsMargins(
+                round(32 * factor), round(6 * factor), round(32 * factor), round(6 * factor)
+            )
         self.stage_label.setFont(style.font(style.bar_px * factor, bold=True))
         self.balance_label.setFont(style.font(28 * factor))
         self.timer_status.setFont(style.font(30 * factor, bold=True))
@@ -249,6 +267,7 @@ class PresentationWindow(QWidget):
         self.join_url_label.setFont(style.font(26 * factor))
 
     def _connect_signals(self) -> None:
+        self.scene.laid_out.connect(self._sync_spotlight)
         room = self.room
         room.session_opened.connect(self.set_session)
         room.board_changed.connect(self._on_board_changed)
@@ -287,8 +306,34 @@ class PresentationWindow(QWidget):
         self.results_kind = kind
         self._refresh_page()
 
+    def _sync_spotlight(self) -> None:
+        """The spotlight moves on by itself only while it is on screen and not paused."""
+        running = (
+            self.isVisible()
+            and self.pages.currentWidget() is self.view
+            and self.scene.shown is Overflow.SPOTLIGHT
+            and not self.room.projector.spotlight_paused
+        )
+        if running and not self.spotlight_timer.isActive():
+            self.spotlight_timer.start()
+        elif not running and self.spotlight_timer.isActive():
+            self.spotlight_timer.stop()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._sync_spotlight()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._sync_spotlight()
+
     def _apply_projector(self, state: ProjectorState) -> None:
         """Show what the Room says the room should see."""
+        if state.spotlight_lane != self._spotlight_lane:
+            # A lane just put up (by the clock or by hand) gets its full time.
+            self._spotlight_lane = state.spotlight_lane
+            if self.spotlight_timer.isActive():
+                self.spotlight_timer.start()
         if state.text_scale != self._style.text_scale:
             self.set_text_scale(state.text_scale)
         self.sound_enabled = state.sound
@@ -303,6 +348,7 @@ class PresentationWindow(QWidget):
         ):
             self.results_kind = state.results_kind
             self.set_mode(state.mode, column_id=state.column_id, theme_id=state.theme_id)
+        self._sync_spotlight()
 
     def _on_live(self, live: LiveInfo | None) -> None:
         if live is None:

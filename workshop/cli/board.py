@@ -101,8 +101,9 @@ def _write_presentation(
 
     suffix = output.suffix.lower()
     if suffix not in (".png", ".svg"):
-        raise WorkshopError("The presentation view is written as PNG or SVG; name the file "
-                            "FILE.png or FILE.svg.")
+        raise WorkshopError(
+            "The presentation view is written as PNG or SVG; name the file FILE.png or FILE.svg."
+        )
     # The same Room the app builds: opening the session sets the clock to its stage.
     room = Room(context.services)
     room.open(args.session_id)

@@ -1,0 +1,269 @@
+"""The projector at real-room scale: 60 to 120 notes of 8–15 words, odd pasted text included.
+
+Every note in scope on one screen at the largest text that fits (at least 20 px for 60 notes at
+1080p), never below 18 px; a board too big for that degrades to theme cards or to one lane at a
+time, as the facilitator chooses.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF, QSize
+
+from tests.room_scale import ODD_TEXTS, RoomBoard, build_board
+from ui.projector import PresentationWindow
+from ui.projector.scene import NoteCard
+from workshop import audience
+from workshop.room import Overflow, ProjectorMode, Room
+from workshop.services import Services
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+SCREENS = [QSize(1920, 1080), QSize(1280, 720), QSize(1024, 768)]
+
+
+def projector(qtbot, services: Services, board: RoomBoard, size: QSize) -> PresentationWindow:  # type: ignore[no-untyped-def]
+    window = PresentationWindow(Room(services))
+    qtbot.addWidget(window)
+    window.room.open(board.session_id)
+    window.render_image(size)
+    return window
+
+
+def card_rects(window: PresentationWindow) -> dict[int, QRectF]:
+    return {
+        note_id: card.sceneBoundingRect() for note_id, card in window.scene.note_items().items()
+    }
+
+
+def screen_px(window: PresentationWindow, card: NoteCard) -> float:
+    """The note text's size on the real screen, in pixels."""
+    return card.font_px * window.view.scale_factor
+
+
+def reference_px(window: PresentationWindow, card: NoteCard) -> float:
+    """The same size at 1080p: the rules are stated there and scale with the screen."""
+    return card.font_px
+
+
+def assert_no_overlap_and_on_screen(window: PresentationWindow) -> None:
+    scene = window.scene
+    visible = QRectF(0, 0, scene.width, scene.height)
+    cards = list(scene.note_items().values())
+    boxes = [QRectF(c.pos(), QSize(round(c.width()), round(c.height()))) for c in cards]
+    for index, box in enumerate(boxes):
+        assert visible.contains(box), f"card {cards[index].note_id} runs off the screen"
+        for other in boxes[index + 1 :]:
+            assert not box.intersects(other), "two note cards overlap"
+
+
+@pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_sixty_notes_all_on_one_screen_at_20px(qtbot, services: Services, size: QSize) -> None:  # type: ignore[no-untyped-def]
+    board = build_board(services, 60)
+    window = projector(qtbot, services, board, size)
+    scene = window.scene
+    assert scene.shown is None, "60 notes must fit without degrading"
+    cards = scene.note_items()
+    assert set(cards) == set(board.note_ids)
+    assert min(reference_px(window, c) for c in cards.values()) >= 20
+    # No note of ordinary length is cut; pasted text keeps all its words too at this size.
+    assert not [c.note_id for c in cards.values() if c.cut]
+    assert_no_overlap_and_on_screen(window)
+    # Nothing to scroll: the scene is exactly the area shown.
+    assert window.view.sceneRect() == scene.sceneRect()
+    assert scene.sceneRect().height() <= window.view.height() / window.view.scale_factor + 1
+
+
+def test_odd_pasted_text_is_shown_whole(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    board = build_board(services, 60)
+    window = projector(qtbot, services, board, QSize(1920, 1080))
+    texts = {c.text for c in window.scene.note_items().values()}
+    assert set(ODD_TEXTS) <= texts
+
+
+def test_a_pasted_essay_ends_in_a_visible_marker(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    board = build_board(services, 20)
+    essay = " ".join(["The bus never comes on time and nobody answers the phone."] * 12)
+    note = services.board.add_note(board.session_id, board.column_ids[0], essay, role="carer")
+    window = projector(qtbot, services, board, QSize(1920, 1080))
+    card = window.scene.note_items()[note.id]
+    assert card.cut
+    assert card._text is not None and card._text.tail.endswith("…")
+    assert window.scene.shown is None
+
+
+def test_120_notes_degrade_by_default_to_the_mode_keeping_most_readable(
+    qtbot, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    board = build_board(services, 120)
+    window = projector(qtbot, services, board, QSize(1920, 1080))
+    scene = window.scene
+    assert scene.shown is Overflow.THEME_CARDS  # 60 shown as cards beat 30 in one lane
+    cards = scene.note_items()
+    assert len(cards) > 30
+    assert min(reference_px(window, c) for c in cards.values()) >= 20
+    headers = [h.text.caption for h in scene.headers()]
+    assert all("30 notes" in caption for caption in headers)
+    assert_no_overlap_and_on_screen(window)
+
+
+def test_spotlight_shows_one_lane_of_30_at_20px_and_steps(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    board = build_board(services, 120)
+    window = projector(qtbot, services, board, QSize(1920, 1080))
+    room, scene = window.room, window.scene
+    room.set_overflow(Overflow.SPOTLIGHT)
+    window.render_image(QSize(1920, 1080))
+    first = set(scene.note_items())
+    lane_one = {
+        n.id
+        for n in room.board.notes
+        if n.column_id == board.column_ids[0] and audience.projector(n)
+    }
+    assert len(lane_one) == 30
+    assert first == lane_one
+    assert min(reference_px(window, c) for c in scene.note_items().values()) >= 20
+    assert scene.spotlight_position == (1, 4)
+    room.step_spotlight()
+    assert scene.spotlight_position == (2, 4)
+    assert {scene._notes_by_id[i].column_id for i in scene.note_items()} == {board.column_ids[1]}
+    room.step_spotlight(-2)  # back past the first lane wraps to the last
+    assert scene.spotlight_position == (4, 4)
+    room.set_spotlight_paused(True)
+    header = scene.headers()[0]
+    assert "paused" in header.text.caption
+    room.stop_spotlight()
+    assert scene.note_items() and scene.shown is Overflow.THEME_CARDS
+
+
+def test_spotlight_advances_by_itself_until_paused(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    board = build_board(services, 120)
+    window = projector(qtbot, services, board, QSize(1920, 1080))
+    window.spotlight_timer.setInterval(50)  # seconds in the app; quick here
+    window.room.set_overflow(Overflow.SPOTLIGHT)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.scene.spotlight_position[0] == 2, timeout=3000)
+    window.room.set_spotlight_paused(True)
+    assert not window.spotlight_timer.isActive()
+    position = window.room.projector.spotlight_lane
+    qtbot.wait(200)
+    assert window.room.projector.spotlight_lane == position
+
+
+def test_theme_frames_enclose_exactly_their_members_across_columns(
+    qtbot, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    board = build_board(services, 40)
+    # A theme with members in two columns, picked from the middle of each.
+    members = [board.note_ids[4], board.note_ids[9], board.note_ids[5], board.note_ids[13]]
+    theme = services.board.group(board.session_id, "Getting there at night", members, gather=False)
+    window = projector(qtbot, services, board, QSize(1920, 1080))
+    frames = [f for f in window.scene.theme_frames() if f.theme_id == theme.id]
+    cards = window.scene.note_items()
+    member_ids = set(members)
+    columns = {window.scene._notes_by_id[i].column_id for i in member_ids}
+    assert len(columns) == 2
+    assert len(frames) >= 2 and any(f.labelled for f in frames)
+    enclosed: set[int] = set()
+    for frame in frames:
+        area = frame.rect()
+        for note_id, card in cards.items():
+            box = QRectF(card.pos(), QSize(round(card.width()), round(card.height())))
+            if note_id in member_ids and area.contains(box):
+                enclosed.add(note_id)
+            elif note_id not in member_ids:
+                assert not area.intersects(box), "a frame reaches over a note not in its theme"
+    assert enclosed == member_ids
+    assert_no_overlap_and_on_screen(window)
+
+
+def test_theme_page_and_column_page_show_their_scope_only(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    board = build_board(services, 60)
+    members = list(board.note_ids[:6])
+    theme = services.board.group(board.session_id, "Buses", members)
+    window = projector(qtbot, services, board, QSize(1920, 1080))
+    room = window.room
+    room.focus_theme(theme.id)
+    room.show_on_projector(ProjectorMode.THEME)
+    assert set(window.scene.note_items()) == set(members)
+    assert min(c.font_px for c in window.scene.note_items().values()) >= 30
+    room.focus_column(board.column_ids[2])
+    room.show_on_projector(ProjectorMode.COLUMN)
+    lane = {n.id for n in room.board.notes if n.column_id == board.column_ids[2]}
+    assert set(window.scene.note_items()) == lane
+
+
+def test_cli_svg_keeps_text_as_text_at_its_size(tmp_path: Path, services: Services) -> None:
+    from xml.etree import ElementTree
+
+    from workshop.cli import main
+
+    board = build_board(services, 60)
+    output = tmp_path / "projector.svg"
+    database = services.database.url
+    code = main(
+        [
+            "snapshot",
+            str(board.session_id),
+            "--presentation",
+            "-o",
+            str(output),
+            "--database",
+            database,
+        ]
+    )
+    assert code == 0
+    tree = ElementTree.parse(output)
+    texts = [
+        element
+        for element in tree.iter()
+        if element.tag.endswith("text") and "".join(element.itertext()).strip()
+    ]
+    words = " ".join("".join(t.itertext()) for t in texts)
+    assert "Who else should we hear from?" in words
+    sizes = []
+    for element in texts:
+        size = element.get("font-size")
+        if size is None:
+            continue
+        sizes.append(float(size))
+    assert sizes and min(sizes) >= 20
+
+
+@pytest.mark.parametrize(
+    ("scope", "expected"),
+    [
+        ("column:0", 2),
+        ("column:5", 2),
+        ("column:x", 2),
+        ("theme:Nowhere", 2),
+        ("lanes", 2),
+        ("column:3", 0),
+        ("board", 0),
+    ],
+)
+def test_cli_scopes(tmp_path: Path, services: Services, capsys, scope: str, expected: int) -> None:  # type: ignore[no-untyped-def]
+    from workshop.cli import main
+
+    board = build_board(services, 12)
+    output = tmp_path / "p.png"
+    code = main(
+        [
+            "snapshot",
+            str(board.session_id),
+            "--presentation",
+            "-o",
+            str(output),
+            "--scope",
+            scope,
+            "--database",
+            services.database.url,
+        ]
+    )
+    assert code == expected
+    if expected:
+        message = capsys.readouterr().err.strip().splitlines()
+        assert len(message) == 1 and message[0].endswith(".")
+        assert not output.exists()
