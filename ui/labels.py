@@ -185,6 +185,7 @@ MODE_SHORTCUTS: dict[ProjectorMode, str] = {
     ProjectorMode.ACTIONS: "Alt+5",
 }
 PRESENT_SHORTCUT = "F5"
+WHOLE_BOARD_SHORTCUT = "Alt+0"
 
 
 def mode_label(mode: ProjectorMode) -> str:

@@ -612,6 +612,8 @@ class MainWindow(QMainWindow):
         self.room.live_stopped.connect(self._on_live_changed)
         self.room.devices_changed.connect(self._on_live_changed)
         self.scene.note_selection_changed.connect(lambda _ids: self._update_actions())
+        # The projector follows what the facilitator selects (an option in the Projector tab).
+        self.scene.note_selection_changed.connect(self.room.select_notes)
         self.scene.board_changed.connect(self._update_actions)
         self.view.column_activated.connect(self._rename_column_by_id)
         self.view.theme_activated.connect(self._rename_theme_by_id)

@@ -191,6 +191,15 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         label=QT_TRANSLATE_NOOP("Shortcuts", "Alt+1 … Alt+5"),
     ),
     Shortcut(
+        "projector_whole_board",
+        ("Alt+0",),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Back to the whole board on the projector (after following a selection)"
+        ),
+        PROJECTOR,
+        bound=False,  # the projector controller's action, on the main window and the projector
+    ),
+    Shortcut(
         "new_session",
         (StandardKey.New,),
         QT_TRANSLATE_NOOP("Shortcuts", "New session"),

@@ -452,13 +452,17 @@ class Room(QObject):
         return self._selection
 
     def select_notes(self, note_ids: Iterable[int]) -> None:
-        """The facilitator selected notes: the first one's lane and theme come into focus."""
+        """The facilitator selected notes: the first one's lane and theme come into focus.
+
+        One note selected is put on the projector (when following); a selection of several is
+        usually on its way to a theme, and the projector stays where it is.
+        """
         self._selection = tuple(note_ids)
         if self._selection:
-            self.focus_note(self._selection[0])
+            self.focus_note(self._selection[0], show=len(self._selection) == 1)
         self.selection_changed.emit(self._selection)
 
-    def focus_note(self, note_id: int) -> None:
+    def focus_note(self, note_id: int, *, show: bool = True) -> None:
         """Follow the facilitator's selection: the note's lane and theme are the ones in focus.
 
         With `follow_selection` on, the projector's board page shows that lane with the note
@@ -468,7 +472,8 @@ class Room(QObject):
         if note is not None:
             theme_id = note.theme_id if note.theme_id is not None else self._projector.theme_id
             changes: dict[str, object] = {"column_id": note.column_id, "theme_id": theme_id}
-            if self._projector.follow_selection and self._projector.mode in _BOARD_MODES:
+            following = self._projector.follow_selection and self._projector.mode in _BOARD_MODES
+            if show and following:
                 changes.update(mode=ProjectorMode.COLUMN, highlight_note_id=note.id)
             self._set_projector(**changes)
 

@@ -2937,6 +2937,10 @@
         <source>Present on the projector</source>
         <translation>Cyflwyno ar y taflunydd</translation>
     </message>
+    <message>
+        <source>Back to the whole board</source>
+        <translation>Yn ôl i’r bwrdd cyfan</translation>
+    </message>
 </context>
 <context>
     <name>PresentationWindow</name>
@@ -3045,6 +3049,34 @@
         <source>No theme yet</source>
         <translation>Dim thema eto</translation>
     </message>
+    <message>
+        <source>Column {number} of {total} · paused</source>
+        <translation>Colofn {number} o {total} · wedi oedi</translation>
+    </message>
+    <message>
+        <source>Column {number} of {total} · one at a time</source>
+        <translation>Colofn {number} o {total} · un ar y tro</translation>
+    </message>
+    <message>
+        <source>{count} more not shown</source>
+        <translation>{count} arall heb eu dangos</translation>
+    </message>
+    <message>
+        <source>Not in a theme yet</source>
+        <translation>Ddim mewn thema eto</translation>
+    </message>
+    <message>
+        <source>{count} notes · top {shown} shown</source>
+        <translation>{count} nodyn · y {shown} uchaf i’w gweld</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 nodyn</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} nodyn</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorTab</name>
@@ -3093,6 +3125,78 @@
         <translation>Maint y t&amp;estun:</translation>
     </message>
     <message>
+        <source>Automatic: whichever shows more notes</source>
+        <translation>Awtomatig: pa un bynnag sy’n dangos mwy o nodiadau</translation>
+    </message>
+    <message>
+        <source>Theme cards: title, count and top notes</source>
+        <translation>Cardiau thema: teitl, nifer a’r prif nodiadau</translation>
+    </message>
+    <message>
+        <source>One column at a time</source>
+        <translation>Un golofn ar y tro</translation>
+    </message>
+    <message>
+        <source>When the board is too big</source>
+        <translation>Pan fydd y bwrdd yn rhy fawr</translation>
+    </message>
+    <message>
+        <source>What the projector shows when the notes do not fit on one screen.</source>
+        <translation>Beth mae’r taflunydd yn ei ddangos pan nad yw’r nodiadau’n ffitio ar un sgrin.</translation>
+    </message>
+    <message>
+        <source>When the board is too &amp;big:</source>
+        <translation>Pan fydd y bwrdd yn rhy &amp;fawr:</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Oedi</translation>
+    </message>
+    <message>
+        <source>Pause or resume one column at a time</source>
+        <translation>Oedi neu ailddechrau un golofn ar y tro</translation>
+    </message>
+    <message>
+        <source>The projector stays on this column until resumed.</source>
+        <translation>Mae’r taflunydd yn aros ar y golofn hon nes ailddechrau.</translation>
+    </message>
+    <message>
+        <source>Previous column</source>
+        <translation>Colofn flaenorol</translation>
+    </message>
+    <message>
+        <source>Previous column on the projector</source>
+        <translation>Colofn flaenorol ar y taflunydd</translation>
+    </message>
+    <message>
+        <source>Next column</source>
+        <translation>Colofn nesaf</translation>
+    </message>
+    <message>
+        <source>Next column on the projector</source>
+        <translation>Colofn nesaf ar y taflunydd</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopio</translation>
+    </message>
+    <message>
+        <source>Stop showing one column at a time</source>
+        <translation>Peidio â dangos un golofn ar y tro</translation>
+    </message>
+    <message>
+        <source>The projector shows the board as theme cards instead.</source>
+        <translation>Mae’r taflunydd yn dangos y bwrdd fel cardiau thema yn lle hynny.</translation>
+    </message>
+    <message>
+        <source>Follow my selection on the projector</source>
+        <translation>Dilyn fy newis ar y taflunydd</translation>
+    </message>
+    <message>
+        <source>Selecting a note, column or theme here puts it on the projector; Alt+0 goes back to the whole board.</source>
+        <translation>Mae dewis nodyn, colofn neu thema yma yn ei roi ar y taflunydd; mae Alt+0 yn mynd yn ôl i’r bwrdd cyfan.</translation>
+    </message>
+    <message>
         <source>Sound when the timer reaches zero</source>
         <translation>Sain pan fydd yr amserydd yn cyrraedd sero</translation>
     </message>
@@ -3103,6 +3207,10 @@
     <message>
         <source>Projector status</source>
         <translation>Statws y taflunydd</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Ailddechrau</translation>
     </message>
     <message>
         <source>Presenting.</source>
@@ -4795,6 +4903,10 @@
     <message>
         <source>Alt+1 … Alt+5</source>
         <translation>Alt+1 … Alt+5</translation>
+    </message>
+    <message>
+        <source>Back to the whole board on the projector (after following a selection)</source>
+        <translation>Yn ôl i’r bwrdd cyfan ar y taflunydd (ar ôl dilyn dewis)</translation>
     </message>
     <message>
         <source>New session</source>

@@ -267,3 +267,66 @@ def test_cli_scopes(tmp_path: Path, services: Services, capsys, scope: str, expe
         message = capsys.readouterr().err.strip().splitlines()
         assert len(message) == 1 and message[0].endswith(".")
         assert not output.exists()
+
+
+def test_projector_follows_a_selected_note_and_alt0_goes_back(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    from ui.projector import PresentationController
+
+    board = build_board(services, 60)
+    window = projector(qtbot, services, board, QSize(1920, 1080))
+    host = QWidget()
+    qtbot.addWidget(host)
+    controller = PresentationController(window.room, window, host)
+    room = window.room
+    chosen = board.note_ids[6]
+    note = room.note(chosen)
+    assert note is not None
+    room.select_notes([chosen])
+    assert room.projector.mode is ProjectorMode.COLUMN
+    cards = window.scene.note_items()
+    assert {window.scene._notes_by_id[i].column_id for i in cards} == {note.column_id}
+    assert cards[chosen].highlighted
+    assert not any(c.highlighted for i, c in cards.items() if i != chosen)
+    # Several notes selected (on their way to a theme): the projector stays where it is.
+    room.show_whole_board()
+    room.select_notes(board.note_ids[:3])
+    assert room.projector.mode is ProjectorMode.BOARD
+    room.select_notes([chosen])
+    assert controller.actions["whole_board"].shortcut().toString() == "Alt+0"
+    controller.actions["whole_board"].trigger()
+    assert room.projector.mode is ProjectorMode.BOARD
+    assert set(window.scene.note_items()) == set(board.note_ids)
+    assert not any(c.highlighted for c in window.scene.note_items().values())
+    # Following is an option.
+    room.set_follow_selection(False)
+    room.select_notes([chosen])
+    assert room.projector.mode is ProjectorMode.BOARD
+
+
+def test_facilitator_picks_the_degrade_mode_and_drives_the_spotlight(
+    qtbot, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.panels.facilitation.projector import ProjectorTab
+
+    board = build_board(services, 120)
+    window = projector(qtbot, services, board, QSize(1920, 1080))
+    room = window.room
+    tab = ProjectorTab(room)
+    qtbot.addWidget(tab)
+    combo = tab.overflow_combo
+    combo.setCurrentIndex(combo.findData(Overflow.SPOTLIGHT))
+    combo.activated.emit(combo.currentIndex())
+    assert room.projector.overflow is Overflow.SPOTLIGHT
+    assert window.scene.shown is Overflow.SPOTLIGHT
+    tab.spotlight_next.click()
+    assert window.scene.spotlight_position == (2, 4)
+    tab.spotlight_back.click()
+    assert window.scene.spotlight_position == (1, 4)
+    tab.spotlight_pause.click()
+    assert room.projector.spotlight_paused and tab.spotlight_pause.text() == "Resume"
+    tab.spotlight_stop.click()
+    assert window.scene.shown is Overflow.THEME_CARDS
+    assert combo.currentData() is Overflow.THEME_CARDS
+    assert tab.follow_check.isChecked()

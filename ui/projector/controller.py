@@ -1,4 +1,4 @@
-"""Keys that drive the projector from anywhere in the app: F5 presents, Alt+1…5 choose a view."""
+"""Keys that drive the projector from anywhere: F5 presents, Alt+1…5 pick a view, Alt+0 board."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from ui.labels import (
     MODE_LABELS,
     MODE_SHORTCUTS,
     PRESENT_SHORTCUT,
+    WHOLE_BOARD_SHORTCUT,
 )
 from ui.projector.window import PresentationWindow
 from workshop.room import ProjectorMode, ProjectorState, Room
@@ -46,6 +47,10 @@ class PresentationController(QObject):
         present.setCheckable(True)
         present.triggered.connect(lambda _checked: room.toggle_presenting())
         self.actions["present"] = present
+        whole = QAction(QCoreApplication.translate("Presentation", "Back to the whole board"), host)
+        whole.setShortcut(QKeySequence(WHOLE_BOARD_SHORTCUT))
+        whole.triggered.connect(lambda _checked=False: room.show_whole_board())
+        self.actions["whole_board"] = whole
         for mode in ProjectorMode:
             action = QAction(MODE_LABELS[mode], host)
             action.setShortcut(QKeySequence(MODE_SHORTCUTS[mode]))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui.labels import MODE_SHORTCUTS, mode_label
 from ui.panels.facilitation.common import button, named, select_data
-from workshop.room import ProjectorMode, ProjectorState, Room
+from workshop.room import Overflow, ProjectorMode, ProjectorState, Room
 
 
 class ProjectorTab(QWidget):
@@ -46,13 +47,13 @@ class ProjectorTab(QWidget):
         self.focus_column = QComboBox()
         named(self.focus_column, self.tr("Column to show"), self.tr("Used by Show this column."))
         self.focus_column.activated.connect(
-            lambda _i: room.focus_column(self.focus_column.currentData())
+            lambda _i: room.spotlight_column(self.focus_column.currentData())
         )
         form.addRow(self.tr("&Column:"), self.focus_column)
         self.focus_theme = QComboBox()
         named(self.focus_theme, self.tr("Theme to show"), self.tr("Used by Show this theme."))
         self.focus_theme.activated.connect(
-            lambda _i: room.focus_theme(self.focus_theme.currentData())
+            lambda _i: room.spotlight_theme(self.focus_theme.currentData())
         )
         form.addRow(self.tr("T&heme:"), self.focus_theme)
         self.text_size = QSpinBox()
@@ -65,7 +66,67 @@ class ProjectorTab(QWidget):
             lambda: room.set_text_scale(self.text_size.value() / 100)
         )
         form.addRow(self.tr("Te&xt size:"), self.text_size)
+        self.overflow_combo = QComboBox()
+        for overflow, label in (
+            (Overflow.AUTO, self.tr("Automatic: whichever shows more notes")),
+            (Overflow.THEME_CARDS, self.tr("Theme cards: title, count and top notes")),
+            (Overflow.SPOTLIGHT, self.tr("One column at a time")),
+        ):
+            self.overflow_combo.addItem(label, overflow)
+        named(
+            self.overflow_combo,
+            self.tr("When the board is too big"),
+            self.tr("What the projector shows when the notes do not fit on one screen."),
+        )
+        self.overflow_combo.activated.connect(
+            lambda _i: room.set_overflow(self.overflow_combo.currentData())
+        )
+        form.addRow(self.tr("When the board is too &big:"), self.overflow_combo)
         box.addLayout(form)
+        spotlight = QHBoxLayout()
+        self.spotlight_pause = button(
+            self.tr("Pause"),
+            self.tr("Pause or resume one column at a time"),
+            self.tr("The projector stays on this column until resumed."),
+            lambda: room.set_spotlight_paused(not room.projector.spotlight_paused),
+        )
+        self.spotlight_back = button(
+            self.tr("Previous column"),
+            self.tr("Previous column on the projector"),
+            "",
+            lambda: room.step_spotlight(-1),
+        )
+        self.spotlight_next = button(
+            self.tr("Next column"),
+            self.tr("Next column on the projector"),
+            "",
+            lambda: room.step_spotlight(1),
+        )
+        self.spotlight_stop = button(
+            self.tr("Stop"),
+            self.tr("Stop showing one column at a time"),
+            self.tr("The projector shows the board as theme cards instead."),
+            room.stop_spotlight,
+        )
+        for control in (
+            self.spotlight_pause,
+            self.spotlight_back,
+            self.spotlight_next,
+            self.spotlight_stop,
+        ):
+            spotlight.addWidget(control)
+        box.addLayout(spotlight)
+        self.follow_check = QCheckBox(self.tr("Follow my selection on the projector"))
+        named(
+            self.follow_check,
+            self.tr("Follow my selection on the projector"),
+            self.tr(
+                "Selecting a note, column or theme here puts it on the projector; "
+                "Alt+0 goes back to the whole board."
+            ),
+        )
+        self.follow_check.toggled.connect(room.set_follow_selection)
+        box.addWidget(self.follow_check)
         self.sound_check = QCheckBox(self.tr("Sound when the timer reaches zero"))
         named(self.sound_check, self.tr("Sound when the timer reaches zero"))
         self.sound_check.toggled.connect(room.set_sound)
@@ -120,6 +181,12 @@ class ProjectorTab(QWidget):
     def _on_projector_changed(self, state: ProjectorState) -> None:
         select_data(self.focus_column, state.column_id)
         select_data(self.focus_theme, state.theme_id)
+        select_data(self.overflow_combo, state.overflow)
+        self.spotlight_pause.setText(
+            self.tr("Resume") if state.spotlight_paused else self.tr("Pause")
+        )
+        if self.follow_check.isChecked() != state.follow_selection:
+            self.follow_check.setChecked(state.follow_selection)
         if state.presenting:
             self.projector_state.setText(
                 self.tr("Presenting.")
