@@ -269,6 +269,7 @@ def test_f5_presents_and_escape_stops(qtbot, services: Services, room: dict[str,
     assert not owner.projector.presenting and not controller.actions["present"].isChecked()
     assert [a.shortcut().toString() for a in controller.actions.values()] == [
         "F5",
+        "Alt+0",
         "Alt+1",
         "Alt+2",
         "Alt+3",
