@@ -3045,6 +3045,36 @@
 </context>
 <context>
     <name>ProjectorScene</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n o nodiadau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) · top {shown} shown</source>
+        <translation>
+            <numerusform>%n nodyn · y {shown} uchaf i’w gweld</numerusform>
+            <numerusform>%n nodyn · y {shown} uchaf i’w gweld</numerusform>
+            <numerusform>%n nodyn · y {shown} uchaf i’w gweld</numerusform>
+            <numerusform>%n nodyn · y {shown} uchaf i’w gweld</numerusform>
+            <numerusform>%n o nodiadau · y {shown} uchaf i’w gweld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not shown</source>
+        <translation>
+            <numerusform>%n arall heb eu dangos</numerusform>
+            <numerusform>%n arall heb eu dangos</numerusform>
+            <numerusform>%n arall heb eu dangos</numerusform>
+            <numerusform>%n arall heb eu dangos</numerusform>
+            <numerusform>%n arall heb eu dangos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No theme yet</source>
         <translation>Dim thema eto</translation>
@@ -3058,24 +3088,8 @@
         <translation>Colofn {number} o {total} · un ar y tro</translation>
     </message>
     <message>
-        <source>{count} more not shown</source>
-        <translation>{count} arall heb eu dangos</translation>
-    </message>
-    <message>
         <source>Not in a theme yet</source>
         <translation>Ddim mewn thema eto</translation>
-    </message>
-    <message>
-        <source>{count} notes · top {shown} shown</source>
-        <translation>{count} nodyn · y {shown} uchaf i’w gweld</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 nodyn</translation>
-    </message>
-    <message>
-        <source>{count} notes</source>
-        <translation>{count} nodyn</translation>
     </message>
 </context>
 <context>

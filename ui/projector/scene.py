@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import plain_text
+from ui.i18n import english_plural
 from ui.projector.cards_text import (
     LEADING_EM,
     MAX_LINES,
@@ -69,6 +70,24 @@ LABEL_MAX_LINES = 2
 # The key of a lane made for the THEME page, and of a card for notes in no theme.
 _THEME_LANE = -1
 _UNGROUPED = -2
+
+
+# Counted texts with the language's plural forms (each a literal, for the catalogue).
+def _notes_count(count: int) -> str:
+    return english_plural(
+        QCoreApplication.translate("ProjectorScene", "%n note(s)", "", count), count
+    )
+
+
+def _notes_top(count: int, shown: int) -> str:
+    text = QCoreApplication.translate("ProjectorScene", "%n note(s) · top {shown} shown", "", count)
+    return english_plural(text, count).format(shown=shown)
+
+
+def _more_not_shown(count: int) -> str:
+    return english_plural(
+        QCoreApplication.translate("ProjectorScene", "%n more not shown", "", count), count
+    )
 
 
 def _pad(px: int) -> float:
@@ -996,9 +1015,7 @@ class ProjectorScene(QGraphicsScene):
             cut = packing.Lane(lane.key, lane.items[:middle])
             more = len(lane.items) - middle
             headers[lane.key] = HeaderText(
-                base.title,
-                base.caption + " · " + self.tr("{count} more not shown").format(count=more),
-                base.hidden_count,
+                base.title, base.caption + " · " + _more_not_shown(more), base.hidden_count
             )
             plan = packer.pack([cut], self.width, self.height)
             if plan.fits:
@@ -1007,9 +1024,7 @@ class ProjectorScene(QGraphicsScene):
                 high = middle - 1
         more = len(lane.items) - len(best.cards)
         headers[lane.key] = HeaderText(
-            base.title,
-            base.caption + " · " + self.tr("{count} more not shown").format(count=more),
-            base.hidden_count,
+            base.title, base.caption + " · " + _more_not_shown(more), base.hidden_count
         )
         return best
 
@@ -1048,15 +1063,9 @@ class ProjectorScene(QGraphicsScene):
             lanes: list[packing.Lane] = []
             for key, title, members in ranked:
                 shown = min(top, len(members))
-                caption = self.tr("{count} notes · top {shown} shown").format(
-                    count=len(members), shown=shown
-                )
+                caption = _notes_top(len(members), shown)
                 if shown == len(members):
-                    caption = (
-                        self.tr("1 note")
-                        if shown == 1
-                        else self.tr("{count} notes").format(count=shown)
-                    )
+                    caption = _notes_count(shown)
                 headers[key] = HeaderText(title, caption)
                 lanes.append(packing.Lane(key, tuple(packing.Item(n.id) for n in members[:shown])))
             packer = packing.Packer(
