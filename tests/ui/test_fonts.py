@@ -177,3 +177,23 @@ def test_a_board_image_scene_lays_out_every_script(
     assert len(texts) == 8
     for item in scene.notes.values():
         assert _missing(item.text_layout()) == []
+
+
+def test_arabic_and_urdu_notes_read_from_the_right_edge(
+    qtbot: QtBot, board: Board, services: Services, workshop_with_session: dict[str, int]
+) -> None:
+    room = fill_room(services, workshop_with_session["workshop"], board.session_id, notes=16)
+    board.scene.load(board.session_id)
+    checked = 0
+    for note_id in room.note_ids:
+        item = board.scene.notes[note_id]
+        layout = item.text_layout()
+        width = layout.lineAt(0).width()
+        rights = [layout.lineAt(i).naturalTextRect().right() for i in range(layout.lineCount())]
+        lefts = [layout.lineAt(i).naturalTextRect().left() for i in range(layout.lineCount())]
+        if item.note.text.startswith((SCRIPTS["Arabic"], SCRIPTS["Urdu"])):
+            assert all(abs(right - width) < 1.5 for right in rights), item.note.text
+            checked += 1
+        else:
+            assert all(left < 1.5 for left in lefts), item.note.text
+    assert checked == 4

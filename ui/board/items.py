@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -78,11 +79,28 @@ def fit_text(text: str, fonts: list[QFont], width: float, height: float) -> QTex
     return text_layout
 
 
+def paragraph_direction(text: str) -> Qt.LayoutDirection:
+    """Right to left when the first letter with a direction is Arabic, Hebrew and the like."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+    return Qt.LayoutDirection.LeftToRight
+
+
 def _wrap(text: str, font: QFont, width: float, height: float) -> tuple[QTextLayout, bool, int]:
     """Wrap text to width; returns the layout, whether it all fits and how many characters do."""
     text_layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    # An Arabic or Urdu note reads from the right: its lines start at the card's right edge
+    # (QTextLayout does not mirror the alignment by itself).
+    direction = paragraph_direction(text)
+    option.setTextDirection(direction)
+    if direction is Qt.LayoutDirection.RightToLeft:
+        option.setAlignment(Qt.AlignmentFlag.AlignRight)
     text_layout.setTextOption(option)
     text_layout.setCacheEnabled(True)
     text_layout.beginLayout()
