@@ -5,6 +5,7 @@ A note's x and y are relative to the top-left corner of its column's lane.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Iterable
 
@@ -119,19 +120,28 @@ def enclosing_boxes(members: list[Box], others: list[Box]) -> list[Box]:
 
     Members that sit together share one box; a member cut off from the rest by another note
     gets a box of its own. Greedy: two boxes merge whenever their union is clear of the others.
+    Boxes only grow, so a pair once blocked stays blocked: one pass over the pairs is enough.
     """
+    others = sorted(others, key=lambda b: b[1])
+    tops = [b[1] for b in others]
+    tallest = max((b[3] - b[1] for b in others), default=0.0)
+
+    def clear(box: Box) -> bool:
+        # Only others whose top lies within the tallest note's height above the box can touch it.
+        first = bisect.bisect_left(tops, box[1] - tallest)
+        last = bisect.bisect_left(tops, box[3])
+        return not any(_overlaps(box, other) for other in others[first:last])
+
     boxes = sorted(members, key=lambda b: (b[1], b[0]))
-    merged = True
-    while merged:
-        merged = False
-        for i in range(len(boxes)):
-            for j in range(i + 1, len(boxes)):
-                union = _union(boxes[i], boxes[j])
-                if not any(_overlaps(union, other) for other in others):
-                    boxes[i] = union
-                    del boxes[j]
-                    merged = True
-                    break
-            if merged:
-                break
+    i = 0
+    while i < len(boxes):
+        j = i + 1
+        while j < len(boxes):
+            union = _union(boxes[i], boxes[j])
+            if clear(union):
+                boxes[i] = union
+                del boxes[j]
+            else:
+                j += 1
+        i += 1
     return boxes

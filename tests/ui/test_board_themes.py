@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QRectF
 from pytestqt.qtbot import QtBot
 
@@ -107,3 +109,23 @@ def test_enclosing_boxes_merge_only_around_clear_space() -> None:
     assert layout.enclosing_boxes([a, b, c], [stranger]) == [(0, 0, 10, 22), (0, 36, 10, 46)]
     assert layout.enclosing_boxes([a, b, c], []) == [(0, 0, 10, 46)]
     assert layout.enclosing_boxes([], [stranger]) == []
+
+
+@given(st.lists(st.booleans(), min_size=1, max_size=60))
+def test_enclosing_boxes_hold_every_member_and_no_other_note(membership: list[bool]) -> None:
+    slots = [layout.slot_position(i) for i in range(len(membership))]
+    boxes = [(x, y, x + layout.NOTE_WIDTH, y + layout.NOTE_HEIGHT) for x, y in slots]
+    members = [b for b, m in zip(boxes, membership, strict=True) if m]
+    others = [b for b, m in zip(boxes, membership, strict=True) if not m]
+    result = layout.enclosing_boxes(members, others)
+    for member in members:
+        assert any(
+            r[0] <= member[0] and r[1] <= member[1] and member[2] <= r[2] and member[3] <= r[3]
+            for r in result
+        )
+    for other in others:
+        assert not any(
+            r[0] < other[2] and other[0] < r[2] and r[1] < other[3] and other[1] < r[3]
+            for r in result
+        )
+    assert len(result) <= len(members)
