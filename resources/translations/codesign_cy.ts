@@ -2210,14 +2210,6 @@
         <translation>CAMAU GWEITHREDU</translation>
     </message>
     <message>
-        <source>1 dot</source>
-        <translation>1 dot</translation>
-    </message>
-    <message>
-        <source>{count} dots</source>
-        <translation>{count} dot</translation>
-    </message>
-    <message>
         <source>Hidden until the facilitator reveals silent writing.</source>
         <translation>Yn gudd nes bydd yr hwylusydd yn datgelu&apos;r ysgrifennu tawel.</translation>
     </message>

@@ -263,9 +263,8 @@ class NoteItem(QGraphicsItem):
         """The dot count in words, for the tooltip and screen readers ("" without dots)."""
         if not self.dots:
             return ""
-        if self.dots == 1:
-            return QCoreApplication.translate("NoteItem", "1 dot")
-        return QCoreApplication.translate("NoteItem", "{count} dots").format(count=self.dots)
+        text = QCoreApplication.translate("NoteItem", "%n dot(s)", "", self.dots)
+        return english_plural(text, self.dots)
 
     def set_picture(self, picture: QImage | None) -> None:
         """Show the note's own picture: filling the card when it has no text, else small."""
