@@ -330,3 +330,91 @@ def test_facilitator_picks_the_degrade_mode_and_drives_the_spotlight(
     assert window.scene.shown is Overflow.THEME_CARDS
     assert combo.currentData() is Overflow.THEME_CARDS
     assert tab.follow_check.isChecked()
+
+
+def test_dots_show_after_voting_as_circles_and_a_number(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    board = build_board(services, 60)
+    sid = board.session_id
+    services.sessions.set_stages(
+        sid, [("Ideas", "capture", 10), ("Vote", "vote", 10), ("Next steps", "actions", 10)]
+    )
+    services.sessions.set_stage(sid, 1)
+    people = [
+        services.participants.add(board.workshop_id, f"Voter{n} Example", "carer") for n in range(3)
+    ]
+    liked, other = board.note_ids[2], board.note_ids[7]
+    for person in people:
+        services.votes.cast(sid, person.id, liked)
+    services.votes.cast(sid, people[0].id, other)
+    window = projector(qtbot, services, board, QSize(1920, 1080))
+    # While the vote runs, counts would sway the room: none are shown.
+    assert not any(card.dots for card in window.scene.note_items().values())
+    services.sessions.set_stage(sid, 2)
+    cards = window.scene.note_items()
+    assert cards[liked].dots == 3 and cards[other].dots == 1
+    assert not any(c.dots for i, c in cards.items() if i not in (liked, other))
+    assert window.scene.shown is None
+    assert_no_overlap_and_on_screen(window)
+    # Drawn as filled circles plus the number, in the card's ink: shape and digits, not colour.
+    image = window.render_image(QSize(1920, 1080))
+    card = cards[liked]
+    top_left = window.view.mapFromScene(card.pos())
+    bottom = top_left.y() + round(card.height()) - 8
+    row = [
+        image.pixelColor(top_left.x() + x, bottom - round(card.font_px * 0.6)) for x in range(8, 80)
+    ]
+    assert sum(1 for colour in row if colour.lightness() < 60) > 10
+    svg = window.render_svg(QSize(1920, 1080)).decode("utf-8")
+    assert ">3<" in svg.replace(" ", "")
+
+
+def test_no_stale_pixels_after_wheel_keys_resize_and_page_changes(
+    qtbot, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QImage, QWheelEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    board = build_board(services, 60)
+    window = PresentationWindow(Room(services))
+    qtbot.addWidget(window)
+    window.room.open(board.session_id)
+    window.resize(QSize(1280, 720))
+    window.show()
+    qtbot.waitExposed(window)
+    viewport = window.view.viewport()
+    for _ in range(6):
+        wheel = QWheelEvent(
+            QPointF(400, 300),
+            QPointF(400, 300),
+            QPoint(0, 0),
+            QPoint(0, -360),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(viewport, wheel)
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_Down, Qt.Key.Key_End):
+        QTest.keyClick(window.view, key)
+    window.room.show_on_projector(ProjectorMode.COLUMN)
+    window.room.show_on_projector(ProjectorMode.THEME)
+    window.room.show_on_projector(ProjectorMode.RESULTS)
+    window.room.show_on_projector(ProjectorMode.BOARD)
+    window.resize(QSize(1024, 768))
+    window.resize(QSize(1920, 1080))
+    qtbot.wait(50)
+    assert window.view.verticalScrollBar().value() == window.view.verticalScrollBar().minimum()
+    used = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    fresh = PresentationWindow(Room(services))
+    qtbot.addWidget(fresh)
+    fresh.room.open(board.session_id)
+    fresh.resize(QSize(1920, 1080))
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    qtbot.wait(50)
+    clean = fresh.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    assert used.size() == clean.size()
+    assert used == clean, "the used projector shows pixels a fresh one does not"
