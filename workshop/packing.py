@@ -216,8 +216,12 @@ class Packer:
                 if plan is not None:
                     return plan
             return Plan(fits=False)
-        low, high = self.min_px, self.max_px
-        found: Plan | None = None
+        # Most boards either fit somewhere or not at all: the smallest size answers which at once.
+        smallest = self._fit_at(lanes, width, height, self.min_px)
+        if smallest is None:
+            return Plan(fits=False)
+        low, high = self.min_px + 1, self.max_px
+        found: Plan | None = smallest
         while low <= high:
             px = (low + high) // 2
             plan = self._fit_at(lanes, width, height, px)
@@ -228,14 +232,25 @@ class Packer:
         return found if found is not None else Plan(fits=False)
 
     def _fit_at(self, lanes: Sequence[Lane], width: float, height: float, px: int) -> Plan | None:
-        """A plan at this text size, with as few sub-columns (so as wide) as will do."""
+        """A plan at this text size, with as few sub-columns (so as wide) as will do.
+
+        More sub-columns are narrower, so no lane needs fewer of them: when `total` across the
+        screen leave the lanes needing `needed`, no count between the two can do either.
+        """
         most = self._most_columns(len(lanes), width, px)
-        for total in range(len(lanes), most + 1):
+        total = len(lanes)
+        while total <= most:
             needed = self._needed(lanes, width, height, px, total)
-            if needed is not None and needed <= total:
+            if needed is None:
+                total += 1
+                continue
+            if needed <= total:
                 plan = self._try(lanes, width, height, px, total)
                 if plan is not None:
                     return plan
+                total += 1
+                continue
+            total = needed
         return None
 
     def _most_columns(self, lane_count: int, width: float, px: int) -> int:

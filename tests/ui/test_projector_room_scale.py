@@ -418,3 +418,44 @@ def test_no_stale_pixels_after_wheel_keys_resize_and_page_changes(
     clean = fresh.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     assert used.size() == clean.size()
     assert used == clean, "the used projector shows pixels a fresh one does not"
+
+
+def test_a_note_arriving_moves_only_what_must_move(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    import random
+
+    from tests.room_scale import sentence
+
+    board = build_board(services, 40)
+    window = PresentationWindow(Room(services))
+    qtbot.addWidget(window)
+    window.room.open(board.session_id)
+    window.resize(QSize(1920, 1080))
+    window.show()
+    qtbot.waitExposed(window)
+    scene = window.scene
+    rng = random.Random(7)
+    kept_size = 0
+    for _ in range(8):
+        plan = scene.plan
+        assert plan is not None and scene.shown is None
+        before = {i: c.pos().toTuple() for i, c in scene.note_items().items()}
+        order = list(scene.visible_note_ids())
+        note = services.board.add_note(
+            board.session_id, board.column_ids[1], sentence(rng), role="carer"
+        )
+        after = scene.note_items()
+        assert note.id in after
+        # Existing notes keep their reading order.
+        assert [i for i in scene.visible_note_ids() if i != note.id] == order
+        if scene.plan is not None and (scene.plan.note_px, scene.plan.total_columns) == (
+            plan.note_px,
+            plan.total_columns,
+        ):
+            kept_size += 1
+            moved = {
+                scene._notes_by_id[i].column_id
+                for i, xy in before.items()
+                if after[i].pos().toTuple() != xy
+            }
+            assert moved <= {board.column_ids[1]}, "a card in another lane moved"
+    assert kept_size >= 3

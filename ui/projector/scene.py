@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -197,9 +196,18 @@ class NoteCard(QGraphicsObject):
         style, px = self._style, self.px
         rect = QRectF(0, 0, self._width, self._height)
         border = _border(px) * (2.5 if self.highlighted else 1)
-        painter.setPen(QPen(QColor(style.card_border), border))
-        painter.setBrush(QBrush(QColor(style.card_fill)))
-        painter.drawRoundedRect(rect, 6, 6)
+        # Square corners, filled then framed: an antialiased rounded outline costs a millisecond
+        # or more a card in the raster engine, and 120 cards are painted on every change.
+        painter.fillRect(rect, QColor(style.card_fill))
+        half = border / 2
+        frame = QPen(QColor(style.card_border), border)
+        frame.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(frame)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(half, half, -half, -half))
+        painter.restore()
         if self._text is None:
             return
         painter.setPen(QColor(style.ink))
@@ -279,6 +287,7 @@ class LaneHeader(QGraphicsObject):
         self._height = 0.0
         self._title_height = 0.0
         self._badge = QRectF()
+        self._state: object = None
 
     @property
     def hidden_count(self) -> int:
@@ -435,6 +444,7 @@ class ThemeFrame(QGraphicsItem):
         self._style = HIGH_CONTRAST
         self.px = 20
         self._rect = QRectF()
+        self._state: object = None
         self.setZValue(-1)
 
     @staticmethod
@@ -452,6 +462,9 @@ class ThemeFrame(QGraphicsItem):
     def set_state(
         self, title: str, labelled: bool, style: ProjectorStyle, px: int, box: packing.Box
     ) -> None:
+        if (title, labelled, style, px, box) == self._state:
+            return
+        self._state = (title, labelled, style, px, box)
         self.prepareGeometryChange()
         self.title, self.labelled, self._style, self.px = title, labelled, style, px
         self._rect = QRectF(0, 0, box.width, box.height)
@@ -503,6 +516,8 @@ class GroupCard(QGraphicsItem):
         self.setZValue(-2)
 
     def set_state(self, style: ProjectorStyle, rect: QRectF) -> None:
+        if style == self._style and rect == self._rect:
+            return
         self.prepareGeometryChange()
         self._style, self._rect = style, rect
         self.update()
@@ -560,7 +575,14 @@ class ProjectorScene(QGraphicsScene):
         self.focus_theme_id: int | None = None
         self.width = float(REFERENCE.width())
         self.height = float(REFERENCE.height())
-        self.plan: packing.Plan | None = None
+        self.plan: packing.Plan | None = None  # what is on screen
+        # Plans kept so a note arriving moves only what must move: by page ("board", "cards",
+        # "spotlight"), the theme cards' count of top notes, and the notes of a board found too
+        # big (more notes in the same lanes cannot fit either).
+        self._kept: dict[str, packing.Plan] = {}
+        self._card_top: int | None = None
+        self._spotlight_index: int | None = None
+        self._too_big: dict[int, frozenset[tuple[int, str]]] | None = None
         self._shown: Overflow | None = None
         self._spotlight_position: tuple[int, int] = (0, 0)
         self._heights: dict[tuple[str, int, int, int], float] = {}
@@ -569,8 +591,8 @@ class ProjectorScene(QGraphicsScene):
         self._fonts: dict[int, QFont] = {}
         self._px_constants: dict[int, tuple[float, float, float, float]] = {}
         self._notes_by_id: dict[int, NoteView] = {}
+        self._estimates: dict[int, tuple[float, bool]] = {}  # per layout: one-line width, dots
         self._dots: dict[int, int] = {}
-        self._page_key: object = None
         # While no view shows the scene (the projector window is closed most of the time), laying
         # out on every change is wasted: it waits until someone looks.
         self._layout_pending = False
@@ -590,13 +612,13 @@ class ProjectorScene(QGraphicsScene):
         self._advances.clear()
         self._fonts.clear()
         self._px_constants.clear()
-        self.plan = None
+        self._forget()
         self._relayout()
 
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
         self._board = None
-        self.plan = None
+        self._forget()
         self._clear()
         self._relayout()
 
@@ -632,12 +654,12 @@ class ProjectorScene(QGraphicsScene):
         """The area the view shows, in reference pixels: the board is laid out to fill it."""
         if (width, height) != (self.width, self.height):
             self.width, self.height = width, height
-            self.plan = None
+            self._forget()
             self._relayout()
 
     def show_board(self) -> None:
         self.mode = ProjectorMode.BOARD
-        self.plan = None
+        self._forget()
         self._relayout()
 
     def show_column(self, column_id: int | None) -> None:
@@ -645,7 +667,7 @@ class ProjectorScene(QGraphicsScene):
         if column_id not in self._columns:
             column_id = self._first_column_id()
         self.mode, self.focus_column_id = ProjectorMode.COLUMN, column_id
-        self.plan = None
+        self._forget()
         self._relayout()
 
     def show_theme(self, theme_id: int | None) -> None:
@@ -653,7 +675,7 @@ class ProjectorScene(QGraphicsScene):
         if theme_id not in self._themes:
             theme_id = next(iter(self._themes), None)
         self.mode, self.focus_theme_id = ProjectorMode.THEME, theme_id
-        self.plan = None
+        self._forget()
         self._relayout()
 
     def note_items(self) -> dict[int, NoteCard]:
@@ -730,7 +752,7 @@ class ProjectorScene(QGraphicsScene):
         if aspect & (Aspect.COLUMNS | Aspect.THEMES | Aspect.NOTES | Aspect.SESSION):
             self._board = None
             if aspect & (Aspect.COLUMNS | Aspect.THEMES | Aspect.SESSION):
-                self.plan = None  # a new lane or theme can change everything: search afresh
+                self._forget()  # a new lane or theme can change everything: search afresh
             self._relayout()
         elif aspect & Aspect.VOTES:
             self._board = None
@@ -749,7 +771,7 @@ class ProjectorScene(QGraphicsScene):
             state.spotlight_paused,
             state.highlight_note_id,
         ):
-            self.plan = None
+            self._forget()
             self._relayout()
 
     # ----- gestures ------------------------------------------------------------------------
@@ -874,12 +896,17 @@ class ProjectorScene(QGraphicsScene):
 
     def _card_estimate(self, note_id: int, px: int, width: float) -> float:
         """A quick guess from the text's one-line width, a little generous (ragged lines)."""
-        text = self._notes_by_id[note_id].public_text
-        one_line = self._advances.get(text)
-        if one_line is None:
-            one_line = advance(text, self._note_font(ESTIMATE_PX)) / ESTIMATE_PX
-            one_line = one_line if "\n" not in text else one_line + 20.0 * text.count("\n")
-            self._advances[text] = one_line
+        found = self._estimates.get(note_id)
+        if found is None:
+            text = self._notes_by_id[note_id].public_text
+            one_line = self._advances.get(text)
+            if one_line is None:
+                one_line = advance(text, self._note_font(ESTIMATE_PX)) / ESTIMATE_PX
+                one_line += 20.0 * text.count("\n")
+                self._advances[text] = one_line
+            found = (one_line, bool(self._dots_of(note_id)))
+            self._estimates[note_id] = found
+        one_line, dotted = found
         constants = self._px_constants.get(px)
         if constants is None:
             _, natural = text_metrics(self._note_font(px))
@@ -889,18 +916,19 @@ class ProjectorScene(QGraphicsScene):
         # A line loses about one short word to wrapping.
         usable = max(1.0, width - padding - 1.2 * px)
         lines = min(MAX_LINES, max(1, math.ceil(one_line * px / usable)))
-        dots = dots_row if self._show_dots() and self._dots.get(note_id) else 0.0
-        return (lines - 1) * tight + natural + padding + dots
+        return (lines - 1) * tight + natural + padding + (dots_row if dotted else 0.0)
 
     def _measure(self, headers: dict[int, HeaderText]) -> packing.Measure:
         style = self._style
 
         def header(key: int, px: int, width: float) -> float:
             text = headers[key]
-            cache_key = (text, px, round(width * 4))
+            # Measured at a width rounded down to 8 px: a little narrower is never shorter.
+            narrowed = 8 * math.floor(width / 8)
+            cache_key = (text, px, narrowed)
             height = self._header_heights.get(cache_key)
             if height is None:
-                height = LaneHeader.measure(text, style, px, width)
+                height = LaneHeader.measure(text, style, px, narrowed)
                 if len(self._header_heights) > 5_000:
                     self._header_heights.clear()
                 self._header_heights[cache_key] = height
@@ -931,10 +959,17 @@ class ProjectorScene(QGraphicsScene):
         self._frames.clear()
         self._group_cards.clear()
 
+    def _forget(self) -> None:
+        """Search afresh next time: the area, the scope or the style changed."""
+        self._kept.clear()
+        self._card_top = None
+        self._spotlight_index = None
+        self._too_big = None
+
     def _relayout(self, *, force: bool = False) -> None:
         """Lay out again: at once while someone sees the board, else when they next look."""
         if force:
-            self.plan = None
+            self._forget()
         if not self._on_screen():
             self._layout_pending = True
             return
@@ -944,26 +979,42 @@ class ProjectorScene(QGraphicsScene):
     def _layout_now(self) -> None:
         self._load()
         self._notes_by_id = self._notes
+        self._estimates = {}
         page = self._page()
-        measure = self._measure(page.headers)
-        packer = packing.Packer(measure)
-        keep = self.plan if self._page_key == (self.mode, self._shown) else None
-        plan = packer.pack(page.lanes, self.width, self.height, keep=keep)
+        contents = {
+            lane.key: frozenset(
+                (item.key, self._notes_by_id[item.key].public_text) for item in lane.items
+            )
+            for lane in page.lanes
+        }
+        plan: packing.Plan | None = None
+        if not self._still_too_big(contents):
+            packer = packing.Packer(self._measure(page.headers))
+            plan = packer.pack(page.lanes, self.width, self.height, keep=self._kept.get("board"))
         shown: Overflow | None = None
         self._spotlight_position = (0, 0)
-        if plan.fits:
+        if plan is not None and plan.fits:
+            self._kept = {"board": plan}
+            self._too_big = None
             self._show_plan(plan, page, page.headers)
         else:
-            shown = self._degraded(page, measure, keep)
+            self._kept.pop("board", None)
+            if not self._still_too_big(contents):
+                self._too_big = contents
+            shown = self._degraded(page)
         self._shown = shown
-        self._page_key = (self.mode, shown)
+        # Items repaint themselves where they changed; the scene is not repainted whole.
         self.setSceneRect(QRectF(0, 0, self.width, self.height))
-        self.update()
         self.laid_out.emit()
 
-    def _degraded(
-        self, page: _Page, measure: packing.Measure, keep: packing.Plan | None
-    ) -> Overflow:
+    def _still_too_big(self, contents: dict[int, frozenset[tuple[int, str]]]) -> bool:
+        """The board was too big with fewer (or the same) notes in each lane: it still is."""
+        known = self._too_big
+        if known is None or set(known) != set(contents):
+            return False
+        return all(known[key] <= contents[key] for key in known)
+
+    def _degraded(self, page: _Page) -> Overflow:
         """The board does not fit at the smallest text: theme cards or one lane at a time."""
         choice = self._state.overflow
         cards: tuple[packing.Plan, _Page] | None = None
@@ -978,10 +1029,10 @@ class ProjectorScene(QGraphicsScene):
             plan, card_page = cards
             self._show_plan(plan, card_page, card_page.headers, cards=True)
             return Overflow.THEME_CARDS
-        self._spotlight(page, keep)
+        self._spotlight(page)
         return Overflow.SPOTLIGHT
 
-    def _spotlight(self, page: _Page, keep: packing.Plan | None) -> None:
+    def _spotlight(self, page: _Page) -> None:
         """One lane on its own, as large as it fits; which one the Room's state says."""
         lanes = page.lanes
         index = self._state.spotlight_lane % len(lanes)
@@ -998,11 +1049,14 @@ class ProjectorScene(QGraphicsScene):
             )
         headers = {lane.key: HeaderText(base.title, caption, base.hidden_count)}
         packer = packing.Packer(self._measure(headers))
-        same_lane = keep is not None and self._page_key == (self.mode, Overflow.SPOTLIGHT)
-        plan = packer.pack([lane], self.width, self.height, keep=keep if same_lane else None)
+        keep = self._kept.get("spotlight") if self._spotlight_index == index else None
+        plan = packer.pack([lane], self.width, self.height, keep=keep)
         if not plan.fits:
             # A lane too long even alone: its first notes at the smallest size, the rest counted.
             plan = self._largest_prefix(packer, lane, headers)
+        else:
+            self._kept["spotlight"] = plan
+            self._spotlight_index = index
         self._show_plan(plan, page, headers)
 
     def _largest_prefix(
@@ -1055,28 +1109,52 @@ class ProjectorScene(QGraphicsScene):
             (key, title, sorted(members, key=lambda n: (-self._dots.get(n.id, 0), order[n.id])))
             for key, title, members in groups
         ]
-        low, high = 0, max(len(members) for _, _, members in ranked)
-        best: tuple[packing.Plan, _Page] | None = None
+        most = max(len(members) for _, _, members in ranked)
+        if self._card_top is not None and self._card_top <= most:
+            # The count of top notes shown before: kept while it still fits.
+            kept = self._cards_at(ranked, self._card_top, page, self._kept.get("cards"))
+            if kept is not None:
+                return kept
+        # The most top notes that fit at the smallest card size, then those as large as they fit.
+        low, high, top = 0, most, -1
         while low <= high:
-            top = (low + high) // 2
-            headers: dict[int, HeaderText] = {}
-            lanes: list[packing.Lane] = []
-            for key, title, members in ranked:
-                shown = min(top, len(members))
-                caption = _notes_top(len(members), shown)
-                if shown == len(members):
-                    caption = _notes_count(shown)
-                headers[key] = HeaderText(title, caption)
-                lanes.append(packing.Lane(key, tuple(packing.Item(n.id) for n in members[:shown])))
-            packer = packing.Packer(
-                self._measure(headers), min_px=CARD_MODE_MIN_PX, max_px=CARD_MODE_MAX_PX
-            )
-            plan = packer.pack(lanes, self.width, self.height)
-            if plan.fits:
-                best, low = (plan, _Page(tuple(lanes), headers, page.columns)), top + 1
+            middle = (low + high) // 2
+            if self._cards_at(ranked, middle, page, None, largest=False) is not None:
+                top, low = middle, middle + 1
             else:
-                high = top - 1
+                high = middle - 1
+        best = self._cards_at(ranked, top, page, None) if top >= 0 else None
+        if best is not None:
+            self._card_top = top
+            self._kept["cards"] = best[0]
         return best
+
+    def _cards_at(
+        self,
+        ranked: list[tuple[int, str, list[NoteView]]],
+        top: int,
+        page: _Page,
+        keep: packing.Plan | None,
+        *,
+        largest: bool = True,
+    ) -> tuple[packing.Plan, _Page] | None:
+        """Theme cards showing at most `top` notes each, if they fit at 20 px or more (and with
+        `largest`, at the largest size they fit)."""
+        headers: dict[int, HeaderText] = {}
+        lanes: list[packing.Lane] = []
+        for key, title, members in ranked:
+            shown = min(top, len(members))
+            caption = _notes_top(len(members), shown)
+            if shown == len(members):
+                caption = _notes_count(shown)
+            headers[key] = HeaderText(title, caption)
+            lanes.append(packing.Lane(key, tuple(packing.Item(n.id) for n in members[:shown])))
+        most_px = CARD_MODE_MAX_PX if largest else CARD_MODE_MIN_PX
+        packer = packing.Packer(self._measure(headers), min_px=CARD_MODE_MIN_PX, max_px=most_px)
+        plan = packer.pack(lanes, self.width, self.height, keep=keep)
+        if not plan.fits:
+            return None
+        return plan, _Page(tuple(lanes), headers, page.columns)
 
     def _show_plan(
         self,

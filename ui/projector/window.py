@@ -77,9 +77,10 @@ class ProjectorView(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # The whole board is one screen: nothing scrolls, and every change repaints the whole
-        # viewport, so no stale pixels survive a wheel, a key, a resize or a change of page.
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        # The whole board is one screen: nothing scrolls, nothing is drawn over the scene, and
+        # every item declares its geometry changes, so repainting what changed leaves no stale
+        # pixels after a wheel, a key, a resize or a change of page (a test compares).
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         self.scale_factor = 1.0
 
@@ -417,7 +418,7 @@ class PresentationWindow(QWidget):
     def render_image(self, size: QSize = REFERENCE) -> QImage:
         """Draw this view offscreen at a size (for `workshop snapshot --presentation`)."""
         self._prepare_render(size)
-        image = QImage(size, QImage.Format.Format_ARGB32)
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor(self._style.background))
         self.render(image)
         return image
