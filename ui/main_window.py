@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from ui.dialogs.help import HelpDialog, HelpTopic
     from ui.dialogs.room_dots import RoomDotsDialog
     from ui.dialogs.speaker import SpeakerDialog
+    from ui.dialogs.tables import TablesDialog
     from ui.sidebar import Sidebar
     from workshop.room import LiveInfo, Room
     from workshop.services import Services
@@ -427,6 +428,21 @@ class MainWindow(QMainWindow):
         self.remove_column_action = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "Re&move column…"), self.remove_column
         )
+        self.tables_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "&Tables…"),
+            self.show_tables,
+            tip=QT_TRANSLATE_NOOP(
+                "MainWindow", "Add the room's tables and harvest them into the plenary"
+            ),
+        )
+        self.mark_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Mark for the &plenary"),
+            lambda: self.mark_selected(True),
+        )
+        self.unmark_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Unmark for the plenary"),
+            lambda: self.mark_selected(False),
+        )
         self.zoom_in_action = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"), self.view.zoom_in, "zoom_in"
         )
@@ -549,6 +565,10 @@ class MainWindow(QMainWindow):
         board_menu.addAction(self.remove_column_action)
         board_menu.addSeparator()
         board_menu.addAction(self.room_dots_action)
+        board_menu.addSeparator()
+        board_menu.addAction(self.tables_action)
+        board_menu.addAction(self.mark_action)
+        board_menu.addAction(self.unmark_action)
         view_menu = self.view_menu
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
@@ -748,6 +768,22 @@ class MainWindow(QMainWindow):
         if panel is not None:
             panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def show_tables(self) -> TablesDialog | None:
+        """The room's tables: add, rename, remove, harvest; duplicates to group (not modal)."""
+        from ui.dialogs.tables import TablesDialog
+
+        if self.session_id is None:
+            return None
+        dialog = TablesDialog(self.room, self.editor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def mark_selected(self, marked: bool) -> None:
+        """The selected table notes go to (or come off) their table's list for the plenary."""
+        notes = [item.note for item in self.scene.selected_notes()]
+        self.editor.mark_for_plenary(notes, marked)
+
     def record_room_dots(self) -> RoomDotsDialog | None:
         """The grid and typed lines for the dots people placed in the room (not modal)."""
         from ui.dialogs.room_dots import RoomDotsDialog
@@ -913,6 +949,10 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         for action in (self.group_action, self.rename_theme_action, self.ungroup_action):
             menu.addAction(action)
+        if any(item.note.table_id is not None for item in self.scene.selected_notes()):
+            menu.addSeparator()
+            menu.addAction(self.mark_action)
+            menu.addAction(self.unmark_action)
         menu.addSeparator()
         for action in (
             self.add_column_action,

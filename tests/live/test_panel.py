@@ -204,3 +204,31 @@ def test_opening_another_session_keeps_phones_joined_and_removing_the_live_one_s
     assert room.server is None
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", phone.port), timeout=2).close()
+
+
+def test_each_table_has_its_own_code_in_the_panel(
+    qtbot: QtBot,
+    panel: LivePanel,
+    services: Services,
+    workshop_with_session: dict[str, int],
+    tmp_path: Path,
+) -> None:
+    sid = workshop_with_session["session"]
+    phone = _open(qtbot, panel)
+    assert panel._join_for_row.isHidden()  # a room of one group: one code
+    table = services.tables.add(sid, "Riverside table")
+    assert not panel._join_for_row.isHidden()
+    assert [panel._join_for.itemText(i) for i in range(panel._join_for.count())] == [
+        "The whole room (plenary)",
+        "Riverside table",
+    ]
+    whole_room = panel._qr.pixmap().toImage()
+    panel._join_for.setCurrentIndex(1)
+    assert panel._address.text() == (
+        f"Go to 127.0.0.1:{phone.port}/j/{phone.code}?table={table.id}"
+    )
+    assert panel._qr.pixmap().toImage() != whole_room
+    panel.grab().save(str(tmp_path / "panel.png"))
+    # The code shown opens that table's page.
+    path = panel._address.text().split(str(phone.port), 1)[1]
+    assert phone.request("GET", path).status == 200

@@ -11,7 +11,7 @@ from ui.board import commands
 from ui.i18n import refusal_text
 from workshop.errors import WorkshopError
 from workshop.services import Services
-from workshop.views import ColumnView, NoteView, ThemeView
+from workshop.views import ColumnView, NoteView, TableView, ThemeView
 
 
 class BoardEditor(QObject):
@@ -124,3 +124,30 @@ class BoardEditor(QObject):
 
     def remove_column(self, column_id: int) -> None:
         self._push(commands.RemoveColumnCommand(self.services, self.report, column_id))
+
+    # ----- tables of the room ----------------------------------------------------------------
+
+    def add_table(self, name: str) -> bool:
+        """Add a table to the session; True if it was added (and can be undone)."""
+        return self._push(
+            commands.AddTableCommand(self.services, self.report, self._session(), name)
+        )
+
+    def rename_table(self, table: TableView, name: str) -> bool:
+        if name == table.name:
+            return True
+        return self._push(commands.RenameTableCommand(self.services, self.report, table, name))
+
+    def remove_table(self, table_id: int) -> bool:
+        return self._push(commands.RemoveTableCommand(self.services, self.report, table_id))
+
+    def mark_for_plenary(self, notes: Sequence[NoteView], marked: bool) -> bool:
+        """A table's choice of notes to take to the plenary (or taking that choice back)."""
+        ids = [note.id for note in notes]
+        if not ids:
+            return False
+        return self._push(commands.MarkForPlenaryCommand(self.services, self.report, ids, marked))
+
+    def harvest_table(self, table_id: int) -> bool:
+        """Take one table's marked notes to the plenary; True if any were taken."""
+        return self._push(commands.HarvestTableCommand(self.services, self.report, table_id))

@@ -39,7 +39,11 @@ MARKER_WORDS = {
     "PRIVATE": QT_TRANSLATE_NOOP("NoteItem", "PRIVATE"),
     "ACTION": QT_TRANSLATE_NOOP("NoteItem", "ACTION"),
     "ACTIONS": QT_TRANSLATE_NOOP("NoteItem", "ACTIONS"),
+    "FOR PLENARY": QT_TRANSLATE_NOOP("NoteItem", "FOR PLENARY"),
+    "IN PLENARY": QT_TRANSLATE_NOOP("NoteItem", "IN PLENARY"),
 }
+# A table's name on a note never takes more than this share of the card's width.
+TABLE_CHIP_SHARE = 0.55
 BADGE_SIZE = 26.0
 # How far outlines (selection, highlight) reach outside a note's card.
 OUTLINE_MARGIN = 7.0
@@ -192,7 +196,7 @@ def paint_badge(painter: QPainter, style: RoleStyle, rect: QRectF, font: QFont) 
 
 
 def _marked(note: NoteView) -> bool:
-    return note.hidden or note.pending or note.private
+    return note.hidden or note.pending or note.private or note.marked or note.harvested
 
 
 class NoteItem(QGraphicsItem):
@@ -205,11 +209,14 @@ class NoteItem(QGraphicsItem):
         author_label: str,
         *,
         movable: bool = True,
+        table_label: str = "",
     ) -> None:
         super().__init__()
         self.note = note
         self.palette = palette
         self.author_label = author_label
+        # The name of the table the note was written at ("" in the plenary or a room of one).
+        self.table_label = table_label
         self.highlighted = False
         # Dots the room put on this note (the scene counts them from the votes it may show).
         self.dots = 0
@@ -266,6 +273,17 @@ class NoteItem(QGraphicsItem):
         text = QCoreApplication.translate("NoteItem", "%n dot(s)", "", self.dots)
         return english_plural(text, self.dots)
 
+    def set_table_label(self, label: str) -> None:
+        """Show the table the note came from (its badge); "" for a plenary note."""
+        if label == self.table_label:
+            return
+        if bool(label) != bool(self.table_label):
+            self._text_layout = None
+        self.table_label = label
+        self.prepareGeometryChange()
+        self._apply_state()
+        self.update()
+
     def set_picture(self, picture: QImage | None) -> None:
         """Show the note's own picture: filling the card when it has no text, else small."""
         self.picture = picture if picture is not None and not picture.isNull() else None
@@ -292,6 +310,10 @@ class NoteItem(QGraphicsItem):
             words.append("PRIVATE")
         if self.action_titles:
             words.append("ACTION" if len(self.action_titles) == 1 else "ACTIONS")
+        if self.note.harvested:
+            words.append("IN PLENARY")
+        elif self.note.marked:
+            words.append("FOR PLENARY")
         return words
 
     def tooltip_text(self) -> str:
@@ -308,6 +330,10 @@ class NoteItem(QGraphicsItem):
                 "NoteItem", "Sent from a phone; waiting for approval."
             ),
             "PRIVATE": QT_TRANSLATE_NOOP("NoteItem", "Not for the public record."),
+            "FOR PLENARY": QT_TRANSLATE_NOOP(
+                "NoteItem", "Its table chose it to take to the plenary."
+            ),
+            "IN PLENARY": QT_TRANSLATE_NOOP("NoteItem", "Taken to the plenary from its table."),
         }
         parts = [
             QCoreApplication.translate("NoteItem", hints[m]) for m in self.markers() if m in hints
@@ -316,6 +342,12 @@ class NoteItem(QGraphicsItem):
             parts.append(
                 QCoreApplication.translate("NoteItem", "Actions from this note: {titles}.").format(
                     titles="; ".join(self.action_titles)
+                )
+            )
+        if self.table_label:
+            parts.append(
+                QCoreApplication.translate("NoteItem", "Written at {table}.").format(
+                    table=self.table_label
                 )
             )
         return " ".join(parts)
@@ -357,7 +389,8 @@ class NoteItem(QGraphicsItem):
 
     def _marker_space(self) -> float:
         """Room above the text for the state marker, so it never covers words."""
-        return MARKER_HEIGHT + 2 if _marked(self.note) or self.action_titles else 0.0
+        shown = _marked(self.note) or self.action_titles or self.table_label
+        return MARKER_HEIGHT + 2 if shown else 0.0
 
     def paint(
         self,
@@ -418,6 +451,8 @@ class NoteItem(QGraphicsItem):
         markers = self.marker_labels()
         if markers:
             self._paint_marker(painter, " · ".join(markers))
+        if self.table_label:
+            self._paint_table_chip(painter)
 
     def dots_rect(self) -> QRectF:
         """Where the dots pill is drawn, in item coordinates (empty without dots)."""
@@ -479,6 +514,25 @@ class NoteItem(QGraphicsItem):
         painter.setBrush(QColor(self.palette.marker_fill))
         painter.drawRoundedRect(box, 4, 4)
         painter.setPen(QColor(self.palette.marker_text))
+        painter.setFont(font)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_table_chip(self, painter: QPainter) -> None:
+        """The table of origin, top left, outlined so it never reads as a state marker."""
+        font = self.palette.font(11, bold=True)
+        metrics = QFontMetricsF(font)
+        widest = self._rect.width() * TABLE_CHIP_SHARE
+        text = metrics.elidedText(self.table_label, Qt.TextElideMode.ElideRight, widest - 12)
+        box = QRectF(
+            self._rect.left() + 4,
+            self._rect.top() + NOTE_TOP_BAND + 3,
+            metrics.horizontalAdvance(text) + 12,
+            MARKER_HEIGHT,
+        )
+        painter.setPen(QPen(QColor(self.palette.marker_fill), 1.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(QColor(self.palette.note_text))
         painter.setFont(font)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 

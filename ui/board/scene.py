@@ -29,6 +29,7 @@ from workshop.views import (
     NoteView,
     ParticipantView,
     SessionView,
+    TableView,
     ThemeView,
     VoteView,
 )
@@ -77,6 +78,7 @@ class BoardScene(QGraphicsScene):
         self.lanes: dict[int, LaneItem] = {}
         self.themes: dict[int, ThemeFrameItem] = {}
         self.participants: dict[int, ParticipantView] = {}
+        self.tables: dict[int, str] = {}  # the room's tables: name by id
         # Which notes are in each lane and theme, so an event never scans the whole board.
         self._by_column: dict[int, set[int]] = {}
         self._by_theme: dict[int, set[int]] = {}
@@ -119,6 +121,9 @@ class BoardScene(QGraphicsScene):
         events.column_changed.connect(self.on_column_changed)
         events.column_removed.connect(self.on_column_removed)
         events.columns_reordered.connect(self.on_columns_reordered)
+        events.table_added.connect(self.on_table_changed)
+        events.table_changed.connect(self.on_table_changed)
+        events.table_removed.connect(self.on_table_removed)
         events.theme_added.connect(self.on_theme_added)
         events.theme_changed.connect(self.on_theme_changed)
         events.theme_removed.connect(self.on_theme_removed)
@@ -146,6 +151,7 @@ class BoardScene(QGraphicsScene):
         self._clear()
         self.session = snapshot.session
         self.participants = {p.id: p for p in snapshot.participants}
+        self.tables = {t.id: t.name for t in snapshot.tables}
         self._vote_notes = {vote.id: vote.note_id for vote in snapshot.votes}
         self._dots = Counter(self._vote_notes.values())
         for column in snapshot.columns:
@@ -262,6 +268,10 @@ class BoardScene(QGraphicsScene):
         person = self.participants.get(note.author_id) if note.author_id is not None else None
         return short_name(person, note.role)
 
+    def table_label(self, note: NoteView) -> str:
+        """The name of the table a note came from ("" for the plenary's own notes)."""
+        return self.tables.get(note.table_id, "") if note.table_id is not None else ""
+
     def _add_lane(self, column: ColumnView) -> LaneItem:
         lane = LaneItem(column, self.palette, self._lane_height)
         lane.setPos(layout.lane_left(column.position), 0.0)
@@ -275,7 +285,11 @@ class BoardScene(QGraphicsScene):
             log.warning("note %s names a column that is not on the board", note.id)
             return None
         item = NoteItem(
-            note, self.palette, self.author_label(note), movable=not self.options.read_only
+            note,
+            self.palette,
+            self.author_label(note),
+            movable=not self.options.read_only,
+            table_label=self.table_label(note),
         )
         item.setPos(pos)
         item.set_dots(self._dots[note.id])
@@ -395,6 +409,7 @@ class BoardScene(QGraphicsScene):
         self._unindex(old)
         self._index(note)
         item.set_note(note, self.author_label(note))
+        item.set_table_label(self.table_label(note))
         pos = self.note_scene_pos(note)
         if pos is not None and pos != item.pos():
             item.setPos(pos)
@@ -466,6 +481,21 @@ class BoardScene(QGraphicsScene):
         for theme_id in self.themes:
             self._refit_theme(theme_id)
         self.board_changed.emit()
+
+    def on_table_changed(self, table: TableView) -> None:
+        """A table was added or renamed: its notes' badges say its name."""
+        if self._mine(table.session_id):
+            self.tables[table.id] = table.name
+            self._relabel_table(table.id)
+
+    def on_table_removed(self, table: TableView) -> None:
+        if self._mine(table.session_id) and self.tables.pop(table.id, None) is not None:
+            self._relabel_table(table.id)
+
+    def _relabel_table(self, table_id: int) -> None:
+        for item in self.notes.values():
+            if item.note.table_id == table_id:
+                item.set_table_label(self.table_label(item.note))
 
     def on_theme_added(self, theme: ThemeView) -> None:
         if not self._mine(theme.session_id) or theme.id in self.themes:

@@ -157,6 +157,17 @@ class LivePanel(QWidget):
         self._error.hide()
         layout.addWidget(self._error)
 
+        # With tables in the room, each table scans its own code (the same page, at that table).
+        join_row = QFormLayout()
+        join_row.setContentsMargins(0, 0, 0, 0)
+        self._join_for = QComboBox()
+        self._join_for_label = QLabel()
+        self._join_for_label.setBuddy(self._join_for)
+        join_row.addRow(self._join_for_label, self._join_for)
+        self._join_for_row = QWidget()
+        self._join_for_row.setLayout(join_row)
+        layout.addWidget(self._join_for_row)
+
         self._qr = QLabel()
         self._qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self._qr)
@@ -207,6 +218,11 @@ class LivePanel(QWidget):
         )
         self._network_label.setText(self.tr("&Network:"))
         self._qr.setAccessibleName(self.tr("QR code to join from a phone"))
+        self._join_for_label.setText(self.tr("&Code for:"))
+        self._join_for.setAccessibleName(self.tr("Whose join code to show"))
+        self._join_for.setToolTip(
+            self.tr("Each table scans its own code; its phones' notes land on that table")
+        )
         self._moderation.setTitle(self.tr("Moderation"))
         self._hold.setText(self.tr("&Hold notes from phones until I approve them"))
         self._hold.setToolTip(
@@ -242,6 +258,7 @@ class LivePanel(QWidget):
         self._remove.clicked.connect(self._on_remove)
         self._phones.changed.connect(lambda: _start_once(self._devices_later))
         self._notes.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self._join_for.currentIndexChanged.connect(lambda _index: self._show_join_code())
         room = self._room
         room.devices_changed.connect(lambda: _start_once(self._devices_later))
         room.board_changed.connect(self._on_board_changed)
@@ -294,7 +311,7 @@ class LivePanel(QWidget):
             return
         if aspect & Aspect.NOTES:
             _start_once(self._moderation_later)
-        if aspect & Aspect.SESSION:
+        if aspect & (Aspect.SESSION | Aspect.TABLES):
             self._update_controls()
 
     def _on_shown_session_changed(self, _session_id: int | None) -> None:
@@ -349,11 +366,9 @@ class LivePanel(QWidget):
             self._hold.blockSignals(True)
             self._hold.setChecked(board.session.hold_device_notes)
             self._hold.blockSignals(False)
+        self._fill_join_choices()
         if live is not None:
-            self._qr.setPixmap(QPixmap.fromImage(qr_image(live.join_url, 6)))
-            self._address.setText(
-                self.tr("Go to {address}").format(address=f"{live.address}/j/{live.code}")
-            )
+            self._show_join_code()
             self._code.setText(self.tr("Code: {code}").format(code=live.code))
             for widget in (self._qr, self._address, self._code):
                 widget.show()
@@ -363,6 +378,39 @@ class LivePanel(QWidget):
                 widget.hide()
         self._refresh_devices()
         self._update_buttons()
+
+    def _fill_join_choices(self) -> None:
+        """The whole room, then each table of the live session, for the code shown."""
+        live = self._room.live
+        board = self._room.board_of(live.session_id) if live is not None else None
+        tables = board.tables if board is not None else ()
+        wanted = [(self.tr("The whole room (plenary)"), None)] + [(t.name, t.id) for t in tables]
+        have = [
+            (self._join_for.itemText(i), self._join_for.itemData(i))
+            for i in range(self._join_for.count())
+        ]
+        if wanted != have:
+            chosen = self._join_for.currentData()
+            self._join_for.blockSignals(True)
+            self._join_for.clear()
+            for name, table_id in wanted:
+                self._join_for.addItem(name, table_id)
+            index = self._join_for.findData(chosen) if chosen is not None else 0
+            self._join_for.setCurrentIndex(max(0, index))
+            self._join_for.blockSignals(False)
+        self._join_for_row.setVisible(live is not None and bool(tables))
+
+    def _show_join_code(self) -> None:
+        live = self._room.live
+        if live is None:
+            return
+        table_id = self._join_for.currentData()
+        url = live.join_url if table_id is None else live.table_url(table_id)
+        self._qr.setPixmap(QPixmap.fromImage(qr_image(url, 6)))
+        typed = f"{live.address}/j/{live.code}"
+        if table_id is not None:
+            typed += f"?table={table_id}"
+        self._address.setText(self.tr("Go to {address}").format(address=typed))
 
     def _refresh_devices(self) -> None:
         devices = self._room.devices()

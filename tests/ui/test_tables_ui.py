@@ -1,0 +1,106 @@
+"""The facilitator's tables: added and renamed in a dialog, badges on the board, the harvest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ui.dialogs.tables import TablesDialog
+from ui.main_window import MainWindow
+from workshop.services import Services
+
+
+def _open(window: MainWindow) -> TablesDialog:
+    dialog = window.show_tables()
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def test_tables_are_added_renamed_and_refused_in_the_dialog_with_undo(
+    qtbot: QtBot, window: MainWindow, services: Services, workshop_with_session: dict[str, int]
+) -> None:
+    sid = workshop_with_session["session"]
+    dialog = _open(window)
+    qtbot.keyClicks(dialog.name, "Table 1")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.name, "Riverside <b>table</b>")
+    dialog.add_button.click()
+    assert [t.name for t in services.tables.tables(sid)] == ["Table 1", "Riverside <b>table</b>"]
+    assert dialog.list.count() == 2 and dialog.name.text() == ""
+    assert dialog.list.item(1).text().startswith("Riverside <b>table</b>: 0 note(s)")
+    # A second table of the same name is refused in one sentence, and nothing is added.
+    qtbot.keyClicks(dialog.name, "table 1")
+    dialog.add_button.click()
+    assert dialog.message.text() == "There is already a table called table 1."
+    assert dialog.message.textFormat() == Qt.TextFormat.PlainText
+    assert len(services.tables.tables(sid)) == 2
+    dialog.name.clear()
+    dialog.list.setCurrentRow(0)
+    qtbot.keyClicks(dialog.name, "Door side")
+    dialog.rename_button.click()
+    assert services.tables.tables(sid)[0].name == "Door side"
+    assert dialog.list.item(0).text().startswith("Door side: ")
+    window.undo_stack.undo()
+    assert services.tables.tables(sid)[0].name == "Table 1"
+    assert dialog.list.item(0).text().startswith("Table 1: ")
+
+
+def test_notes_show_their_table_and_a_table_is_harvested_into_the_plenary(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    workshop_with_session: dict[str, int],
+    tmp_path: Path,
+) -> None:
+    sid = workshop_with_session["session"]
+    column = services.board.columns(sid)[0].id
+    one = services.tables.add(sid, "Table 1")
+    river = services.tables.add(sid, "Riverside table")
+    add = services.board.add_note
+    a = add(sid, column, "Please ring before you come round", role="carer", table_id=one.id)
+    b = add(sid, column, "Ring before you come", role="professional", table_id=river.id)
+    c = add(sid, column, "Night line never answers", role="carer", table_id=one.id)
+    plenary = add(sid, column, "Whole room", role="community")
+    scene = window.scene
+    assert scene.notes[a.id].table_label == "Table 1"
+    assert scene.notes[plenary.id].table_label == ""
+    assert "Written at Riverside table." in scene.notes[b.id].toolTip()
+
+    # The facilitator marks two of table 1's notes from the board.
+    scene.clearSelection()
+    scene.notes[a.id].setSelected(True)
+    scene.notes[c.id].setSelected(True)
+    window.mark_action.trigger()
+    assert scene.notes[a.id].marker_labels() == ["FOR PLENARY"]
+    dialog = _open(window)
+    assert dialog.list.item(0).text() == (
+        "Table 1: 2 note(s) (2 citizen, 0 professional), 2 marked, 0 in the plenary"
+    )
+    dialog.list.setCurrentRow(0)
+    dialog.harvest_button.click()
+    assert services.board.get_note(a.id).harvested and services.board.get_note(c.id).harvested
+    assert scene.notes[a.id].marker_labels() == ["IN PLENARY"]
+    assert dialog.list.item(0).text().endswith("0 marked, 2 in the plenary")
+    # Harvesting again says why nothing happened.
+    dialog.harvest_button.click()
+    assert dialog.message.text() == "Table 1 has no marked notes left to take to the plenary."
+
+    # Riverside's note joins the plenary too: the near-duplicate pair is suggested.
+    services.tables.mark([b.id], True)
+    dialog.list.setCurrentRow(1)
+    dialog.harvest_button.click()
+    assert dialog.duplicates.count() == 1
+    assert "(Table 1)" in dialog.duplicates.item(0).text()
+    assert "(Riverside table)" in dialog.duplicates.item(0).text()
+    window.grab().save(str(tmp_path / "board.png"))
+    dialog.grab().save(str(tmp_path / "tables.png"))
+    dialog.accept_button.click()
+    themed = services.board.get_note(a.id).theme_id
+    assert themed is not None and services.board.get_note(b.id).theme_id == themed
+    assert dialog.duplicates.count() == 0
+    window.undo_stack.undo()
+    assert dialog.duplicates.count() == 1
+    dialog.dismiss_button.click()
+    assert dialog.duplicates.count() == 0

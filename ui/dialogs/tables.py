@@ -1,0 +1,267 @@
+"""The room's tables: add, rename and remove them, harvest each into the plenary, group duplicates.
+
+A view of the Room: the tables, their notes and the duplicate suggestions come from the board
+the Room mirrors (no database read), and every change goes through the board editor's undoable
+commands. Not modal, so the facilitator keeps the board in view while the tables report back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.board.editing import BoardEditor
+from workshop import audience
+from workshop.audience import Audience
+from workshop.duplicates import DuplicateSuggestion, suggest_duplicates
+from workshop.room import Aspect, Room
+from workshop.views import BoardSnapshot, NoteView, TableView
+from workshop.vocabulary import Voice, voice_of
+
+# How much of a note's text a suggestion line quotes.
+QUOTE_CHARS = 60
+
+
+def _quote(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= QUOTE_CHARS else flat[: QUOTE_CHARS - 1] + "…"
+
+
+class TablesDialog(QDialog):
+    """The session's tables with their counts by voice, and the harvest into the plenary."""
+
+    def __init__(self, room: Room, editor: BoardEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.room = room
+        self.editor = editor
+        self.session_id = room.session_id
+        self.dismissed: set[tuple[int, int]] = set()
+        self.suggestions: list[DuplicateSuggestion] = []
+        self.setWindowTitle(self.tr("Tables"))
+
+        hint = QLabel(
+            self.tr(
+                "Each table has its own join code (Live panel). Notes from a table's phones and "
+                "host land on that table. Harvest a table to take its marked notes to the plenary; "
+                "they keep their table's name."
+            )
+        )
+        hint.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Tables of the room"))
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Table name"))
+        self.name.setPlaceholderText(self.tr("A table's name, e.g. Table 1 or Riverside table"))
+        self.name.setMaxLength(300)
+        self.add_button = QPushButton(self.tr("&Add table"))
+        self.rename_button = QPushButton(self.tr("Re&name"))
+        self.remove_button = QPushButton(self.tr("Re&move"))
+        self.harvest_button = QPushButton(self.tr("&Harvest table"))
+        self.harvest_button.setToolTip(
+            self.tr("Take this table's marked notes to the plenary board")
+        )
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Last result"))
+
+        self.duplicates = QListWidget()
+        self.duplicates.setAccessibleName(self.tr("Notes that may say the same thing"))
+        self.accept_button = QPushButton(self.tr("&Group as a theme"))
+        self.dismiss_button = QPushButton(self.tr("&Dismiss"))
+
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name, 1)
+        name_row.addWidget(self.add_button)
+        name_row.addWidget(self.rename_button)
+        table_buttons = QHBoxLayout()
+        table_buttons.addWidget(self.harvest_button)
+        table_buttons.addStretch(1)
+        table_buttons.addWidget(self.remove_button)
+        suggestion_buttons = QHBoxLayout()
+        suggestion_buttons.addWidget(self.accept_button)
+        suggestion_buttons.addWidget(self.dismiss_button)
+        suggestion_buttons.addStretch(1)
+        duplicates_box = QGroupBox(self.tr("On the plenary board, these may say the same thing"))
+        duplicates_layout = QVBoxLayout(duplicates_box)
+        duplicates_layout.addWidget(self.duplicates, 1)
+        duplicates_layout.addLayout(suggestion_buttons)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(name_row)
+        layout.addLayout(table_buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(duplicates_box, 1)
+        layout.addWidget(close)
+        self.resize(640, 560)
+
+        self.add_button.clicked.connect(self.add_table)
+        self.name.returnPressed.connect(self.add_table)
+        self.rename_button.clicked.connect(self.rename_table)
+        self.remove_button.clicked.connect(self.remove_table)
+        self.harvest_button.clicked.connect(self.harvest_table)
+        self.accept_button.clicked.connect(self.accept_suggestion)
+        self.dismiss_button.clicked.connect(self.dismiss_suggestion)
+        self.list.currentRowChanged.connect(self._update_buttons)
+        self.duplicates.currentRowChanged.connect(self._update_buttons)
+        self.editor.refused.connect(self._say)
+        self.room.board_changed.connect(self._on_board_changed)
+        self.refresh()
+
+    # ----- what it shows -----------------------------------------------------------------------
+
+    @property
+    def board(self) -> BoardSnapshot | None:
+        return self.room.board_of(self.session_id)
+
+    def tables(self) -> tuple[TableView, ...]:
+        board = self.board
+        return board.tables if board is not None else ()
+
+    def selected_table(self) -> TableView | None:
+        row = self.list.currentRow()
+        tables = self.tables()
+        return tables[row] if 0 <= row < len(tables) else None
+
+    def refresh(self) -> None:
+        board = self.board
+        tables = self.tables()
+        current = self.list.currentRow()
+        self.list.clear()
+        notes = [n for n in board.notes if audience.sees(Audience.FACILITATOR, n)] if board else []
+        for table in tables:
+            item = QListWidgetItem(self._table_line(table, notes))
+            item.setData(Qt.ItemDataRole.UserRole, table.id)
+            self.list.addItem(item)
+        if tables:
+            self.list.setCurrentRow(max(0, min(current, len(tables) - 1)))
+        self._refresh_suggestions(board, notes)
+        self._update_buttons()
+
+    def _table_line(self, table: TableView, notes: list[NoteView]) -> str:
+        own = [n for n in notes if n.table_id == table.id]
+        voices = [voice_of(n.role) for n in own]
+        return self.tr(
+            "{name}: {count} note(s) ({citizen} citizen, {professional} professional), "
+            "{marked} marked, {harvested} in the plenary"
+        ).format(
+            name=table.name,
+            count=len(own),
+            citizen=voices.count(Voice.CITIZEN),
+            professional=voices.count(Voice.PROFESSIONAL),
+            marked=sum(1 for n in own if n.marked and not n.harvested),
+            harvested=sum(1 for n in own if n.harvested),
+        )
+
+    def _refresh_suggestions(self, board: BoardSnapshot | None, notes: list[NoteView]) -> None:
+        self.duplicates.clear()
+        if board is None:
+            self.suggestions = []
+            return
+        plenary = [n for n in notes if n.on_plenary]
+        by_id = {n.id: n for n in plenary}
+        self.suggestions = [
+            s for s in suggest_duplicates(plenary) if (s.first, s.second) not in self.dismissed
+        ]
+        for suggestion in self.suggestions:
+            first, second = by_id[suggestion.first], by_id[suggestion.second]
+            line = self.tr("“{first}” ({first_table}) and “{second}” ({second_table})").format(
+                first=_quote(first.text),
+                first_table=self._origin(board, first),
+                second=_quote(second.text),
+                second_table=self._origin(board, second),
+            )
+            self.duplicates.addItem(line)
+        if self.suggestions:
+            self.duplicates.setCurrentRow(0)
+
+    def _origin(self, board: BoardSnapshot, note: NoteView) -> str:
+        table = board.table(note.table_id)
+        return table.name if table is not None else self.tr("plenary")
+
+    def _update_buttons(self) -> None:
+        has_table = self.selected_table() is not None
+        editable = self.session_id is not None
+        self.add_button.setEnabled(editable)
+        self.rename_button.setEnabled(has_table)
+        self.remove_button.setEnabled(has_table)
+        self.harvest_button.setEnabled(has_table)
+        chosen = 0 <= self.duplicates.currentRow() < len(self.suggestions)
+        self.accept_button.setEnabled(chosen)
+        self.dismiss_button.setEnabled(chosen)
+
+    def _on_board_changed(self, session_id: int, aspect: Aspect) -> None:
+        if session_id == self.session_id and aspect & (
+            Aspect.TABLES | Aspect.NOTES | Aspect.THEMES
+        ):
+            self.refresh()
+
+    def _say(self, message: str) -> None:
+        self.message.setText(message)
+
+    # ----- what it does ------------------------------------------------------------------------
+
+    def add_table(self) -> None:
+        self.message.clear()
+        if self.editor.add_table(self.name.text()):
+            self.name.clear()
+
+    def rename_table(self) -> None:
+        table = self.selected_table()
+        self.message.clear()
+        if table is not None and self.editor.rename_table(table, self.name.text()):
+            self.name.clear()
+
+    def remove_table(self) -> None:
+        table = self.selected_table()
+        self.message.clear()
+        if table is not None:
+            self.editor.remove_table(table.id)
+
+    def harvest_table(self) -> None:
+        table = self.selected_table()
+        self.message.clear()
+        if table is not None and self.editor.harvest_table(table.id):
+            self._say(
+                self.tr("{name}'s marked notes are on the plenary board.").format(name=table.name)
+            )
+
+    def accept_suggestion(self) -> None:
+        """Group the two notes as a theme named after the shorter one (rename it later)."""
+        row = self.duplicates.currentRow()
+        board = self.board
+        if board is None or not 0 <= row < len(self.suggestions):
+            return
+        suggestion = self.suggestions[row]
+        notes = [n for n in board.notes if n.id in (suggestion.first, suggestion.second)]
+        title = _quote(min((n.text for n in notes), key=len))
+        self.message.clear()
+        self.editor.group(title, notes)
+
+    def dismiss_suggestion(self) -> None:
+        row = self.duplicates.currentRow()
+        if 0 <= row < len(self.suggestions):
+            suggestion = self.suggestions[row]
+            self.dismissed.add((suggestion.first, suggestion.second))
+            board = self.board
+            notes = (
+                [n for n in board.notes if audience.sees(Audience.FACILITATOR, n)] if board else []
+            )
+            self._refresh_suggestions(board, notes)
+            self._update_buttons()
