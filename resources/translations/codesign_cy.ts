@@ -1791,6 +1791,18 @@
         <translation>Cod QR i ymuno o ffôn</translation>
     </message>
     <message>
+        <source>&amp;Code for:</source>
+        <translation>&amp;Cod ar gyfer:</translation>
+    </message>
+    <message>
+        <source>Whose join code to show</source>
+        <translation>Cod ymuno pwy i&apos;w ddangos</translation>
+    </message>
+    <message>
+        <source>Each table scans its own code; its phones&apos; notes land on that table</source>
+        <translation>Mae pob bwrdd yn sganio ei god ei hun; mae nodiadau ei ffonau&apos;n glanio ar y bwrdd hwnnw</translation>
+    </message>
+    <message>
         <source>Moderation</source>
         <translation>Cymedroli</translation>
     </message>
@@ -1861,6 +1873,10 @@
     <message>
         <source>Open live participation and show the QR code: people scan it or type the address and code to add notes and vote from their own phones.</source>
         <translation>Agorwch gyfranogi byw a dangoswch y cod QR: mae pobl yn ei sganio neu&apos;n teipio&apos;r cyfeiriad a&apos;r cod i ychwanegu nodiadau a phleidleisio o&apos;u ffonau eu hunain.</translation>
+    </message>
+    <message>
+        <source>The whole room (plenary)</source>
+        <translation>Yr ystafell gyfan (sesiwn lawn)</translation>
     </message>
     <message>
         <source>Go to {address}</source>
@@ -1996,6 +2012,22 @@
     <message>
         <source>Re&amp;move column…</source>
         <translation>&amp;Tynnu&apos;r golofn…</translation>
+    </message>
+    <message>
+        <source>&amp;Tables…</source>
+        <translation>&amp;Byrddau…</translation>
+    </message>
+    <message>
+        <source>Add the room&apos;s tables and harvest them into the plenary</source>
+        <translation>Ychwanegu byrddau&apos;r ystafell a&apos;u casglu i&apos;r sesiwn lawn</translation>
+    </message>
+    <message>
+        <source>Mark for the &amp;plenary</source>
+        <translation>Marcio ar gyfer y sesiwn &amp;lawn</translation>
+    </message>
+    <message>
+        <source>Unmark for the plenary</source>
+        <translation>Dad-farcio ar gyfer y sesiwn lawn</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -2210,6 +2242,14 @@
         <translation>CAMAU GWEITHREDU</translation>
     </message>
     <message>
+        <source>FOR PLENARY</source>
+        <translation>AR GYFER Y SESIWN LAWN</translation>
+    </message>
+    <message>
+        <source>IN PLENARY</source>
+        <translation>YN Y SESIWN LAWN</translation>
+    </message>
+    <message>
         <source>Hidden until the facilitator reveals silent writing.</source>
         <translation>Yn gudd nes bydd yr hwylusydd yn datgelu&apos;r ysgrifennu tawel.</translation>
     </message>
@@ -2222,8 +2262,20 @@
         <translation>Nid ar gyfer y cofnod cyhoeddus.</translation>
     </message>
     <message>
+        <source>Its table chose it to take to the plenary.</source>
+        <translation>Dewisodd ei fwrdd ef i&apos;w gymryd i&apos;r sesiwn lawn.</translation>
+    </message>
+    <message>
+        <source>Taken to the plenary from its table.</source>
+        <translation>Wedi&apos;i gymryd i&apos;r sesiwn lawn o&apos;i fwrdd.</translation>
+    </message>
+    <message>
         <source>Actions from this note: {titles}.</source>
         <translation>Camau gweithredu o’r nodyn hwn: {titles}.</translation>
+    </message>
+    <message>
+        <source>Written at {table}.</source>
+        <translation>Ysgrifennwyd wrth {table}.</translation>
     </message>
 </context>
 <context>
@@ -5160,6 +5212,85 @@
     <message>
         <source>No single match: type more of a name from the register, or a role.</source>
         <translation>Dim un cyfatebiad: teipiwch fwy o enw o&apos;r gofrestr, neu rôl.</translation>
+    </message>
+</context>
+<context>
+    <name>TablesDialog</name>
+    <message>
+        <source>Tables</source>
+        <translation>Byrddau</translation>
+    </message>
+    <message>
+        <source>Each table has its own join code (Live panel). Notes from a table&apos;s phones and host land on that table. Harvest a table to take its marked notes to the plenary; they keep their table&apos;s name.</source>
+        <translation>Mae gan bob bwrdd ei god ymuno ei hun (panel Byw). Mae nodiadau o ffonau a gwesteiwr bwrdd yn glanio ar y bwrdd hwnnw. Casglwch o fwrdd i gymryd ei nodiadau wedi&apos;u marcio i&apos;r sesiwn lawn; maen nhw&apos;n cadw enw eu bwrdd.</translation>
+    </message>
+    <message>
+        <source>Tables of the room</source>
+        <translation>Byrddau&apos;r ystafell</translation>
+    </message>
+    <message>
+        <source>Table name</source>
+        <translation>Enw&apos;r bwrdd</translation>
+    </message>
+    <message>
+        <source>A table&apos;s name, e.g. Table 1 or Riverside table</source>
+        <translation>Enw bwrdd, e.e. Bwrdd 1 neu Bwrdd glan yr afon</translation>
+    </message>
+    <message>
+        <source>&amp;Add table</source>
+        <translation>&amp;Ychwanegu bwrdd</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Ail&amp;enwi</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Tynnu</translation>
+    </message>
+    <message>
+        <source>&amp;Harvest table</source>
+        <translation>&amp;Casglu o&apos;r bwrdd</translation>
+    </message>
+    <message>
+        <source>Take this table&apos;s marked notes to the plenary board</source>
+        <translation>Cymryd nodiadau wedi&apos;u marcio&apos;r bwrdd hwn i fwrdd y sesiwn lawn</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Y canlyniad diwethaf</translation>
+    </message>
+    <message>
+        <source>Notes that may say the same thing</source>
+        <translation>Nodiadau a allai ddweud yr un peth</translation>
+    </message>
+    <message>
+        <source>&amp;Group as a theme</source>
+        <translation>&amp;Grwpio fel thema</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Diystyru</translation>
+    </message>
+    <message>
+        <source>On the plenary board, these may say the same thing</source>
+        <translation>Ar fwrdd y sesiwn lawn, gallai&apos;r rhain ddweud yr un peth</translation>
+    </message>
+    <message>
+        <source>{name}: {count} note(s) ({citizen} citizen, {professional} professional), {marked} marked, {harvested} in the plenary</source>
+        <translation>{name}: {count} nodyn ({citizen} dinesydd, {professional} proffesiynol), {marked} wedi&apos;u marcio, {harvested} yn y sesiwn lawn</translation>
+    </message>
+    <message>
+        <source>“{first}” ({first_table}) and “{second}” ({second_table})</source>
+        <translation>“{first}” ({first_table}) a “{second}” ({second_table})</translation>
+    </message>
+    <message>
+        <source>plenary</source>
+        <translation>sesiwn lawn</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s marked notes are on the plenary board.</source>
+        <translation>Mae nodiadau wedi&apos;u marcio {name} ar fwrdd y sesiwn lawn.</translation>
     </message>
 </context>
 <context>
