@@ -19,6 +19,7 @@ from exports.record_content import (
     long_date,
     reading_order,
     signals_sentence,
+    table_summary,
 )
 from exports.record_options import (
     SECTION_TITLES,
@@ -658,6 +659,71 @@ def _who_we_heard_from(content: RecordContent) -> str:
     return _section(Section.WHO_WE_HEARD_FROM, "".join(out))
 
 
+def _tables(content: RecordContent) -> str:
+    """A part per table (its voices, its notes by prompt, what it took back), then the plenary."""
+    if not content.tables:
+        return _section(Section.TABLES, "<p>The session worked as one group; it had no tables.</p>")
+    out = [
+        f"<p>The room worked at {len(content.tables)} tables. Each table's contributions are "
+        "listed under it by prompt, with their references in “Everything people said”; "
+        "“To the plenary” marks those the table brought back to the whole room.</p>"
+    ]
+    for table in content.tables:
+        out.append(f"<h3>Table: {text(table.name)}</h3>")
+        out.append(f"<p>{escape(table_summary(table))}</p>")
+        for prompt, notes in table.columns:
+            out.append(f"<h4>Prompt: {text(prompt)}</h4>")
+            out.append(
+                _table(
+                    f"Contributions at {table.name} under {prompt}",
+                    [
+                        ("Ref", False),
+                        ("Contribution", False),
+                        ("Contributed by", False),
+                        ("Plenary", False),
+                    ],
+                    [
+                        (
+                            (c.ref, False),
+                            (text(c.text, css="user"), False),
+                            (text(c.contributor), False),
+                            ("To the plenary" if c.note.harvested else "", False),
+                        )
+                        for c in notes
+                    ],
+                )
+            )
+    out.append("<h3>The plenary</h3>")
+    if not content.plenary:
+        out.append("<p>No table's contributions were taken to the plenary.</p>")
+    else:
+        out.append(
+            f"<p>The tables brought {len(content.plenary)} contributions back to the whole room. "
+            "Their votes and the actions that came from them are in the sections that follow.</p>"
+        )
+        out.append(
+            _table(
+                "Contributions taken to the plenary, with their tables",
+                [
+                    ("Ref", False),
+                    ("Contribution", False),
+                    ("From the table", False),
+                    ("Votes", True),
+                ],
+                [
+                    (
+                        (c.ref, False),
+                        (text(c.text, css="user"), False),
+                        (text(c.table or ""), False),
+                        (str(c.votes or ""), True),
+                    )
+                    for c in content.plenary
+                ],
+            )
+        )
+    return _section(Section.TABLES, "".join(out))
+
+
 def _glossary(content: RecordContent) -> str:
     out = [f"<p>{escape(signals_sentence(content.signal_counts))}</p>"]
     if not content.glossary:
@@ -726,6 +792,7 @@ def render_html(
         (Section.SUMMARY, lambda: _summary(content)),
         (Section.BOARD, lambda: _board(content, options)),
         (Section.CONTRIBUTIONS, lambda: _contributions(content, cancelled)),
+        (Section.TABLES, lambda: _tables(content)),
         (Section.VOTES, lambda: _votes(content)),
         (Section.ACTIONS, lambda: _actions(content)),
         (Section.YOU_SAID, lambda: _you_said(content)),

@@ -44,6 +44,7 @@ from exports.record_content import (
     build_content,
     long_date,
     signals_sentence,
+    table_summary,
 )
 from exports.record_options import (
     SECTION_TITLES,
@@ -675,6 +676,66 @@ def _contributions(
     return story
 
 
+def _tables(content: RecordContent, width: float) -> list[Flowable]:
+    """A part per table (its voices, its notes by prompt, what it took back), then the plenary."""
+    story: list[Flowable] = [
+        CondPageBreak(60 * mm),
+        Heading(SECTION_TITLES[Section.TABLES], 0, "h1"),
+    ]
+    if not content.tables:
+        story.append(own("The session worked as one group; it had no tables."))
+        return story
+    story.append(
+        own(
+            f"The room worked at {len(content.tables)} tables. Each table's contributions are "
+            "listed under it by prompt, with their references in “Everything people said”; "
+            "“To the plenary” marks those the table brought back to the whole room."
+        )
+    )
+    widths = [13 * mm, width - 13 * mm - 52 * mm - 24 * mm, 52 * mm, 24 * mm]
+    for table in content.tables:
+        story.append(CondPageBreak(40 * mm))
+        story.append(user_heading(table.name, 1, "h2", prefix="Table: "))
+        story.append(own(table_summary(table)))
+        for prompt, notes in table.columns:
+            story.append(user_heading(prompt, 2, "h3", prefix="Prompt: "))
+            rows = [_heads("Ref", "Contribution", "Contributed by", "Plenary")]
+            rows += [
+                [
+                    Label(c.ref, bold=True),
+                    user(c.text, "cell"),
+                    user(c.contributor, "cell"),
+                    own("To the plenary" if c.note.harvested else "", "cell"),
+                ]
+                for c in notes
+            ]
+            story.append(_table(rows, widths))
+    story.append(CondPageBreak(40 * mm))
+    story.append(Heading("The plenary", 1, "h2"))
+    if not content.plenary:
+        story.append(own("No table's contributions were taken to the plenary."))
+        return story
+    story.append(
+        own(
+            f"The tables brought {len(content.plenary)} contributions back to the whole room. "
+            "Their votes and the actions that came from them are in the sections that follow."
+        )
+    )
+    plenary_widths = [13 * mm, width - 13 * mm - 45 * mm - 14 * mm, 45 * mm, 14 * mm]
+    rows = [_heads("Ref", "Contribution", "From the table", "Votes", right_from=3)]
+    rows += [
+        [
+            Label(c.ref, bold=True),
+            user(c.text, "cell"),
+            user(c.table or "", "cell"),
+            Label(str(c.votes or ""), right=True),
+        ]
+        for c in content.plenary
+    ]
+    story.append(_table(rows, plenary_widths))
+    return story
+
+
 def _votes(content: RecordContent, width: float) -> list[Flowable]:
     story: list[Flowable] = [
         CondPageBreak(80 * mm),
@@ -1057,6 +1118,7 @@ def build_story(
         (Section.SUMMARY, lambda: [PageBreak(), *_summary(content, width)]),
         (Section.BOARD, lambda: _board(content, board_frame, options)),
         (Section.CONTRIBUTIONS, lambda: _contributions(content, width, cancelled)),
+        (Section.TABLES, lambda: _tables(content, width)),
         (Section.VOTES, lambda: _votes(content, width)),
         (Section.ACTIONS, lambda: _actions(content, width)),
         (Section.YOU_SAID, lambda: _you_said(content, width)),

@@ -40,6 +40,8 @@ from workshop.vocabulary import (
     ActionStatus,
     NoteSource,
     Role,
+    Voice,
+    voice_of,
 )
 
 TOP_PRIORITIES = 5
@@ -77,6 +79,8 @@ class Contribution:
     professional_votes: int = 0
     # The note as written on paper, when it came from a photo.
     picture: PictureData | None = None
+    # The table it was written at (None: the plenary, or a session without tables).
+    table: str | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,23 @@ class ColumnGroup:
 class CountLine:
     label: str
     count: int
+
+
+@dataclass(frozen=True)
+class TableSection:
+    """One table of the room: whose voices it heard, its notes by prompt, what it took back."""
+
+    name: str
+    voices: tuple[CountLine, ...]  # its notes by voice, as the balance meter counts them
+    columns: tuple[tuple[str, tuple[Contribution, ...]], ...]  # prompt title, its notes there
+
+    @property
+    def count(self) -> int:
+        return sum(len(notes) for _, notes in self.columns)
+
+    @property
+    def harvested(self) -> tuple[Contribution, ...]:
+        return tuple(c for _, notes in self.columns for c in notes if c.note.harvested)
 
 
 @dataclass(frozen=True)
@@ -199,6 +220,10 @@ class RecordContent:
     glossary: tuple[tuple[str, str], ...] = ()
     signal_counts: tuple[tuple[str, int], ...] = ()
     drawings: tuple[PictureData, ...] = ()  # flipcharts and drawings, with their captions
+    # The room's tables (none when the session worked as one group) and, for the plenary,
+    # the notes the tables brought back, each with its table's name in `table`.
+    tables: tuple[TableSection, ...] = ()
+    plenary: tuple[Contribution, ...] = ()
 
     @property
     def top_priorities(self) -> tuple[Contribution, ...]:
@@ -283,6 +308,7 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
     tallies = {t.note.id: t for t in vote_results(board, public_only=True)}
     pictures = {p.id: p for p in snapshot.pictures}
     themes = {t.id: t.title for t in board.themes}
+    table_names = {t.id: t.name for t in board.tables}
     by_column: dict[int, list[NoteView]] = {}
     for note in board.notes:
         by_column.setdefault(note.column_id, []).append(note)
@@ -314,6 +340,7 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
                     citizen_votes=tally.citizen if tally else 0,
                     professional_votes=tally.professional if tally else 0,
                     picture=pictures.get(note.picture_id) if note.picture_id else None,
+                    table=table_names.get(note.table_id) if note.table_id else None,
                 )
                 refs[note.id] = contribution.ref
                 contributions.append(contribution)
@@ -424,7 +451,50 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
         feedback=_feedback(snapshot, session.involvement, options.language),
         glossary=tuple((entry.term, entry.meaning) for entry in snapshot.glossary),
         signal_counts=snapshot.signal_counts,
+        tables=_tables(board, contributions),
+        plenary=tuple(c for c in contributions if c.note.harvested and c.table is not None),
     )
+
+
+def _tables(board: BoardSnapshot, contributions: list[Contribution]) -> tuple[TableSection, ...]:
+    """Each table's part of the record, from the contributions the record may show."""
+    sections = []
+    for table in board.tables:
+        own = [c for c in contributions if c.note.table_id == table.id]
+        voices: Counter[Voice] = Counter(voice_of(c.note.role) for c in own)
+        columns = tuple(
+            (column.title, notes)
+            for column in board.columns
+            if (notes := tuple(c for c in own if c.note.column_id == column.id))
+        )
+        sections.append(
+            TableSection(
+                name=table.name,
+                voices=tuple(
+                    CountLine(label, voices[voice])
+                    for voice, label in _VOICE_LABELS
+                    if voices[voice]
+                ),
+                columns=columns,
+            )
+        )
+    return tuple(sections)
+
+
+def table_summary(table: TableSection) -> str:
+    """One sentence on a table: how many contributions, whose voices, how many went back."""
+    if not table.count:
+        return "No contributions were recorded at this table."
+    voices = ", ".join(f"{line.label}: {line.count}" for line in table.voices)
+    noun = "contribution" if table.count == 1 else "contributions"
+    return f"{table.count} {noun} ({voices}); {len(table.harvested)} taken to the plenary."
+
+
+_VOICE_LABELS = (
+    (Voice.CITIZEN, "Citizen voice"),
+    (Voice.PROFESSIONAL, "Professional voice"),
+    (Voice.NEITHER, "Others (facilitators, observers)"),
+)
 
 
 def signals_sentence(counts: tuple[tuple[str, int], ...]) -> str:

@@ -26,6 +26,7 @@ class Section(enum.Enum):
     SUMMARY = "summary"
     BOARD = "board"
     CONTRIBUTIONS = "contributions"
+    TABLES = "tables"
     VOTES = "votes"
     ACTIONS = "actions"
     YOU_SAID = "you_said"
@@ -44,6 +45,7 @@ SECTION_TITLES: dict[Section, str] = {
     Section.SUMMARY: "Summary",
     Section.BOARD: "The board",
     Section.CONTRIBUTIONS: "Everything people said",
+    Section.TABLES: "The tables and the plenary",
     Section.VOTES: "Priorities: how people voted",
     Section.ACTIONS: "Agreed actions",
     Section.YOU_SAID: "You said, we did",
