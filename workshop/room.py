@@ -24,9 +24,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from workshop import analysis
+from workshop import analysis, validation
 from workshop.errors import WorkshopError
 from workshop.timer import Countdown, MonotonicClock, TimerState, format_seconds
+from workshop.validation import MAX_ROUND
 from workshop.views import (
     ActionView,
     BoardSnapshot,
@@ -303,6 +304,7 @@ class Room(QObject):
     """
 
     session_opened = Signal(object)  # int | None
+    round_changed = Signal(object)  # int | None: the World Café round now
     board_changed = Signal(int, object)  # session id, Aspect
     projector_changed = Signal(object)  # ProjectorState
     live_started = Signal(object)  # LiveInfo
@@ -326,6 +328,7 @@ class Room(QObject):
         self._mirrors: dict[int, BoardMirror] = {}
         self._projector = ProjectorState()
         self._selection: tuple[int, ...] = ()
+        self._round: int | None = None  # the World Café round now; None: rounds not counted
         self._server: LiveServer | None = None
         self._live: LiveInfo | None = None
         self._devices_changed_elsewhere.connect(self.devices_changed)
@@ -425,6 +428,23 @@ class Room(QObject):
             self.countdown.set_duration(stage.minutes * 60)
         else:
             self.countdown.reset()
+
+    @property
+    def current_round(self) -> int | None:
+        """The rotation round (World Café) notes at tables are written in now; None: no rounds."""
+        return self._round
+
+    def set_round(self, number: int | None) -> None:
+        """Start a round (people have moved tables; each host stays), or stop counting rounds.
+
+        Live state, like the clock: each note written at a table keeps the round it was
+        written in, so the record needs nothing more.
+        """
+        if number is not None:
+            number = validation.whole_number(number, "round", minimum=1, maximum=MAX_ROUND)
+        if number != self._round:
+            self._round = number
+            self.round_changed.emit(number)
 
     # ----- the projector -----------------------------------------------------------------------
 
@@ -582,6 +602,7 @@ class Room(QObject):
             host=host,
             port=port,
             on_devices_changed=self._devices_changed_elsewhere.emit,
+            current_round=lambda: self._round,
         )
         try:
             server.start()

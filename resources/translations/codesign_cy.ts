@@ -5257,6 +5257,22 @@
         <translation>Cymryd nodiadau wedi&apos;u marcio&apos;r bwrdd hwn i fwrdd y sesiwn lawn</translation>
     </message>
     <message>
+        <source>not counting rounds</source>
+        <translation>dim yn cyfrif rowndiau</translation>
+    </message>
+    <message>
+        <source>Round now</source>
+        <translation>Y rownd nawr</translation>
+    </message>
+    <message>
+        <source>Notes written at a table keep the round they were written in</source>
+        <translation>Mae nodiadau a ysgrifennwyd wrth fwrdd yn cadw&apos;r rownd y cawsant eu hysgrifennu ynddi</translation>
+    </message>
+    <message>
+        <source>World Café &amp;round now:</source>
+        <translation>&amp;Rownd Caffi&apos;r Byd nawr:</translation>
+    </message>
+    <message>
         <source>Last result</source>
         <translation>Y canlyniad diwethaf</translation>
     </message>

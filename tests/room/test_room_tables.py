@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QUndoStack
 
+from tests.live.conftest import Client
 from ui.board.commands import (
     AddTableCommand,
     HarvestTableCommand,
@@ -11,7 +13,7 @@ from ui.board.commands import (
     RemoveTableCommand,
     RenameTableCommand,
 )
-from workshop.errors import WorkshopError
+from workshop.errors import ValidationError, WorkshopError
 from workshop.room import Aspect, Room
 from workshop.services import Services
 
@@ -75,3 +77,47 @@ def test_table_changes_undo_and_redo_through_the_services(
     stack.undo()
     stack.undo()
     assert services.tables.get(table.id).name == "Table 1"
+
+
+def test_notes_at_a_table_keep_the_round_the_room_is_in(
+    services: Services, workshop_with_session: dict[str, int]
+) -> None:
+    sid = workshop_with_session["session"]
+    table = services.tables.add(sid, "Table 1")
+    room = Room(services)
+    rounds: list[object] = []
+    room.round_changed.connect(rounds.append)
+    live = room.start_live(sid, host="127.0.0.1")
+    try:
+        port = int(live.address.rsplit(":", 1)[1])
+        at_table, in_plenary = Client(port, live.code), Client(port, live.code)
+        at_table.join("carer", table=table.id)
+        in_plenary.join("community")
+        column = at_table.state()["columns"][0]["id"]
+
+        def send(phone: Client, text: str) -> int:
+            reply = phone.api("POST", "notes", {"column": column, "text": text})
+            assert reply.status == 201, reply.body
+            return int(reply.body["id"])
+
+        before = send(at_table, "Before rounds")
+        room.set_round(1)
+        first = send(at_table, "First round")
+        room.set_round(2)
+        second = send(at_table, "Second round")
+        plenary = send(in_plenary, "Whole room")
+        room.set_round(None)
+        after = send(at_table, "After rounds")
+    finally:
+        room.close()
+    rounds_kept = {n.id: n.round for n in services.board.notes(sid)}
+    assert [rounds_kept[i] for i in (before, first, second, plenary, after)] == [
+        None,
+        1,
+        2,
+        None,
+        None,
+    ]
+    assert rounds == [1, 2, None]
+    with pytest.raises(ValidationError, match="round"):
+        room.set_round(0)

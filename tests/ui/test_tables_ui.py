@@ -45,6 +45,14 @@ def test_tables_are_added_renamed_and_refused_in_the_dialog_with_undo(
     window.undo_stack.undo()
     assert services.tables.tables(sid)[0].name == "Table 1"
     assert dialog.list.item(0).text().startswith("Table 1: ")
+    # The World Café round is the Room's: the dialog sets it and follows it.
+    assert dialog.round.text() == "not counting rounds"
+    dialog.round.stepUp()
+    assert window.room.current_round == 1
+    window.room.set_round(3)
+    assert dialog.round.value() == 3
+    dialog.round.setValue(0)
+    assert window.room.current_round is None
 
 
 def test_notes_show_their_table_and_a_table_is_harvested_into_the_plenary(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ from workshop import audience
 from workshop.audience import Audience
 from workshop.duplicates import DuplicateSuggestion, suggest_duplicates
 from workshop.room import Aspect, Room
+from workshop.validation import MAX_ROUND
 from workshop.views import BoardSnapshot, NoteView, TableView
 from workshop.vocabulary import Voice, voice_of
 
@@ -72,6 +74,17 @@ class TablesDialog(QDialog):
         self.harvest_button.setToolTip(
             self.tr("Take this table's marked notes to the plenary board")
         )
+        # World Café: people move tables each round while the hosts stay; 0 = no rounds.
+        self.round = QSpinBox()
+        self.round.setRange(0, MAX_ROUND)
+        self.round.setSpecialValueText(self.tr("not counting rounds"))
+        self.round.setValue(room.current_round or 0)
+        self.round.setAccessibleName(self.tr("Round now"))
+        self.round.setToolTip(
+            self.tr("Notes written at a table keep the round they were written in")
+        )
+        round_label = QLabel(self.tr("World Café &round now:"))
+        round_label.setBuddy(self.round)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
@@ -88,6 +101,9 @@ class TablesDialog(QDialog):
         name_row.addWidget(self.rename_button)
         table_buttons = QHBoxLayout()
         table_buttons.addWidget(self.harvest_button)
+        table_buttons.addStretch(1)
+        table_buttons.addWidget(round_label)
+        table_buttons.addWidget(self.round)
         table_buttons.addStretch(1)
         table_buttons.addWidget(self.remove_button)
         suggestion_buttons = QHBoxLayout()
@@ -122,6 +138,8 @@ class TablesDialog(QDialog):
         self.duplicates.currentRowChanged.connect(self._update_buttons)
         self.editor.refused.connect(self._say)
         self.room.board_changed.connect(self._on_board_changed)
+        self.round.valueChanged.connect(lambda value: self.room.set_round(value or None))
+        self.room.round_changed.connect(self._on_round_changed)
         self.refresh()
 
     # ----- what it shows -----------------------------------------------------------------------
@@ -211,6 +229,11 @@ class TablesDialog(QDialog):
             Aspect.TABLES | Aspect.NOTES | Aspect.THEMES
         ):
             self.refresh()
+
+    def _on_round_changed(self, number: int | None) -> None:
+        self.round.blockSignals(True)
+        self.round.setValue(number or 0)
+        self.round.blockSignals(False)
 
     def _say(self, message: str) -> None:
         self.message.setText(message)

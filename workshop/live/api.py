@@ -182,6 +182,7 @@ class LiveApi:
         code: str,
         limits: Limits,
         on_devices_changed: Callable[[], None] | None = None,
+        current_round: Callable[[], int | None] = lambda: None,
     ) -> None:
         self.services = services
         self.session_id = session_id
@@ -190,6 +191,8 @@ class LiveApi:
         self.limits = limits
         self.allowed_hosts: frozenset[str] = frozenset()
         self._on_devices_changed = on_devices_changed
+        # The World Café round now (the Room's, read from this thread: one attribute read).
+        self._current_round = current_round
         self._devices: dict[str, _Device] = {}  # by token digest
         self._blocked_addresses: set[str] = set()
         self._lock = threading.Lock()
@@ -528,6 +531,8 @@ class LiveApi:
             actor=Actor.DEVICE,
             client_id=client_id or None,
             table_id=device.table_id,
+            # Rounds are the tables' rotation: a plenary note belongs to no round.
+            round=self._current_round() if device.table_id is not None else None,
         )
         # Answered only once the batch holding this note has committed.
         if speaker is not None:

@@ -90,6 +90,7 @@ class LiveServer:
         port: int = 0,
         limits: Limits | None = None,
         on_devices_changed: Callable[[], None] | None = None,
+        current_round: Callable[[], int | None] = lambda: None,
     ) -> None:
         self.services = services
         self.session_id = session_id
@@ -98,6 +99,7 @@ class LiveServer:
         self.limits = limits or Limits()
         self.code = security.new_join_code()
         self._on_devices_changed = on_devices_changed
+        self._current_round = current_round
         self._api: LiveApi | None = None
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -125,6 +127,7 @@ class LiveServer:
             code=self.code,
             limits=self.limits,
             on_devices_changed=self._on_devices_changed,
+            current_round=self._current_round,
         )
         self._thread = threading.Thread(target=self._run, name="live-server", daemon=True)
         self._thread.start()
