@@ -74,6 +74,9 @@ class Overflow(enum.Enum):
 # Seconds each lane stays on the projector while the spotlight advances by itself.
 SPOTLIGHT_SECONDS = 20
 
+# ProjectorState.tables_shown for the plenary board: notes written there and those harvested.
+PLENARY = 0
+
 
 class ResultsKind(enum.Enum):
     """What the results page ranks."""
@@ -115,6 +118,9 @@ class ProjectorState:
     spotlight_paused: bool = False
     follow_selection: bool = True  # selecting on the laptop puts it on the projector
     highlight_note_id: int | None = None  # the note the facilitator selected, marked on screen
+    # Whose notes the board pages show: every note (None), the plenary board (PLENARY), or
+    # one table's (its id).
+    tables_shown: int | None = None
 
 
 @dataclass(frozen=True)
@@ -534,6 +540,10 @@ class Room(QObject):
         """Stop going lane by lane: the board is shown as theme cards instead."""
         self._set_projector(overflow=Overflow.THEME_CARDS, spotlight_lane=0, spotlight_paused=False)
 
+    def show_tables_on_projector(self, scope: int | None) -> None:
+        """Every note (None), the plenary board (PLENARY), or one table's notes (its id)."""
+        self._set_projector(tables_shown=scope)
+
     def set_results_kind(self, kind: ResultsKind) -> None:
         self._set_projector(results_kind=kind)
 
@@ -766,6 +776,8 @@ class Room(QObject):
     def _on_table_removed(self, table: TableView) -> None:
         mirror = self._mirrors.get(table.session_id)
         if mirror is not None and mirror.tables.pop(table.id, None) is not None:
+            if self._projector.tables_shown == table.id:
+                self._set_projector(tables_shown=None)
             self._changed(mirror, Aspect.TABLES)
 
     def _on_tables_reordered(self, session_id: int, tables: tuple[TableView, ...]) -> None:

@@ -5273,6 +5273,14 @@
         <translation>&amp;Rownd Caffi&apos;r Byd nawr:</translation>
     </message>
     <message>
+        <source>Whose notes the projector shows</source>
+        <translation>Nodiadau pwy mae&apos;r taflunydd yn eu dangos</translation>
+    </message>
+    <message>
+        <source>&amp;Projector shows:</source>
+        <translation>Mae&apos;r &amp;taflunydd yn dangos:</translation>
+    </message>
+    <message>
         <source>Last result</source>
         <translation>Y canlyniad diwethaf</translation>
     </message>
@@ -5291,6 +5299,18 @@
     <message>
         <source>On the plenary board, these may say the same thing</source>
         <translation>Ar fwrdd y sesiwn lawn, gallai&apos;r rhain ddweud yr un peth</translation>
+    </message>
+    <message>
+        <source>Every table and the plenary</source>
+        <translation>Pob bwrdd a&apos;r sesiwn lawn</translation>
+    </message>
+    <message>
+        <source>The plenary board</source>
+        <translation>Bwrdd y sesiwn lawn</translation>
+    </message>
+    <message>
+        <source>Only {name}</source>
+        <translation>{name} yn unig</translation>
     </message>
     <message>
         <source>{name}: {count} note(s) ({citizen} citizen, {professional} professional), {marked} marked, {harvested} in the plenary</source>

@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
+from ui.board.editing import BoardEditor
 from ui.dialogs.tables import TablesDialog
 from ui.main_window import MainWindow
+from workshop.room import PLENARY
 from workshop.services import Services
 
 
@@ -112,3 +115,41 @@ def test_notes_show_their_table_and_a_table_is_harvested_into_the_plenary(
     assert dialog.duplicates.count() == 1
     dialog.dismiss_button.click()
     assert dialog.duplicates.count() == 0
+
+
+def test_the_projector_shows_each_notes_table(
+    qtbot: QtBot, services: Services, workshop_with_session: dict[str, int], tmp_path: Path
+) -> None:
+    from ui.projector import REFERENCE, PresentationWindow
+    from workshop.room import Room
+
+    sid = workshop_with_session["session"]
+    column = services.board.columns(sid)[0].id
+    table = services.tables.add(sid, "Riverside table")
+    window = PresentationWindow(Room(services))
+    qtbot.addWidget(window)
+    window.resize(REFERENCE)
+    window.room.open(sid)
+    at_table = services.board.add_note(
+        sid, column, "Night line never answers", role="carer", table_id=table.id
+    )
+    plenary = services.board.add_note(sid, column, "Whole room", role="carer")
+    services.tables.rename(table.id, "River")
+    window.render_image(REFERENCE).save(str(tmp_path / "projector.png"))
+
+    # One table, the plenary board, or everything: chosen in the Tables window.
+    room = window.room
+    dialog = TablesDialog(room, BoardEditor(services, QUndoStack()))
+    qtbot.addWidget(dialog)
+    assert dialog.projected.currentText() == "Every table and the plenary"
+    dialog.projected.setCurrentIndex(dialog.projected.findText("Only River"))
+    assert room.projector.tables_shown == table.id
+    assert set(window.scene.note_items()) == {at_table.id}
+    room.show_tables_on_projector(PLENARY)
+    assert dialog.projected.currentText() == "The plenary board"
+    assert set(window.scene.note_items()) == {plenary.id}
+    services.tables.mark([at_table.id], True)
+    services.tables.harvest(table.id)
+    assert set(window.scene.note_items()) == {plenary.id, at_table.id}
+    dialog.projected.setCurrentIndex(0)
+    assert room.projector.tables_shown is None

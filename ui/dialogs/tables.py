@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -27,7 +28,7 @@ from ui.board.editing import BoardEditor
 from workshop import audience
 from workshop.audience import Audience
 from workshop.duplicates import DuplicateSuggestion, suggest_duplicates
-from workshop.room import Aspect, Room
+from workshop.room import PLENARY, Aspect, Room
 from workshop.validation import MAX_ROUND
 from workshop.views import BoardSnapshot, NoteView, TableView
 from workshop.vocabulary import Voice, voice_of
@@ -85,6 +86,10 @@ class TablesDialog(QDialog):
         )
         round_label = QLabel(self.tr("World Café &round now:"))
         round_label.setBuddy(self.round)
+        self.projected = QComboBox()
+        self.projected.setAccessibleName(self.tr("Whose notes the projector shows"))
+        projected_label = QLabel(self.tr("&Projector shows:"))
+        projected_label.setBuddy(self.projected)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
@@ -106,6 +111,9 @@ class TablesDialog(QDialog):
         table_buttons.addWidget(self.round)
         table_buttons.addStretch(1)
         table_buttons.addWidget(self.remove_button)
+        projector_row = QHBoxLayout()
+        projector_row.addWidget(projected_label)
+        projector_row.addWidget(self.projected, 1)
         suggestion_buttons = QHBoxLayout()
         suggestion_buttons.addWidget(self.accept_button)
         suggestion_buttons.addWidget(self.dismiss_button)
@@ -122,6 +130,7 @@ class TablesDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addLayout(name_row)
         layout.addLayout(table_buttons)
+        layout.addLayout(projector_row)
         layout.addWidget(self.message)
         layout.addWidget(duplicates_box, 1)
         layout.addWidget(close)
@@ -140,6 +149,8 @@ class TablesDialog(QDialog):
         self.room.board_changed.connect(self._on_board_changed)
         self.round.valueChanged.connect(lambda value: self.room.set_round(value or None))
         self.room.round_changed.connect(self._on_round_changed)
+        self.projected.currentIndexChanged.connect(self._on_projected_chosen)
+        self.room.projector_changed.connect(lambda _state: self._fill_projected())
         self.refresh()
 
     # ----- what it shows -----------------------------------------------------------------------
@@ -170,7 +181,25 @@ class TablesDialog(QDialog):
         if tables:
             self.list.setCurrentRow(max(0, min(current, len(tables) - 1)))
         self._refresh_suggestions(board, notes)
+        self._fill_projected()
         self._update_buttons()
+
+    def _fill_projected(self) -> None:
+        """Every note, the plenary board, or one table: what the board pages project."""
+        choices: list[tuple[str, int | None]] = [
+            (self.tr("Every table and the plenary"), None),
+            (self.tr("The plenary board"), PLENARY),
+        ] + [(self.tr("Only {name}").format(name=t.name), t.id) for t in self.tables()]
+        self.projected.blockSignals(True)
+        self.projected.clear()
+        for label, scope in choices:
+            self.projected.addItem(label, scope)
+        index = self.projected.findData(self.room.projector.tables_shown)
+        self.projected.setCurrentIndex(max(0, index))
+        self.projected.blockSignals(False)
+
+    def _on_projected_chosen(self, _index: int) -> None:
+        self.room.show_tables_on_projector(self.projected.currentData())
 
     def _table_line(self, table: TableView, notes: list[NoteView]) -> str:
         own = [n for n in notes if n.table_id == table.id]

@@ -51,7 +51,7 @@ from ui.projector.style import (
 )
 from workshop import audience, layout, packing
 from workshop.errors import WorkshopError
-from workshop.room import Aspect, Overflow, ProjectorMode, ProjectorState, Room
+from workshop.room import PLENARY, Aspect, Overflow, ProjectorMode, ProjectorState, Room
 from workshop.rules import Actor
 from workshop.views import BoardSnapshot, ColumnView, NoteView, ThemeView
 from workshop.vocabulary import StageKind
@@ -571,6 +571,8 @@ class ProjectorScene(QGraphicsScene):
         self._group_cards: list[GroupCard] = []
         self._lanes: dict[int, QRectF] = {}
         self.mode = ProjectorMode.BOARD
+        # Every note (None), the plenary board (PLENARY) or one table's notes (its id).
+        self.table_scope: int | None = None
         self.focus_column_id: int | None = None
         self.focus_theme_id: int | None = None
         self.width = float(REFERENCE.width())
@@ -654,6 +656,12 @@ class ProjectorScene(QGraphicsScene):
         """The area the view shows, in reference pixels: the board is laid out to fill it."""
         if (width, height) != (self.width, self.height):
             self.width, self.height = width, height
+            self._forget()
+            self._relayout()
+
+    def set_table_scope(self, scope: int | None) -> None:
+        if scope != self.table_scope:
+            self.table_scope = scope
             self._forget()
             self._relayout()
 
@@ -808,6 +816,10 @@ class ProjectorScene(QGraphicsScene):
         board_notes = self._board.notes if self._board is not None else ()
         # Which notes the room may see is workshop.audience's rule, as for every output.
         notes = [n for n in board_notes if audience.projector(n)]
+        if self.table_scope == PLENARY:
+            notes = [n for n in notes if n.on_plenary]
+        elif self.table_scope is not None:
+            notes = [n for n in notes if n.table_id == self.table_scope]
         if self.mode is ProjectorMode.COLUMN:
             notes = [n for n in notes if n.column_id == self.focus_column_id]
         elif self.mode is ProjectorMode.THEME:

@@ -341,6 +341,7 @@ class PresentationWindow(QWidget):
         if state.show_balance != self.show_balance:
             self.set_show_balance(state.show_balance)
         mode, scene = state.mode, self.scene
+        scene.set_table_scope(state.tables_shown)
         if (
             state.mode != self.mode
             or state.results_kind != self.results_kind
