@@ -14,17 +14,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from exports.pdf import write_pdf
 from ui.board.render import save_board_image
 from ui.board.scene import BoardScene
 from ui.main_window import MainWindow
-from ui.projector import PresentationWindow
 from ui.theme import load_fonts
 from ui.workspace import assemble
 from workshop.demo import create_demo
+from workshop.demo_room import create_room_board
 from workshop.services import Services
 from workshop.storage import open_database
 
@@ -63,10 +63,7 @@ def make_screenshots(folder: Path) -> list[Path]:
         save_board_image(scene, board, WIDTH, HEIGHT)
         written.append(board)
 
-        projector = PresentationWindow(window.room)
-        written.append(
-            _save(projector.render_image(QSize(WIDTH, HEIGHT)), folder / "projector.png")
-        )
+        written.append(projector_picture(folder / "projector.png", Path(scratch)))
 
         pdf = Path(scratch) / "record.pdf"
         write_pdf(services.sessions.record(first_session), pdf)
@@ -74,10 +71,40 @@ def make_screenshots(folder: Path) -> list[Path]:
 
         workspace.room.close()
         workspace.projector.close()
-        projector.close()
         window.close()
         services.database.dispose()
     return written
+
+
+def projector_picture(path: Path, scratch: Path) -> Path:
+    """A full room's board (60 notes, two themes, dots) as the projector shows it, drawn by
+    `workshop snapshot --presentation` like anyone can."""
+    from workshop.cli import main
+
+    database = scratch / "room.sqlite3"
+    services = Services(open_database(database))
+    try:
+        ids = create_room_board(services)
+    finally:
+        services.database.dispose()
+    code = main(
+        [
+            "--database",
+            str(database),
+            "snapshot",
+            str(ids.session),
+            "--presentation",
+            "--output",
+            str(path),
+            "--width",
+            str(WIDTH),
+            "--height",
+            str(HEIGHT),
+        ]
+    )
+    if code != 0:
+        raise OSError(f"Could not write {path}")
+    return path
 
 
 def _save(image: object, path: Path) -> Path:

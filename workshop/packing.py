@@ -124,12 +124,14 @@ class _Flow:
 
 
 def _flow(lane: Lane, px: int, width: float, measure: Measure, *, guess: bool = False) -> _Flow:
+    """Heights down a sub-column `width` wide; cards inside a theme's frame are narrower."""
     heights: list[float] = []
     labels: list[float] = []
     previous: int | None = None
     card = measure.estimate if guess and measure.estimate is not None else measure.card
+    framed = width - 2 * _frame_pad(px)
     for item in lane.items:
-        heights.append(card(item.key, px, width))
+        heights.append(card(item.key, px, framed if item.group is not None else width))
         opens = item.group is not None and item.group != previous
         labels.append(measure.group_label(item.group, px, width) if opens and item.group else 0.0)
         previous = item.group
@@ -291,8 +293,7 @@ class Packer:
         gap, pad = CARD_GAP_EM * px, _frame_pad(px)
         count = 0
         for lane in lanes:
-            inner = column_width - (2 * pad if _grouped(lane) else 0)
-            flow = _flow(lane, px, inner, self.measure, guess=True)
+            flow = _flow(lane, px, column_width, self.measure, guess=True)
             starts = _split(flow, lane.items, limit, gap, pad)
             if not starts:
                 return None
@@ -331,7 +332,7 @@ class Packer:
         flows: list[tuple[_Flow, list[int], float]] = []
         for lane in lanes:
             inner = column_width - (2 * pad if _grouped(lane) else 0)
-            flow = _flow(lane, px, inner, self.measure)
+            flow = _flow(lane, px, column_width, self.measure)
             starts = _split(flow, lane.items, limit, gap, pad)
             if not starts:
                 return None
@@ -352,8 +353,11 @@ class Packer:
             counts[index] += 1
             spare -= 1
         widths = [self._lane_width(px, column_width, columns) for columns in counts]
-        if self._header_height(lanes, px, widths) > header:
+        placed = self._header_height(lanes, px, widths)
+        if placed > header:
             return None
+        # Titles as wide as their lanes may take fewer lines than reserved: no empty band.
+        header = placed
         plan = Plan(fits=True, note_px=px, title_px=title_px_for(px), total_columns=total)
         x = MARGIN
         column_gap, lane_gap = COLUMN_GAP_EM * px, LANE_GAP_EM * px

@@ -459,3 +459,23 @@ def test_a_note_arriving_moves_only_what_must_move(qtbot, services: Services) ->
             }
             assert moved <= {board.column_ids[1]}, "a card in another lane moved"
     assert kept_size >= 3
+
+
+def test_the_readme_board_shows_60_notes_themes_and_dots_at_20px(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    from workshop.demo_room import create_room_board
+
+    ids = create_room_board(services)
+    window = PresentationWindow(Room(services))
+    qtbot.addWidget(window)
+    window.room.open(ids.session)
+    window.render_image(QSize(1920, 1080))
+    scene = window.scene
+    cards = scene.note_items()
+    assert len(cards) == 60 and scene.shown is None
+    assert min(c.font_px for c in cards.values()) >= 20
+    assert sum(1 for c in cards.values() if c.dots) == 14
+    assert {f.title for f in scene.theme_frames() if f.labelled} == {
+        "Transport after six",
+        "Booking by phone",
+    }
+    assert_no_overlap_and_on_screen(window)

@@ -935,8 +935,8 @@ class ProjectorScene(QGraphicsScene):
 
         def header(key: int, px: int, width: float) -> float:
             text = headers[key]
-            # Measured at a width rounded down to 8 px: a little narrower is never shorter.
-            narrowed = 8 * math.floor(width / 8)
+            # Measured at the whole pixel below: a little narrower is never shorter.
+            narrowed = math.floor(width)
             cache_key = (text, px, narrowed)
             height = self._header_heights.get(cache_key)
             if height is None:

@@ -43,7 +43,7 @@ class ProjectorStyle:
     note_px: int = NOTE_TEXT_PX
     lane_title_px: int = 44
     bar_px: int = 32
-    timer_px: int = 56
+    timer_px: int = 44
     card_border_px: float = 3.0
     text_scale: float = 1.0  # the facilitator's "projector text size"
 
