@@ -58,8 +58,13 @@ def register() -> tuple[str, ...]:
         for family in QFontDatabase.applicationFontFamilies(font_id):
             if family not in families:
                 families.append(family)
-    # Code that asks for plain QFont("Noto Sans") gets the same fallbacks as font() gives.
+    # Code that asks for plain QFont("Noto Sans") gets the same fallbacks as font() gives, and
+    # so do the panels' widgets in the system's font: where it lacks a script (Urdu on an older
+    # Windows, Bengali on a bare Linux), Qt tries the bundled fonts before drawing a box.
     QFont.insertSubstitutions(BODY, list(FALLBACKS))
+    system = QGuiApplication.font().family()
+    if system and system != BODY:
+        QFont.insertSubstitutions(system, [BODY, *FALLBACKS])
     _registered = tuple(families)
     return _registered
 

@@ -197,3 +197,12 @@ def test_arabic_and_urdu_notes_read_from_the_right_edge(
         else:
             assert all(left < 1.5 for left in lefts), item.note.text
     assert checked == 4
+
+
+@pytest.mark.parametrize("script", sorted(SCRIPTS))
+def test_the_panels_system_font_falls_back_to_the_bundled_fonts(script: str) -> None:
+    """Lists and editors in panels use the system's font; no script may come out as boxes."""
+    fonts.register()
+    font = QFont()
+    font.setPixelSize(16)
+    assert _missing(_laid_out(SCRIPTS[script], font)) == []
