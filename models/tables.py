@@ -1,6 +1,14 @@
 """Imports every table module so Base.metadata is complete wherever it is used."""
 
-from models import actions, board, feedback, glossary, involvement, people  # noqa: F401
+from models import (  # noqa: F401
+    actions,
+    board,
+    easy_read,
+    feedback,
+    glossary,
+    involvement,
+    people,
+)
 from models.base import Base
 
 metadata = Base.metadata

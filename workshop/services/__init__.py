@@ -8,6 +8,7 @@ from workshop.services.access import AccessService
 from workshop.services.actions import ActionService
 from workshop.services.base import Clock
 from workshop.services.board import BoardService
+from workshop.services.easy_read import EasyReadService
 from workshop.services.feedback import FeedbackService
 from workshop.services.glossary import GlossaryService
 from workshop.services.interchange import InterchangeService
@@ -52,3 +53,4 @@ class Services:
         self.room_signals = RoomSignalService(self)
         self.glossary = GlossaryService(self)
         self.tables = TableService(self)
+        self.easy_read = EasyReadService(self)

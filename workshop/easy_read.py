@@ -1,0 +1,158 @@
+"""Checks on the Easy Read sentences people write: too long, long words, glossary words, jargon.
+
+The checks only point things out; the facilitator decides. Nothing here writes a sentence:
+the Easy Read record carries only what a person typed (see docs/easy-read.md).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from workshop import bundled
+from workshop.errors import WorkshopError
+from workshop.messages import QT_TRANSLATE_NOOP
+
+# The Department of Health's guidance: an Easy Read document of at most 20 pages.
+MAX_PAGES = 20
+# ... and sentences of at most 15 words.
+MAX_WORDS = 15
+# A word longer than this many letters is worth a second look ("accommodation", "appointments").
+MAX_LETTERS = 11
+
+# A sentence ends at . ! ? (with any closing quotes or brackets) followed by a space, or at a
+# line break: people write one sentence a line in Easy Read.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n+")
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+
+
+class EasyReadRefused(WorkshopError):
+    """An Easy Read record that cannot be written as the guidance asks."""
+
+
+NOTHING_WRITTEN = QT_TRANSLATE_NOOP(
+    "Refusal",
+    "Nobody has written Easy Read sentences for this session in that language yet; "
+    "write them in the Easy Read panel.",
+)
+TOO_MANY_PAGES = QT_TRANSLATE_NOOP(
+    "Refusal",
+    "The Easy Read record would be {pages} pages; the guidance says at most 20, "
+    "so leave some points out or make them shorter.",
+)
+
+
+class Flag(enum.Enum):
+    LONG_SENTENCE = "long_sentence"
+    LONG_WORD = "long_word"
+    GLOSSARY_WORD = "glossary_word"
+    JARGON = "jargon"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    flag: Flag
+    word: str = ""  # the word or phrase found; empty for a long sentence
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceCheck:
+    """One sentence as written, how many words it has, and what a reader might trip over."""
+
+    sentence: str
+    words: int
+    findings: tuple[Finding, ...]
+
+    @property
+    def too_long(self) -> bool:
+        return self.words > MAX_WORDS
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of text, in order, each stripped; blank ones are dropped."""
+    return [part.strip() for part in _SENTENCE_END.split(text) if part and part.strip()]
+
+
+def words(sentence: str) -> list[str]:
+    return _WORD.findall(sentence)
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    parts = [re.escape(p) for p in phrase.split()]
+    return re.compile(r"(?<![\w'’-])" + r"\s+".join(parts) + r"(?![\w'’-])", re.IGNORECASE)
+
+
+@cache
+def jargon(language: str) -> tuple[str, ...]:
+    """The shipped list of common jargon for a language ("en" or "cy")."""
+    name = "jargon_cy.txt" if language == "cy" else "jargon_en.txt"
+    lines = bundled.read_text("easy_read", name).splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _found(sentence: str, phrases: Iterable[str]) -> list[str]:
+    found = []
+    for phrase in phrases:
+        if phrase.strip() and _phrase_pattern(phrase.strip()).search(sentence):
+            found.append(phrase.strip())
+    return found
+
+
+def check_sentence(
+    sentence: str, glossary: Iterable[str] = (), *, language: str = "en"
+) -> SentenceCheck:
+    """What a reader might trip over in one sentence."""
+    found_words = words(sentence)
+    findings: list[Finding] = []
+    if len(found_words) > MAX_WORDS:
+        findings.append(Finding(Flag.LONG_SENTENCE))
+    for term in _found(sentence, glossary):
+        findings.append(Finding(Flag.GLOSSARY_WORD, term))
+    flagged = {f.word.casefold() for f in findings}
+    for term in _found(sentence, jargon(language)):
+        if term.casefold() not in flagged:
+            findings.append(Finding(Flag.JARGON, term))
+            flagged.add(term.casefold())
+    seen: set[str] = set()
+    for word in found_words:
+        letters = sum(ch.isalpha() for ch in word)
+        key = word.casefold()
+        if letters > MAX_LETTERS and key not in seen and key not in flagged:
+            seen.add(key)
+            findings.append(Finding(Flag.LONG_WORD, word))
+    return SentenceCheck(sentence, len(found_words), tuple(findings))
+
+
+def check_text(
+    text: str, glossary: Iterable[str] = (), *, language: str = "en"
+) -> list[SentenceCheck]:
+    """Each sentence of a point's text with its findings."""
+    terms = tuple(glossary)
+    return [check_sentence(s, terms, language=language) for s in sentences(text)]
+
+
+def long_sentences(text: str) -> int:
+    """How many sentences of text have more than MAX_WORDS words."""
+    return sum(len(words(s)) > MAX_WORDS for s in sentences(text))
+
+
+__all__ = [
+    "MAX_LETTERS",
+    "MAX_PAGES",
+    "NOTHING_WRITTEN",
+    "TOO_MANY_PAGES",
+    "EasyReadRefused",
+    "MAX_WORDS",
+    "Finding",
+    "Flag",
+    "SentenceCheck",
+    "check_sentence",
+    "check_text",
+    "jargon",
+    "long_sentences",
+    "sentences",
+    "words",
+]
