@@ -25,7 +25,7 @@ MAX_LETTERS = 11
 
 # A sentence ends at . ! ? (with any closing quotes or brackets) followed by a space, or at a
 # line break: people write one sentence a line in Easy Read.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n+")
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
@@ -73,7 +73,14 @@ class SentenceCheck:
 
 def sentences(text: str) -> list[str]:
     """The sentences of text, in order, each stripped; blank ones are dropped."""
-    return [part.strip() for part in _SENTENCE_END.split(text) if part and part.strip()]
+    found = []
+    for line in text.splitlines():
+        start = 0
+        for end in _SENTENCE_END.finditer(line):
+            found.append(line[start : end.end()])
+            start = end.end()
+        found.append(line[start:])
+    return [part.strip() for part in found if part.strip()]
 
 
 def words(sentence: str) -> list[str]:
