@@ -19,6 +19,7 @@ from ui.involvement import add_involvement
 from ui.main_window import MainWindow
 from ui.panels.actions import ActionsPanel
 from ui.panels.board_list import BoardListPanel
+from ui.panels.easy_read import EasyReadPanel
 from ui.panels.facilitation import FacilitationPanel
 from ui.panels.feedback import FeedbackPanel
 from ui.panels.live import LivePanel
@@ -99,6 +100,9 @@ def assemble(
     board_list = BoardListPanel(room, window.editor)
     board_list_dock = dock(QT_TRANSLATE_NOOP("Workspace", "Board as a list"), board_list, right)
     window.tabifyDockWidget(jargon_dock, board_list_dock)
+    easy_read = EasyReadPanel(services)
+    easy_read_dock = dock(QT_TRANSLATE_NOOP("Workspace", "Easy Read"), easy_read, right)
+    window.tabifyDockWidget(board_list_dock, easy_read_dock)
     facilitation_dock.raise_()
     actions_dock = dock(QT_TRANSLATE_NOOP("Workspace", "Actions"), actions, bottom)
     window.resizeDocks([actions_dock], [260], Qt.Orientation.Vertical)
