@@ -149,10 +149,10 @@ def long_sentences(text: str) -> int:
 __all__ = [
     "MAX_LETTERS",
     "MAX_PAGES",
+    "MAX_WORDS",
     "NOTHING_WRITTEN",
     "TOO_MANY_PAGES",
     "EasyReadRefused",
-    "MAX_WORDS",
     "Finding",
     "Flag",
     "SentenceCheck",

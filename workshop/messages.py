@@ -106,4 +106,9 @@ WORDS = (
     QT_TRANSLATE_NOOP("RefusalWord", "table"),
     QT_TRANSLATE_NOOP("RefusalWord", "table name"),
     QT_TRANSLATE_NOOP("RefusalWord", "round"),
+    QT_TRANSLATE_NOOP("RefusalWord", "text"),
+    QT_TRANSLATE_NOOP("RefusalWord", "symbol"),
+    QT_TRANSLATE_NOOP("RefusalWord", "language"),
+    QT_TRANSLATE_NOOP("RefusalWord", "picture"),
+    QT_TRANSLATE_NOOP("RefusalWord", "point"),
 )

@@ -1211,6 +1211,137 @@
     </message>
 </context>
 <context>
+    <name>EasyReadPanel</name>
+    <message>
+        <source>Write the Easy Read sentences for each key message and action: one idea a sentence, one sentence a line. The app never writes them for you.</source>
+        <translation>Ysgrifennwch y brawddegau Hawdd eu Deall ar gyfer pob neges allweddol a cham gweithredu: un syniad ym mhob brawddeg, un frawddeg ar bob llinell. Dydy&apos;r ap byth yn eu hysgrifennu drosoch chi.</translation>
+    </message>
+    <message>
+        <source>&amp;Write in:</source>
+        <translation>&amp;Ysgrifennu yn:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Key messages and actions</source>
+        <translation>Negeseuon allweddol a chamau gweithredu</translation>
+    </message>
+    <message>
+        <source>Add a &amp;key message</source>
+        <translation>Ychwanegu neges &amp;allweddol</translation>
+    </message>
+    <message>
+        <source>Remove key message</source>
+        <translation>Tynnu&apos;r neges allweddol</translation>
+    </message>
+    <message>
+        <source>&amp;Sentences (one a line):</source>
+        <translation>&amp;Brawddegau (un ar bob llinell):</translation>
+    </message>
+    <message>
+        <source>Easy Read sentences</source>
+        <translation>Brawddegau Hawdd eu Deall</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve sentences</source>
+        <translation>C&amp;adw&apos;r brawddegau</translation>
+    </message>
+    <message>
+        <source>&amp;Find a picture:</source>
+        <translation>&amp;Chwilio am lun:</translation>
+    </message>
+    <message>
+        <source>bus, doctor, money…</source>
+        <translation>bws, meddyg, arian…</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Lluniau</translation>
+    </message>
+    <message>
+        <source>Add our own &amp;picture…</source>
+        <translation>Ychwanegu ein &amp;llun ein hunain…</translation>
+    </message>
+    <message>
+        <source>Pictures: OpenMoji (openmoji.org), licence CC BY-SA 4.0.</source>
+        <translation>Lluniau: OpenMoji (openmoji.org), trwydded CC BY-SA 4.0.</translation>
+    </message>
+    <message>
+        <source>Open a session to write its Easy Read record.</source>
+        <translation>Agorwch sesiwn i ysgrifennu ei chofnod Hawdd ei Ddeall.</translation>
+    </message>
+    <message>
+        <source>This session has no themes or actions yet. Add a key message to start.</source>
+        <translation>Does gan y sesiwn hon ddim themâu na chamau gweithredu eto. Ychwanegwch neges allweddol i ddechrau.</translation>
+    </message>
+    <message>
+        <source>Written: {written} of {total}. Points nobody has written are left out of the Easy Read record.</source>
+        <translation>Wedi&apos;u hysgrifennu: {written} o {total}. Mae pwyntiau nad oes neb wedi&apos;u hysgrifennu yn cael eu gadael allan o&apos;r cofnod Hawdd ei Ddeall.</translation>
+    </message>
+    <message>
+        <source>Key message</source>
+        <translation>Neges allweddol</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Cam gweithredu</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>wedi&apos;i ysgrifennu</translation>
+    </message>
+    <message>
+        <source>not written: left out</source>
+        <translation>heb ei ysgrifennu: wedi&apos;i adael allan</translation>
+    </message>
+    <message>
+        <source>About: {source}</source>
+        <translation>Am: {source}</translation>
+    </message>
+    <message>
+        <source>A key message of its own.</source>
+        <translation>Neges allweddol ar ei phen ei hun.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet: this point is left out of the Easy Read record.</source>
+        <translation>Dim byd wedi&apos;i ysgrifennu eto: mae&apos;r pwynt hwn yn cael ei adael allan o&apos;r cofnod Hawdd ei Ddeall.</translation>
+    </message>
+    <message>
+        <source>Every sentence is short, with no hard words found.</source>
+        <translation>Mae pob brawddeg yn fyr, a does dim geiriau anodd.</translation>
+    </message>
+    <message>
+        <source>Sentence {number} has {words} words; Easy Read sentences have at most {most}.</source>
+        <translation>Mae gan frawddeg {number} {words} o eiriau; mae gan frawddegau Hawdd eu Deall {most} ar y mwyaf.</translation>
+    </message>
+    <message>
+        <source>Sentence {number}: “{word}” is in the glossary; explain it or use easier words.</source>
+        <translation>Brawddeg {number}: mae “{word}” yn yr eirfa; eglurwch y gair neu defnyddiwch eiriau haws.</translation>
+    </message>
+    <message>
+        <source>Sentence {number}: “{word}” is jargon; use easier words.</source>
+        <translation>Brawddeg {number}: jargon yw “{word}”; defnyddiwch eiriau haws.</translation>
+    </message>
+    <message>
+        <source>Sentence {number}: “{word}” is a long word; is there a shorter one?</source>
+        <translation>Brawddeg {number}: mae “{word}” yn air hir; oes gair byrrach?</translation>
+    </message>
+    <message>
+        <source>Add our own picture</source>
+        <translation>Ychwanegu ein llun ein hunain</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Lluniau (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase a person</source>
@@ -4105,6 +4236,30 @@
         <source>There is already a table called {name}.</source>
         <translation>Mae bwrdd o&apos;r enw {name} yn bod yn barod.</translation>
     </message>
+    <message>
+        <source>Nobody has written Easy Read sentences for this session in that language yet; write them in the Easy Read panel.</source>
+        <translation>Does neb wedi ysgrifennu brawddegau Hawdd eu Deall ar gyfer y sesiwn hon yn yr iaith honno eto; ysgrifennwch nhw yn y panel Hawdd ei Ddeall.</translation>
+    </message>
+    <message>
+        <source>The Easy Read record would be {pages} pages; the guidance says at most 20, so leave some points out or make them shorter.</source>
+        <translation>Byddai&apos;r cofnod Hawdd ei Ddeall yn {pages} tudalen; mae&apos;r canllawiau&apos;n dweud 20 ar y mwyaf, felly gadewch rai pwyntiau allan neu gwnewch nhw&apos;n fyrrach.</translation>
+    </message>
+    <message>
+        <source>The language must be en (English) or cy (Cymraeg).</source>
+        <translation>Rhaid i&apos;r iaith fod yn en (Saesneg) neu cy (Cymraeg).</translation>
+    </message>
+    <message>
+        <source>There is no such picture in the symbol set.</source>
+        <translation>Does dim llun o&apos;r fath yn y set o symbolau.</translation>
+    </message>
+    <message>
+        <source>That picture is bigger than 10 MB, so it was not added.</source>
+        <translation>Mae&apos;r llun hwnnw&apos;n fwy na 10 MB, felly chafodd e ddim ei ychwanegu.</translation>
+    </message>
+    <message>
+        <source>That file is not a PNG or JPEG picture.</source>
+        <translation>Dydy&apos;r ffeil honno ddim yn llun PNG neu JPEG.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWord</name>
@@ -4355,6 +4510,26 @@
     <message>
         <source>round</source>
         <translation>rownd</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>testun</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>symbol</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>iaith</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>llun</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>pwynt</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -5714,6 +5889,10 @@
     <message>
         <source>Board as a list</source>
         <translation>Y bwrdd fel rhestr</translation>
+    </message>
+    <message>
+        <source>Easy Read</source>
+        <translation>Hawdd ei Ddeall</translation>
     </message>
     <message>
         <source>Actions</source>

@@ -15,7 +15,7 @@ BUS_CY = "Mae'r bws yn aml yn hwyr.\nMae pobl yn colli eu hapwyntiadau meddyg."
 CARERS_EN = "People want the same carers.\nA new carer every day is hard."
 CARERS_CY = "Mae pobl eisiau'r un gofalwyr.\nMae gofalwr newydd bob dydd yn anodd."
 ACTION_EN = "The council will talk to the bus company.\nWe will tell you what they say."
-ACTION_CY = "Bydd y cyngor yn siarad â'r cwmni bws.\nByddwn ni'n dweud wrthych chi beth maen nhw'n ei ddweud."
+ACTION_CY = "Bydd y cyngor yn siarad â'r cwmni bws.\nByddwn ni'n dweud wrthych chi wedyn."
 # A theme nobody wrote Easy Read for: its title must never reach the record.
 UNWRITTEN_THEME = "Procurement of domiciliary framework lots"
 

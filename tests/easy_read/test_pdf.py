@@ -42,7 +42,7 @@ def test_every_character_is_16_pt_or_more_in_a_sans_serif(
     services: Services, world: EasyReadWorld, tmp_path: Path
 ) -> None:
     path = write_easy_read_pdf(services.easy_read.record(world.session), tmp_path / "e.pdf")
-    texts, sizes, fonts, pages, _ = _read(path)
+    _, sizes, fonts, pages, _ = _read(path)
     assert sizes, "the record has text"
     assert min(sizes) >= MIN_POINTS
     # Noto Sans (regular and bold), embedded as subsets ("ABCDEF+NotoSans-Regular").
