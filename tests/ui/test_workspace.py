@@ -20,6 +20,7 @@ def test_every_panel_is_docked_and_follows_the_session(workspace) -> None:
         "Feedback",
         "Board as a list",
         "Jargon card",
+        "Easy Read",
     }
     assert built.actions.selected_action() is None
     built.window.open_session(ids.sessions[1][0])
