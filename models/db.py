@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import enum
 import os
 import re
 import sqlite3
@@ -19,7 +20,8 @@ from sqlalchemy.pool import QueuePool
 WRITE_TRANSACTION = "workshop_write"
 
 # The process umask is global; changing it from two threads at once could leave it wrong.
-_umask_lock = threading.Lock()
+# Re-entrant: a copy made under a private umask opens its source the same way.
+_umask_lock = threading.RLock()
 
 
 # A database argument is a URL only when it starts with a scheme; anything else is a file path.
@@ -131,34 +133,91 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     return engine
 
 
-def sqlite_file_uri(path: Path, *, read_only: bool = False, immutable: bool = False) -> str:
+class ReadingMode(enum.Enum):
+    """How to read a database file without creating anything beside it."""
+
+    # Complete on its own (no -wal): SQLite is told it cannot change, so it makes no -shm.
+    IMMUTABLE = "immutable"
+    # A -wal with its -shm already there: read both, as any reader would.
+    SHARED = "shared"
+    # A -wal but no -shm (a crash, or a copy): the WAL's index is kept in this connection's
+    # memory (exclusive locking mode, no file locks), so no -shm is made, even where one could be.
+    PRIVATE_INDEX = "private index"
+
+
+# SQLite's unix VFS that takes no file locks; absent on Windows, where a -shm may be made.
+_NO_LOCKS_VFS = "unix-none" if os.name == "posix" else None
+
+
+def reading_mode(path: Path) -> ReadingMode:
+    """How path can be read without creating anything beside it (see ReadingMode)."""
+    wal = path.with_name(path.name + "-wal")
+    if path.with_name(path.name + "-journal").exists():
+        return ReadingMode.SHARED
+    if wal.exists() and path.with_name(path.name + "-shm").exists():
+        # Another program may have it open now: read through the index it keeps up to date.
+        return ReadingMode.SHARED
+    if not wal.exists() or wal.stat().st_size == 0:
+        return ReadingMode.IMMUTABLE
+    return ReadingMode.SHARED if _NO_LOCKS_VFS is None else ReadingMode.PRIVATE_INDEX
+
+
+def sqlite_file_uri(
+    path: Path,
+    *,
+    read_only: bool = False,
+    immutable: bool = False,
+    mode: ReadingMode | None = None,
+) -> str:
     """SQLite's URI for a file: any character in the path stays part of the path.
 
     `as_uri` percent-encodes `?`, `#` and `%`, which a URL parser would otherwise take as
-    query, fragment or escapes, and so open another file.
+    query, fragment or escapes, and so open another file. A `mode` means read-only, read
+    that way.
     """
     uri = path.resolve().as_uri()
-    if immutable:
+    if immutable or mode is ReadingMode.IMMUTABLE:
         return f"{uri}?mode=ro&immutable=1"
-    return f"{uri}?mode=ro" if read_only else f"{uri}?mode=rwc"
+    if mode is ReadingMode.PRIVATE_INDEX:
+        return f"{uri}?mode=ro&vfs={_NO_LOCKS_VFS}"
+    return f"{uri}?mode=ro" if read_only or mode is not None else f"{uri}?mode=rwc"
 
 
-def make_sqlite_engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
+def connect_sqlite(uri: str, mode: ReadingMode | None = None) -> sqlite3.Connection:
+    """A connection to a SQLite URI, under a private umask so any file SQLite makes is private.
+
+    With ReadingMode.PRIVATE_INDEX, exclusive locking is set before the first read: that is what
+    makes SQLite keep the WAL's index in memory instead of a -shm file.
+    """
+    with private_umask():
+        connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    if mode is ReadingMode.PRIVATE_INDEX:
+        connection.execute("PRAGMA locking_mode=EXCLUSIVE")
+    return connection
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection to the file at path that creates nothing beside it."""
+    mode = reading_mode(path)
+    return connect_sqlite(sqlite_file_uri(path, mode=mode), mode)
+
+
+def make_sqlite_engine(
+    path: Path, *, read_only: bool = False, mode: ReadingMode | None = None
+) -> Engine:
     """An engine for the SQLite file at path, connecting through its URI (see sqlite_file_uri).
 
-    `immutable` tells SQLite the file cannot change while open, so it creates no -shm or -wal
-    beside it: for a database in a folder or on a medium that cannot be written.
+    A `mode` (see ReadingMode) reads the file without creating anything beside it: for a
+    database in a folder or on a medium that cannot be written.
     """
-    uri = sqlite_file_uri(path, read_only=read_only or immutable, immutable=immutable)
+    uri = sqlite_file_uri(path, read_only=read_only, mode=mode)
 
     def connect() -> sqlite3.Connection:
-        # A private umask, so a database (and its -wal and -shm) SQLite creates is private too.
-        with private_umask():
-            return sqlite3.connect(uri, uri=True, check_same_thread=False)
+        return connect_sqlite(uri, mode)
 
     # "sqlite://" would choose the in-memory pool; a file gets an ordinary pool of connections.
     engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
-    _listen(engine, read_only=read_only or immutable)
+    _listen(engine, read_only=read_only or mode is not None)
     return engine
 
 

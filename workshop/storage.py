@@ -22,12 +22,16 @@ from sqlalchemy.orm.exc import StaleDataError
 from models import migrate
 from models.db import (
     WRITE_TRANSACTION,
+    ReadingMode,
+    connect_read_only,
+    connect_sqlite,
     create_private_file,
     is_sqlite,
     is_url,
     make_engine,
     make_sqlite_engine,
     private_umask,
+    reading_mode,
     sqlite_file_uri,
     sqlite_path,
     sqlite_url,
@@ -329,18 +333,13 @@ def _open_sqlite_file(path: Path) -> Database:
 def _open_read_only(path: Path, url: str) -> Database:
     """A database that cannot be written, opened so that SQLite creates nothing beside it.
 
-    With no -wal beside it the file is complete, so it is read as immutable (no -shm, which a
-    read-only folder could not hold anyway). A -wal left by a crash holds committed changes, so
-    then the file is read with it; a -shm SQLite makes for that is removed again on close.
+    With no -wal beside it the file is complete, so it is read as immutable. A -wal left by a
+    crash holds committed changes, so then the file is read with it: through its -shm if one is
+    there, else with the WAL's index in memory (see models.db.ReadingMode), which a read-only
+    folder needs and which leaves even a writable folder as it was.
     """
-    wal = path.with_name(path.name + "-wal")
-    has_wal = wal.exists() and wal.stat().st_size > 0
-    engine = make_sqlite_engine(path, read_only=True, immutable=not has_wal)
-    database = Database(engine, url, read_only=True, path=path)
-    shm = path.with_name(path.name + "-shm")
-    if has_wal and not shm.exists():
-        database.on_dispose(lambda: shm.unlink(missing_ok=True))
-    return database
+    engine = make_sqlite_engine(path, mode=reading_mode(path))
+    return Database(engine, url, read_only=True, path=path)
 
 
 def _explain_os_or_sqlite(error: BaseException) -> str:
@@ -396,17 +395,10 @@ def _inspect_existing_sqlite(path: Path) -> str | None:
             ),
             file=path.name,
         )
-    # With no -wal beside it the file is complete on its own: read it as immutable, so SQLite
-    # creates no -wal or -shm beside a file we may refuse. A -wal left by a crash holds committed
-    # changes, so then the file is read together with it (still read-only), and a -shm SQLite
-    # makes for that is removed again.
-    companions = any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
-    shm = path.with_name(path.name + "-shm")
-    made_shm = companions and not shm.exists()
+    # Read so that SQLite creates no -wal or -shm beside a file we may refuse (see
+    # models.db.ReadingMode): a -wal left by a crash holds committed changes, so it is read too.
     try:
-        connection = sqlite3.connect(
-            sqlite_file_uri(path, read_only=True, immutable=not companions), uri=True
-        )
+        connection = connect_read_only(path)
         try:
             check = connection.execute("PRAGMA quick_check").fetchone()
             tables = {
@@ -421,9 +413,6 @@ def _inspect_existing_sqlite(path: Path) -> str | None:
             connection.close()
     except sqlite3.Error as error:
         raise _refusal_for(error, path) from None
-    finally:
-        if made_shm:
-            shm.unlink(missing_ok=True)
     if not check or check[0] != "ok":
         raise DatabaseRefused.of(
             QT_TRANSLATE_NOOP("Refusal", "{file} is damaged, so it was not opened or changed."),
@@ -513,7 +502,12 @@ def copy_sqlite(
     create_private_file(partial)
     try:
         with private_umask():
-            source = sqlite3.connect(sqlite_file_uri(source_path, read_only=True), uri=True)
+            # A live record is read through its -shm, as the backup API needs to see changes
+            # made meanwhile; a -wal without one (a read-only folder) is read without making one.
+            mode = reading_mode(source_path)
+            if mode is not ReadingMode.PRIVATE_INDEX:
+                mode = ReadingMode.SHARED
+            source = connect_sqlite(sqlite_file_uri(source_path, mode=mode), mode)
             try:
                 destination = sqlite3.connect(partial)
                 try:

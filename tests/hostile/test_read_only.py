@@ -175,3 +175,119 @@ def test_a_refused_database_with_a_wal_gets_no_shm_beside_it(record: Path, tmp_p
         open_database(copy).dispose()
     assert "newer version" in refused.value.message
     assert sorted(p.name for p in folder.iterdir()) == before
+
+
+WAL_TITLE = "Renamed in the WAL"
+
+
+@pytest.fixture
+def read_only_record_with_wal(record: Path, tmp_path: Path) -> Iterator[Path]:
+    """The record and a -wal holding a committed change, but no -shm, on a read-only mount.
+
+    As a crash (or a copy of the two files) leaves them: the change is only in the -wal, so
+    reading the file without it would show the old title.
+    """
+    import sqlite3
+
+    with mounted_tmpfs(tmp_path / "ro-wal", "size=8m,mode=0700") as mount:
+        path = mount / "record.sqlite3"
+        live = sqlite3.connect(record)
+        try:
+            live.execute("PRAGMA journal_mode=WAL")
+            live.execute("PRAGMA wal_autocheckpoint=0")
+            live.execute("UPDATE workshops SET title = ?", (WAL_TITLE,))
+            live.commit()
+            shutil.copyfile(record, path)
+            shutil.copyfile(record.with_name(record.name + "-wal"), mount / (path.name + "-wal"))
+        finally:
+            live.close()
+        remount_read_only(mount)
+        assert sorted(p.name for p in mount.iterdir()) == [path.name, path.name + "-wal"]
+        yield path
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["list"],
+        ["list", "--json"],
+        ["participant", "list", "1"],
+        ["purge-expired", "--dry-run"],
+    ],
+)
+def test_read_commands_read_a_wal_without_its_shm_on_a_read_only_mount(
+    command: list[str], read_only_record_with_wal: Path, run: Run
+) -> None:
+    before = record_state(read_only_record_with_wal)
+    result = run("--database", str(read_only_record_with_wal), *command)
+    assert result.code == 0, result.err
+    if command[0] == "list":
+        assert WAL_TITLE in result.out  # the change held only in the -wal is read
+    assert record_state(read_only_record_with_wal) == before
+
+
+def test_outputs_from_a_wal_without_its_shm_are_written_elsewhere(
+    read_only_record_with_wal: Path, tmp_path: Path, run: Run
+) -> None:
+    target = tmp_path / "out.json"
+    before = record_state(read_only_record_with_wal)
+    result = run(
+        "--database", str(read_only_record_with_wal), "export", "1", "--output", str(target)
+    )
+    assert result.code == 0, result.err
+    assert WAL_TITLE in target.read_text(encoding="utf-8")
+    assert record_state(read_only_record_with_wal) == before
+
+
+def test_changes_to_a_wal_without_its_shm_are_refused_in_one_sentence(
+    read_only_record_with_wal: Path, run: Run
+) -> None:
+    before = record_state(read_only_record_with_wal)
+    result = run("--database", str(read_only_record_with_wal), "participant", "erase", "1")
+    assert result.code == 2, result.err
+    assert_one_sentence(result.err)
+    assert "read-only" in result.err
+    assert record_state(read_only_record_with_wal) == before
+
+
+def test_the_app_opens_a_wal_without_its_shm_read_only_with_the_banner(
+    qtbot: QtBot, read_only_record_with_wal: Path, tmp_path: Path
+) -> None:
+    from ui.dialogs.backup import ReadOnlyBanner
+    from ui.main_window import MainWindow
+    from ui.workspace import assemble
+    from workshop.backups import Backups
+
+    before = record_state(read_only_record_with_wal)
+    database = open_database(read_only_record_with_wal)
+    try:
+        assert database.read_only
+        services = Services(database)
+        [workshop] = services.workshops.list()
+        assert workshop.title == WAL_TITLE
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(services, settings)
+        qtbot.addWidget(window)
+        built = assemble(window, services)
+        session = services.sessions.list(workshop.id)[0]
+        window.open_session(session.id)
+        window.show()
+        banners = window.findChildren(ReadOnlyBanner)
+        assert banners and banners[0].isVisible()
+        assert window.scene.notes
+        with pytest.raises(ReadOnlyDatabase) as refused:
+            services.workshops.create("Another", "Council")
+        assert_one_sentence(f"workshop: {refused.value.message}")
+        # A copy to somewhere writable is still possible, and holds the -wal's change.
+        copy = Backups(database).backup_now(tmp_path / "copy.sqlite3")
+        copied = open_database(copy)
+        try:
+            assert [w.title for w in Services(copied).workshops.list()] == [WAL_TITLE]
+        finally:
+            copied.dispose()
+        built.room.close()
+        built.projector.close()
+        window.close()
+    finally:
+        database.dispose()
+    assert record_state(read_only_record_with_wal) == before
