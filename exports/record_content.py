@@ -17,6 +17,7 @@ from exports.record_options import RecordOptions
 from workshop import audience, templates
 from workshop.analysis import VoiceBalance, voice_balance, vote_results
 from workshop.audience import Audience
+from workshop.dates import is_impossible
 from workshop.errors import NotFoundError
 from workshop.feedback_report import FeedbackSummary, summarise
 from workshop.identity import public_name, shares_contact
@@ -55,11 +56,15 @@ def long_date(day: dt.date | None) -> str:
     """A date as people write it in a UK public document: 1 December 2026."""
     if day is None:
         return "Not recorded"
+    if is_impossible(day):
+        return str(day)  # "invalid date (…)": what the record holds, not a made-up date
     return f"{day.day} {day:%B %Y}"
 
 
 def short_date(day: dt.date) -> str:
     """A date for narrow table columns: 1 Dec 2026."""
+    if is_impossible(day):
+        return str(day)
     return f"{day.day} {day:%b %Y}"
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCalendarWidget, QComboBox, QDateEdit, QWidget
 
 from ui.labels import role_label
 from ui.labels import status_label as _vocabulary_status
+from workshop.dates import is_impossible
 from workshop.services.actions import allowed_statuses
 from workshop.validation import EARLIEST_DATE, LATEST_DATE
 from workshop.views import ParticipantView
@@ -80,7 +81,9 @@ def set_due_reference(edit: QDateEdit, reference: dt.date | None) -> None:
 
 
 def set_due(edit: QDateEdit, due: dt.date | None) -> None:
-    edit.setDate(QDate(due.year, due.month, due.day) if due else NO_DATE)
+    # An impossible stored due date offers no date to keep, rather than its stand-in 1900-01-01.
+    real = due is not None and not is_impossible(due)
+    edit.setDate(QDate(due.year, due.month, due.day) if real and due else NO_DATE)
 
 
 def due_of(edit: QDateEdit) -> dt.date | None:

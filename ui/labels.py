@@ -7,10 +7,12 @@ A test checks this list against the vocabulary, so a new label cannot go untrans
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
+from workshop.dates import INVALID_DATE, is_impossible, stored_text
 from workshop.identity import public_short_name
 from workshop.room import ProjectorMode
 from workshop.timer import STATE_LABELS, TimerState
@@ -190,3 +192,10 @@ WHOLE_BOARD_SHORTCUT = "Alt+0"
 
 def mode_label(mode: ProjectorMode) -> str:
     return QCoreApplication.translate("PresentationWindow", MODE_LABELS[mode])
+
+
+def date_text(day: dt.date, qt_format: str) -> str:
+    """A date in the chosen language, or "invalid date (…)" for an impossible stored value."""
+    if is_impossible(day):
+        return QCoreApplication.translate("Dates", INVALID_DATE).format(stored=stored_text(day))
+    return QLocale().toString(QDate(day.year, day.month, day.day), qt_format)

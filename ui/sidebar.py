@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from ui import plain_text
 from ui.dialogs.sessions import NewSessionDialog, NewWorkshopDialog, ask_new_name, confirm_delete
 from ui.i18n import Language, current_language, refusal_text, translated
+from ui.labels import date_text
+from workshop.dates import is_impossible
 from workshop.errors import WorkshopError
 from workshop.services import Services
 from workshop.views import SessionView, WorkshopView
@@ -34,11 +36,13 @@ T = TypeVar("T")
 
 
 def session_label(session: SessionView) -> str:
-    when = (
-        session.date.strftime("%d %b %Y").lstrip("0")
-        if session.date
-        else QCoreApplication.translate("Sidebar", "no date")
-    )
+    if session.date is None:
+        when = QCoreApplication.translate("Sidebar", "no date")
+    elif is_impossible(session.date):
+        # Said plainly and first, so a narrow list that cuts the end off still shows it.
+        return f"⚠ {date_text(session.date, '')}  ·  {session.title}"
+    else:
+        when = session.date.strftime("%d %b %Y").lstrip("0")
     return f"{session.title}  ·  {when}"
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
+from workshop.dates import is_impossible
 from workshop.views import ParticipantView, SessionView, StageView
 
 
@@ -162,7 +163,12 @@ class BookingView:
     details: tuple[str, ...]
 
     def is_late(self, today: dt.date) -> bool:
-        return not self.done and self.due_by is not None and self.due_by < today
+        return (
+            not self.done
+            and self.due_by is not None
+            and not is_impossible(self.due_by)
+            and self.due_by < today
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,8 +214,9 @@ def due_date(
     kind: AccessNeedKind, session_date: dt.date | None, interpreter_weeks: int
 ) -> dt.date | None:
     """The last day to book or prepare what a kind of need asks for."""
-    if session_date is None:
-        return None
+    if session_date is None or is_impossible(session_date):
+        # Worked out from an impossible date it would look real; shown as the session's is.
+        return session_date
     if kind in INTERPRETER_KINDS:
         return session_date - dt.timedelta(weeks=interpreter_weeks)
     return session_date - dt.timedelta(days=LEAD_DAYS.get(kind, 7))

@@ -299,6 +299,15 @@ class _Reader:
             ) from None
         return self._in_range(name, parsed, value)
 
+    def real_date(self, name: str) -> dt.date:
+        """A date that must be there: null is refused like any other value that is not one."""
+        day = self.date(name)
+        if day is None:
+            raise self.fail(
+                name, QT_TRANSLATE_NOOP("Refusal", "{place}: expected a date YYYY-MM-DD")
+            )
+        return day
+
     def _in_range(self, name: str, day: dt.date, value: str) -> dt.date:
         if not validation.EARLIEST_DATE <= day <= validation.LATEST_DATE:
             raise self.fail(
@@ -803,7 +812,7 @@ def _read_access_needs(p: _Reader) -> dict[str, Any]:
         AccessNeedRecord(
             kind=n.choice("kind", AccessNeedKind),
             detail=n.text("detail", required=False, max_length=2000).strip(),
-            asked_on=n.date("asked_on") or dt.date.min,
+            asked_on=n.real_date("asked_on"),
             asked_by=n.text("asked_by", max_length=200, blank=False).strip(),
         )
         for n in a.items("needs", required=False)
@@ -910,7 +919,7 @@ def _read_action(
         session = u.optional_key("session")
         updates.append(
             UpdateRecord(
-                date=u.date("date") or dt.date.min,
+                date=u.real_date("date"),
                 session=session,
                 text=u.text("text", max_length=2000, blank=False),
                 status=u.choice("status", ActionStatus, default="")

@@ -303,6 +303,7 @@ def _open_sqlite_file(path: Path) -> Database:
             )
         return _open_read_only(path, url)
     database = Database(make_sqlite_engine(path), url, path=path)
+    _connect_once(database, path)
     if revision != migrate.head_revision():
         try:
             backup = backup_sqlite(path, suffix=f"before-upgrade-from-{revision}")
@@ -328,6 +329,19 @@ def _open_sqlite_file(path: Path) -> Database:
         database.report = OpenReport(upgraded_from=revision, backup=backup)
         log.info("Upgraded database from revision %s; backup kept", revision)
     return database
+
+
+def _connect_once(database: Database, path: Path) -> None:
+    """Connect now, so a file that cannot be used (a full disk with a -wal to recover, a
+    failing device) is refused when it is opened, in one sentence, not at the first change."""
+    try:
+        with database.engine.connect():
+            pass
+    except DBAPIError as error:
+        database.dispose()
+        if isinstance(error.orig, sqlite3.Error):
+            raise _refusal_for(error.orig, path) from None
+        raise
 
 
 def _open_read_only(path: Path, url: str) -> Database:

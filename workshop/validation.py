@@ -8,6 +8,7 @@ import re
 import unicodedata
 from typing import TypeVar
 
+from workshop.dates import is_impossible, stored_text
 from workshop.errors import ValidationError
 from workshop.messages import QT_TRANSLATE_NOOP, Choices, Word
 
@@ -117,6 +118,14 @@ def choice(value: object, vocabulary: type[E], field: str) -> E:
 def date_in_range(value: dt.date, field: str) -> dt.date:
     """Refuse a date outside EARLIEST_DATE..LATEST_DATE, naming the field."""
     day = value.date() if isinstance(value, dt.datetime) else value
+    if is_impossible(day):
+        # Handed back as read (an impossible stored date): never saved as the date it computes as.
+        raise ValidationError.of(
+            QT_TRANSLATE_NOOP("Refusal", "The {label} is not a real date ({value}); choose one."),
+            field=field,
+            label=_label(field),
+            value=stored_text(day),
+        )
     if not EARLIEST_DATE <= day <= LATEST_DATE:
         raise ValidationError.of(
             QT_TRANSLATE_NOOP(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from workshop.feedback import Question
 
+from workshop.dates import is_impossible
 from workshop.vocabulary import (
     ActionStatus,
     DesignStage,
@@ -38,7 +39,7 @@ class WorkshopView:
         """The date after which the record should be deleted."""
         base = self.last_session_date or self.created_at.date()
         year = base.year + self.retention_years
-        if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        if is_impossible(base) or not dt.MINYEAR <= year <= dt.MAXYEAR:
             # Only an impossible stored value gets here: never crash, and never purge for it.
             return dt.date.max
         try:
@@ -239,7 +240,13 @@ class ActionView:
     created_at: dt.datetime
 
     def is_overdue(self, today: dt.date) -> bool:
-        return self.due is not None and self.due < today and self.status not in _CLOSED
+        # An impossible due date is shown as such, never counted as overdue or on time.
+        return (
+            self.due is not None
+            and not is_impossible(self.due)
+            and self.due < today
+            and self.status not in _CLOSED
+        )
 
     @property
     def latest_update(self) -> ActionUpdateView | None:

@@ -1211,6 +1211,13 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>invalid date ({stored})</source>
+        <translation>dyddiad annilys ({stored})</translation>
+    </message>
+</context>
+<context>
     <name>EasyReadPanel</name>
     <message>
         <source>Write the Easy Read sentences for each key message and action: one idea a sentence, one sentence a line. The app never writes them for you.</source>
@@ -3903,6 +3910,10 @@
     <message>
         <source>Unknown {label} {value}; use one of: {allowed}.</source>
         <translation>{label}: nid ydym yn adnabod {value}; defnyddiwch un o&apos;r rhain: {allowed}.</translation>
+    </message>
+    <message>
+        <source>The {label} is not a real date ({value}); choose one.</source>
+        <translation>Nid yw&apos;r {label} yn ddyddiad go iawn ({value}); dewiswch un.</translation>
     </message>
     <message>
         <source>The {label} {value} is not between {earliest} and {latest}.</source>

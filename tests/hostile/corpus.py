@@ -148,6 +148,9 @@ HOSTILE_FILES: dict[str, Maker] = {
     "date-number": _set(f"{_SESSION}.date", 20260101),
     "due-9999": _set(f"{_ACTION}.due", "9999-12-31"),
     "update-2200": _set(f"{_ACTION}.updates.0.date", "2200-01-01"),
+    # Once stored as 0001-01-01, which the record's own export then could not read back.
+    "update-date-null": _set(f"{_ACTION}.updates.0.date", None),
+    "update-date-impossible-text": _set(f"{_ACTION}.updates.0.date", "invalid date (soon)"),
     "checked-on-1000": _set(f"{_SESSION}.checked_on", "1000-01-01"),
     "created-9999": _set(f"{_NOTE}.created_at", "9999-12-31T23:59:59"),
     "created-year-1": _set(f"{_NOTE}.created_at", "0001-01-01T00:00:00+01:00"),

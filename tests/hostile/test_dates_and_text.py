@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import sqlite3
 from pathlib import Path
 
@@ -10,6 +12,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from tests.hostile.conftest import Run, assert_one_sentence
+from workshop.dates import is_impossible
 from workshop.errors import ValidationError
 from workshop.services import Services
 from workshop.storage import open_database
@@ -149,3 +152,124 @@ def test_an_impossible_stored_value_never_stops_a_command(
     ):
         result = run("--database", str(record), *words)
         assert result.code == 0, (words, result.err)
+
+
+# ----- an impossible stored value is shown as such -------------------------------------------
+
+IMPOSSIBLE = ["10001-01-01", "garbage", "9999-12-31", "2026-02-30"]
+
+
+@pytest.mark.parametrize("stored", IMPOSSIBLE)
+def test_an_impossible_session_date_reads_as_itself_and_computes_without_raising(
+    stored: str, record: Path
+) -> None:
+    _store(record, f"UPDATE sessions SET date = '{stored}'")
+    _store(record, f"UPDATE actions SET due = '{stored}'")
+    database = open_database(record)
+    try:
+        services = Services(database)
+        [workshop] = services.workshops.list()
+        session = services.sessions.list(workshop.id)[0]
+        assert is_impossible(session.date)
+        assert str(session.date) == f"invalid date ({stored})"
+        assert session.date.isoformat() == f"invalid date ({stored})"
+        assert f"{session.date:%d %B %Y}" == f"invalid date ({stored})"
+        # Never a reason to delete the record, and no action is overdue by it.
+        assert workshop.retention_until == dt.date.max
+        actions = services.actions.for_workshop(workshop.id)
+        assert actions and all(is_impossible(a.due) for a in actions)
+        assert not any(a.is_overdue(dt.date(2026, 12, 6)) for a in actions)
+        # Arithmetic on it never raises.
+        assert (dt.date(2026, 12, 6) - session.date).days > 0
+        # Handed back to a service it is refused, never saved as the date it computes as.
+        with pytest.raises(ValidationError) as refused:
+            services.sessions.update(session.id, date=session.date)
+        assert stored in refused.value.message
+    finally:
+        database.dispose()
+    connection = sqlite3.connect(record)
+    try:
+        assert {row[0] for row in connection.execute("SELECT date FROM sessions")} == {stored}
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize("stored", ["10001-01-01", "garbage"])
+def test_commands_show_an_impossible_date_as_such(
+    stored: str, record: Path, tmp_path: Path, run: Run
+) -> None:
+    _store(record, f"UPDATE sessions SET date = '{stored}'")
+    shown = f"invalid date ({stored})"
+    listed = run("--database", str(record), "list", "--json")
+    assert listed.code == 0, listed.err
+    assert shown in listed.out
+    dry = run("--database", str(record), "purge-expired", "--dry-run")
+    assert dry.code == 0, dry.err
+    purge = run("--database", str(record), "purge-expired")
+    assert purge.code == 0, purge.err
+    assert len(json.loads(run("--database", str(record), "list", "--json").out)) == 1
+    person = tmp_path / "person.json"
+    result = run("--database", str(record), "participant", "export", "1", "--output", str(person))
+    assert result.code == 0, result.err
+    assert shown in person.read_text(encoding="utf-8")
+    page = tmp_path / "record.html"
+    report = ["report", "1", "--merge-small-groups", "--output", str(page)]
+    result = run("--database", str(record), *report)
+    assert result.code == 0, result.err
+    assert shown in page.read_text(encoding="utf-8")
+    exported = tmp_path / "workshop.json"
+    result = run("--database", str(record), "export", "1", "--output", str(exported))
+    assert result.code == 0, result.err
+    assert shown in exported.read_text(encoding="utf-8")
+    # The file says what the record holds, so importing it back is refused at that place.
+    again = run("--database", str(tmp_path / "other.sqlite3"), "import", str(exported))
+    assert again.code == 2
+    assert_one_sentence(again.err)
+    assert "sessions[0].date" in again.err
+
+
+def test_the_app_shows_impossible_dates_in_the_session_list_and_action_table(
+    qtbot: QtBot, record: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItemIterator
+
+    from ui.main_window import MainWindow
+    from ui.panels.action_table import ActionTableModel
+    from ui.workspace import assemble
+
+    _store(record, "UPDATE sessions SET date = '10001-01-01' WHERE id = 1")
+    _store(record, "UPDATE actions SET due = 'garbage'")
+    database = open_database(record)
+    try:
+        services = Services(database)
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(services, settings)
+        qtbot.addWidget(window)
+        built = assemble(window, services)
+        window.open_session(1)
+        window.resize(1366, 768)
+        window.show()
+        tree = window.findChild(QTreeWidget)
+        assert tree is not None
+        labels = []
+        iterator = QTreeWidgetItemIterator(tree)
+        while iterator.value():
+            labels.append(iterator.value().text(0))
+            iterator += 1
+        assert any(label.startswith("⚠ invalid date (10001-01-01)") for label in labels), labels
+        tables = window.findChildren(ActionTableModel)
+        assert tables
+        model = tables[0]
+        texts = [
+            str(model.data(model.index(row, column)))
+            for row in range(model.rowCount())
+            for column in range(model.columnCount())
+        ]
+        assert any("invalid date (garbage)" in text for text in texts), texts
+        assert not any("overdue" in text for text in texts)
+        window.grab().save(str(tmp_path / "impossible-dates.png"))
+        built.room.close()
+        built.projector.close()
+        window.close()
+    finally:
+        database.dispose()

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
-    QDate,
-    QLocale,
     Qt,
 )
 from PySide6.QtGui import (
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.labels import (
+    date_text,
     short_name,
     status_label,
 )
@@ -209,9 +208,8 @@ class ActionsPage(QWidget):
                 # The room may photograph the screen: people appear as they agreed to.
                 details.append(self.tr("led by {name}").format(name=short_name(owner)))
             if action.due is not None:
-                due = QDate(action.due.year, action.due.month, action.due.day)
                 details.append(
-                    self.tr("by {date}").format(date=QLocale().toString(due, "d MMMM yyyy"))
+                    self.tr("by {date}").format(date=date_text(action.due, "d MMMM yyyy"))
                 )
             self._box.addWidget(
                 _label("   " + " · ".join(details), style.font(32), style.muted_ink)

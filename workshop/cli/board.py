@@ -84,7 +84,12 @@ def run_snapshot(args: argparse.Namespace, context: CommandContext) -> int:
     if args.presentation:
         return _write_presentation(args, context, output, snapshot.session.title)
     scene = board_image_scene(services, args.session_id)
-    data = render_bytes(scene, output.suffix, args.width, args.height)
+    try:
+        data = render_bytes(scene, output.suffix, args.width, args.height)
+    finally:
+        # Gone before the services it listens to close, also when the run is refused.
+        scene.clear()
+        scene.deleteLater()
     context.write(output, data)
     print(f"Wrote the board of “{snapshot.session.title}” to {output}.", file=sys.stderr)
     del app
