@@ -153,6 +153,13 @@ def _tolerant(
     return process
 
 
+def _never_written_back(value: Any) -> Any:
+    # Its stand-in would be saved as 1900-01-01; the services refuse it before this (a bug if not).
+    if isinstance(value, ImpossibleDate | ImpossibleTime):
+        raise ValueError("an impossible stored date cannot be saved as a date")
+    return value
+
+
 class StoredDate(TypeDecorator[dt.date]):
     """A date; a stored value that is not one, or is outside the record's range, reads as an
     ImpossibleDate carrying its text instead of raising while the record is read."""
@@ -169,6 +176,9 @@ class StoredDate(TypeDecorator[dt.date]):
         inner = self.impl_instance.dialect_impl(dialect).result_processor(dialect, coltype)
         return _tolerant(inner, ImpossibleDate)
 
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        return _never_written_back(value)
+
 
 class StoredDateTime(TypeDecorator[dt.datetime]):
     """A time; an unreadable stored value reads as an ImpossibleTime instead of raising."""
@@ -179,3 +189,6 @@ class StoredDateTime(TypeDecorator[dt.datetime]):
     def result_processor(self, dialect: Dialect, coltype: object) -> Callable[[Any], Any] | None:
         inner = self.impl_instance.dialect_impl(dialect).result_processor(dialect, coltype)
         return _tolerant(inner, ImpossibleTime)
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        return _never_written_back(value)

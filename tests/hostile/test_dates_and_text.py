@@ -273,3 +273,24 @@ def test_the_app_shows_impossible_dates_in_the_session_list_and_action_table(
         window.close()
     finally:
         database.dispose()
+
+
+def test_an_impossible_date_is_never_written_back_as_its_stand_in(record: Path) -> None:
+    from sqlalchemy import update
+    from sqlalchemy.exc import StatementError
+
+    from models.people import Session
+    from models.types import ImpossibleDate
+
+    _store(record, "UPDATE sessions SET date = 'garbage'")
+    database = open_database(record)
+    try:
+        with pytest.raises(StatementError), database.unit_of_work() as db:
+            db.execute(update(Session).values(date=ImpossibleDate("garbage")))
+    finally:
+        database.dispose()
+    connection = sqlite3.connect(record)
+    try:
+        assert {row[0] for row in connection.execute("SELECT date FROM sessions")} == {"garbage"}
+    finally:
+        connection.close()
