@@ -196,12 +196,6 @@ def connect_sqlite(uri: str, mode: ReadingMode | None = None) -> sqlite3.Connect
     return connection
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection to the file at path that creates nothing beside it."""
-    mode = reading_mode(path)
-    return connect_sqlite(sqlite_file_uri(path, mode=mode), mode)
-
-
 def make_sqlite_engine(
     path: Path, *, read_only: bool = False, mode: ReadingMode | None = None
 ) -> Engine:

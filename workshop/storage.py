@@ -23,7 +23,6 @@ from models import migrate
 from models.db import (
     WRITE_TRANSACTION,
     ReadingMode,
-    connect_read_only,
     connect_sqlite,
     create_private_file,
     is_sqlite,
@@ -288,8 +287,8 @@ def _open_sqlite_file(path: Path) -> Database:
         )
     if not path.exists() or path.stat().st_size == 0:
         return _create_sqlite(path)
-    revision = _inspect_existing_sqlite(path)
     read_only = not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+    revision = _inspect_existing_sqlite(path, read_only=read_only)
     url = sqlite_url(path)
     if read_only:
         if revision != migrate.head_revision():
@@ -303,7 +302,6 @@ def _open_sqlite_file(path: Path) -> Database:
             )
         return _open_read_only(path, url)
     database = Database(make_sqlite_engine(path), url, path=path)
-    _connect_once(database, path)
     if revision != migrate.head_revision():
         try:
             backup = backup_sqlite(path, suffix=f"before-upgrade-from-{revision}")
@@ -329,19 +327,6 @@ def _open_sqlite_file(path: Path) -> Database:
         database.report = OpenReport(upgraded_from=revision, backup=backup)
         log.info("Upgraded database from revision %s; backup kept", revision)
     return database
-
-
-def _connect_once(database: Database, path: Path) -> None:
-    """Connect now, so a file that cannot be used (a full disk with a -wal to recover, a
-    failing device) is refused when it is opened, in one sentence, not at the first change."""
-    try:
-        with database.engine.connect():
-            pass
-    except DBAPIError as error:
-        database.dispose()
-        if isinstance(error.orig, sqlite3.Error):
-            raise _refusal_for(error.orig, path) from None
-        raise
 
 
 def _open_read_only(path: Path, url: str) -> Database:
@@ -392,7 +377,24 @@ def inspect_sqlite_file(path: Path) -> str | None:
     return _inspect_existing_sqlite(path)
 
 
-def _inspect_existing_sqlite(path: Path) -> str | None:
+def _inspecting_uri(path: Path, *, read_only: bool) -> tuple[str, ReadingMode | None, bool]:
+    """How to look at a file we may refuse: its URI, its reading mode, and whether a -shm
+    SQLite makes for the look is to be removed afterwards.
+
+    A file the app will not write is read as models.db.ReadingMode says, creating nothing. One
+    it may go on to open for writing is read as that open will: with no -wal, as immutable; with
+    a -wal left by a crash (committed changes) through a -shm, removed again afterwards, so a
+    full disk is told here as it would be at the open.
+    """
+    if read_only:
+        mode = reading_mode(path)
+        return sqlite_file_uri(path, mode=mode), mode, False
+    companions = any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
+    made_shm = companions and not path.with_name(path.name + "-shm").exists()
+    return sqlite_file_uri(path, read_only=True, immutable=not companions), None, made_shm
+
+
+def _inspect_existing_sqlite(path: Path, *, read_only: bool = False) -> str | None:
     """Read-only look at a file: refuse foreign, corrupt or newer files without touching them."""
     try:
         with path.open("rb") as handle:
@@ -409,10 +411,9 @@ def _inspect_existing_sqlite(path: Path) -> str | None:
             ),
             file=path.name,
         )
-    # Read so that SQLite creates no -wal or -shm beside a file we may refuse (see
-    # models.db.ReadingMode): a -wal left by a crash holds committed changes, so it is read too.
+    uri, mode, made_shm = _inspecting_uri(path, read_only=read_only)
     try:
-        connection = connect_read_only(path)
+        connection = connect_sqlite(uri, mode)
         try:
             check = connection.execute("PRAGMA quick_check").fetchone()
             tables = {
@@ -427,6 +428,9 @@ def _inspect_existing_sqlite(path: Path) -> str | None:
             connection.close()
     except sqlite3.Error as error:
         raise _refusal_for(error, path) from None
+    finally:
+        if made_shm:
+            path.with_name(path.name + "-shm").unlink(missing_ok=True)
     if not check or check[0] != "ok":
         raise DatabaseRefused.of(
             QT_TRANSLATE_NOOP("Refusal", "{file} is damaged, so it was not opened or changed."),
