@@ -117,7 +117,7 @@ def test_notes_show_their_table_and_a_table_is_harvested_into_the_plenary(
     assert dialog.duplicates.count() == 0
 
 
-def test_the_projector_shows_each_notes_table(
+def test_the_projector_names_each_notes_table_and_shows_one_table_or_the_plenary(
     qtbot: QtBot, services: Services, workshop_with_session: dict[str, int], tmp_path: Path
 ) -> None:
     from ui.projector import REFERENCE, PresentationWindow
@@ -134,7 +134,13 @@ def test_the_projector_shows_each_notes_table(
         sid, column, "Night line never answers", role="carer", table_id=table.id
     )
     plenary = services.board.add_note(sid, column, "Whole room", role="carer")
+    cards = window.scene.note_items()
+    assert cards[at_table.id].origin == "Riverside table"
+    assert cards[plenary.id].origin == ""
+    # The table's name has a row of its own under the text, as dots do.
+    assert cards[at_table.id].height() > cards[plenary.id].height()
     services.tables.rename(table.id, "River")
+    assert window.scene.note_items()[at_table.id].origin == "River"
     window.render_image(REFERENCE).save(str(tmp_path / "projector.png"))
 
     # One table, the plenary board, or everything: chosen in the Tables window.

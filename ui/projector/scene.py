@@ -97,6 +97,12 @@ def _border(px: int) -> float:
     return max(2.0, 0.1 * px)
 
 
+# A note's table of origin is named at this share of the note's type size, in at most this share
+# of the card's width when dots share its row.
+ORIGIN_SCALE = 0.6
+ORIGIN_SHARE = 0.5
+
+
 def _dots_row(px: int) -> float:
     return 1.15 * px
 
@@ -115,6 +121,8 @@ class NoteCard(QGraphicsObject):
         self.note = note
         self._style = style
         self.dots = 0
+        # The table the note came from ("" for the plenary's own): named in the card's last row.
+        self.origin = ""
         self.highlighted = False
         self.px = 0
         self._width = 0.0
@@ -152,6 +160,7 @@ class NoteCard(QGraphicsObject):
         box: packing.Box,
         dots: int,
         highlighted: bool,
+        origin: str = "",
     ) -> None:
         """Move and size the card; its text is laid out again only when it must be."""
         if (
@@ -162,7 +171,9 @@ class NoteCard(QGraphicsObject):
             or dots != self.dots
             or highlighted != self.highlighted
             or style != self._style
+            or origin != self.origin
         ):
+            self.origin = origin
             self.prepareGeometryChange()
             if note.public_text != self.note.public_text:
                 self.setToolTip(plain_text.tooltip(note.public_text))
@@ -213,10 +224,24 @@ class NoteCard(QGraphicsObject):
         painter.setPen(QColor(style.ink))
         pad = _pad(px)
         self._text.draw(painter, QPointF(pad, pad))
+        row = QRectF(pad, pad + self._text.height, rect.width() - 2 * pad, _dots_row(px))
         if self.dots:
-            self._paint_dots(
-                painter, QRectF(pad, pad + self._text.height, rect.width() - 2 * pad, _dots_row(px))
-            )
+            self._paint_dots(painter, row)
+        if self.origin:
+            self._paint_origin(painter, row)
+
+    def _paint_origin(self, painter: QPainter, row: QRectF) -> None:
+        """The table of origin, right-aligned in the card's last row (dots keep the left)."""
+        font = QFont(self._font)
+        font.setPixelSize(max(1, round(self.px * ORIGIN_SCALE)))
+        font.setBold(True)
+        room = row.width() * (ORIGIN_SHARE if self.dots else 1.0)
+        line = QFontMetricsF(font).elidedText(self.origin, Qt.TextElideMode.ElideRight, room)
+        painter.setFont(font)
+        painter.setPen(QColor(self._style.muted_ink))
+        painter.drawText(
+            row, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), line
+        )
 
     def _paint_dots(self, painter: QPainter, row: QRectF) -> None:
         style, px = self._style, self.px
@@ -757,7 +782,9 @@ class ProjectorScene(QGraphicsScene):
     def _on_board_changed(self, session_id: int, aspect: Aspect) -> None:
         if session_id != self.session_id:
             return
-        if aspect & (Aspect.COLUMNS | Aspect.THEMES | Aspect.NOTES | Aspect.SESSION):
+        if aspect & (
+            Aspect.COLUMNS | Aspect.THEMES | Aspect.NOTES | Aspect.SESSION | Aspect.TABLES
+        ):
             self._board = None
             if aspect & (Aspect.COLUMNS | Aspect.THEMES | Aspect.SESSION):
                 self._forget()  # a new lane or theme can change everything: search afresh
@@ -836,6 +863,11 @@ class ProjectorScene(QGraphicsScene):
         stage = self._board.session.stage
         return stage is None or stage.kind != StageKind.VOTE
 
+    def _origin_of(self, note: NoteView) -> str:
+        """The name of the table a note came from ("" for the plenary's own notes)."""
+        table = self._board.table(note.table_id) if self._board is not None else None
+        return table.name if table is not None else ""
+
     def _dots_of(self, note_id: int) -> int:
         return self._dots.get(note_id, 0) if self._show_dots() else 0
 
@@ -894,7 +926,8 @@ class ProjectorScene(QGraphicsScene):
 
     def _card_height(self, note_id: int, px: int, width: float) -> float:
         note = self._notes_by_id[note_id]
-        dots = 1 if self._dots_of(note_id) else 0
+        # The last row holds the dots and the table of origin, when there are either.
+        dots = 1 if self._dots_of(note_id) or note.table_id is not None else 0
         key = (note.public_text, px, round(width * 4), dots)
         height = self._heights.get(key)
         if height is None:
@@ -916,7 +949,8 @@ class ProjectorScene(QGraphicsScene):
                 one_line = advance(text, self._note_font(ESTIMATE_PX)) / ESTIMATE_PX
                 one_line += 20.0 * text.count("\n")
                 self._advances[text] = one_line
-            found = (one_line, bool(self._dots_of(note_id)))
+            note = self._notes_by_id[note_id]
+            found = (one_line, bool(self._dots_of(note_id)) or note.table_id is not None)
             self._estimates[note_id] = found
         one_line, dotted = found
         constants = self._px_constants.get(px)
@@ -1191,7 +1225,15 @@ class ProjectorScene(QGraphicsScene):
                 card.dropped.connect(self._on_card_dropped)
                 self._cards[note_id] = card
                 self.addItem(card)
-            card.set_state(note, style, px, box, self._dots_of(note_id), note_id == highlight)
+            card.set_state(
+                note,
+                style,
+                px,
+                box,
+                self._dots_of(note_id),
+                note_id == highlight,
+                self._origin_of(note),
+            )
         lane_keys = {lane.key for lane in plan.lanes}
         for key in [k for k in self._headers if k not in lane_keys]:
             self.removeItem(self._headers.pop(key))
