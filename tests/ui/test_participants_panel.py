@@ -231,3 +231,30 @@ def test_small_groups_dialog_offers_to_merge(qtbot: QtBot) -> None:
     dialog.show()
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     assert dialog.choice is SmallGroupChoice.MERGE and dialog.merged_roles == {"carer"}
+
+
+@pytest.mark.parametrize("link", ["symlink", "hard link"])
+def test_access_export_onto_the_database_by_another_name_is_refused(
+    qtbot: QtBot,
+    services: Services,
+    workshop_with_session: dict[str, int],
+    tmp_path: Path,
+    link: str,
+) -> None:
+    """The panel's save goes through the one writer: the record by any name is refused."""
+    database = services.database.path
+    if database is None:
+        pytest.skip("a shared database has no file to protect")
+    before = database.read_bytes()
+    target = tmp_path / "elsewhere" / "ann.json"
+    target.parent.mkdir()
+    if link == "symlink":
+        target.symlink_to(database)
+    else:
+        target.hardlink_to(database)
+    panel = _panel(qtbot, services, workshop_with_session["session"])
+    panel.select_participant(workshop_with_session["ann"])
+    assert panel.export_access(target) is None
+    assert "open workshop database" in panel.status.text()
+    assert database.read_bytes() == before
+    assert [w.title for w in services.workshops.list()]
