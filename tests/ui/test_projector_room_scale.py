@@ -479,3 +479,38 @@ def test_the_readme_board_shows_60_notes_themes_and_dots_at_20px(qtbot, services
         "Booking by phone",
     }
     assert_no_overlap_and_on_screen(window)
+
+
+def test_choosing_a_column_or_theme_in_the_projector_tab_puts_it_up(
+    qtbot, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.panels.facilitation.projector import ProjectorTab
+
+    board = build_board(services, 60)
+    theme = services.board.group(board.session_id, "Buses", list(board.note_ids[:3]))
+    window = projector(qtbot, services, board, QSize(1920, 1080))
+    room = window.room
+    tab = ProjectorTab(room)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    column = tab.focus_column
+    column.setCurrentIndex(column.findData(board.column_ids[3]))
+    column.activated.emit(column.currentIndex())
+    assert room.projector.mode is ProjectorMode.COLUMN
+    lane = {n.id for n in room.board.notes if n.column_id == board.column_ids[3]}
+    assert set(window.scene.note_items()) == lane
+    themes = tab.focus_theme
+    themes.setCurrentIndex(themes.findData(theme.id))
+    themes.activated.emit(themes.currentIndex())
+    assert room.projector.mode is ProjectorMode.THEME
+    assert set(window.scene.note_items()) == set(board.note_ids[:3])
+    room.show_whole_board()
+    assert len(window.scene.note_items()) == 60
+
+
+def test_projector_text_size_caps_a_sparse_boards_text(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    board = build_board(services, 8)
+    window = projector(qtbot, services, board, QSize(1920, 1080))
+    assert min(c.font_px for c in window.scene.note_items().values()) == 40
+    window.room.set_text_scale(0.6)
+    assert max(c.font_px for c in window.scene.note_items().values()) == 24

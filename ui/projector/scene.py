@@ -1035,7 +1035,7 @@ class ProjectorScene(QGraphicsScene):
         }
         plan: packing.Plan | None = None
         if not self._still_too_big(contents):
-            packer = packing.Packer(self._measure(page.headers))
+            packer = packing.Packer(self._measure(page.headers), max_px=self._largest_px())
             plan = packer.pack(page.lanes, self.width, self.height, keep=self._kept.get("board"))
         shown: Overflow | None = None
         self._spotlight_position = (0, 0)
@@ -1052,6 +1052,10 @@ class ProjectorScene(QGraphicsScene):
         # Items repaint themselves where they changed; the scene is not repainted whole.
         self.setSceneRect(QRectF(0, 0, self.width, self.height))
         self.laid_out.emit()
+
+    def _largest_px(self) -> int:
+        """The facilitator's projector text size caps how large a sparse board's text grows."""
+        return max(packing.MIN_PX, round(packing.MAX_PX * self._style.text_scale))
 
     def _still_too_big(self, contents: dict[int, frozenset[tuple[int, str]]]) -> bool:
         """The board was too big with fewer (or the same) notes in each lane: it still is."""
@@ -1094,7 +1098,7 @@ class ProjectorScene(QGraphicsScene):
                 number=index + 1, total=len(lanes)
             )
         headers = {lane.key: HeaderText(base.title, caption, base.hidden_count)}
-        packer = packing.Packer(self._measure(headers))
+        packer = packing.Packer(self._measure(headers), max_px=self._largest_px())
         keep = self._kept.get("spotlight") if self._spotlight_index == index else None
         plan = packer.pack([lane], self.width, self.height, keep=keep)
         if not plan.fits:
