@@ -377,12 +377,19 @@ def test_no_stale_pixels_after_wheel_keys_resize_and_page_changes(
     from PySide6.QtWidgets import QApplication
 
     board = build_board(services, 60)
+    services.sessions.set_stages(
+        board.session_id, [("Ideas", "capture", 10), ("Sorting", "themes", 0)]
+    )
     window = PresentationWindow(Room(services))
     qtbot.addWidget(window)
     window.room.open(board.session_id)
     window.resize(QSize(1280, 720))
     window.show()
     qtbot.waitExposed(window)
+    # A stage with a timer, then one without: the bar changes height under the board.
+    window.room.set_stage(0)
+    qtbot.wait(20)
+    window.room.set_stage(1)
     viewport = window.view.viewport()
     for _ in range(6):
         wheel = QWheelEvent(
@@ -411,6 +418,8 @@ def test_no_stale_pixels_after_wheel_keys_resize_and_page_changes(
     fresh = PresentationWindow(Room(services))
     qtbot.addWidget(fresh)
     fresh.room.open(board.session_id)
+    assert fresh.room.session is not None and fresh.room.session.stage is not None
+    assert fresh.room.session.stage.position == 1
     fresh.resize(QSize(1920, 1080))
     fresh.show()
     qtbot.waitExposed(fresh)
