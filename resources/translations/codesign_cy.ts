@@ -3247,19 +3247,13 @@
             <numerusform>%n o nodiadau · y {shown} uchaf i’w gweld</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n more not shown</source>
-        <translation>
-            <numerusform>%n arall heb eu dangos</numerusform>
-            <numerusform>%n arall heb eu dangos</numerusform>
-            <numerusform>%n arall heb eu dangos</numerusform>
-            <numerusform>%n arall heb eu dangos</numerusform>
-            <numerusform>%n arall heb eu dangos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No theme yet</source>
         <translation>Dim thema eto</translation>
+    </message>
+    <message>
+        <source>part {part} of {parts}</source>
+        <translation>rhan {part} o {parts}</translation>
     </message>
     <message>
         <source>Column {number} of {total} · paused</source>

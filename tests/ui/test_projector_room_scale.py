@@ -523,3 +523,25 @@ def test_projector_text_size_caps_a_sparse_boards_text(qtbot, services: Services
     assert min(c.font_px for c in window.scene.note_items().values()) == 40
     window.room.set_text_scale(0.6)
     assert max(c.font_px for c in window.scene.note_items().values()) == 24
+
+
+def test_spotlight_shows_a_column_too_long_for_one_screen_in_parts(
+    qtbot, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    # One prompt, 120 answers: the whole board is one column.
+    board = build_board(services, 120, lanes=1)
+    window = projector(qtbot, services, board, QSize(1920, 1080))
+    room, scene = window.room, window.scene
+    room.set_overflow(Overflow.SPOTLIGHT)
+    seen: set[int] = set()
+    screens = scene.spotlight_position[1]
+    assert screens >= 2
+    for _ in range(screens):
+        cards = scene.note_items()
+        assert min(c.font_px for c in cards.values()) >= 18
+        assert_no_overlap_and_on_screen(window)
+        assert "part" in scene.headers()[0].text.caption
+        seen |= set(cards)
+        room.step_spotlight()
+    assert seen == set(board.note_ids)
+    assert scene.spotlight_position[0] == 1  # round again

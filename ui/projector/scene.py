@@ -83,12 +83,6 @@ def _notes_top(count: int, shown: int) -> str:
     return english_plural(text, count).format(shown=shown)
 
 
-def _more_not_shown(count: int) -> str:
-    return english_plural(
-        QCoreApplication.translate("ProjectorScene", "%n more not shown", "", count), count
-    )
-
-
 def _pad(px: int) -> float:
     return 0.33 * px
 
@@ -610,6 +604,8 @@ class ProjectorScene(QGraphicsScene):
         self._card_top: int | None = None
         self._spotlight_index: int | None = None
         self._too_big: dict[int, frozenset[tuple[int, str]]] | None = None
+        # A column's parts for the spotlight, with what they were worked out from.
+        self._parts: dict[int, tuple[object, list[tuple[int, int]]]] = {}
         self._shown: Overflow | None = None
         self._spotlight_position: tuple[int, int] = (0, 0)
         self._heights: dict[tuple[str, int, int, int], float] = {}
@@ -1083,54 +1079,87 @@ class ProjectorScene(QGraphicsScene):
         return Overflow.SPOTLIGHT
 
     def _spotlight(self, page: _Page) -> None:
-        """One lane on its own, as large as it fits; which one the Room's state says."""
-        lanes = page.lanes
-        index = self._state.spotlight_lane % len(lanes)
-        lane = lanes[index]
-        self._spotlight_position = (index + 1, len(lanes))
+        """One column on its own, as large as it fits; which one the Room's state says.
+
+        A column too long even alone is shown in parts, each a screen of its own in turn, so
+        every note comes up: the spotlight steps through columns and their parts alike.
+        """
+        screens = [
+            (number, start, end)
+            for number, lane in enumerate(page.lanes)
+            for start, end in self._lane_parts(lane, page.headers[lane.key])
+        ]
+        index = self._state.spotlight_lane % len(screens)
+        number, start, end = screens[index]
+        lane = page.lanes[number]
+        parts = [s for s in screens if s[0] == number]
+        self._spotlight_position = (index + 1, len(screens))
         base = page.headers[lane.key]
-        if self._state.spotlight_paused:
-            caption = self.tr("Column {number} of {total} · paused").format(
-                number=index + 1, total=len(lanes)
-            )
-        else:
-            caption = self.tr("Column {number} of {total} · one at a time").format(
-                number=index + 1, total=len(lanes)
+        caption = self._spotlight_caption(number + 1, len(page.lanes))
+        if len(parts) > 1:
+            caption += " · " + self.tr("part {part} of {parts}").format(
+                part=parts.index((number, start, end)) + 1, parts=len(parts)
             )
         headers = {lane.key: HeaderText(base.title, caption, base.hidden_count)}
+        shown = packing.Lane(lane.key, lane.items[start:end])
         packer = packing.Packer(self._measure(headers), max_px=self._largest_px())
         keep = self._kept.get("spotlight") if self._spotlight_index == index else None
-        plan = packer.pack([lane], self.width, self.height, keep=keep)
+        plan = packer.pack([shown], self.width, self.height, keep=keep)
         if not plan.fits:
-            # A lane too long even alone: its first notes at the smallest size, the rest counted.
-            plan = self._largest_prefix(packer, lane, headers)
-        else:
-            self._kept["spotlight"] = plan
-            self._spotlight_index = index
+            # Only a single note taller than the screen gets here (a note has at most nine
+            # lines): the smallest size, whatever runs off is the least harm.
+            smallest = packing.Packer(self._measure(headers), max_px=packing.MIN_PX)
+            plan = smallest.pack([shown], self.width, self.height)
+            if not plan.fits:
+                plan = smallest.pack([shown], self.width, self.height * 10)
+        self._kept["spotlight"] = plan
+        self._spotlight_index = index
         self._show_plan(plan, page, headers)
 
-    def _largest_prefix(
-        self, packer: packing.Packer, lane: packing.Lane, headers: dict[int, HeaderText]
-    ) -> packing.Plan:
-        low, high, best = 0, len(lane.items), packing.Plan(fits=False)
-        base = headers[lane.key]
-        while low <= high:
-            middle = (low + high) // 2
-            cut = packing.Lane(lane.key, lane.items[:middle])
-            more = len(lane.items) - middle
-            headers[lane.key] = HeaderText(
-                base.title, base.caption + " · " + _more_not_shown(more), base.hidden_count
-            )
-            plan = packer.pack([cut], self.width, self.height)
-            if plan.fits:
-                best, low = plan, middle + 1
-            else:
-                high = middle - 1
-        more = len(lane.items) - len(best.cards)
-        headers[lane.key] = HeaderText(
-            base.title, base.caption + " · " + _more_not_shown(more), base.hidden_count
+    def _spotlight_caption(self, number: int, total: int) -> str:
+        if self._state.spotlight_paused:
+            return self.tr("Column {number} of {total} · paused").format(number=number, total=total)
+        return self.tr("Column {number} of {total} · one at a time").format(
+            number=number, total=total
         )
-        return best
+
+    def _lane_parts(self, lane: packing.Lane, base: HeaderText) -> list[tuple[int, int]]:
+        """A column's notes split into screens that each fit at the smallest text (cached)."""
+        signature = (
+            lane.key,
+            tuple((item.key, self._notes_by_id[item.key].public_text) for item in lane.items),
+            self.width,
+            self.height,
+            self._style,
+        )
+        found = self._parts.get(lane.key)
+        if found is not None and found[0] == signature:
+            return found[1]
+        # The longest caption a part may carry, so every part's header fits as measured.
+        caption = self._spotlight_caption(99, 99) + " · " + self.tr("part {part} of {parts}")
+        headers = {lane.key: HeaderText(base.title, caption, base.hidden_count)}
+        packer = packing.Packer(
+            self._measure(headers), min_px=packing.MIN_PX, max_px=packing.MIN_PX
+        )
+        parts: list[tuple[int, int]] = []
+        start, count = 0, len(lane.items)
+        while True:
+            rest = packing.Lane(lane.key, lane.items[start:])
+            if packer.pack([rest], self.width, self.height).fits:
+                parts.append((start, count))
+                break
+            low, high, best = 1, count - start, 1
+            while low <= high:
+                middle = (low + high) // 2
+                cut = packing.Lane(lane.key, lane.items[start : start + middle])
+                if packer.pack([cut], self.width, self.height).fits:
+                    best, low = middle, middle + 1
+                else:
+                    high = middle - 1
+            parts.append((start, start + best))
+            start += best
+        self._parts[lane.key] = (signature, parts)
+        return parts
 
     def _theme_cards(self, page: _Page) -> tuple[packing.Plan, _Page] | None:
         """Each theme as a card (title, count, top notes); notes in no theme on a card of their
