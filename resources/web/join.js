@@ -63,6 +63,7 @@
       "mine.none": "You have not added any notes yet.",
       "mine.waiting": "Waiting for the facilitator to approve it",
       "mine.sending": "Sending…",
+      "mine.said": "Said by: {who}",
       "mine.column": "Question: {title}",
       "ended.heading": "This live session has closed",
       "ended.body": "Thank you for taking part. Your notes are saved on the facilitator's computer.",
@@ -125,6 +126,7 @@
       "mine.none": "Dydych chi ddim wedi ychwanegu unrhyw nodiadau eto.",
       "mine.waiting": "Yn aros i'r hwylusydd ei gymeradwyo",
       "mine.sending": "Yn anfon…",
+      "mine.said": "Dywedwyd gan: {who}",
       "mine.column": "Cwestiwn: {title}",
       "ended.heading": "Mae'r sesiwn fyw hon wedi cau",
       "ended.body": "Diolch am gymryd rhan. Mae eich nodiadau wedi'u cadw ar gyfrifiadur yr hwylusydd.",
@@ -175,6 +177,9 @@
   var place = code + (table === null ? "" : ":" + table);
   var tokenKey = "workshop-live-token:" + place;
   var outboxKey = "workshop-live-outbox:" + place;
+  // A host's notes are other people's words, filed under nobody's name, so the server's list of
+  // this phone's own notes leaves them out: the page keeps what it sent, to show the host.
+  var scribedKey = "workshop-live-scribed:" + place;
 
   function load(key, fallback) {
     try { var raw = window.localStorage.getItem(key); return raw ? JSON.parse(raw) : fallback; } catch (e) { return fallback; }
@@ -188,6 +193,7 @@
 
   var token = load(tokenKey, null);
   var outbox = load(outboxKey, []); // notes typed but not yet acknowledged: retried with their client_id
+  var scribed = load(scribedKey, []); // a host's notes the server acknowledged (newest last)
   var lastState = null;
   var lastStateText = "";
   var lastStageName = null;
@@ -265,6 +271,7 @@
     stopPolling();
     forget(tokenKey);
     forget(outboxKey);
+    forget(scribedKey);
     show("ended-view", "ended-heading");
     say("", false);
   }
@@ -433,6 +440,11 @@
     api("POST", "/notes", entry).then(function (result) {
       delete sending[entry.client_id];
       if (result.status === 201) {
+        if (entry.role) {
+          scribed = scribed.filter(function (n) { return n.id !== result.data.id; });
+          scribed.push({ id: result.data.id, column: entry.column, text: entry.text, role: entry.role });
+          save(scribedKey, scribed);
+        }
         removeFromOutbox(entry.client_id);
         if (announce) say(t("add.sent"), false);
         poll();
@@ -577,6 +589,13 @@
       if (note.waiting_approval) item.appendChild(element("p", "meta", t("mine.waiting")));
       list.appendChild(item);
     });
+    scribed.forEach(function (note) {
+      var item = element("li");
+      item.appendChild(element("p", "text", note.text));
+      if (titles[note.column]) item.appendChild(element("p", "meta", t("mine.column", { title: titles[note.column] })));
+      item.appendChild(element("p", "meta", t("mine.said", { who: t("speaker." + note.role) })));
+      list.appendChild(item);
+    });
     outbox.forEach(function (entry) {
       var item = element("li");
       item.appendChild(element("p", "text", entry.text));
@@ -584,7 +603,7 @@
       item.appendChild(element("p", "meta", t("mine.sending")));
       list.appendChild(item);
     });
-    $("no-notes").hidden = notes.length + outbox.length > 0;
+    $("no-notes").hidden = notes.length + scribed.length + outbox.length > 0;
   }
 
   function vote(noteId) {

@@ -116,6 +116,13 @@ async def _host_scenario(devtools_port: int, url: str, shots: Path) -> dict[str,
         await page.screenshot(shots / "host.png")
         await page.evaluate("document.getElementById('send-button').click()")
         await page.wait_for("document.getElementById('status').textContent.includes('sent')")
+        # The host sees what they wrote down, with whose words they were.
+        await page.wait_for(
+            "Array.from(document.querySelectorAll('#my-notes li')).some(li => "
+            "li.textContent.includes('The bus stops at six') && "
+            "li.textContent.includes('Said by: A carer'))"
+        )
+        await page.screenshot(shots / "host-sent.png")
         return {"table": table}
 
 
