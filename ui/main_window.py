@@ -774,7 +774,7 @@ class MainWindow(QMainWindow):
 
         if self.session_id is None:
             return None
-        dialog = TablesDialog(self.room, self.editor, self)
+        dialog = TablesDialog(self.room, self.editor, self, scene=self.scene)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

@@ -5461,6 +5461,14 @@
         <translation>Mae&apos;r &amp;taflunydd yn dangos:</translation>
     </message>
     <message>
+        <source>Whose notes this laptop&apos;s board shows</source>
+        <translation>Nodiadau pwy mae bwrdd y gliniadur hwn yn eu dangos</translation>
+    </message>
+    <message>
+        <source>&amp;Board shows:</source>
+        <translation>Mae&apos;r &amp;bwrdd yn dangos:</translation>
+    </message>
+    <message>
         <source>Last result</source>
         <translation>Y canlyniad diwethaf</translation>
     </message>

@@ -86,6 +86,16 @@ def test_notes_show_their_table_and_a_table_is_harvested_into_the_plenary(
     window.mark_action.trigger()
     assert scene.notes[a.id].marker_labels() == ["FOR PLENARY"]
     dialog = _open(window)
+    # Any table full size on the laptop: the others' notes step aside, the lane counts follow.
+    dialog.on_board.setCurrentIndex(dialog.on_board.findText("Only Riverside table"))
+    assert scene.table_scope == river.id
+    assert [i for i, item in scene.notes.items() if item.isVisible()] == [b.id]
+    assert scene.lanes[column].note_count == 1
+    dialog.on_board.setCurrentIndex(dialog.on_board.findText("The plenary board"))
+    assert [i for i, item in scene.notes.items() if item.isVisible()] == [plenary.id]
+    dialog.on_board.setCurrentIndex(0)
+    assert all(item.isVisible() for item in scene.notes.values())
+    assert scene.lanes[column].note_count == 4
     assert dialog.list.item(0).text() == (
         "Table 1: 2 note(s) (2 citizen, 0 professional), 2 marked, 0 in the plenary"
     )

@@ -22,6 +22,7 @@ from ui.board.items import LaneItem, LegendItem, NoteItem, ThemeFrameItem
 from ui.labels import short_name
 from ui.theme import DESK, BoardPalette, load_fonts
 from workshop import audience, layout
+from workshop.room import PLENARY
 from workshop.services import Services
 from workshop.views import (
     BoardSnapshot,
@@ -79,6 +80,8 @@ class BoardScene(QGraphicsScene):
         self.themes: dict[int, ThemeFrameItem] = {}
         self.participants: dict[int, ParticipantView] = {}
         self.tables: dict[int, str] = {}  # the room's tables: name by id
+        # Which notes show: every note (None), the plenary board (PLENARY) or one table's (id).
+        self.table_scope: int | None = None
         # Which notes are in each lane and theme, so an event never scans the whole board.
         self._by_column: dict[int, set[int]] = {}
         self._by_theme: dict[int, set[int]] = {}
@@ -175,6 +178,7 @@ class BoardScene(QGraphicsScene):
 
     def _clear(self) -> None:
         self._drag = None
+        self.table_scope = None  # another session's tables mean nothing here
         self.notes.clear()
         self._by_column.clear()
         self._by_theme.clear()
@@ -235,7 +239,7 @@ class BoardScene(QGraphicsScene):
         for lane in self.lanes.values():
             lane.setPos(layout.lane_left(lane.column.position), 0.0)
             lane.set_height(self._lane_height)
-            lane.set_note_count(len(self._by_column.get(lane.column_id, ())))
+            lane.set_note_count(self._lane_count(lane.column_id))
         if self._legend is not None and self.session is not None:
             self._legend.set_title(self.session.title, self._board_width())
         self.setSceneRect(
@@ -247,10 +251,38 @@ class BoardScene(QGraphicsScene):
             self._relayout()
             self.board_changed.emit()
 
+    def _lane_count(self, column_id: int) -> int:
+        """The notes a lane shows (those of the tables in view)."""
+        ids = self._by_column.get(column_id, ())
+        if self.table_scope is None:
+            return len(ids)
+        return sum(1 for i in ids if i in self.notes and self.in_scope(self.notes[i].note))
+
+    def in_scope(self, note: NoteView) -> bool:
+        """Whether the tables in view include the note's (the plenary holds harvested notes)."""
+        if self.table_scope is None:
+            return True
+        if self.table_scope == PLENARY:
+            return note.on_plenary
+        return note.table_id == self.table_scope
+
+    def set_table_scope(self, scope: int | None) -> None:
+        """Show every note, the plenary board, or one table's notes full size."""
+        if scope == self.table_scope:
+            return
+        self.table_scope = scope
+        for item in self.notes.values():
+            item.setVisible(self.in_scope(item.note))
+            if not item.isVisible():
+                item.setSelected(False)
+        for lane in self.lanes.values():
+            lane.set_note_count(self._lane_count(lane.column_id))
+        self.board_changed.emit()
+
     def _update_count(self, column_id: int) -> None:
         lane = self.lanes.get(column_id)
         if lane is not None:
-            lane.set_note_count(len(self._by_column.get(column_id, ())))
+            lane.set_note_count(self._lane_count(column_id))
 
     def _index(self, note: NoteView) -> None:
         self._by_column.setdefault(note.column_id, set()).add(note.id)
@@ -293,6 +325,7 @@ class BoardScene(QGraphicsScene):
         )
         item.setPos(pos)
         item.set_dots(self._dots[note.id])
+        item.setVisible(self.in_scope(note))
         self.addItem(item)
         self.notes[note.id] = item
         self._index(note)
@@ -410,6 +443,7 @@ class BoardScene(QGraphicsScene):
         self._index(note)
         item.set_note(note, self.author_label(note))
         item.set_table_label(self.table_label(note))
+        item.setVisible(self.in_scope(note))
         pos = self.note_scene_pos(note)
         if pos is not None and pos != item.pos():
             item.setPos(pos)
@@ -491,6 +525,8 @@ class BoardScene(QGraphicsScene):
     def on_table_removed(self, table: TableView) -> None:
         if self._mine(table.session_id) and self.tables.pop(table.id, None) is not None:
             self._relabel_table(table.id)
+            if self.table_scope == table.id:
+                self.set_table_scope(None)
 
     def _relabel_table(self, table_id: int) -> None:
         for item in self.notes.values():

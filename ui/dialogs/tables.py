@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.board.editing import BoardEditor
+from ui.board.scene import BoardScene
 from workshop import audience
 from workshop.audience import Audience
 from workshop.duplicates import DuplicateSuggestion, suggest_duplicates
@@ -45,10 +46,17 @@ def _quote(text: str) -> str:
 class TablesDialog(QDialog):
     """The session's tables with their counts by voice, and the harvest into the plenary."""
 
-    def __init__(self, room: Room, editor: BoardEditor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        room: Room,
+        editor: BoardEditor,
+        parent: QWidget | None = None,
+        scene: BoardScene | None = None,
+    ) -> None:
         super().__init__(parent)
         self.room = room
         self.editor = editor
+        self.scene = scene  # the facilitator's board, to show one table full size
         self.session_id = room.session_id
         self.dismissed: set[tuple[int, int]] = set()
         self.suggestions: list[DuplicateSuggestion] = []
@@ -90,6 +98,10 @@ class TablesDialog(QDialog):
         self.projected.setAccessibleName(self.tr("Whose notes the projector shows"))
         projected_label = QLabel(self.tr("&Projector shows:"))
         projected_label.setBuddy(self.projected)
+        self.on_board = QComboBox()
+        self.on_board.setAccessibleName(self.tr("Whose notes this laptop's board shows"))
+        on_board_label = QLabel(self.tr("&Board shows:"))
+        on_board_label.setBuddy(self.on_board)
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
@@ -112,6 +124,9 @@ class TablesDialog(QDialog):
         table_buttons.addStretch(1)
         table_buttons.addWidget(self.remove_button)
         projector_row = QHBoxLayout()
+        if scene is not None:
+            projector_row.addWidget(on_board_label)
+            projector_row.addWidget(self.on_board, 1)
         projector_row.addWidget(projected_label)
         projector_row.addWidget(self.projected, 1)
         suggestion_buttons = QHBoxLayout()
@@ -150,6 +165,7 @@ class TablesDialog(QDialog):
         self.round.valueChanged.connect(lambda value: self.room.set_round(value or None))
         self.room.round_changed.connect(self._on_round_changed)
         self.projected.currentIndexChanged.connect(self._on_projected_chosen)
+        self.on_board.currentIndexChanged.connect(self._on_board_chosen)
         self.room.projector_changed.connect(lambda _state: self._fill_projected())
         self.refresh()
 
@@ -185,21 +201,29 @@ class TablesDialog(QDialog):
         self._update_buttons()
 
     def _fill_projected(self) -> None:
-        """Every note, the plenary board, or one table: what the board pages project."""
+        """Every note, the plenary board, or one table: what the projector and board show."""
         choices: list[tuple[str, int | None]] = [
             (self.tr("Every table and the plenary"), None),
             (self.tr("The plenary board"), PLENARY),
         ] + [(self.tr("Only {name}").format(name=t.name), t.id) for t in self.tables()]
-        self.projected.blockSignals(True)
-        self.projected.clear()
-        for label, scope in choices:
-            self.projected.addItem(label, scope)
-        index = self.projected.findData(self.room.projector.tables_shown)
-        self.projected.setCurrentIndex(max(0, index))
-        self.projected.blockSignals(False)
+        board_scope = self.scene.table_scope if self.scene is not None else None
+        for combo, current in (
+            (self.projected, self.room.projector.tables_shown),
+            (self.on_board, board_scope),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            for label, scope in choices:
+                combo.addItem(label, scope)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
 
     def _on_projected_chosen(self, _index: int) -> None:
         self.room.show_tables_on_projector(self.projected.currentData())
+
+    def _on_board_chosen(self, _index: int) -> None:
+        if self.scene is not None:
+            self.scene.set_table_scope(self.on_board.currentData())
 
     def _table_line(self, table: TableView, notes: list[NoteView]) -> str:
         own = [n for n in notes if n.table_id == table.id]
