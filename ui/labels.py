@@ -197,5 +197,14 @@ def mode_label(mode: ProjectorMode) -> str:
 def date_text(day: dt.date, qt_format: str) -> str:
     """A date in the chosen language, or "invalid date (…)" for an impossible stored value."""
     if is_impossible(day):
-        return QCoreApplication.translate("Dates", INVALID_DATE).format(stored=stored_text(day))
+        return _invalid(day)
     return QLocale().toString(QDate(day.year, day.month, day.day), qt_format)
+
+
+def day_text(day: dt.date, strftime_format: str = "%Y-%m-%d") -> str:
+    """A date in figures (ISO by default), or "invalid date (…)" for an impossible stored value."""
+    return _invalid(day) if is_impossible(day) else day.strftime(strftime_format)
+
+
+def _invalid(day: dt.date) -> str:
+    return QCoreApplication.translate("Dates", INVALID_DATE).format(stored=stored_text(day))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import refusal_text
 from ui.involvement_labels import detail_hint, need_label
+from ui.labels import day_text
 from workshop.access import AccessNeedKind, AccessNeedView
 from workshop.errors import WorkshopError
 from workshop.services import Services
@@ -135,7 +136,7 @@ class AccessNeedsDialog(QDialog):
             cells = (
                 need_label(need.kind),
                 need.detail,
-                need.asked_on.strftime("%d/%m/%Y"),
+                day_text(need.asked_on, "%d/%m/%Y"),
                 need.asked_by,
             )
             for column, text in enumerate(cells):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import refusal_text
 from ui.involvement_labels import need_label
+from ui.labels import day_text
 from ui.widgets.tone import Tone, set_tone
 from workshop.access import AccessPlan, BookingView
 from workshop.errors import WorkshopError
@@ -28,7 +29,7 @@ from workshop.services import Services
 
 def _warning(template: str, plan: AccessPlan, warnings: list[BookingView]) -> str:
     """Fill the planner's sentence: how many bookings are not done, when, and which."""
-    day = plan.session.date.strftime("%d/%m/%Y") if plan.session.date else ""
+    day = day_text(plan.session.date, "%d/%m/%Y") if plan.session.date else ""
     what = ", ".join(need_label(b.kind) for b in warnings)
     return template.format(count=len(warnings), date=day, what=what)
 
@@ -85,7 +86,7 @@ class AccessPlanDialog(QDialog):
     def reload(self) -> None:
         plan = self._services.access.plan(self._session_id)
         today = self._services.clock().date()
-        day = plan.session.date.strftime("%d/%m/%Y") if plan.session.date else "—"
+        day = day_text(plan.session.date, "%d/%m/%Y") if plan.session.date else "—"
         self.heading.setText(f"{plan.session.title} — {day}")
         warnings = plan.warnings(today)
         self.warning.setVisible(bool(warnings))
@@ -104,7 +105,7 @@ class AccessPlanDialog(QDialog):
         self._filling = True
         self.bookings.clear()
         for booking in plan.bookings:
-            due = booking.due_by.strftime("%d/%m/%Y") if booking.due_by else "—"
+            due = day_text(booking.due_by, "%d/%m/%Y") if booking.due_by else "—"
             people = (
                 self.tr("1 person")
                 if booking.people == 1

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.involvement_labels import money, status_label
+from ui.labels import day_text
 from workshop.payments import OwedPayment
 from workshop.services import Services
 
@@ -54,7 +55,7 @@ class OverduePaymentsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for row, item in enumerate(owed):
-            date = item.session_date.strftime("%d/%m/%Y") if item.session_date else ""
+            date = day_text(item.session_date, "%d/%m/%Y") if item.session_date else ""
             cells = (
                 item.person,
                 f"{item.session_title} ({item.workshop_title})",

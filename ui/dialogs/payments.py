@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import refusal_text
 from ui.involvement_labels import method_label, money, status_label
+from ui.labels import day_text
 from workshop.errors import WorkshopError
 from workshop.files import write_output
 from workshop.payments import MAX_MINUTES, MAX_PENCE, PaymentMethod, PaymentStatus, PaymentView
@@ -173,7 +174,7 @@ class PaymentsDialog(QDialog):
         self.table.setRowCount(len(self._payments))
         for row, payment in enumerate(self._payments):
             hours, minutes = divmod(payment.minutes, 60)
-            paid = payment.paid_on.strftime("%d/%m/%Y") if payment.paid_on else ""
+            paid = day_text(payment.paid_on, "%d/%m/%Y") if payment.paid_on else ""
             cells = (
                 self._services.payments.payee(payment),
                 f"{hours}:{minutes:02d}",

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.action_fields import EARLIEST, LATEST, person_label, status_label
 from ui.i18n import refusal_text
+from ui.labels import day_text
 from ui.widgets.tone import Tone, set_tone
 from workshop.errors import ValidationError, WorkshopError
 from workshop.services import Services
@@ -193,7 +194,7 @@ class ReviewDialog(QDialog):
             if action.owner_id
             else self.tr("nobody")
         )
-        due = action.due.isoformat() if action.due else self.tr("no due date")
+        due = day_text(action.due) if action.due else self.tr("no due date")
         agreed = (
             self.tr("jointly agreed")
             if action.jointly_agreed
@@ -214,7 +215,7 @@ class ReviewDialog(QDialog):
             where = self._sessions.get(update.session_id) if update.session_id else None
             change = f" → {status_label(update.status)}" if update.status else ""
             place = where.title if where else self.tr("no session")
-            label = f"{update.date.isoformat()} ({place}){change}"
+            label = f"{day_text(update.date)} ({place}){change}"
             self.history.addItem(f"{label}\n{update.text}")
         if not action.updates:
             self.history.addItem(self.tr("No progress recorded yet."))

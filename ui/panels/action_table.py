@@ -41,6 +41,7 @@ from ui.action_fields import (
     status_label,
 )
 from ui.i18n import refusal_text
+from ui.labels import day_text
 from workshop.errors import WorkshopError
 from workshop.services import Services
 from workshop.views import ActionView, ParticipantView, SessionView
@@ -284,7 +285,7 @@ class ActionTableModel(QAbstractTableModel):
             session = self._sessions.get(action.session_id)
             if session is None:
                 return ""
-            return f"{session.date.isoformat()} {session.title}" if session.date else session.title
+            return f"{day_text(session.date)} {session.title}" if session.date else session.title
         if column is Column.TITLE:
             return action.title
         if column is Column.OWNER:
@@ -295,9 +296,9 @@ class ActionTableModel(QAbstractTableModel):
             if action.due is None:
                 return "—"
             return (
-                self.tr("{date} overdue").format(date=action.due.isoformat())
+                self.tr("{date} overdue").format(date=day_text(action.due))
                 if overdue
-                else action.due.isoformat()
+                else day_text(action.due)
             )
         if column is Column.STATUS:
             return status_label(action.status)

@@ -28,6 +28,7 @@ from ui.action_fields import person_label, status_label
 from ui.dialogs.action_editor import ActionEditor
 from ui.dialogs.review import ReviewDialog
 from ui.i18n import refusal_text
+from ui.labels import day_text
 from ui.panels.action_table import (
     ACTION_ROLE,
     ActionDelegate,
@@ -646,7 +647,7 @@ class ActionsPanel(QWidget):
             lines = []
             for update in action.updates:
                 change = f" → {status_label(update.status)}" if update.status else ""
-                lines.append(f"{update.date.isoformat()}{change}: {html.escape(update.text)}")
+                lines.append(f"{day_text(update.date)}{change}: {html.escape(update.text)}")
             parts.append("<b>" + self.tr("Progress") + "</b><br>" + "<br>".join(lines))
         else:
             parts.append(self.tr("No progress recorded yet."))
