@@ -52,12 +52,14 @@ def describe(balance: VoiceBalance) -> str:
     parts = []
     if notes:
         parts.append(
-            f"Of {notes} notes, {balance.citizen_notes} came from the citizen voice and "
+            f"Of {notes} {'note' if notes == 1 else 'notes'}, {balance.citizen_notes} came from "
+            "the citizen voice and "
             f"{balance.professional_notes} from the professional voice."
         )
     if votes:
         parts.append(
-            f"Of {votes} votes, {balance.citizen_votes} were cast by the citizen voice and "
+            f"Of {votes} {'vote' if votes == 1 else 'votes'}, {balance.citizen_votes} "
+            f"{'was' if balance.citizen_votes == 1 else 'were'} cast by the citizen voice and "
             f"{balance.professional_votes} by the professional voice."
         )
     return " ".join(parts) or "No notes or votes were recorded."

@@ -71,7 +71,7 @@ def feedback_csv(summary: FeedbackSummary, language: str = "en") -> bytes:
                 summary.stated_rung.label(language),
                 "",
                 "",
-                summary.stated_involvement,
+                summary.stated_involvement or "",
             ]
         )
     for question in summary.monitoring:

@@ -12,14 +12,20 @@ from pathlib import Path
 
 from exports.board_drawing import ROLE_CUES, role_cue
 from exports.charts import describe, voice_svg
+from exports.html_fonts import font_faces
 from exports.record_content import (
     Contribution,
+    CountLine,
     RecordContent,
+    all_contributions,
     build_content,
     long_date,
+    noun,
+    plural,
     reading_order,
     signals_sentence,
     table_summary,
+    votes_cast,
 )
 from exports.record_options import (
     SECTION_TITLES,
@@ -78,7 +84,8 @@ STYLE = """
 :root { --navy: #1F3A5F; --accent: #236B52; --ink: #1B1B1B; --muted: #4A4A4A;
   --rule: #C9D1DB; --zebra: #F4F6F9; --pale: #E8EEF5; --draft: #B00020; }
 * { box-sizing: border-box; }
-html { font-family: "Noto Sans", "Segoe UI", Arial, sans-serif; color: var(--ink);
+html { font-family: "Record Body", "Noto Sans", "Segoe UI", Arial, "Record Arabic",
+  "Record Bengali", "Record CJK", "Record Symbols", sans-serif; color: var(--ink);
   background: #fff; line-height: 1.5; }
 body { margin: 0; }
 .skip { position: absolute; left: -999px; top: 0; background: #fff; padding: .5rem; }
@@ -135,8 +142,17 @@ nav.toc ol { columns: 2; }
 .facts dt { font-weight: bold; padding: .35rem 0; border-bottom: 1px solid var(--rule); }
 .facts dd { margin: 0; padding: .35rem 0; border-bottom: 1px solid var(--rule); }
 @media (max-width: 40rem) { .facts { grid-template-columns: 1fr; } }
+[lang="ur"] { font-family: "Record Urdu", "Noto Nastaliq Urdu", "Record Body", sans-serif; }
 .watermark { display: none; }
+.restricted { background: var(--draft); color: #fff; font-weight: bold; text-align: center;
+  padding: .4rem 1rem; margin: 0; letter-spacing: .05em; }
+figure.quote { margin: .6rem 0 .9rem; padding-left: .9rem; border-left: 3px solid var(--rule); }
+figure.quote blockquote { margin: 0; font-size: 1.1rem; }
+figure.quote figcaption { color: var(--muted); font-size: .9rem; }
+.overdue { color: var(--draft); }
+.merged { border-left: 4px solid var(--navy); background: var(--pale); padding: .5rem .8rem; }
 @media print {
+  .restricted { position: fixed; top: 0; left: 0; right: 0; }
   html { font-size: 10pt; }
   .skip, nav.toc { display: none; }
   header.cover { background: none; color: var(--ink); border-bottom: 3px solid var(--navy); }
@@ -194,7 +210,8 @@ def _cover(content: RecordContent) -> str:
         f"<dd>{text(f.value, css='user') if f.user_text else escape(f.value)}</dd>"
         for f in content.facts
     ]
-    return _section(Section.COVER, f'<dl class="facts">{"".join(items)}</dl>')
+    merged = f'<p class="merged">{escape(content.merged_note)}</p>' if content.merged_note else ""
+    return _section(Section.COVER, f'<dl class="facts">{"".join(items)}</dl>{merged}')
 
 
 def _arrangements(content: RecordContent) -> str:
@@ -213,14 +230,43 @@ def _contribution(c: Contribution) -> str:
     return f'{text(c.text, "span", "user")}<br><span class="muted">{c.ref} · {who}</span>'
 
 
+def _heard(content: RecordContent) -> str:
+    """The written summary and the quotes chosen for it."""
+    out = []
+    if content.written_summary.strip():
+        out.append("<h3>What we heard</h3>")
+        out += [
+            text(part, "p", "user")
+            for part in content.written_summary.split("\n\n")
+            if part.strip()
+        ]
+    if content.quotes:
+        out.append("<h3>In people's words</h3>")
+        for c in content.quotes:
+            out.append(
+                f'<figure class="quote"><blockquote dir="auto">{text(c.text)}</blockquote>'
+                f"<figcaption>{escape(c.ref)} · {text(c.contributor)}</figcaption></figure>"
+            )
+    return "".join(out)
+
+
 def _summary(content: RecordContent) -> str:
     stats = [
-        (content.attendee_count, "people took part"),
-        (len(content.contributions), "contributions"),
-        (content.total_votes, "votes cast"),
-        (len(content.actions), "actions agreed or proposed"),
+        (
+            content.attendee_count,
+            noun(content.attendee_count, "person took part", "people took part"),
+        ),
+        (
+            len(content.contributions),
+            noun(len(content.contributions), "contribution", "contributions"),
+        ),
+        (content.total_votes, noun(content.total_votes, "vote cast", "votes cast")),
+        (
+            len(content.actions),
+            noun(len(content.actions), "action agreed or proposed", "actions agreed or proposed"),
+        ),
     ]
-    out = ['<ul class="stats">']
+    out = [_heard(content), '<ul class="stats">']
     out += [f"<li><strong>{n}</strong> {escape(label)}</li>" for n, label in stats]
     out.append("</ul><h3>Who took part, by role</h3>")
     if content.attendance_by_role:
@@ -291,7 +337,8 @@ def _board(content: RecordContent, options: RecordOptions) -> str:
     board = content.board
     roles = [r for r in ROLE_CUES if any(n.role == r for n in board.notes)]
     out = [
-        f"<p>The board had {len(board.columns)} lanes and {len(content.contributions)} notes. "
+        f"<p>The board had {plural(len(board.columns), 'lane', 'lanes')} and "
+        f"{plural(len(content.contributions), 'note', 'notes')}. "
         "It is shown here lane by lane, each note with its reference from the list of "
         "contributions, its theme, its votes, and the role of the person who wrote it as a "
         "coloured edge and a lettered badge.</p>",
@@ -355,7 +402,7 @@ def _picture(picture: PictureData, alt: str, width: int) -> str:
 
 def _contributions(content: RecordContent, cancelled: Callable[[], bool] | None) -> str:
     out = [
-        f"<p>All {len(content.contributions)} contributions in full, as people wrote them, by "
+        f"<p>{all_contributions(len(content.contributions))} in full, as people wrote them, by "
         "prompt and theme. Each is shown with the person who made it: their name if they agreed "
         "to be named, otherwise a participant number and their role. Text marked “edited for "
         "publication” was changed to protect someone.</p>"
@@ -407,19 +454,39 @@ def _votes(content: RecordContent) -> str:
     if not content.votes:
         return _section(Section.VOTES, "<p>No votes were cast in this session.</p>")
     out = [
-        f"<p>Each person had {content.votes_per_person} votes to place on the contributions that "
-        f"mattered most to them; {content.total_votes} votes were cast. The citizen voice and the "
+        f"<p>Each person had {plural(content.votes_per_person, 'vote', 'votes')} to place on the "
+        f"contributions that mattered most to them; {votes_cast(content.total_votes)}. The citizen "
+        "voice and the "
         "professional voice are counted side by side so that differences in their priorities "
         "can be seen.</p>",
+    ]
+    if content.hidden_voices_note:
+        out.append(f"<p>{escape(content.hidden_voices_note)}</p>")
+    out += [
         "<h3>Citizen voice and professional voice side by side</h3>",
         '<div class="pair">',
     ]
-    for label, items, key in (
-        ("Citizen voice", content.citizen_top, "citizen_votes"),
-        ("Professional voice", content.professional_top, "professional_votes"),
-    ):
+    voices = (
+        (
+            "Citizen voice",
+            "Citizen",
+            content.citizen_top,
+            "citizen_votes",
+            content.citizen_votes_shown,
+        ),
+        (
+            "Professional voice",
+            "Professional",
+            content.professional_top,
+            "professional_votes",
+            content.professional_votes_shown,
+        ),
+    )
+    for label, _, items, key, shown in voices:
         rows = [((_contribution(c), False), (str(getattr(c, key)), True)) for c in items]
-        if not rows:
+        if not shown:
+            rows = [(("Too few to show separately.", False), ("", True))]
+        elif not rows:
             rows = [(("No votes from this voice.", False), ("", True))]
         out.append(
             _table(
@@ -430,23 +497,18 @@ def _votes(content: RecordContent) -> str:
             )
         )
     out.append("</div><h3>All results</h3>")
+    shown_voices = [(short, key) for _, short, _, key, shown in voices if shown]
     out.append(
         _table(
             "Votes for each contribution, overall and by voice",
-            [
-                ("Rank", True),
-                ("Contribution", False),
-                ("All", True),
-                ("Citizen", True),
-                ("Professional", True),
-            ],
+            [("Rank", True), ("Contribution", False), ("All", True)]
+            + [(short, True) for short, _ in shown_voices],
             [
                 (
                     (str(i), True),
                     (_contribution(c), False),
                     (str(c.votes), True),
-                    (str(c.citizen_votes), True),
-                    (str(c.professional_votes), True),
+                    *((str(getattr(c, key)), True) for _, key in shown_voices),
                 )
                 for i, c in enumerate(content.votes, start=1)
             ],
@@ -466,7 +528,7 @@ def _actions(content: RecordContent) -> str:
         sources = [f"{s.ref} ({text(s.text)})" for s in a.sources]
         if a.withheld_sources:
             sources.append(f"{a.withheld_sources} not in the public record")
-        from_cell = "; ".join(sources) or "None recorded"
+        from_cell = "; ".join(sources) or "Not recorded"
         rows.append(
             (
                 (a.ref, False),
@@ -477,6 +539,10 @@ def _actions(content: RecordContent) -> str:
                 (escape(a.status), False),
                 (a.jointly_agreed, False),
                 (from_cell, False),
+                (
+                    "".join(text(line, "p", "user") for line in a.since_then) or "No change since.",
+                    False,
+                ),
             )
         )
     table = _table(
@@ -487,15 +553,17 @@ def _actions(content: RecordContent) -> str:
             ("Owner", False),
             ("Co-lead", False),
             ("Due", False),
-            ("Status", False),
+            ("On the day", False),
             ("Jointly agreed", False),
             ("From contributions", False),
+            ("Since then", False),
         ],
         rows,
     )
     intro = (
         "<p>What the group agreed to do, who leads it, and which contributions it came from. "
-        "“Jointly agreed” means people with lived experience and professionals both agreed it.</p>"
+        "“Jointly agreed” means people with lived experience and professionals both agreed it. "
+        "The status is as agreed on the day; later progress is under “Since then”.</p>"
     )
     return _section(Section.ACTIONS, intro + table)
 
@@ -516,20 +584,34 @@ def _you_said(content: RecordContent) -> str:
         out.append(f"<h3>From: {text(session)}</h3>")
         table_rows = []
         for row in rows:
-            happened = [
-                f"<p>{escape(u.date)} ({escape(u.status)}): {text(u.text, css='user')}</p>"
-                for u in row.updates
+            agreed = [f"<strong>{text(row.title)}</strong>"]
+            agreed += [
+                f'<p class="muted">You said: “{text(said)}” ({text(who)})</p>'
+                for said, who in row.you_said
             ]
+            if row.withheld_sources:
+                agreed.append(
+                    f'<p class="muted">Also from {plural(row.withheld_sources, "note", "notes")} '
+                    "not in the public record.</p>"
+                )
+            happened = [f"<p><strong>Status now: {escape(row.status)}</strong></p>"]
+            happened += [f"<p>{text(u.line, css='user')}</p>" for u in row.updates]
             if row.reason_to_show is not None:
                 happened.append(
                     f"<p><strong>Why it could not be done:</strong> {text(row.reason_to_show)}</p>"
                 )
+            if not row.updates and row.reason_to_show is None:
+                happened.append("<p>No progress reported yet.</p>")
+            due = escape(row.due) + (
+                ' <strong class="overdue">Overdue</strong>' if row.overdue else ""
+            )
             table_rows.append(
                 (
-                    (text(row.title), False),
-                    (text(row.owner), False),
-                    (escape(row.status), False),
-                    ("".join(happened) or "No progress reported yet.", False),
+                    ("".join(agreed), False),
+                    (f"{text(row.owner)}<br>Co-lead: {text(row.co_lead)}", False),
+                    (due, False),
+                    (escape(row.jointly_agreed), False),
+                    ("".join(happened), False),
                 )
             )
         out.append(
@@ -537,8 +619,9 @@ def _you_said(content: RecordContent) -> str:
                 f"Actions from {session}",
                 [
                     ("What was agreed", False),
-                    ("Owner", False),
-                    ("Status now", False),
+                    ("Owner and co-lead", False),
+                    ("Due", False),
+                    ("Jointly agreed", False),
                     ("What happened", False),
                 ],
                 table_rows,
@@ -547,10 +630,59 @@ def _you_said(content: RecordContent) -> str:
     return _section(Section.YOU_SAID, "".join(out))
 
 
+def _next_steps(content: RecordContent) -> str:
+    items = [
+        f"<dt>{escape(f.label)}</dt>"
+        f"<dd>{text(f.value, css='user') if f.user_text else escape(f.value)}</dd>"
+        for f in content.next_steps
+    ]
+    thanks = (
+        "<p>Thank you to everyone who gave their time and their experience to this session.</p>"
+    )
+    return _section(Section.NEXT_STEPS, f'<dl class="facts">{"".join(items)}</dl>{thanks}')
+
+
+def _count_table(caption: str, first: str, lines: tuple[CountLine, ...]) -> str:
+    return _table(
+        caption,
+        [(first, False), ("People", True)],
+        [((escape(c.label), False), (str(c.count), True)) for c in lines],
+    )
+
+
+def _attendance_more(content: RecordContent) -> str:
+    out = []
+    if content.attendance_by_voice:
+        out.append("<h3>Who took part, by voice</h3>")
+        out.append(
+            _count_table("People who took part, by voice", "Voice", content.attendance_by_voice)
+        )
+    if content.apologies_by_role:
+        out.append("<h3>Sent apologies</h3>")
+        out.append(
+            _count_table("People who sent apologies, by role", "Role", content.apologies_by_role)
+        )
+    if content.absent_by_role:
+        out.append("<h3>Registered but did not come</h3>")
+        out.append(_count_table("People who did not come, by role", "Role", content.absent_by_role))
+    out.append("<h3>Who was missing</h3>")
+    out.append(
+        text(content.gaps, "p", "user") if content.gaps.strip() else "<p>No gaps were noted.</p>"
+    )
+    return "".join(out)
+
+
 def _attendance(content: RecordContent) -> str:
     if not content.attendee_count:
-        return _section(Section.ATTENDANCE, "<p>Attendance was not recorded for this session.</p>")
-    out = [f"<p>{content.attendee_count} people took part.</p>"]
+        return _section(
+            Section.ATTENDANCE,
+            "<p>Attendance was not recorded for this session.</p>" + _attendance_more(content),
+        )
+    out = [
+        "<p>"
+        + escape(plural(content.attendee_count, "person took part.", "people took part."))
+        + "</p>"
+    ]
     if content.named_attendees:
         out.append("<h3>Named with their agreement</h3><ul>")
         out += [f"<li>{text(name)}</li>" for name in content.named_attendees]
@@ -564,6 +696,7 @@ def _attendance(content: RecordContent) -> str:
                 [((escape(c.label), False), (str(c.count), True)) for c in content.unnamed_by_role],
             )
         )
+    out.append(_attendance_more(content))
     return _section(Section.ATTENDANCE, "".join(out))
 
 
@@ -796,6 +929,7 @@ def render_html(
         (Section.VOTES, lambda: _votes(content)),
         (Section.ACTIONS, lambda: _actions(content)),
         (Section.YOU_SAID, lambda: _you_said(content)),
+        (Section.NEXT_STEPS, lambda: _next_steps(content)),
         (Section.ATTENDANCE, lambda: _attendance(content)),
         (Section.FEEDBACK, lambda: _feedback(content)),
         (Section.WHO_WE_HEARD_FROM, lambda: _who_we_heard_from(content)),
@@ -818,6 +952,12 @@ def render_html(
     toc = "".join(
         f'<li><a href="#{_ANCHORS[s]}">{escape(SECTION_TITLES[s])}</a></li>' for s, _ in chosen
     )
+    # Fixed while printing, so it heads every printed page.
+    restricted = (
+        '<p class="restricted">Not for publication: for the people who took part.</p>'
+        if content.not_for_publication
+        else ""
+    )
     description = f"Record of a co-design session held on {content.date}"
     org = text(content.organisation, "p", "org") if content.organisation else ""
     page = f"""<!DOCTYPE html>
@@ -829,10 +969,11 @@ def render_html(
 <meta name="author" content="{escape(content.organisation)}">
 <title>{escape(content.title)}</title>
 <style>{STYLE}</style>
+<style>{{FONT_FACES}}</style>
 </head>
 <body>
 <a class="skip" href="#main">Skip to the record</a>
-{"" if content.is_final else '<div class="watermark" aria-hidden="true">DRAFT</div>'}
+{restricted}{"" if content.is_final else '<div class="watermark" aria-hidden="true">DRAFT</div>'}
 <header class="cover"><div class="wrap">
 {org}
 <h1>{text(content.workshop_title)}</h1>
@@ -849,6 +990,8 @@ def render_html(
 </body>
 </html>
 """
+    # The fonts travel with the page: what its characters need of the bundled fonts.
+    page = page.replace("{FONT_FACES}", font_faces(page), 1)
     if progress is not None:
         progress(1.0, "Done")
     return page

@@ -40,11 +40,16 @@ from exports.charts import voice_drawing
 from exports.record_content import (
     ActionRow,
     Contribution,
+    CountLine,
     RecordContent,
+    all_contributions,
     build_content,
     long_date,
+    noun,
+    plural,
     signals_sentence,
     table_summary,
+    votes_cast,
 )
 from exports.record_options import (
     SECTION_TITLES,
@@ -90,6 +95,19 @@ def styles() -> dict[str, ParagraphStyle]:
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11.5, spaceAfter=0),
+        "ref": ParagraphStyle("ref", parent=body, fontName=fonts.BODY_BOLD, fontSize=9, leading=12),
+        "overdue": ParagraphStyle(
+            "overdue",
+            parent=body,
+            fontName=fonts.BODY_BOLD,
+            fontSize=8.5,
+            leading=11.5,
+            textColor=DRAFT_RED,
+            spaceAfter=0,
+        ),
+        "quote": ParagraphStyle(
+            "quote", parent=body, fontSize=11, leading=15, leftIndent=10, spaceAfter=1
+        ),
         "muted": ParagraphStyle(
             "muted", parent=body, fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=0
         ),
@@ -450,7 +468,7 @@ def _cover(content: RecordContent, frame_width: float) -> list[Flowable]:
         for f in content.facts
     ]
     facts_table = _table(facts, [42 * mm, frame_width - 42 * mm], header=False, zebra=True)
-    return [
+    cover: list[Flowable] = [
         _CoverAnchor(SECTION_TITLES[Section.COVER]),
         title_block,
         Spacer(1, 10),
@@ -458,6 +476,9 @@ def _cover(content: RecordContent, frame_width: float) -> list[Flowable]:
         Spacer(1, 14),
         facts_table,
     ]
+    if content.merged_note:
+        cover += [Spacer(1, 10), own(content.merged_note)]
+    return cover
 
 
 class _CoverAnchor(Flowable):
@@ -501,13 +522,41 @@ def _stat_row(pairs: list[tuple[int, str]], width: float) -> Table:
 
 def _summary(content: RecordContent, width: float) -> list[Flowable]:
     story: list[Flowable] = [Heading(SECTION_TITLES[Section.SUMMARY], 0, "h1")]
+    if content.written_summary.strip():
+        story.append(Heading("What we heard", 1, "h2"))
+        story += [user(part) for part in content.written_summary.split("\n\n") if part.strip()]
+    if content.quotes:
+        story.append(Heading("In people's words", 1, "h2"))
+        for c in content.quotes:
+            story.append(
+                KeepTogether(
+                    [
+                        user(f"“{c.text}”", "quote"),
+                        user(f"{c.ref} · {c.contributor}", "muted"),
+                        Spacer(1, 4),
+                    ]
+                )
+            )
     story.append(
         _stat_row(
             [
-                (content.attendee_count, "people took part"),
-                (len(content.contributions), "contributions"),
-                (content.total_votes, "votes cast"),
-                (len(content.actions), "actions agreed or proposed"),
+                (
+                    content.attendee_count,
+                    noun(content.attendee_count, "person took part", "people took part"),
+                ),
+                (
+                    len(content.contributions),
+                    noun(len(content.contributions), "contribution", "contributions"),
+                ),
+                (content.total_votes, noun(content.total_votes, "vote cast", "votes cast")),
+                (
+                    len(content.actions),
+                    noun(
+                        len(content.actions),
+                        "action agreed or proposed",
+                        "actions agreed or proposed",
+                    ),
+                ),
             ],
             width,
         )
@@ -624,7 +673,7 @@ def _contributions(
         CondPageBreak(80 * mm),
         Heading(SECTION_TITLES[Section.CONTRIBUTIONS], 0, "h1"),
         own(
-            f"All {len(content.contributions)} contributions in full, as people wrote them, by "
+            f"{all_contributions(len(content.contributions))} in full, as people wrote them, by "
             "prompt and theme. Each is shown with the person who made it: their name if they "
             "agreed to be named, otherwise a participant number and their role. Text marked "
             "“edited for publication” was changed to protect someone."
@@ -746,23 +795,44 @@ def _votes(content: RecordContent, width: float) -> list[Flowable]:
         return story
     story.append(
         own(
-            f"Each person had {content.votes_per_person} votes to place on the contributions "
-            f"that mattered most to them; {content.total_votes} votes were cast. The citizen "
+            f"Each person had {plural(content.votes_per_person, 'vote', 'votes')} to place on the "
+            f"contributions that mattered most to them; {votes_cast(content.total_votes)}. The "
+            "citizen "
             "voice and the professional voice are counted side by side so that differences "
             "in their priorities can be seen."
         )
     )
+    if content.hidden_voices_note:
+        story.append(own(content.hidden_voices_note))
     story.append(Heading("Citizen voice and professional voice side by side", 1, "h2"))
     half = (width - 6 * mm) / 2
     sides = []
-    for label, items, key in (
-        ("Citizen voice", content.citizen_top, "citizen_votes"),
-        ("Professional voice", content.professional_top, "professional_votes"),
-    ):
+    voices = (
+        (
+            "Citizen voice",
+            "Citizen",
+            content.citizen_top,
+            "citizen_votes",
+            content.citizen_votes_shown,
+        ),
+        (
+            "Professional voice",
+            "Professional",
+            content.professional_top,
+            "professional_votes",
+            content.professional_votes_shown,
+        ),
+    )
+    for label, _, items, key, shown in voices:
         rows = [_heads(f"{label}: top priorities", "Votes", right_from=1)]
-        for c in items:
-            rows.append([_contribution_cell(c, full=False), own(str(getattr(c, key)), "number")])
-        if len(rows) == 1:
+        if shown:
+            for c in items:
+                rows.append(
+                    [_contribution_cell(c, full=False), own(str(getattr(c, key)), "number")]
+                )
+        if not shown:
+            rows.append([own("Too few to show separately.", "muted"), own("", "number")])
+        elif len(rows) == 1:
             rows.append([own("No votes from this voice.", "muted"), own("", "number")])
         sides.append(_table(rows, [half - 16 * mm, 16 * mm]))
     pair = Table([sides], colWidths=[half + 3 * mm, half + 3 * mm])
@@ -778,7 +848,9 @@ def _votes(content: RecordContent, width: float) -> list[Flowable]:
     )
     story.append(pair)
     story.append(Heading("All results", 1, "h2"))
-    widths = [14 * mm, width - 14 * mm - 3 * 24 * mm, 24 * mm, 24 * mm, 24 * mm]
+    shown_voices = [(short, key) for _, short, _, key, shown in voices if shown]
+    number_columns = 1 + len(shown_voices)
+    widths = [14 * mm, width - 14 * mm - number_columns * 24 * mm] + [24 * mm] * number_columns
     rows = []
     for index, c in enumerate(content.votes, start=1):
         rows.append(
@@ -786,11 +858,12 @@ def _votes(content: RecordContent, width: float) -> list[Flowable]:
                 own(str(index), "cell_bold"),
                 _contribution_cell(c, full=False),
                 own(str(c.votes), "number"),
-                own(str(c.citizen_votes), "number"),
-                own(str(c.professional_votes), "number"),
+                *(own(str(getattr(c, key)), "number") for _, key in shown_voices),
             ]
         )
-    header = _heads("Rank", "Contribution", "All", "Citizen", "Professional", right_from=2)
+    header = _heads(
+        "Rank", "Contribution", "All", *(short for short, _ in shown_voices), right_from=2
+    )
     for chunk in _chunks(rows, 40):
         story.append(_table([header, *chunk], widths))
     return story
@@ -807,24 +880,26 @@ def _actions(content: RecordContent, width: float) -> list[Flowable]:
     story.append(
         own(
             "What the group agreed to do, who leads it, and which contributions it came from. "
-            "“Jointly agreed” means people with lived experience and professionals both agreed it."
+            "“Jointly agreed” means people with lived experience and professionals both agreed it. "
+            "The status is as agreed on the day; later progress is under “Since then”."
         )
     )
-    widths = [9 * mm, width - 9 * mm - 104 * mm, 29 * mm, 29 * mm, 21 * mm, 25 * mm]
-    header = _heads("", "Action", "Owner", "Co-lead", "Due", "Status")
+    widths = [10 * mm, width - 10 * mm - 114 * mm, 32 * mm, 20 * mm, 26 * mm, 36 * mm]
+    header = _heads("", "Action", "Owner and co-lead", "Due", "On the day", "Since then")
     rows = [header]
     for action in content.actions:
         rows.append(
             [
-                own(action.ref, "cell_bold"),
+                own(action.ref, "ref"),
                 _action_cell(action),
-                user(action.owner, "cell"),
-                user(action.co_lead, "cell"),
+                [user(action.owner, "cell"), user(f"Co-lead: {action.co_lead}", "muted")],
                 own(action.due, "cell"),
                 [
                     own(action.status, "cell_bold"),
                     own(f"Jointly agreed: {action.jointly_agreed}", "muted"),
                 ],
+                [user(line, "cell") for line in action.since_then]
+                or [own("No change since.", "muted")],
             ]
         )
     for chunk in _chunks(rows[1:], 25):
@@ -863,8 +938,8 @@ def _you_said(content: RecordContent, width: float) -> list[Flowable]:
             "not be done and why."
         )
     )
-    widths = [width - 30 * mm - 24 * mm - 70 * mm, 30 * mm, 24 * mm, 70 * mm]
-    header = _heads("What was agreed", "Owner", "Status now", "What happened")
+    widths = [width - 32 * mm - 26 * mm - 62 * mm, 32 * mm, 26 * mm, 62 * mm]
+    header = _heads("What was agreed", "Owner and co-lead", "Due", "What happened")
     current = None
     rows: list[list[Any]] = []
 
@@ -879,23 +954,74 @@ def _you_said(content: RecordContent, width: float) -> list[Flowable]:
             flush()
             current = row.session
             story.append(user_heading(row.session, 1, "h2", prefix="From: "))
-        happened: list[Flowable] = [
-            user(f"{u.date} ({u.status}): {u.text}", "cell") for u in row.updates
-        ]
+        agreed: list[Flowable] = [user(row.title, "cell_bold")]
+        for said, who in row.you_said:
+            agreed.append(user(f"You said: “{excerpt(said, 90)}” ({who})", "muted"))
+        if row.withheld_sources:
+            agreed.append(
+                own(
+                    f"Also from {plural(row.withheld_sources, 'note', 'notes')} not in the public "
+                    "record.",
+                    "muted",
+                )
+            )
+        agreed.append(own(f"Jointly agreed: {row.jointly_agreed}", "muted"))
+        happened: list[Flowable] = [own(f"Status now: {row.status}", "cell_bold")]
+        happened += [user(u.line, "cell") for u in row.updates]
         if row.reason_to_show is not None:
             happened.append(own("Why it could not be done:", "cell_bold"))
             happened.append(user(row.reason_to_show, "cell"))
-        if not happened:
+        if not row.updates and row.reason_to_show is None:
             happened.append(own("No progress reported yet.", "muted"))
+        due: list[Flowable] = [own(row.due, "cell")]
+        if row.overdue:
+            due.append(own("Overdue", "overdue"))
         rows.append(
             [
-                user(row.title, "cell_bold"),
-                user(row.owner, "cell"),
-                own(row.status, "cell_bold"),
+                agreed,
+                [user(row.owner, "cell"), user(f"Co-lead: {row.co_lead}", "muted")],
+                due,
                 happened,
             ]
         )
     flush()
+    return story
+
+
+def _next_steps(content: RecordContent, width: float) -> list[Flowable]:
+    rows = [
+        [own(f.label, "cell_bold"), user(f.value, "cell") if f.user_text else own(f.value, "cell")]
+        for f in content.next_steps
+    ]
+    return [
+        CondPageBreak(60 * mm),
+        Heading(SECTION_TITLES[Section.NEXT_STEPS], 0, "h1"),
+        _table(rows, [48 * mm, width - 48 * mm], header=False, zebra=True),
+        Spacer(1, 8),
+        own("Thank you to everyone who gave their time and their experience to this session."),
+    ]
+
+
+def _count_table(lines: tuple[CountLine, ...], width: float, first: str) -> Flowable:
+    rows = [_heads(first, "People", right_from=1)]
+    rows += [[own(line.label, "cell"), own(str(line.count), "number")] for line in lines]
+    return _table(rows, [width - 30 * mm, 30 * mm])
+
+
+def _attendance_more(content: RecordContent, width: float) -> list[Flowable]:
+    """Voice groups, apologies, absences and the gaps the facilitator noted."""
+    story: list[Flowable] = []
+    if content.attendance_by_voice:
+        story.append(Heading("Who took part, by voice", 1, "h2"))
+        story.append(_count_table(content.attendance_by_voice, width, "Voice"))
+    if content.apologies_by_role:
+        story.append(Heading("Sent apologies", 1, "h2"))
+        story.append(_count_table(content.apologies_by_role, width, "Role"))
+    if content.absent_by_role:
+        story.append(Heading("Registered but did not come", 1, "h2"))
+        story.append(_count_table(content.absent_by_role, width, "Role"))
+    story.append(Heading("Who was missing", 1, "h2"))
+    story.append(user(content.gaps) if content.gaps.strip() else own("No gaps were noted."))
     return story
 
 
@@ -906,8 +1032,8 @@ def _attendance(content: RecordContent, width: float) -> list[Flowable]:
     ]
     if not content.attendee_count:
         story.append(own("Attendance was not recorded for this session."))
-        return story
-    story.append(own(f"{content.attendee_count} people took part."))
+        return story + _attendance_more(content, width)
+    story.append(own(plural(content.attendee_count, "person took part.", "people took part.")))
     if content.named_attendees:
         story.append(Heading("Named with their agreement", 1, "h2"))
         for name in content.named_attendees:
@@ -931,6 +1057,7 @@ def _attendance(content: RecordContent, width: float) -> list[Flowable]:
             for line in content.unnamed_by_role
         ]
         story.append(_table(rows, [width - 30 * mm, 30 * mm]))
+    story += _attendance_more(content, width)
     return story
 
 
@@ -1122,6 +1249,7 @@ def build_story(
         (Section.VOTES, lambda: _votes(content, width)),
         (Section.ACTIONS, lambda: _actions(content, width)),
         (Section.YOU_SAID, lambda: _you_said(content, width)),
+        (Section.NEXT_STEPS, lambda: _next_steps(content, width)),
         (Section.ATTENDANCE, lambda: _attendance(content, width)),
         (Section.FEEDBACK, lambda: _feedback(content, width)),
         (Section.WHO_WE_HEARD_FROM, lambda: _who_we_heard_from(content, width)),
@@ -1166,6 +1294,27 @@ class _RecordCanvas(Canvas):
         super().save()
 
 
+def _one_line(text: str, width: float) -> Paragraph:
+    """The running header: the text on one line, cut at a word with "…" if it is too long."""
+
+    def header(candidate: str) -> Paragraph:
+        return Paragraph(rich_text(candidate), style_for(styles()["header"], candidate))
+
+    style = styles()["header"]
+    paragraph = header(text)
+    if paragraph.wrap(width, 100)[1] <= style.leading * 1.5:
+        return paragraph
+    words = text.split(" ")
+    low, high = 1, len(words)
+    while low < high:  # the most words that still fit on one line with the ellipsis
+        middle = (low + high + 1) // 2
+        if header(" ".join(words[:middle]) + "…").wrap(width, 100)[1] <= style.leading * 1.5:
+            low = middle
+        else:
+            high = middle - 1
+    return header(" ".join(words[:low]) + "…")
+
+
 class _RecordDocument(BaseDocTemplate):
     """Portrait and landscape pages; bookmarks, progress and cancelling while laying out."""
 
@@ -1187,7 +1336,7 @@ class _RecordDocument(BaseDocTemplate):
         self._cancelled = cancelled
         self._bookmarks = 0
         header_text = f"{content.workshop_title} · {content.session_title}"
-        self._header = Paragraph(rich_text(header_text), style_for(styles()["header"], header_text))
+        self._header = _one_line(header_text, PAGE[0] - 2 * MARGIN - 60 * mm)
         portrait = Frame(
             MARGIN,
             BOTTOM_MARGIN,
@@ -1238,10 +1387,15 @@ class _RecordDocument(BaseDocTemplate):
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(margin, height - 16 * mm, width - margin, height - 16 * mm)
+        marks = []
+        if self.content.not_for_publication:
+            marks.append("Not for publication")
         if not self.content.is_final:
+            marks.append("DRAFT")
+        if marks:
             canvas.setFont(fonts.BODY_BOLD, 8.5)
             canvas.setFillColor(DRAFT_RED)
-            canvas.drawRightString(width - margin, height - 14 * mm, "DRAFT")
+            canvas.drawRightString(width - margin, height - 14 * mm, " · ".join(marks))
         # Footer: status and page number.
         canvas.line(margin, 14 * mm, width - margin, 14 * mm)
         canvas.setFont(fonts.BODY, 8)

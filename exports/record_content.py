@@ -21,6 +21,7 @@ from workshop.dates import is_impossible
 from workshop.errors import NotFoundError
 from workshop.feedback_report import FeedbackSummary, summarise
 from workshop.identity import public_name, shares_contact
+from workshop.privacy import SMALL_GROUP_SIZE, describe_roles
 from workshop.views import (
     ActionView,
     BoardSnapshot,
@@ -33,6 +34,7 @@ from workshop.views import (
 )
 from workshop.vocabulary import (
     ACTION_STATUS_LABELS,
+    CITIZEN_ROLES,
     DESIGN_STAGE_LABELS,
     INVOLVEMENT_LABELS,
     ROLE_PLURALS,
@@ -135,10 +137,11 @@ class ActionRow:
     owner: str
     co_lead: str
     due: str
-    status: str
+    status: str  # as it stood at the end of the session
     jointly_agreed: str
     sources: tuple[Contribution, ...]
     withheld_sources: int
+    since_then: tuple[str, ...] = ()  # later progress, dated; empty when nothing changed
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,13 @@ class UpdateLine:
     date: str
     text: str
     status: str
+
+    @property
+    def line(self) -> str:
+        """ "3 Dec 2026, Done: texts go out…", without saying the status twice."""
+        if not self.status or self.text.lower().startswith(self.status.lower()):
+            return f"{self.date}: {self.text}"
+        return f"{self.date}, {self.status}: {self.text}"
 
 
 @dataclass(frozen=True)
@@ -159,6 +169,13 @@ class ProgressRow:
     dropped: bool
     dropped_reason: str
     updates: tuple[UpdateLine, ...]
+    co_lead: str = "No co-lead"
+    due: str = "No date set"
+    overdue: bool = False
+    jointly_agreed: str = "No"
+    # The words the action answers: its source notes as the record may show them.
+    you_said: tuple[tuple[str, str], ...] = ()  # (text, who said it)
+    withheld_sources: int = 0
 
     @property
     def reason_to_show(self) -> str | None:
@@ -229,6 +246,49 @@ class RecordContent:
     # the notes the tables brought back, each with its table's name in `table`.
     tables: tuple[TableSection, ...] = ()
     plenary: tuple[Contribution, ...] = ()
+    # Where small role groups were shown as "participant", the sentence saying so.
+    merged_note: str = ""
+    # Printed on every page of an edition not meant for publication.
+    not_for_publication: bool = False
+    # A voice with fewer voters than this is not shown separately in the vote results.
+    citizen_voters: int = 0
+    professional_voters: int = 0
+    # The written summary of what was heard, and the notes chosen to quote in it.
+    written_summary: str = ""
+    quotes: tuple[Contribution, ...] = ()
+    next_steps: tuple[Fact, ...] = ()
+    # Registered people who sent apologies, and those who neither came nor sent them.
+    apologies_by_role: tuple[CountLine, ...] = ()
+    absent_by_role: tuple[CountLine, ...] = ()
+    attendance_by_voice: tuple[CountLine, ...] = ()
+    gaps: str = ""
+
+    @property
+    def citizen_votes_shown(self) -> bool:
+        return self.citizen_voters == 0 or self.citizen_voters >= SMALL_GROUP_SIZE
+
+    @property
+    def professional_votes_shown(self) -> bool:
+        return self.professional_voters == 0 or self.professional_voters >= SMALL_GROUP_SIZE
+
+    @property
+    def hidden_voices_note(self) -> str:
+        """The sentence saying which voice's votes are too few to show separately."""
+        hidden = [
+            label
+            for label, shown in (
+                ("citizen voice", self.citizen_votes_shown),
+                ("professional voice", self.professional_votes_shown),
+            )
+            if not shown
+        ]
+        if not hidden:
+            return ""
+        return (
+            f"Fewer than {SMALL_GROUP_SIZE} people voted in the {' and the '.join(hidden)}: too "
+            "few to show separately without revealing how someone voted. Their votes are "
+            "counted in “All”."
+        )
 
     @property
     def top_priorities(self) -> tuple[Contribution, ...]:
@@ -239,7 +299,7 @@ class RecordContent:
         return f"{self.workshop_title}: {self.session_title}"
 
 
-def _label(table: dict, value: str, fallback: str = "Not recorded") -> str:
+def _label(table: dict, value: str | None, fallback: str = "Not recorded") -> str:
     for key, label in table.items():
         if key.value == value:
             return label
@@ -286,15 +346,25 @@ def _history(snapshot: RecordSnapshot) -> tuple[str, ...]:
         if event == "record_final":
             lines.append(f"{long_date(at.date())}: marked final ({detail}).")
         elif event == "record_unlocked":
-            lines.append(f"{long_date(at.date())}: unlocked for editing ({detail}).")
+            lines.append(f"{long_date(at.date())}: reopened for changes ({detail}).")
     return tuple(lines)
 
 
-def _status_line(session: SessionView, history: tuple[str, ...]) -> str:
+def _amended_on(snapshot: RecordSnapshot) -> tuple[dt.date, ...]:
+    """The days a final record was reopened to change it."""
+    days = [at.date() for at, event, _ in snapshot.audit if event == "record_unlocked"]
+    return tuple(sorted(set(days)))
+
+
+def _status_line(session: SessionView, amended: tuple[dt.date, ...]) -> str:
+    amendments = ""
+    if amended:
+        amendments = " Amended on " + ", ".join(long_date(day) for day in amended) + "."
     if session.is_final:
-        return f"Final record, checked by participants on {long_date(session.checked_on)}."
-    if any("unlocked" in line for line in history):
-        return "Draft: this record was unlocked after being checked and may have changed."
+        who = session.checked_by or "the people who took part"
+        return f"Final record, checked by {who} on {long_date(session.checked_on)}.{amendments}"
+    if amended:
+        return f"Draft: reopened for changes after being checked.{amendments}"
     return "Draft: not yet checked by the people who took part."
 
 
@@ -372,21 +442,40 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
         s.id: f"{s.title} ({long_date(s.date)})" if s.date else s.title
         for s in snapshot.earlier_sessions
     }
-    progress = tuple(
-        ProgressRow(
-            session=earlier_titles.get(a.session_id, "An earlier session"),
-            title=a.title,
-            owner=name_of(a.owner_id),
-            status=_label(ACTION_STATUS_LABELS, a.status),
-            dropped=a.status == ActionStatus.DROPPED,
-            dropped_reason=a.dropped_reason,
-            updates=tuple(
-                UpdateLine(long_date(u.date), u.text, _label(ACTION_STATUS_LABELS, u.status))
-                for u in sorted(a.updates, key=lambda u: (u.date, u.id))
-            ),
+    earlier_notes = {n.id: n for n in snapshot.earlier_notes if audience.sees(Audience.RECORD, n)}
+    today = dt.date.today()
+    progress = []
+    for a in snapshot.earlier_actions:
+        said = tuple(
+            (
+                audience.shown_text(Audience.RECORD, earlier_notes[i]),
+                name_of(earlier_notes[i].author_id, earlier_notes[i].role),
+            )
+            for i in a.source_note_ids
+            if i in earlier_notes
         )
-        for a in snapshot.earlier_actions
-    )
+        progress.append(
+            ProgressRow(
+                session=earlier_titles.get(a.session_id, "An earlier session"),
+                title=a.title,
+                owner=name_of(a.owner_id) if a.owner_id else "Not set",
+                status=_label(ACTION_STATUS_LABELS, a.status),
+                dropped=a.status == ActionStatus.DROPPED,
+                dropped_reason=a.dropped_reason,
+                updates=tuple(
+                    UpdateLine(
+                        short_date(u.date), u.text, _label(ACTION_STATUS_LABELS, u.status, "")
+                    )
+                    for u in sorted(a.updates, key=lambda u: (u.date, u.id))
+                ),
+                co_lead=name_of(a.co_lead_id) if a.co_lead_id else "No co-lead",
+                due=short_date(a.due) if a.due else "No date set",
+                overdue=a.is_overdue(today),
+                jointly_agreed="Yes" if a.jointly_agreed else "No",
+                you_said=said,
+                withheld_sources=len(a.source_note_ids) - len(said),
+            )
+        )
 
     # People who took part; without an attendance list, everyone registered.
     reachable = attendees or list(board.participants)
@@ -397,8 +486,24 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
             contact=p.contact,
         )
         for p in reachable
-        if shares_contact(p)
+        if shares_contact(p) and not options.for_publication
     )
+    roles = {p.id: p.role for p in board.participants}
+    voters = {v.participant_id for v in board.votes}
+    citizen_voters = sum(1 for v in voters if roles.get(v) in CITIZEN_ROLES)
+    professional_voters = sum(1 for v in voters if roles.get(v) == Role.PROFESSIONAL)
+    apologised = [p for p in board.participants if p.id in board.apology_ids]
+    absent = [
+        p
+        for p in board.participants
+        if attendees and p.id not in board.attendee_ids and p.id not in board.apology_ids
+    ]
+    merged_note = ""
+    if merged:
+        merged_note = (
+            f"To protect people in small groups, {describe_roles(merged)} are shown as "
+            "“participant” in this record."
+        )
 
     history = _history(snapshot)
     facilitator = (
@@ -415,9 +520,8 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
         Fact("Facilitator", facilitator),
         Fact("Purpose", session.purpose or "Not recorded"),
         Fact("Design stage", _label(DESIGN_STAGE_LABELS, session.design_stage), user_text=False),
-        Fact(
-            "Level of involvement", _label(INVOLVEMENT_LABELS, session.involvement), user_text=False
-        ),
+        Fact("Level of involvement", _involvement(session), user_text=False),
+        Fact("What the session shows", _evidence(board, snapshot.actions), user_text=False),
     )
     return RecordContent(
         workshop_title=board.workshop.title,
@@ -425,7 +529,7 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
         session_title=session.title,
         date=long_date(session.date),
         is_final=session.is_final,
-        status_line=_status_line(session, history),
+        status_line=_status_line(session, _amended_on(snapshot)),
         history=history,
         facts=facts,
         arrangements=session.arrangements,
@@ -444,10 +548,21 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
         total_votes=len(board.votes),
         votes_per_person=session.votes_per_participant,
         actions=actions,
-        progress=progress,
+        progress=tuple(progress),
         contacts=contacts,
         method=_method(board, contributions),
         drawings=tuple(p for p in snapshot.pictures if p.kind == "drawing"),
+        merged_note=merged_note,
+        not_for_publication=not options.for_publication,
+        citizen_voters=citizen_voters,
+        professional_voters=professional_voters,
+        written_summary=session.summary,
+        quotes=tuple(c for c in contributions if c.note.quoted),
+        next_steps=_next_steps(session, board.workshop.organisation),
+        apologies_by_role=_role_counts(apologised, merged),
+        absent_by_role=_role_counts(absent, merged),
+        attendance_by_voice=_voice_counts(attendees),
+        gaps=session.gaps,
         stages=tuple(
             (s.name, _label(STAGE_KIND_LABELS, s.kind, s.kind), f"{s.minutes} min")
             for s in session.stages
@@ -514,12 +629,92 @@ def signals_sentence(counts: tuple[tuple[str, int], ...]) -> str:
     return f"On their phones, people pressed {joined}."
 
 
-def _feedback(snapshot: RecordSnapshot, involvement: str, language: str) -> FeedbackSummary | None:
+def _feedback(
+    snapshot: RecordSnapshot, involvement: str | None, language: str
+) -> FeedbackSummary | None:
     results = snapshot.feedback
     if results is None or not results.respondents:
         return None
     words = "cy" if language.lower().startswith("cy") else "en"
     return summarise(results, involvement, language=words)
+
+
+def all_contributions(count: int) -> str:
+    """ "All 12 contributions", "The one contribution", or "No contributions"."""
+    if count == 0:
+        return "No contributions"
+    if count == 1:
+        return "The one contribution"
+    return f"All {count} contributions"
+
+
+def votes_cast(count: int) -> str:
+    return "1 vote was cast" if count == 1 else f"{count} votes were cast"
+
+
+def _next_steps(session: SessionView, organisation: str) -> tuple[Fact, ...]:
+    """What happens after the session, as the record states it; blanks say "not recorded"."""
+    contact = session.contact or "Not recorded"
+    return (
+        Fact(
+            "Next session",
+            long_date(session.next_session_date) if session.next_session_date else "Not set yet",
+            user_text=False,
+        ),
+        Fact("Where the findings go", session.findings_go_to or "Not recorded"),
+        Fact("How you will hear back", session.hear_back or "Not recorded"),
+        Fact("Contact", contact),
+        Fact(
+            "Other formats",
+            "This record is available in large print, Easy Read and Welsh on request"
+            + (f" from {organisation}." if organisation else "."),
+        ),
+    )
+
+
+def _voice_counts(people: list[ParticipantView]) -> tuple[CountLine, ...]:
+    """People who took part, by whose voice they speak with."""
+    counts = Counter(voice_of(p.role) for p in people)
+    lines = (
+        ("Citizen voice (lived experience, carers, community)", counts[Voice.CITIZEN]),
+        ("Professional voice", counts[Voice.PROFESSIONAL]),
+        ("Facilitating or observing", counts[Voice.NEITHER]),
+    )
+    return tuple(CountLine(label, count) for label, count in lines if count)
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """A count with the right form of its noun: "1 vote", "2 votes", "0 votes"."""
+    return f"{count} {noun(count, one, many)}"
+
+
+def noun(count: int, one: str, many: str) -> str:
+    """The form of a noun that goes with a count."""
+    return one if count == 1 else many
+
+
+def _involvement(session: SessionView) -> str:
+    """The level of involvement claimed, and who claimed it, so a reader can weigh it."""
+    if session.involvement is None:
+        return "Not recorded"
+    label = _label(INVOLVEMENT_LABELS, session.involvement)
+    if session.involvement_set_by:
+        return f"{label} Set by {session.involvement_set_by}."
+    return f"{label} Who set this level was not recorded."
+
+
+def _evidence(board: BoardSnapshot, actions: tuple[ActionView, ...]) -> str:
+    """What the session's own record shows, beside the level it claims."""
+    joint = sum(1 for a in actions if a.jointly_agreed)
+    balance = voice_balance(board)
+    notes = balance.citizen_notes + balance.professional_notes
+    return "; ".join(
+        (
+            f"jointly agreed actions: {joint} of {len(actions)}",
+            "votes cast: " + str(len(board.votes)),
+            f"notes from the citizen voice: {balance.citizen_notes} of {notes}",
+        )
+    )
 
 
 def _action_row(
@@ -534,13 +729,26 @@ def _action_row(
         title=action.title,
         description=action.description,
         owner=name_of(action.owner_id) if action.owner_id else "Not set",
-        co_lead=name_of(action.co_lead_id) if action.co_lead_id else "None",
+        co_lead=name_of(action.co_lead_id) if action.co_lead_id else "No co-lead",
         due=short_date(action.due) if action.due else "No date set",
-        status=_label(ACTION_STATUS_LABELS, action.status),
+        status=_label(ACTION_STATUS_LABELS, action.status_on_the_day),
         jointly_agreed="Yes" if action.jointly_agreed else "No",
         sources=sources,
         withheld_sources=len(action.source_note_ids) - len(sources),
+        since_then=_since_then(action),
     )
+
+
+def _since_then(action: ActionView) -> tuple[str, ...]:
+    """Progress after the session that agreed the action, as dated lines."""
+    lines = tuple(
+        UpdateLine(short_date(u.date), u.text, _label(ACTION_STATUS_LABELS, u.status, "")).line
+        for u in sorted(action.updates, key=lambda u: (u.date, u.id))
+        if u.session_id != action.session_id
+    )
+    if not lines and action.status != action.status_on_the_day:
+        lines = (f"Now {_label(ACTION_STATUS_LABELS, action.status).lower()}.",)
+    return lines
 
 
 def _method(board: BoardSnapshot, contributions: list[Contribution]) -> tuple[str, ...]:
@@ -564,11 +772,13 @@ def _method(board: BoardSnapshot, contributions: list[Contribution]) -> tuple[st
     from_phones = sources.get(NoteSource.DEVICE, 0)
     if from_phones:
         lines.append(
-            f"{from_phones} of the {len(contributions)} notes were sent from people's "
-            "own phones; the rest were written on the board by a scribe or the facilitator."
+            f"{from_phones} of the {plural(len(contributions), 'note', 'notes')} "
+            f"{noun(from_phones, 'was', 'were')} sent from people's own phones; the rest "
+            "were written on the board by a scribe or the facilitator."
         )
     lines.append(
-        f"Each person had {session.votes_per_participant} votes to place on the notes that "
+        f"Each person had {plural(session.votes_per_participant, 'vote', 'votes')} to place on "
+        "the notes that "
         "mattered most to them. Votes are counted separately for the citizen voice (people "
         "with lived experience, carers and community members) and the professional voice."
     )

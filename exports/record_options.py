@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -9,7 +10,9 @@ from dataclasses import dataclass, field
 from workshop.progress import Cancelled
 
 __all__ = [
+    "LANGUAGES",
     "SECTION_TITLES",
+    "Edition",
     "ExportCancelled",
     "Progress",
     "RecordOptions",
@@ -30,12 +33,26 @@ class Section(enum.Enum):
     VOTES = "votes"
     ACTIONS = "actions"
     YOU_SAID = "you_said"
+    NEXT_STEPS = "next_steps"
     ATTENDANCE = "attendance"
     FEEDBACK = "feedback"
     WHO_WE_HEARD_FROM = "who_we_heard_from"
     GLOSSARY = "glossary"
     STAY_IN_TOUCH = "stay_in_touch"
     METHOD = "method"
+
+
+class Edition(enum.StrEnum):
+    """Who a record is for; each edition decides what it may carry (more may be added)."""
+
+    # For anyone: no contact details, small groups merged by default.
+    PUBLIC = "public"
+    # For the people who took part: marked "Not for publication", may carry stay-in-touch.
+    PARTICIPANTS = "participants"
+
+
+# The record's own wording: English, Welsh, or both with Welsh first.
+LANGUAGES = ("en", "cy", "cy+en")
 
 
 # Headings as they appear in the record, the outline and the export dialog.
@@ -49,6 +66,7 @@ SECTION_TITLES: dict[Section, str] = {
     Section.VOTES: "Priorities: how people voted",
     Section.ACTIONS: "Agreed actions",
     Section.YOU_SAID: "You said, we did",
+    Section.NEXT_STEPS: "Next steps",
     Section.ATTENDANCE: "Who took part",
     Section.FEEDBACK: "How people felt about the session",
     Section.WHO_WE_HEARD_FROM: "Who we heard from",
@@ -67,17 +85,22 @@ class RecordOptions:
     merged_roles: frozenset[str] = frozenset()
     # BCP 47 language of the record's own wording (user text keeps its own language).
     language: str = "en-GB"
+    edition: Edition = Edition.PUBLIC
+    # The record's fixed words: "en", "cy", or "cy+en" (both, Welsh first).
+    wording: str = "en"
+
+    @property
+    def for_publication(self) -> bool:
+        return self.edition is Edition.PUBLIC
 
     def includes(self, section: Section) -> bool:
+        if section is Section.STAY_IN_TOUCH and self.for_publication:
+            return False  # contact details never go into a record for publication
         return section in self.sections
 
     def without(self, sections: Iterable[Section]) -> RecordOptions:
         """A copy with some sections switched off."""
-        return RecordOptions(
-            sections=self.sections - frozenset(sections),
-            merged_roles=self.merged_roles,
-            language=self.language,
-        )
+        return dataclasses.replace(self, sections=self.sections - frozenset(sections))
 
 
 # progress(fraction from 0 to 1, what is happening in a few words)

@@ -268,6 +268,30 @@ def _fitting_prefix(word: str, script: _Script, size: float, width: float) -> tu
     return current, ""
 
 
+# A line may end after a hyphen or dash inside a word ("Fairweather-" / "Lindqvist").
+_BREAK_AFTER = frozenset("-\u2010\u2013\u2014/")
+# In a token too wide for its column (an address, a link), before these as a last resort.
+_BREAK_BEFORE = frozenset("@.?&=_")
+
+
+def _hyphen_prefix(
+    word: str, script: _Script, size: float, width: float, *, wide: bool = False
+) -> tuple[str, str]:
+    """The longest start of word that ends at a hyphen (or, if wide, before @ . and the like)
+    and fits width, and the rest; ("", word) where there is none."""
+    best = ""
+    for index in range(1, len(word)):
+        after = word[index - 1] in _BREAK_AFTER
+        before = wide and word[index] in _BREAK_BEFORE
+        if not (after or before):
+            continue
+        head = word[:index]
+        if _word_width(head, script, size, False) > width:
+            break
+        best = head
+    return (best, word[len(best) :]) if best else ("", word)
+
+
 def _wrap(
     line: str, needs: _Needs, size: float, widths: list[float], *, drawn_spaces: bool = False
 ) -> list[str]:
@@ -293,13 +317,24 @@ def _wrap(
         word_width = _word_width(word, script, size, shaped)
         extra = word_width + (space if current else 0.0)
         if current and used + extra > width_now():
+            # A hyphenated word may end this line at one of its hyphens.
+            room = width_now() - used - space
+            head, rest = ("", word) if shaped else _hyphen_prefix(word, script, size, room)
+            if head:
+                current.append(head)
+                word = rest
+                word_width = _word_width(word, script, size, shaped)
             lines.append(" ".join(current))
             current, used = [], 0.0
             extra = word_width
-        # A word wider than a line is broken between characters, each piece as wide
-        # as its own line allows (the first line may be indented differently).
+        # A word wider than a line breaks at a hyphen where it can, else (an address, a long
+        # number) between characters, each piece as wide as its own line allows.
         while not current and word_width > width_now():
-            head, rest = _fitting_prefix(word, script, size, width_now())
+            head, rest = (
+                ("", word) if shaped else _hyphen_prefix(word, script, size, width_now(), wide=True)
+            )
+            if not head:
+                head, rest = _fitting_prefix(word, script, size, width_now())
             if not rest:
                 break
             lines.append(head)

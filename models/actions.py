@@ -29,6 +29,9 @@ class Action(Base):
     due: Mapped[dt.date | None] = mapped_column(StoredDate, nullable=True)
     status: Mapped[str] = mapped_column(String(16), default="proposed")
     dropped_reason: Mapped[str] = mapped_column(Text, default="")
+    # The status as it stood at the end of the session that agreed it, kept once a later
+    # session records progress; None while the status has only ever been set on the day.
+    agreed_status: Mapped[str | None] = mapped_column(String(16), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(StoredDateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(StoredDateTime, default=utc_now)
     version: Mapped[int] = mapped_column(Integer, default=1)

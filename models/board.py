@@ -117,6 +117,8 @@ class Note(Base):
     picture_id: Mapped[int | None] = mapped_column(
         ForeignKey("pictures.id", ondelete="SET NULL"), nullable=True
     )
+    # Chosen to be quoted in the record's written summary.
+    quoted: Mapped[bool] = mapped_column(Boolean, default=False)
     # A device's own id for the note, so retried submissions are not duplicated.
     client_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
     # The table it was written at (None: the plenary). A harvested note keeps its table.

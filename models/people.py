@@ -80,9 +80,21 @@ class Session(Base):
         ForeignKey("participants.id", ondelete="SET NULL"), nullable=True
     )
     purpose: Mapped[str] = mapped_column(Text, default="")
-    design_stage: Mapped[str] = mapped_column(String(32), default="discover")
-    involvement: Mapped[str] = mapped_column(String(32), default="co_design")
+    # None until someone sets them: a record never claims a stage or level nobody chose.
+    design_stage: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    involvement: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # Who set the level of involvement, as they gave it ("Jo Evans, facilitator").
+    involvement_set_by: Mapped[str] = mapped_column(String(200), default="")
     arrangements: Mapped[str] = mapped_column(Text, default="")
+    next_session_date: Mapped[dt.date | None] = mapped_column(StoredDate, nullable=True)
+    findings_go_to: Mapped[str] = mapped_column(Text, default="")
+    hear_back: Mapped[str] = mapped_column(Text, default="")
+    # The organisation's published contact for this work (a team, not a participant).
+    contact: Mapped[str] = mapped_column(Text, default="")
+    # What was heard, written by the facilitator or officer for the record.
+    summary: Mapped[str] = mapped_column(Text, default="")
+    # Who was missing that should have been there, as the facilitator notes it.
+    gaps: Mapped[str] = mapped_column(Text, default="")
     template: Mapped[str] = mapped_column(String(100), default="")
     # Position in the agenda; None means the stage was never set (everything open but voting).
     current_stage: Mapped[int | None] = mapped_column(Integer, nullable=True)
@@ -93,6 +105,7 @@ class Session(Base):
     voice_threshold: Mapped[int] = mapped_column(Integer, default=60)
     record_status: Mapped[str] = mapped_column(String(16), default="draft")
     checked_on: Mapped[dt.date | None] = mapped_column(StoredDate, nullable=True)
+    checked_by: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[dt.datetime] = mapped_column(StoredDateTime, default=utc_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -102,6 +115,19 @@ class Session(Base):
 
 class Attendance(Base):
     __tablename__ = "attendance"
+
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class Apology(Base):
+    """A registered person who sent apologies for a session (neither present nor absent)."""
+
+    __tablename__ = "apologies"
 
     session_id: Mapped[int] = mapped_column(
         ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True

@@ -9,10 +9,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 from ui.dialogs.backup import ReadOnlyBanner, backup_actions
+from ui.dialogs.export_actions import choose_and_export_actions
 from ui.dialogs.export_record import ExportRecordDialog
+from ui.dialogs.finalise import FinaliseDialog, confirm_reopen
 from ui.dialogs.import_workshop import choose_and_import
 from ui.dialogs.photo import PhotoCommands
 from ui.dialogs.redact import RedactDialog
+from ui.dialogs.session_details import SessionDetailsDialog
 from ui.dialogs.settings import SettingsDialog
 from ui.i18n import translated
 from ui.involvement import add_involvement
@@ -161,8 +164,10 @@ def assemble(
     )
     export_record.triggered.connect(lambda: _export_record(window, services))
     window.add_file_commands(export_record)
-    window.session_opened.connect(lambda sid: export_record.setEnabled(sid is not None))
-    export_record.setEnabled(window.session_id is not None)
+    record_actions = [export_record, *_add_record_actions(window, services)]
+    for action in record_actions:
+        window.session_opened.connect(lambda sid, a=action: a.setEnabled(sid is not None))
+        action.setEnabled(window.session_id is not None)
     add_involvement(window, services)
 
     photos = PhotoCommands(window, services)
@@ -214,6 +219,67 @@ def assemble(
         projector_keys,
         photos,
     )
+
+
+def _session_action(window: MainWindow, text: str, tip: str, slot: object) -> QAction:
+    action = translated(QAction(window), "Workspace", text)
+    translated(action, "Workspace", tip, "setStatusTip")
+    action.triggered.connect(slot)  # type: ignore[arg-type]
+    return action
+
+
+def _add_record_actions(window: MainWindow, services: Services) -> list[QAction]:
+    """File menu: the session's details, the actions CSV, and marking the record final."""
+    details = _session_action(
+        window,
+        QT_TRANSLATE_NOOP("Workspace", "Session &details…"),
+        QT_TRANSLATE_NOOP(
+            "Workspace", "Venue, purpose, level of involvement, next steps and the summary."
+        ),
+        lambda: (
+            SessionDetailsDialog(services, window.editor, window.session_id, window).open()
+            if window.session_id is not None
+            else None
+        ),
+    )
+    actions_csv = _session_action(
+        window,
+        QT_TRANSLATE_NOOP("Workspace", "Export &actions (CSV)…"),
+        QT_TRANSLATE_NOOP("Workspace", "Every action of the workshop, for an officer's tracker."),
+        lambda: _export_actions(window, services),
+    )
+    final = _session_action(
+        window,
+        QT_TRANSLATE_NOOP("Workspace", "Mark record &final…"),
+        QT_TRANSLATE_NOOP(
+            "Workspace", "The people who took part have checked it; it then refuses changes."
+        ),
+        lambda: (
+            FinaliseDialog(services, window.session_id, window).open()
+            if window.session_id is not None
+            else None
+        ),
+    )
+    reopen = _session_action(
+        window,
+        QT_TRANSLATE_NOOP("Workspace", "Re&open record…"),
+        QT_TRANSLATE_NOOP("Workspace", "Make a final record a draft again to change it."),
+        lambda: (
+            confirm_reopen(window, services, window.session_id)
+            if window.session_id is not None
+            else None
+        ),
+    )
+    window.add_file_commands(actions_csv, details, final, reopen)
+    return [details, actions_csv, final, reopen]
+
+
+def _export_actions(window: MainWindow, services: Services) -> None:
+    if window.session_id is None:
+        return
+    message = choose_and_export_actions(window, services, window.session_id)
+    if message:
+        window.statusBar().showMessage(message)
 
 
 def _export_record(window: MainWindow, services: Services) -> None:

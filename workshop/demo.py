@@ -259,6 +259,7 @@ def create_demo(services: Services, *, first_date: dt.date | None = None) -> Dem
         purpose="What should home care in Riverside keep, change and start, "
         "in the words of the people who use it?",
         involvement="co_production",
+        involvement_set_by="Sam Okoro (facilitator) with the group, at the start",
         arrangements="Step-free venue with a hearing loop; BSL and Polish interpreters booked; "
         "travel and £25 for your time paid on the day; lunch provided; carers' costs covered.",
     )
@@ -329,8 +330,29 @@ def create_demo(services: Services, *, first_date: dt.date | None = None) -> Dem
             due=first + dt.timedelta(days=due_days),
             source_note_ids=[notes[source] for source in sources],
             agreed_by=agreed,
+            status="proposed" if status == "proposed" else "agreed",
         )
         created.append((action, status))
+    # What the record says after the session: the summary, its quotes, and what happens next.
+    for key in (("What matters to you", 0), ("What gets in the way", 1)):
+        services.board.set_quoted(notes[key], True)
+    services.sessions.update(
+        first_session.id,
+        summary="People want the same carers, visits at the times agreed, and to be told when "
+        "a visit will be late. Carers asked to be heard as partners, not visitors.\n\n"
+        "Professionals and people who use the service agreed most on continuity of carers; "
+        "they differed on how quickly rotas can change.",
+        next_session_date=first + dt.timedelta(days=42),
+        findings_go_to="Adult Social Care Commissioning Board, which decides the new home care "
+        "contract in the spring.",
+        hear_back="A letter and text to everyone who took part within four weeks, and a review "
+        "of every action at the next session.",
+        contact="Home care co-design team, Riverside Borough Council",
+        gaps="No one under 40 who uses home care, and no one from the Bangladeshi community; "
+        "we will ask the Eastside Women's Centre to help us reach them.",
+    )
+    iwan = next(p for p in people if p.name == "Iwan Jones")
+    services.participants.set_apologies(first_session.id, iwan.id, True)
     second_session = services.sessions.create_from_template(
         workshop.id,
         "start-stop-continue",
@@ -339,7 +361,8 @@ def create_demo(services: Services, *, first_date: dt.date | None = None) -> Dem
         venue="Eastside Community Centre, Hall 2",
         facilitator_id=facilitator.id,
         purpose="What has changed since the first session, and what should we do next?",
-        involvement="co_production",
+        involvement="co_design",
+        involvement_set_by="Sam Okoro (facilitator) with the group, at the start",
         design_stage="develop",
         arrangements="As before; interpreters booked for BSL and Polish.",
     )
@@ -359,8 +382,6 @@ def create_demo(services: Services, *, first_date: dt.date | None = None) -> Dem
     for action, status in created:
         if status == "proposed":
             continue
-        if status in ("in_progress", "done"):
-            services.actions.update(action.id, status="agreed")
         text, new_status = progress[status]
         services.actions.add_update(
             action.id, second_session.id, text, date=update_date, status=new_status

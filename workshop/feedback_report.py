@@ -58,7 +58,8 @@ class FeedbackSummary:
     from_cards: int
     questions: tuple[QuestionSummary, ...]
     monitoring: tuple[QuestionSummary, ...]
-    stated_involvement: str  # the session's involvement level, as the facilitator set it
+    # The session's involvement level as the facilitator set it; None when nobody set it.
+    stated_involvement: str | None
     stated_rung: Option | None  # the ladder's words for that level
 
     @property
@@ -89,7 +90,7 @@ def _counts(
 
 def summarise(
     results: FeedbackResults,
-    involvement: str,
+    involvement: str | None,
     *,
     language: str = "en",
     with_comments: bool = True,
@@ -136,7 +137,7 @@ def summarise(
                 ),
             )
         )
-    rung = LADDER_FOR_INVOLVEMENT.get(involvement)
+    rung = LADDER_FOR_INVOLVEMENT.get(involvement) if involvement else None
     return FeedbackSummary(
         respondents=results.respondents,
         from_cards=results.from_cards,

@@ -110,6 +110,7 @@ class NoteRecord:
     round: int | None = None
     marked: bool = False
     harvested: bool = False
+    quoted: bool = False
 
 
 @dataclass
@@ -146,6 +147,7 @@ class ActionRecord:
     agreed_by: list[str]
     updates: list[UpdateRecord]
     dropped_reason: str = ""
+    agreed_status: str | None = None
 
 
 @dataclass
@@ -156,8 +158,8 @@ class SessionRecord:
     venue: str
     facilitator: str | None
     purpose: str
-    design_stage: str
-    involvement: str
+    design_stage: str | None
+    involvement: str | None
     arrangements: str
     attendees: list[str]
     columns: list[tuple[str, str, bool]]  # key, title, silent
@@ -180,6 +182,15 @@ class SessionRecord:
     glossary: list[tuple[str, str]] = field(default_factory=list)  # term, meaning
     pictures: list[PictureRecord] = field(default_factory=list)
     tables: list[tuple[str, str]] = field(default_factory=list)  # key, name, in their order
+    checked_by: str = ""
+    involvement_set_by: str = ""
+    next_session_date: dt.date | None = None
+    findings_go_to: str = ""
+    hear_back: str = ""
+    contact: str = ""
+    summary: str = ""
+    gaps: str = ""
+    apologies: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -363,6 +374,12 @@ class _Reader:
                 allowed=", ".join(allowed),
             )
         return value
+
+    def optional_choice(self, name: str, vocabulary: type[enum.Enum]) -> str | None:
+        """A value of the vocabulary, or None where the file leaves it out or says null."""
+        if self.raw(name, required=False) is None:
+            return None
+        return self.choice(name, vocabulary)
 
     def items(self, name: str, *, required: bool = True) -> list[_Reader]:
         value = self.raw(name, required)
@@ -588,6 +605,11 @@ def _read_session(
         _need(people, person, place, "participant")
         if person not in attendees:
             attendees.append(person)
+    apologies = []
+    for place, person in s.keys("apologies", required=False):
+        _need(people, person, place, "participant")
+        if person not in apologies and person not in attendees:
+            apologies.append(person)
     columns: dict[str, str] = {}
     column_list = []
     for c in s.items("columns"):
@@ -673,6 +695,7 @@ def _read_session(
                 round=n.integer("round", default=None, low=1, high=validation.MAX_ROUND),
                 marked=n.boolean("marked", required=False) and table is not None,
                 harvested=harvested,
+                quoted=n.boolean("quoted", required=False),
             )
         )
     votes = []
@@ -716,8 +739,9 @@ def _read_session(
         venue=s.text("venue", max_length=300),
         facilitator=facilitator,
         purpose=s.text("purpose", required=False),
-        design_stage=s.choice("design_stage", DesignStage, default="discover"),
-        involvement=s.choice("involvement", Involvement, default="co_design"),
+        # Left out or null: not recorded (never a default that claims a stage or a level).
+        design_stage=s.optional_choice("design_stage", DesignStage),
+        involvement=s.optional_choice("involvement", Involvement),
         arrangements=s.text("arrangements", required=False),
         attendees=attendees,
         columns=column_list,
@@ -746,6 +770,15 @@ def _read_session(
         ],
         pictures=pictures,
         tables=tables,
+        checked_by=s.text("checked_by", required=False, max_length=200).strip(),
+        involvement_set_by=s.text("involvement_set_by", required=False, max_length=200).strip(),
+        next_session_date=s.date("next_session_date", required=False),
+        findings_go_to=s.text("findings_go_to", required=False),
+        hear_back=s.text("hear_back", required=False),
+        contact=s.text("contact", required=False),
+        summary=s.text("summary", required=False),
+        gaps=s.text("gaps", required=False),
+        apologies=apologies,
     )
 
 
@@ -943,6 +976,7 @@ def _read_action(
         agreed_by=agreed,
         updates=updates,
         dropped_reason=reason,
+        agreed_status=a.optional_choice("agreed_status", ActionStatus),
     )
 
 

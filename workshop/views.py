@@ -83,8 +83,8 @@ class SessionView:
     venue: str
     facilitator_id: int | None
     purpose: str
-    design_stage: DesignStage
-    involvement: Involvement
+    design_stage: DesignStage | None  # None: not recorded
+    involvement: Involvement | None  # None: not recorded
     arrangements: str
     template: str
     current_stage: int | None
@@ -96,6 +96,14 @@ class SessionView:
     checked_on: dt.date | None
     version: int
     stages: tuple[StageView, ...] = ()
+    involvement_set_by: str = ""
+    next_session_date: dt.date | None = None
+    findings_go_to: str = ""
+    hear_back: str = ""
+    contact: str = ""
+    summary: str = ""
+    gaps: str = ""
+    checked_by: str = ""
 
     @property
     def stage(self) -> StageView | None:
@@ -164,6 +172,7 @@ class NoteView:
     round: int | None = None  # the rotation round it was written in, if rounds are kept
     marked: bool = False  # its table chose it for the plenary
     harvested: bool = False  # taken to the plenary board
+    quoted: bool = False  # chosen for the written summary
 
     @property
     def on_plenary(self) -> bool:
@@ -238,6 +247,13 @@ class ActionView:
     jointly_agreed: bool
     version: int
     created_at: dt.datetime
+    # The status at the end of the session that agreed it, once later progress is recorded.
+    agreed_status: ActionStatus | None = None
+
+    @property
+    def status_on_the_day(self) -> ActionStatus:
+        """The status as it stood at the end of the session that agreed the action."""
+        return self.agreed_status or self.status
 
     def is_overdue(self, today: dt.date) -> bool:
         # An impossible due date is shown as such, never counted as overdue or on time.
@@ -266,6 +282,7 @@ class BoardSnapshot:
     participants: tuple[ParticipantView, ...]
     attendee_ids: frozenset[int] = field(default_factory=frozenset)
     tables: tuple[TableView, ...] = ()  # in their order; none when the room is one group
+    apology_ids: frozenset[int] = field(default_factory=frozenset)
 
     def table(self, table_id: int | None) -> TableView | None:
         for table in self.tables:
@@ -340,3 +357,5 @@ class RecordSnapshot:
     signal_counts: tuple[tuple[str, int], ...] = ()  # jargon-card kind, presses
     # The pictures the record may show: those of its notes, and drawings with their captions.
     pictures: tuple[PictureData, ...] = ()
+    # The notes earlier actions came from ("you said"), for quoting under the consent rules.
+    earlier_notes: tuple[NoteView, ...] = ()

@@ -1062,6 +1062,10 @@
         <source>Harvest table</source>
         <translation>Casglu o&apos;r bwrdd</translation>
     </message>
+    <message>
+        <source>Change session details</source>
+        <translation>Newid manylion y sesiwn</translation>
+    </message>
 </context>
 <context>
     <name>BoardImage</name>
@@ -1380,6 +1384,25 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>Export actions</source>
+        <translation>Allforio camau gweithredu</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Taenlen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved 1 action to {path}.</source>
+        <translation>Cadwyd 1 cam gweithredu yn {path}.</translation>
+    </message>
+    <message>
+        <source>Saved {count} actions to {path}.</source>
+        <translation>Cadwyd {count} o gamau gweithredu yn {path}.</translation>
+    </message>
+</context>
+<context>
     <name>ExportRecordDialog</name>
     <message>
         <source>Export record</source>
@@ -1400,6 +1423,38 @@
     <message>
         <source>Format</source>
         <translation>Fformat</translation>
+    </message>
+    <message>
+        <source>Public: for anyone; no contact details, small groups protected</source>
+        <translation>Cyhoeddus: i unrhyw un; dim manylion cyswllt, grwpiau bach wedi’u diogelu</translation>
+    </message>
+    <message>
+        <source>Participants: for the people who took part; marked “Not for publication”</source>
+        <translation>Cyfranogwyr: i’r bobl a gymerodd ran; wedi’i nodi “Nid i’w gyhoeddi”</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Argraffiad</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English (Saesneg)</translation>
+    </message>
+    <message>
+        <source>Cymraeg (Welsh)</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <source>Cymraeg and English, Welsh first</source>
+        <translation>Cymraeg a Saesneg, y Gymraeg yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Language of the record</source>
+        <translation>Iaith y cofnod</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the record</source>
+        <translation>&amp;Iaith y cofnod</translation>
     </message>
     <message>
         <source>Include</source>
@@ -1432,6 +1487,10 @@
     <message>
         <source>Close</source>
         <translation>Cau</translation>
+    </message>
+    <message>
+        <source>Contact details never go into the public edition.</source>
+        <translation>Nid yw manylion cyswllt byth yn mynd i’r argraffiad cyhoeddus.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1538,6 +1597,41 @@
     <message>
         <source>People who gave feedback: %1 (on printed cards: %2)</source>
         <translation>Pobl a roddodd adborth: %1 (ar gardiau printiedig: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>FinaliseDialog</name>
+    <message>
+        <source>Mark the record final</source>
+        <translation>Nodi bod y cofnod yn derfynol</translation>
+    </message>
+    <message>
+        <source>Once final, the session refuses changes (and live participation) until someone reopens it; the record then says when it was amended.</source>
+        <translation>Unwaith y bydd yn derfynol, mae’r sesiwn yn gwrthod newidiadau (a chyfranogi byw) nes i rywun ei ailagor; yna mae’r cofnod yn dweud pryd y cafodd ei ddiwygio.</translation>
+    </message>
+    <message>
+        <source>e.g. the participants, on 12 December</source>
+        <translation>e.e. y cyfranogwyr, ar 12 Rhagfyr</translation>
+    </message>
+    <message>
+        <source>&amp;Checked by</source>
+        <translation>&amp;Gwiriwyd gan</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Ar</translation>
+    </message>
+    <message>
+        <source>Mark final</source>
+        <translation>Nodi’n derfynol</translation>
+    </message>
+    <message>
+        <source>Reopen the record</source>
+        <translation>Ailagor y cofnod</translation>
+    </message>
+    <message>
+        <source>Reopen the final record to change it? It becomes a draft again, and once marked final again it says when it was amended.</source>
+        <translation>Ailagor y cofnod terfynol i’w newid? Mae’n troi’n ddrafft eto, ac ar ôl ei nodi’n derfynol eto mae’n dweud pryd y cafodd ei ddiwygio.</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3820,14 @@
         <translation>Mae rhywun arall wedi newid y nodyn hwn ers i chi ei agor; ni chafodd eich symudiad ei gadw, fel nad yw eu newid nhw&apos;n cael ei golli.</translation>
     </message>
     <message>
+        <source>The record of this session is final; reopen it to change it.</source>
+        <translation>Mae cofnod y sesiwn hon yn derfynol; ailagorwch ef i’w newid.</translation>
+    </message>
+    <message>
+        <source>Only notes that are in the public record can be quoted.</source>
+        <translation>Dim ond nodiadau sydd yn y cofnod cyhoeddus y gellir eu dyfynnu.</translation>
+    </message>
+    <message>
         <source>That note is already on the board.</source>
         <translation>Mae&apos;r nodyn hwnnw ar y bwrdd yn barod.</translation>
     </message>
@@ -4915,6 +5017,125 @@
     </message>
 </context>
 <context>
+    <name>SessionDetailsDialog</name>
+    <message>
+        <source>Informing</source>
+        <translation>Hysbysu</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Ymgynghori</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Ymgysylltu</translation>
+    </message>
+    <message>
+        <source>Co-design</source>
+        <translation>Cyd-ddylunio</translation>
+    </message>
+    <message>
+        <source>Co-production</source>
+        <translation>Cydgynhyrchu</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Diben</translation>
+    </message>
+    <message>
+        <source>&amp;Access and reimbursement</source>
+        <translation>&amp;Mynediad ac ad-dalu</translation>
+    </message>
+    <message>
+        <source>Where the &amp;findings go</source>
+        <translation>Ble mae’r &amp;canfyddiadau’n mynd</translation>
+    </message>
+    <message>
+        <source>How people will &amp;hear back</source>
+        <translation>Sut y bydd pobl yn &amp;clywed yn ôl</translation>
+    </message>
+    <message>
+        <source>Who was &amp;missing</source>
+        <translation>Pwy oedd yn &amp;absennol</translation>
+    </message>
+    <message>
+        <source>Written &amp;summary</source>
+        <translation>&amp;Crynodeb ysgrifenedig</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Manylion y sesiwn</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>Who decided the level, e.g. Jo Evans, facilitator</source>
+        <translation>Pwy benderfynodd y lefel, e.e. Jo Evans, hwylusydd</translation>
+    </message>
+    <message>
+        <source>A team or role and how to reach it (printed in the public record)</source>
+        <translation>Tîm neu rôl a sut i gysylltu (wedi’i argraffu yn y cofnod cyhoeddus)</translation>
+    </message>
+    <message>
+        <source>Date set</source>
+        <translation>Dyddiad wedi’i bennu</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lleoliad</translation>
+    </message>
+    <message>
+        <source>F&amp;acilitator</source>
+        <translation>&amp;Hwylusydd</translation>
+    </message>
+    <message>
+        <source>&amp;Design stage</source>
+        <translation>Cam &amp;dylunio</translation>
+    </message>
+    <message>
+        <source>&amp;Level of involvement</source>
+        <translation>&amp;Lefel cyfranogi</translation>
+    </message>
+    <message>
+        <source>Level set &amp;by</source>
+        <translation>Lefel wedi’i phennu &amp;gan</translation>
+    </message>
+    <message>
+        <source>&amp;Next session</source>
+        <translation>&amp;Sesiwn nesaf</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Cyswllt</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes for the summary (only notes in the public record can be chosen)</source>
+        <translation>&amp;Dyfyniadau ar gyfer y crynodeb (dim ond nodiadau yn y cofnod cyhoeddus y gellir eu dewis)</translation>
+    </message>
+    <message>
+        <source>About the session</source>
+        <translation>Am y sesiwn</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Camau nesaf</translation>
+    </message>
+    <message>
+        <source>Summary and quotes</source>
+        <translation>Crynodeb a dyfyniadau</translation>
+    </message>
+    <message>
+        <source>The record of this session is final; reopen it to change its details.</source>
+        <translation>Mae cofnod y sesiwn hon yn derfynol; ailagorwch ef i newid ei fanylion.</translation>
+    </message>
+    <message>
+        <source>The details were not saved; nothing was changed.</source>
+        <translation>Ni chadwyd y manylion; ni newidiwyd dim.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialogs</name>
     <message>
         <source>theme</source>
@@ -5946,6 +6167,38 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>G&amp;osodiadau…</translation>
+    </message>
+    <message>
+        <source>Session &amp;details…</source>
+        <translation>&amp;Manylion y sesiwn…</translation>
+    </message>
+    <message>
+        <source>Venue, purpose, level of involvement, next steps and the summary.</source>
+        <translation>Lleoliad, diben, lefel cyfranogi, camau nesaf a’r crynodeb.</translation>
+    </message>
+    <message>
+        <source>Export &amp;actions (CSV)…</source>
+        <translation>Allforio &amp;camau gweithredu (CSV)…</translation>
+    </message>
+    <message>
+        <source>Every action of the workshop, for an officer&apos;s tracker.</source>
+        <translation>Pob cam gweithredu yn y gweithdy, ar gyfer traciwr swyddog.</translation>
+    </message>
+    <message>
+        <source>Mark record &amp;final…</source>
+        <translation>Nodi bod y cofnod yn &amp;derfynol…</translation>
+    </message>
+    <message>
+        <source>The people who took part have checked it; it then refuses changes.</source>
+        <translation>Mae’r bobl a gymerodd ran wedi’i wirio; yna mae’n gwrthod newidiadau.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open record…</source>
+        <translation>&amp;Ailagor y cofnod…</translation>
+    </message>
+    <message>
+        <source>Make a final record a draft again to change it.</source>
+        <translation>Troi cofnod terfynol yn ddrafft eto i’w newid.</translation>
     </message>
     <message>
         <source>Open a session first; the record is made from its board.</source>

@@ -31,7 +31,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from exports.pdf import write_pdf
 from workshop import layout
 from workshop.views import (
     ActionView,
@@ -408,6 +407,8 @@ def run(small: bool = False) -> list[dict]:
     bundled faces, the baseline two); the median leaves that out, as a user
     exporting a second record would see.
     """
+    from exports.pdf import write_pdf  # here, so the bare script can import this module lightly
+
     cases = [(60, 6, 3.0)] if small else [(500, 50, 3.0), (5000, 50, 20.0)]
     repeats = 1 if small else 3
     results = []

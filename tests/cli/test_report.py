@@ -110,9 +110,13 @@ def test_small_groups_are_warned_about_on_stderr(tmp_path: Path) -> None:
         )
 
     assert run("demo").returncode == 0
-    # The demo session has one facilitator and one observer present: small groups.
-    warned = run("report", "1", "--output", str(tmp_path / "r.html"))
-    assert warned.returncode == 0
-    assert "fewer than 3 people" in warned.stderr and "--merge-small-groups" in warned.stderr
-    merged = run("report", "1", "--output", str(tmp_path / "m.html"), "--merge-small-groups")
+    # The demo session has one facilitator and one observer present: small groups. The public
+    # edition merges them by default and says so in the record itself.
+    merged = run("report", "1", "--output", str(tmp_path / "m.html"))
     assert merged.returncode == 0 and "fewer than 3" not in merged.stderr
+    assert "To protect people in small groups" in (tmp_path / "m.html").read_text("utf-8")
+    for extra in (["--no-merge-small-groups"], ["--edition", "participants"]):
+        warned = run("report", "1", "--output", str(tmp_path / "r.html"), *extra)
+        assert warned.returncode == 0
+        assert "fewer than 3 people" in warned.stderr and "--merge-small-groups" in warned.stderr
+        assert "To protect people" not in (tmp_path / "r.html").read_text("utf-8")

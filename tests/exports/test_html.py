@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from exports.html import language_hint, render_html, write_html
-from exports.record_options import SECTION_TITLES, ExportCancelled, RecordOptions, Section
+from exports.record_options import SECTION_TITLES, Edition, ExportCancelled, RecordOptions, Section
 from tests.exports.conftest import (
     DROPPED_REASON,
     HIDDEN_CONTACT,
@@ -92,9 +92,15 @@ def parse(page: str) -> Outline:
     return outline
 
 
+PARTICIPANTS_EDITION = RecordOptions(edition=Edition.PARTICIPANTS)
+
+
 @pytest.fixture
 def page(multilingual: Multilingual) -> str:
-    return render_html(multilingual.services.sessions.record(multilingual.session))
+    """The participants' edition: every section, contact details where people agreed."""
+    return render_html(
+        multilingual.services.sessions.record(multilingual.session), PARTICIPANTS_EDITION
+    )
 
 
 def test_document_language_title_and_no_external_addresses(page: str) -> None:
@@ -196,7 +202,7 @@ def test_draft_mark_and_print_stylesheet(multilingual: Multilingual) -> None:
     services.sessions.mark_final(multilingual.session, "2026-11-20")
     final = render_html(services.sessions.record(multilingual.session))
     assert "DRAFT" not in final
-    assert "checked by participants on 20 November 2026" in final
+    assert "checked by the people who took part on 20 November 2026" in final
 
 
 def test_sections_switch_off_and_write_is_atomic(

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import pypdf
 import pytest
 
 from exports.pdf import write_pdf
-from exports.record_options import SECTION_TITLES, ExportCancelled, RecordOptions, Section
+from exports.record_content import long_date
+from exports.record_options import SECTION_TITLES, Edition, ExportCancelled, RecordOptions, Section
 from tests.exports.conftest import (
     DROPPED_REASON,
     HIDDEN_CONTACT,
@@ -40,7 +42,8 @@ def multilingual_pdf(multilingual: Multilingual, tmp_path: Path) -> Path:
     snapshot = multilingual.services.sessions.record(multilingual.session)
     out = tmp_path / "out"
     out.mkdir()
-    return write_pdf(snapshot, out / "record.pdf")
+    # The participants' edition: every section, contact details where people agreed.
+    return write_pdf(snapshot, out / "record.pdf", RecordOptions(edition=Edition.PARTICIPANTS))
 
 
 def test_every_section_is_present_and_bookmarked(multilingual_pdf: Path) -> None:
@@ -145,20 +148,33 @@ def test_draft_mark_on_every_page_until_final(multilingual: Multilingual, tmp_pa
     draft = write_pdf(services.sessions.record(multilingual.session), tmp_path / "draft.pdf")
     assert all("DRAFT" in page.extract_text() for page in pypdf.PdfReader(draft).pages)
 
-    services.sessions.mark_final(multilingual.session, "2026-11-20")
+    services.sessions.mark_final(
+        multilingual.session, "2026-11-20", checked_by="Riverside Carers' Forum"
+    )
     final = write_pdf(services.sessions.record(multilingual.session), tmp_path / "final.pdf")
     final_text = flat(pypdf_text(final))
     assert "DRAFT" not in final_text
-    assert "checked by participants on 20 November 2026" in final_text
+    assert "checked by Riverside Carers' Forum on 20 November 2026" in final_text
+    assert "Amended" not in final_text
 
-    services.sessions.unlock(multilingual.session)
+    services.sessions.reopen(multilingual.session)
     reopened = flat(
         pypdf_text(
             write_pdf(services.sessions.record(multilingual.session), tmp_path / "reopened.pdf")
         )
     )
     assert "DRAFT" in reopened
-    assert "unlocked for editing" in reopened
+    assert "reopened for changes" in reopened
+    assert f"Amended on {long_date(dt.date.today())}" in reopened
+    services.sessions.mark_final(multilingual.session, "2026-11-27", checked_by="Jo Evans")
+    amended = flat(
+        pypdf_text(
+            write_pdf(services.sessions.record(multilingual.session), tmp_path / "amended.pdf")
+        )
+    )
+    assert "DRAFT" not in amended
+    assert "checked by Jo Evans on 27 November 2026" in amended
+    assert f"Amended on {long_date(dt.date.today())}" in amended
 
 
 def test_sections_can_be_switched_off(multilingual: Multilingual, tmp_path: Path) -> None:

@@ -25,11 +25,14 @@ def _never(_person: MatrixPerson) -> bool:
     return False
 
 
-# The record names people only with consent, and lists the contact details and organisation of
-# those who agreed to be named and to share them ("stay in touch"); never support needs.
+# The participants' edition names people only with consent, and lists the contact details and
+# organisation of those who agreed to be named and to share them ("stay in touch"); never
+# support needs.
 RECORD = dataclasses.replace(
     SHARED, organisation=lambda p: p.consent_named and p.consent_share_contact
 )
+# The public edition (the default) never carries anyone's contact details or organisation.
+PUBLIC_RECORD = dataclasses.replace(RECORD, contact=_never, organisation=_never)
 
 
 def _run(database: Path, *args: str) -> None:
@@ -69,25 +72,36 @@ def published(services: Services, matrix: ConsentMatrix, tmp_path: Path) -> dict
     assert database is not None
     services.database.dispose()
     pdf, html, csv = tmp_path / "r.pdf", tmp_path / "r.html", tmp_path / "a.csv"
-    _run(database, "report", str(matrix.session_id), "--output", str(pdf))
-    _run(database, "report", str(matrix.session_id), "--output", str(html))
+    public_pdf, public_html = tmp_path / "public.pdf", tmp_path / "public.html"
+    participants = ("--edition", "participants")
+    _run(database, "report", str(matrix.session_id), "--output", str(pdf), *participants)
+    _run(database, "report", str(matrix.session_id), "--output", str(html), *participants)
+    _run(database, "report", str(matrix.session_id), "--output", str(public_pdf))
+    _run(database, "report", str(matrix.session_id), "--output", str(public_html))
     _run(database, "actions", str(matrix.workshop_id), "--output", str(csv))
-    pdf_text = "\n".join(page.extract_text() or "" for page in PdfReader(pdf).pages)
-    metadata = " ".join(str(v) for v in (PdfReader(pdf).metadata or {}).values())
-    return {
+
+    def pdf_text(path: Path) -> str:
+        text = "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+        metadata = " ".join(str(v) for v in (PdfReader(path).metadata or {}).values())
         # Lines wrap inside long pseudonyms; compare with whitespace folded.
-        "pdf": re.sub(r"\s+", " ", pdf_text + " " + metadata),
+        return re.sub(r"\s+", " ", text + " " + metadata)
+
+    return {
+        "pdf": pdf_text(pdf),
         "html": re.sub(r"\s+", " ", html.read_text(encoding="utf-8")),
+        "public pdf": pdf_text(public_pdf),
+        "public html": re.sub(r"\s+", " ", public_html.read_text(encoding="utf-8")),
         "csv": csv.read_bytes().decode("utf-8-sig"),
     }
 
 
-@pytest.mark.parametrize("kind", ["pdf", "html"])
+@pytest.mark.parametrize("kind", ["pdf", "html", "public pdf", "public html"])
 def test_record_names_only_people_who_agreed(
     published: dict[str, str], matrix: ConsentMatrix, kind: str
 ) -> None:
     text = published[kind]
-    found = problems(text.encode("utf-8"), matrix, RECORD) + _organisation_leaks(text, matrix)
+    rules = PUBLIC_RECORD if kind.startswith("public") else RECORD
+    found = problems(text.encode("utf-8"), matrix, rules) + _organisation_leaks(text, matrix)
     assert not found, "\n".join(found)
 
 

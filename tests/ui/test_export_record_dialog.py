@@ -88,3 +88,32 @@ def test_a_file_that_cannot_be_written_is_one_sentence(
     assert "record.html is a folder; choose a file name." in dialog.status.text()
     assert dialog.export_button.isEnabled()
     assert opened == [] and (tmp_path / "record.html").is_dir()
+
+
+def test_edition_and_language_choices(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from exports.record_options import Edition, Section
+
+    opened: list[QUrl] = []
+    dialog, _ = make_dialog(qtbot, services, opened)
+    stay = dialog.section_boxes[Section.STAY_IN_TOUCH]
+    # Public by default: no contact details, small groups merged.
+    assert dialog.edition() is Edition.PUBLIC
+    assert not stay.isEnabled() and not stay.isChecked() and dialog.merge_box.isChecked()
+    qtbot.mouseClick(dialog.participants_button, Qt.MouseButton.LeftButton)
+    assert stay.isEnabled() and stay.isChecked() and not dialog.merge_box.isChecked()
+    assert [dialog.language_box.itemData(i) for i in range(3)] == ["en", "cy", "cy+en"]
+    qtbot.mouseClick(dialog.html_button, Qt.MouseButton.LeftButton)
+    dialog.path_edit.setText(str(tmp_path / "participants.html"))
+    dialog.open_box.setChecked(False)
+    with qtbot.waitSignal(dialog.exported, timeout=60_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    page = (tmp_path / "participants.html").read_text(encoding="utf-8")
+    assert "Not for publication" in page and 'id="stay-in-touch"' in page
+    qtbot.mouseClick(dialog.public_button, Qt.MouseButton.LeftButton)
+    assert not stay.isEnabled()
+    dialog.path_edit.setText(str(tmp_path / "public.html"))
+    with qtbot.waitSignal(dialog.exported, timeout=60_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    public = (tmp_path / "public.html").read_text(encoding="utf-8")
+    assert "Not for publication" not in public and 'id="stay-in-touch"' not in public
+    assert "@" not in public.split("<main", 1)[1]

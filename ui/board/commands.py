@@ -469,3 +469,42 @@ class HarvestTableCommand(ServiceCommand):
 
     def revert(self) -> None:
         self.services.tables.unharvest(self.harvested)
+
+
+class SessionDetailsCommand(ServiceCommand):
+    """The session's details for the record, and the notes chosen as quotes, changed together."""
+
+    def __init__(
+        self,
+        services: Services,
+        report: ErrorReporter,
+        session_id: int,
+        before: dict[str, object],
+        after: dict[str, object],
+        quoted_before: frozenset[int],
+        quoted_after: frozenset[int],
+    ) -> None:
+        super().__init__(
+            services,
+            report,
+            QCoreApplication.translate("BoardCommands", "Change session details"),
+        )
+        self.session_id = session_id
+        self.before, self.after = before, after
+        self.quoted_before, self.quoted_after = quoted_before, quoted_after
+
+    def _set(
+        self, fields: dict[str, object], quoted: frozenset[int], other: frozenset[int]
+    ) -> None:
+        if fields:
+            self.services.sessions.update(self.session_id, **fields)
+        for note_id in sorted(quoted - other):
+            self.services.board.set_quoted(note_id, True)
+        for note_id in sorted(other - quoted):
+            self.services.board.set_quoted(note_id, False)
+
+    def apply(self) -> None:
+        self._set(self.after, self.quoted_after, self.quoted_before)
+
+    def revert(self) -> None:
+        self._set(self.before, self.quoted_before, self.quoted_after)

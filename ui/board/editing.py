@@ -104,6 +104,29 @@ class BoardEditor(QObject):
         if title != theme.title:
             self._push(commands.RenameThemeCommand(self.services, self.report, theme, title))
 
+    def change_session_details(
+        self,
+        session_id: int,
+        before: dict[str, object],
+        after: dict[str, object],
+        quoted_before: frozenset[int],
+        quoted_after: frozenset[int],
+    ) -> bool:
+        """Change the session's details and chosen quotes as one undoable step."""
+        if before == after and quoted_before == quoted_after:
+            return True
+        return self._push(
+            commands.SessionDetailsCommand(
+                self.services,
+                self.report,
+                session_id,
+                before,
+                after,
+                quoted_before,
+                quoted_after,
+            )
+        )
+
     def ungroup(self, theme_id: int) -> None:
         self._push(commands.UngroupCommand(self.services, self.report, theme_id))
 

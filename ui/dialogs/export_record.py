@@ -9,6 +9,7 @@ from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QGridLayout,
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exports.record_options import SECTION_TITLES, RecordOptions, Section
+from exports.editions import edition_options
+from exports.record_options import SECTION_TITLES, Edition, RecordOptions, Section
 from ui.i18n import refusal_text
 from ui.progress import BackgroundTask, Progress, Work
 from ui.widgets.tone import Tone, set_tone
@@ -100,6 +102,30 @@ class ExportRecordDialog(QDialog):
         format_layout.addWidget(self.pdf_button)
         format_layout.addWidget(self.html_button)
 
+        self.public_button = QRadioButton(
+            self.tr("Public: for anyone; no contact details, small groups protected")
+        )
+        self.participants_button = QRadioButton(
+            self.tr("Participants: for the people who took part; marked “Not for publication”")
+        )
+        self.public_button.setChecked(True)
+        self.public_button.toggled.connect(self._on_edition_changed)
+        editions = QGroupBox(self.tr("Edition"))
+        edition_layout = QVBoxLayout(editions)
+        edition_layout.addWidget(self.public_button)
+        edition_layout.addWidget(self.participants_button)
+
+        self.language_box = QComboBox()
+        self.language_box.addItem(self.tr("English"), "en")
+        self.language_box.addItem(self.tr("Cymraeg (Welsh)"), "cy")
+        self.language_box.addItem(self.tr("Cymraeg and English, Welsh first"), "cy+en")
+        self.language_box.setAccessibleName(self.tr("Language of the record"))
+        language_row = QHBoxLayout()
+        language_label = QLabel(self.tr("&Language of the record"))
+        language_label.setBuddy(self.language_box)
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language_box, 1)
+
         self.section_boxes: dict[Section, QCheckBox] = {}
         sections = QGroupBox(self.tr("Include"))
         grid = QGridLayout(sections)
@@ -117,7 +143,8 @@ class ExportRecordDialog(QDialog):
         self.small_group_warning.setWordWrap(True)
         self.small_group_warning.setVisible(bool(small))
         set_tone(self.small_group_warning, Tone.NOTICE)
-        self.merge_box.setChecked(bool(small))
+        self.merge_box.setChecked(True)
+        self._on_edition_changed()
         self.open_box = QCheckBox(self.tr("Open the record when it is ready"))
         self.open_box.setChecked(True)
 
@@ -149,6 +176,8 @@ class ExportRecordDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(formats)
+        layout.addWidget(editions)
+        layout.addLayout(language_row)
         layout.addWidget(sections)
         layout.addWidget(self.small_group_warning)
         layout.addWidget(self.merge_box)
@@ -160,9 +189,26 @@ class ExportRecordDialog(QDialog):
 
     # ----- choices ---------------------------------------------------------------------------
 
+    def edition(self) -> Edition:
+        return Edition.PUBLIC if self.public_button.isChecked() else Edition.PARTICIPANTS
+
     def options(self) -> RecordOptions:
+        """The choices as export options (small groups are worked out when exporting)."""
         sections = frozenset(s for s, box in self.section_boxes.items() if box.isChecked())
-        return RecordOptions(sections=sections)
+        return RecordOptions(
+            sections=sections, edition=self.edition(), wording=self.language_box.currentData()
+        )
+
+    def _on_edition_changed(self) -> None:
+        public = self.public_button.isChecked()
+        # The public edition never carries contact details; the participants' one may.
+        stay = self.section_boxes[Section.STAY_IN_TOUCH]
+        stay.setEnabled(not public)
+        stay.setChecked(not public)
+        stay.setToolTip(
+            self.tr("Contact details never go into the public edition.") if public else ""
+        )
+        self.merge_box.setChecked(public)
 
     def _on_format_changed(self) -> None:
         suffix = ".pdf" if self.pdf_button.isChecked() else ".html"
@@ -205,9 +251,13 @@ class ExportRecordDialog(QDialog):
             return
         # Reading the snapshot is one quick transaction; writing the file is the slow part.
         snapshot = self._services.sessions.record(self._session_id)
-        if self.merge_box.isChecked():
-            merged = privacy.small_role_groups(snapshot)
-            options = RecordOptions(sections=options.sections, merged_roles=merged)
+        options = edition_options(
+            snapshot,
+            edition=options.edition,
+            merge_small_groups=self.merge_box.isChecked(),
+            language=options.wording,
+            without=set(Section) - options.sections,
+        )
         work = export_work(snapshot, path, options, self._services.database.files)
         self._task = BackgroundTask(work, self)
         self._task.progressed.connect(self._on_progress)
@@ -221,10 +271,14 @@ class ExportRecordDialog(QDialog):
     def _set_running(self, running: bool) -> None:
         self.export_button.setEnabled(not running)
         self.cancel_button.setText(self.tr("Cancel export") if running else self.tr("Close"))
-        for box in self.section_boxes.values():
-            box.setEnabled(not running)
+        for section, box in self.section_boxes.items():
+            public_contacts = section is Section.STAY_IN_TOUCH and self.public_button.isChecked()
+            box.setEnabled(not running and not public_contacts)
         self.pdf_button.setEnabled(not running)
         self.html_button.setEnabled(not running)
+        self.public_button.setEnabled(not running)
+        self.participants_button.setEnabled(not running)
+        self.language_box.setEnabled(not running)
         self.path_edit.setEnabled(not running)
 
     def _finish(self) -> None:

@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "workshop.cli.photo",
     "workshop.cli.involvement",
     "workshop.cli.feedback",
+    "workshop.cli.finalise",
 )
 
 

@@ -6,11 +6,9 @@ import argparse
 import sys
 from typing import Any
 
-from exports.record_options import SECTION_TITLES, RecordOptions, Section
+from exports.record_options import LANGUAGES, SECTION_TITLES, Edition, Section
 from workshop import privacy
 from workshop.cli.context import CommandContext, output_format
-
-# A role with fewer people than this at a session is shown as "participant" when merging.
 
 
 def _flag(section: Section) -> str:
@@ -41,19 +39,32 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
             help=f"leave out “{SECTION_TITLES[section]}”",
         )
     report.add_argument(
-        "--merge-small-groups",
-        action="store_true",
-        help=f"show roles with fewer than {privacy.SMALL_GROUP_SIZE} people at the session as "
-        "'participant', so nobody can be picked out by their role",
+        "--edition",
+        choices=[e.value for e in Edition],
+        default=Edition.PUBLIC.value,
+        help="public (default): for anyone, never any contact details, small groups merged; "
+        "participants: for the people who took part, marked 'Not for publication'",
     )
     report.add_argument(
-        "--language", default="en-GB", help="language of the record's wording (default en-GB)"
+        "--merge-small-groups",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=f"show roles with fewer than {privacy.SMALL_GROUP_SIZE} people at the session as "
+        "'participant', so nobody can be picked out by their role (default: on in the public "
+        "edition, off in the participants' edition)",
+    )
+    report.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default="en",
+        help="the record's own wording: en (default), cy (Welsh) or cy+en (both, Welsh first)",
     )
     report.set_defaults(handler=run_report)
 
 
 def run_report(args: argparse.Namespace, context: CommandContext) -> int:
     # Imported here so other subcommands do not pay for loading ReportLab.
+    from exports.editions import edition_options
     from exports.html import write_html
     from exports.pdf import write_pdf
 
@@ -61,11 +72,16 @@ def run_report(args: argparse.Namespace, context: CommandContext) -> int:
     output = context.output(args.output)
     snapshot = context.services.sessions.record(args.session_id)
     skipped = {s for s in Section if getattr(args, f"skip_{s.value}")}
+    options = edition_options(
+        snapshot,
+        edition=args.edition,
+        merge_small_groups=args.merge_small_groups,
+        language=args.language,
+        without=skipped,
+    )
     small = privacy.small_role_groups(snapshot)
-    merged = privacy.merged_roles(small, args.merge_small_groups)
-    if small and not args.merge_small_groups:
+    if small and not options.merged_roles:
         print(f"workshop: {privacy.small_group_warning(small, cli=True)}", file=sys.stderr)
-    options = RecordOptions(merged_roles=merged, language=args.language).without(skipped)
     writer = write_pdf if kind == "pdf" else write_html
     writer(snapshot, output, options, protect=context.database.files)
     print(f"Wrote the record of session {args.session_id} to {output}.", file=sys.stderr)

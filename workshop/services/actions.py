@@ -159,12 +159,17 @@ class ActionService(Service):
                 )
             session = get_row(db, Session, row.session_id, "session")
             self._check_not_final(session)
+            status_before = row.status
             # The reason is applied before the status, so one call can drop with a reason.
             ordered = sorted(fields.items(), key=lambda item: item[0] != "dropped_reason")
             for name, value in ordered:
                 self._apply_field(db, row, session, name, value)
             if row.status == ActionStatus.DROPPED and not row.dropped_reason.strip():
                 raise ValidationError(_REASON_NEEDED, "dropped_reason")
+            after_the_day = session.date is not None and session.date < self._today()
+            if row.status != status_before and after_the_day and row.agreed_status is None:
+                # A change after the session's day is progress, not what was agreed on it.
+                row.agreed_status = status_before
             row.updated_at = utc_now()
             db.flush()
             view = action_view(db, row)
@@ -201,6 +206,9 @@ class ActionService(Service):
                     )
                 self._check_not_final(session)
             if new_status is not None and new_status.value != row.status:
+                if session_id != row.session_id and row.agreed_status is None:
+                    # Kept so the session that agreed it still shows how it stood on the day.
+                    row.agreed_status = row.status
                 self._transition(row, new_status, reason or clean_text)
             db.add(
                 ActionUpdate(

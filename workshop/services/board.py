@@ -12,8 +12,15 @@ from sqlalchemy.orm import Session as OrmSession
 from models.base import utc_now
 from models.board import BoardColumn, BreakoutTable, Note, Theme
 from models.people import Participant, Session
-from workshop import layout, rules, validation
-from workshop.errors import ConflictError, NotFoundError, ValidationError, WorkshopError
+from workshop import audience, layout, rules, validation
+from workshop.audience import Audience
+from workshop.errors import (
+    ConflictError,
+    LockedError,
+    NotFoundError,
+    ValidationError,
+    WorkshopError,
+)
 from workshop.messages import QT_TRANSLATE_NOOP
 from workshop.rules import Actor
 from workshop.services.base import Service, get_row, is_id, missing
@@ -591,6 +598,27 @@ class BoardService(Service):
         """Set the text exports show instead of the original (None: no redaction)."""
         clean = None if redacted_text is None else validation.note_text(redacted_text)
         return self._change_note(note_id, None, check_lock=False, redacted_text=clean)
+
+    def set_quoted(self, note_id: int, quoted: bool) -> NoteView:
+        """Choose a note (or stop choosing it) as a quote in the record's written summary."""
+        with self._db.read() as db:
+            row = get_row(db, Note, note_id, "note")
+            session = session_view(db, get_row(db, Session, row.session_id, "session"))
+            public = audience.sees(Audience.RECORD, row)
+        if session.is_final:
+            raise LockedError(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "The record of this session is final; reopen it to change it."
+                )
+            )
+        if quoted and not public:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "Only notes that are in the public record can be quoted."
+                ),
+                "quoted",
+            )
+        return self._change_note(note_id, None, check_lock=False, quoted=bool(quoted))
 
     def approve_note(self, note_id: int) -> NoteView:
         """Let a note held for moderation onto the board."""

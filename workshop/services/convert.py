@@ -89,8 +89,8 @@ def session_view(db: OrmSession, row: Session) -> SessionView:
         venue=row.venue,
         facilitator_id=row.facilitator_id,
         purpose=row.purpose,
-        design_stage=DesignStage(row.design_stage),
-        involvement=Involvement(row.involvement),
+        design_stage=DesignStage(row.design_stage) if row.design_stage else None,
+        involvement=Involvement(row.involvement) if row.involvement else None,
         arrangements=row.arrangements,
         template=row.template,
         current_stage=row.current_stage,
@@ -102,6 +102,14 @@ def session_view(db: OrmSession, row: Session) -> SessionView:
         checked_on=row.checked_on,
         version=row.version,
         stages=tuple(stage_view(stage) for stage in stages),
+        involvement_set_by=row.involvement_set_by,
+        next_session_date=row.next_session_date,
+        findings_go_to=row.findings_go_to,
+        hear_back=row.hear_back,
+        contact=row.contact,
+        summary=row.summary,
+        gaps=row.gaps,
+        checked_by=row.checked_by,
     )
 
 
@@ -144,6 +152,7 @@ def note_view(row: Note) -> NoteView:
         round=row.round,
         marked=row.marked,
         harvested=row.harvested,
+        quoted=row.quoted,
     )
 
 
@@ -214,6 +223,7 @@ def action_views(db: OrmSession, rows: Iterable[Action]) -> list[ActionView]:
                 jointly_agreed=Voice.CITIZEN in voices and Voice.PROFESSIONAL in voices,
                 version=row.version,
                 created_at=row.created_at,
+                agreed_status=ActionStatus(row.agreed_status) if row.agreed_status else None,
             )
         )
     return views

@@ -12,7 +12,7 @@ from models.actions import Action, ActionAgreement, ActionSource, ActionUpdate
 from models.board import BoardColumn, BreakoutTable, Note, Picture, Theme, Vote
 from models.glossary import GlossaryTerm
 from models.involvement import AccessBooking, AccessNeed, AccessNotes, Payment
-from models.people import Attendance, Participant, Session, Stage, Workshop
+from models.people import Apology, Attendance, Participant, Session, Stage, Workshop
 from workshop import audience, identity, interchange, layout
 from workshop.audience import Audience
 from workshop.interchange import FORMAT, VERSION, WITHHELD_ROLE, WorkshopRecord, timestamp
@@ -155,6 +155,14 @@ def _write(
             voice_threshold=s.voice_threshold,
             record_status=s.record_status,
             checked_on=s.checked_on,
+            checked_by=s.checked_by,
+            involvement_set_by=s.involvement_set_by,
+            next_session_date=s.next_session_date,
+            findings_go_to=s.findings_go_to,
+            hear_back=s.hear_back,
+            contact=s.contact,
+            summary=s.summary,
+            gaps=s.gaps,
         )
         db.add(session)
         db.flush()
@@ -194,6 +202,8 @@ def _write(
             db.add(
                 GlossaryTerm(session_id=session.id, position=position, term=term, meaning=meaning)
             )
+        for absent in s.apologies:
+            db.add(Apology(session_id=session.id, participant_id=people[absent]))
         columns: dict[str, int] = {}
         for position, (key, title, silent) in enumerate(s.columns):
             column = BoardColumn(
@@ -255,6 +265,7 @@ def _write(
                     "pending": note.pending,
                     "private": note.private,
                     "redacted_text": note.redacted_text,
+                    "quoted": note.quoted,
                     "source": note.source or "import",
                     "picture_id": pictures[note.picture] if note.picture else None,
                     "table_id": tables[note.table] if note.table else None,
@@ -292,6 +303,7 @@ def _write(
                 due=a.due,
                 status=a.status,
                 dropped_reason=a.dropped_reason,
+                agreed_status=a.agreed_status,
             )
             db.add(action)
             db.flush()
@@ -452,6 +464,8 @@ def _read_session(
             document["picture"] = picture_key[note.picture_id]
         if note.source in ("photo", "machine_read"):
             document["source"] = note.source
+        if note.quoted:
+            document["quoted"] = True
         note_documents.append(document)
     votes = db.scalars(select(Vote).where(Vote.session_id == sid).order_by(Vote.id)).all()
     attendees = db.scalars(
@@ -474,15 +488,14 @@ def _read_session(
             }
             for b in bookings
         ]
-    return {
+    apologies = db.scalars(select(Apology.participant_id).where(Apology.session_id == sid)).all()
+    session_document: dict[str, Any] = {
         "id": session_key[sid],
         "title": session.title,
         "date": session.date.isoformat() if session.date else None,
         "venue": session.venue,
         "facilitator": person_key.get(session.facilitator_id) if session.facilitator_id else None,
         "purpose": session.purpose,
-        "design_stage": session.design_stage,
-        "involvement": session.involvement,
         "arrangements": session.arrangements,
         "attendees": sorted((person_key[p] for p in attendees), key=lambda k: int(k[1:])),
         "columns": [
@@ -522,6 +535,24 @@ def _read_session(
             else {}
         ),
     }
+    # Optional fields, written only when set: a stage or level nobody chose is left out.
+    optional: dict[str, Any] = {
+        "design_stage": session.design_stage,
+        "involvement": session.involvement,
+        "involvement_set_by": "" if anonymise else session.involvement_set_by,
+        "checked_by": "" if anonymise else session.checked_by,
+        "next_session_date": session.next_session_date.isoformat()
+        if session.next_session_date
+        else None,
+        "findings_go_to": session.findings_go_to,
+        "hear_back": session.hear_back,
+        "contact": session.contact,
+        "summary": session.summary,
+        "gaps": session.gaps,
+        "apologies": sorted((person_key[p] for p in apologies), key=lambda k: int(k[1:])),
+    }
+    session_document.update({name: value for name, value in optional.items() if value})
+    return session_document
 
 
 def _shareable_pictures(rows: Any, shared_note_pictures: set[int | None]) -> list[Picture]:
@@ -635,27 +666,28 @@ def _read_actions(
             .where(ActionUpdate.action_id == action.id)
             .order_by(ActionUpdate.date, ActionUpdate.id)
         ).all()
-        documents.append(
-            {
-                "id": next_key("a"),
-                "title": action.title,
-                "description": action.description,
-                "owner": person_key.get(action.owner_id) if action.owner_id else None,
-                "co_lead": person_key.get(action.co_lead_id) if action.co_lead_id else None,
-                "due": action.due.isoformat() if action.due else None,
-                "status": action.status,
-                "sources": [note_key[n] for n in sources if n in note_key],
-                "agreed_by": sorted((person_key[p] for p in agreed), key=lambda k: int(k[1:])),
-                "updates": [
-                    {
-                        "date": u.date.isoformat(),
-                        "session": session_key.get(u.session_id) if u.session_id else None,
-                        "text": u.text,
-                        "status": u.status,
-                    }
-                    for u in updates
-                ],
-                "dropped_reason": action.dropped_reason,
-            }
-        )
+        document: dict[str, Any] = {
+            "id": next_key("a"),
+            "title": action.title,
+            "description": action.description,
+            "owner": person_key.get(action.owner_id) if action.owner_id else None,
+            "co_lead": person_key.get(action.co_lead_id) if action.co_lead_id else None,
+            "due": action.due.isoformat() if action.due else None,
+            "status": action.status,
+            "sources": [note_key[n] for n in sources if n in note_key],
+            "agreed_by": sorted((person_key[p] for p in agreed), key=lambda k: int(k[1:])),
+            "updates": [
+                {
+                    "date": u.date.isoformat(),
+                    "session": session_key.get(u.session_id) if u.session_id else None,
+                    "text": u.text,
+                    "status": u.status,
+                }
+                for u in updates
+            ],
+            "dropped_reason": action.dropped_reason,
+        }
+        if action.agreed_status:
+            document["agreed_status"] = action.agreed_status
+        documents.append(document)
     return documents

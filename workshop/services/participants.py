@@ -8,7 +8,7 @@ from sqlalchemy import delete, select, update
 
 from models.actions import Action
 from models.board import Note, Vote
-from models.people import Attendance, Participant, Session, Workshop
+from models.people import Apology, Attendance, Participant, Session, Workshop
 from workshop import validation
 from workshop.errors import ValidationError
 from workshop.messages import QT_TRANSLATE_NOOP, Word
@@ -142,6 +142,39 @@ class ParticipantService(Service):
                 )
             )
 
+    def apologies(self, session_id: int) -> set[int]:
+        """Registered people who sent apologies for the session."""
+        with self._db.read() as db:
+            return set(
+                db.scalars(select(Apology.participant_id).where(Apology.session_id == session_id))
+            )
+
+    def set_apologies(self, session_id: int, participant_id: int, sent: bool) -> None:
+        """Record that someone sent apologies (they are then not present), or take it back."""
+        with self._db.unit_of_work() as db:
+            session = get_row(db, Session, session_id, "session")
+            person = get_row(db, Participant, participant_id, "participant")
+            if person.workshop_id != session.workshop_id:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Refusal", "That person is registered for another workshop."),
+                    "person",
+                )
+            db.execute(
+                delete(Apology).where(
+                    Apology.session_id == session_id, Apology.participant_id == participant_id
+                )
+            )
+            if sent:
+                db.execute(
+                    delete(Attendance).where(
+                        Attendance.session_id == session_id,
+                        Attendance.participant_id == participant_id,
+                    )
+                )
+                db.add(Apology(session_id=session_id, participant_id=participant_id))
+        self._events.attendance_changed.emit(session_id, frozenset(self.attendees(session_id)))
+        self._publish_saved()
+
     def attendance_by_person(self, workshop_id: int) -> dict[int, frozenset[int]]:
         """For each registered person, the ids of the workshop's sessions they attended."""
         with self._db.read() as db:
@@ -190,6 +223,13 @@ class ParticipantService(Service):
                     "person",
                 )
             exists = db.get(Attendance, (session_id, participant_id)) is not None
+            if present:
+                # Someone who came after all did not send apologies.
+                db.execute(
+                    delete(Apology).where(
+                        Apology.session_id == session_id, Apology.participant_id == participant_id
+                    )
+                )
             if present and not exists:
                 db.add(Attendance(session_id=session_id, participant_id=participant_id))
             elif not present and exists:

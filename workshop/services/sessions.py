@@ -11,7 +11,15 @@ from sqlalchemy.orm import Session as OrmSession
 from models.actions import Action
 from models.board import BoardColumn, BreakoutTable, Note, Picture, Theme, Vote
 from models.involvement import InvolvementSettings
-from models.people import Attendance, AuditEntry, Participant, Session, Stage, Workshop
+from models.people import (
+    Apology,
+    Attendance,
+    AuditEntry,
+    Participant,
+    Session,
+    Stage,
+    Workshop,
+)
 from workshop import audience, templates, validation
 from workshop.errors import LockedError, ValidationError
 from workshop.messages import QT_TRANSLATE_NOOP
@@ -49,21 +57,36 @@ def clean_stages(stages: Sequence[StageSpec]) -> list[StageSpec]:
     return clean
 
 
+# Free-text details of a session that the record prints as they were written.
+DETAIL_TEXTS = (
+    "purpose",
+    "arrangements",
+    "findings_go_to",
+    "hear_back",
+    "contact",
+    "summary",
+    "gaps",
+)
+
+
 def _clean_session_fields(fields: dict[str, object]) -> dict[str, object]:
     clean: dict[str, object] = {}
     for name, value in fields.items():
         if name == "title":
             clean[name] = validation.title(value)
-        elif name == "date":
-            clean[name] = validation.optional_date(value, "date")
+        elif name in ("date", "next_session_date"):
+            clean[name] = validation.optional_date(value, name)
         elif name in ("venue",):
             clean[name] = validation.optional_text(value, name, 300)
-        elif name in ("purpose", "arrangements"):
+        elif name == "involvement_set_by":
+            clean[name] = validation.optional_text(value, name, 200).strip()
+        elif name in DETAIL_TEXTS:
             clean[name] = validation.optional_text(value, name)
         elif name == "design_stage":
-            clean[name] = validation.choice(value, DesignStage, name).value
+            # None or "" clears it: the record then says "not recorded".
+            clean[name] = validation.choice(value, DesignStage, name).value if value else None
         elif name == "involvement":
-            clean[name] = validation.choice(value, Involvement, name).value
+            clean[name] = validation.choice(value, Involvement, name).value if value else None
         elif name == "template":
             clean[name] = validation.optional_text(value, name, 100)
         elif name == "facilitator_id":
@@ -150,6 +173,11 @@ class SessionService(Service):
                 )
             if "facilitator_id" in values:
                 self._check_facilitator(db, row.workshop_id, values["facilitator_id"])
+            if "involvement" in values and values["involvement"] != row.involvement:
+                # A new level is someone's claim: whoever set the old one did not set this one.
+                values.setdefault("involvement_set_by", "")
+            if values.get("involvement") is None and "involvement" in values:
+                values["involvement_set_by"] = ""
             for name, value in values.items():
                 setattr(row, name, value)
             db.flush()
@@ -197,13 +225,20 @@ class SessionService(Service):
         self._emit_changed(view)
         return view
 
-    def mark_final(self, session_id: int, checked_on: dt.date | str | None = None) -> SessionView:
-        """Participants have checked the record: it is final and locked against casual edits."""
+    def mark_final(
+        self, session_id: int, checked_on: dt.date | str | None = None, *, checked_by: str = ""
+    ) -> SessionView:
+        """Participants have checked the record: it is final and refuses edits until reopened.
+
+        checked_by says who checked it, as they want it printed ("Riverside Carers' Forum").
+        """
         checked = validation.optional_date(checked_on, "checked_on") or self._today()
+        who = validation.optional_text(checked_by, "checked_by", 200).strip()
         with self._db.unit_of_work() as db:
             row = get_row(db, Session, session_id, "session")
             row.record_status = RecordStatus.FINAL.value
             row.checked_on = checked
+            row.checked_by = who
             db.add(
                 AuditEntry(
                     event="record_final",
@@ -216,6 +251,10 @@ class SessionService(Service):
             view = session_view(db, row)
         self._emit_changed(view)
         return view
+
+    def reopen(self, session_id: int) -> SessionView:
+        """Reopen a final record for changes; the record then says when it was amended."""
+        return self.unlock(session_id)
 
     def unlock(self, session_id: int) -> SessionView:
         """Deliberately reopen a final record; the record notes that it was unlocked."""
@@ -313,10 +352,16 @@ class SessionService(Service):
                 .where(AuditEntry.session_id == session_id)
                 .order_by(AuditEntry.id)
             ).all()
+            earlier_views = tuple(action_views(db, earlier_actions))
+            source_ids = {i for a in earlier_views for i in a.source_note_ids}
+            earlier_notes = db.scalars(
+                select(Note).where(Note.id.in_(source_ids)).order_by(Note.id)
+            ).all()
             return RecordSnapshot(
                 board=board,
                 actions=tuple(action_views(db, actions)),
-                earlier_actions=tuple(action_views(db, earlier_actions)),
+                earlier_actions=earlier_views,
+                earlier_notes=tuple(note_view(n) for n in earlier_notes),
                 earlier_sessions=tuple(session_view(db, s) for s in earlier),
                 audit=tuple((at, event, detail) for at, event, detail in audit),
                 payment_offer=_payment_offer(db, session.workshop_id),
@@ -347,6 +392,9 @@ class SessionService(Service):
             .where(BreakoutTable.session_id == sid)
             .order_by(BreakoutTable.position, BreakoutTable.id)
         ).all()
+        apologies = db.scalars(
+            select(Apology.participant_id).where(Apology.session_id == sid)
+        ).all()
         workshop = db.get(Workshop, session.workshop_id)
         assert workshop is not None
         return BoardSnapshot(
@@ -359,6 +407,7 @@ class SessionService(Service):
             participants=tuple(participant_view(p) for p in people),
             attendee_ids=frozenset(attendees),
             tables=tuple(table_view(t) for t in tables),
+            apology_ids=frozenset(apologies),
         )
 
     def _check_facilitator(self, db: OrmSession, workshop_id: int, facilitator_id: object) -> None:

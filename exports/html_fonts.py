@@ -1,0 +1,82 @@
+"""Fonts that travel inside the HTML record: subsets of the bundled fonts its text needs.
+
+A browser without Bengali, Urdu or emoji fonts shows boxes for them. The record embeds, as
+CSS @font-face rules with data URLs, only the glyphs of only the fonts its characters need,
+so a typical English record carries two small subsets and nothing more.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from collections import defaultdict
+from collections.abc import Iterable
+from importlib import resources
+
+from exports import fonts
+
+# CSS family for each bundled font, and the weight it is declared with.
+_FACES: dict[str, tuple[str, str]] = {
+    fonts.BODY: ("Record Body", "normal"),
+    fonts.BODY_BOLD: ("Record Body", "bold"),
+    fonts.ARABIC: ("Record Arabic", "normal"),
+    fonts.ARABIC_BOLD: ("Record Arabic", "bold"),
+    fonts.URDU: ("Record Urdu", "normal"),
+    fonts.BENGALI: ("Record Bengali", "normal"),
+    fonts.BENGALI_BOLD: ("Record Bengali", "bold"),
+    fonts.CJK: ("Record CJK", "normal"),
+    fonts.SYMBOLS: ("Record Symbols", "normal"),
+}
+
+# The order a browser tries the embedded families in, after the body font.
+FALLBACK_FAMILIES = ('"Record Arabic"', '"Record Bengali"', '"Record CJK"', '"Record Symbols"')
+URDU_FAMILY = '"Record Urdu"'
+
+
+def _needed(text: str) -> dict[str, set[int]]:
+    """For each bundled font, the code points of text it will be asked to draw."""
+    wanted: dict[str, set[int]] = defaultdict(set)
+    for char in set(text):
+        if char.isspace() or not char.isprintable():
+            continue
+        for bold in (False, True):
+            choice = fonts.choose(char, bold=bold)
+            wanted[choice.font].add(ord(choice.char))
+        if char in fonts.URDU_LETTERS or "\u0600" <= char <= "\u06ff":
+            urdu = fonts.choose(char, urdu=True)
+            wanted[urdu.font].add(ord(urdu.char))
+    return wanted
+
+
+def _subset(font_name: str, codes: Iterable[int]) -> bytes:
+    """The font cut down to these characters, with its shaping tables kept."""
+    from fontTools import subset  # only an HTML export pays for importing fontTools
+
+    options = subset.Options()
+    options.layout_features = ["*"]  # joining, conjuncts and marks must survive
+    options.notdef_outline = True
+    options.name_IDs = ["*"]
+    options.name_languages = ["*"]
+    folder = resources.files("resources") / "fonts"
+    with resources.as_file(folder / fonts._FILES[font_name]) as path:
+        font = subset.load_font(str(path), options)
+    font.recalcTimestamp = False  # the same record gives the same file
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=sorted(codes))
+    subsetter.subset(font)
+    buffer = io.BytesIO()
+    font.save(buffer)
+    return buffer.getvalue()
+
+
+def font_faces(text: str) -> str:
+    """CSS @font-face rules embedding what the text needs of the bundled fonts."""
+    rules = []
+    for font_name, codes in sorted(_needed(text).items()):
+        family, weight = _FACES[font_name]
+        data = base64.b64encode(_subset(font_name, codes)).decode("ascii")
+        rules.append(
+            f'@font-face {{ font-family: "{family}"; font-weight: {weight}; '
+            f'src: url(data:font/ttf;base64,{data}) format("truetype"); }}'
+        )
+    return "\n".join(rules)

@@ -1,0 +1,76 @@
+"""The record's layout read back page by page: running header, word breaks, plurals, no "None"."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pypdf
+
+from exports.editions import edition_options
+from exports.pdf import write_pdf
+from workshop.services import Services
+
+LONG_TITLE = (
+    "A very long session title that a council officer typed in full, with its service, its "
+    "area, its date and the name of the programme it belongs to, all of it"
+)
+
+
+def _pages(path: Path) -> list[str]:
+    return [page.extract_text() for page in pypdf.PdfReader(path).pages]
+
+
+def _record(services: Services, tmp_path: Path, *, title: str = "Opening hours") -> list[str]:
+    workshop = services.workshops.create("Library services")
+    anna = services.participants.add(
+        workshop.id, "Anna Fairweather-Lindqvist", "professional", consent_named=True
+    )
+    ben = services.participants.add(workshop.id, "Ben Jones", "lived_experience")
+    session = services.sessions.create(
+        workshop.id, title, date="2026-11-03", columns=["What matters"]
+    )
+    for person in (anna, ben):
+        services.participants.set_attendance(session.id, person.id, True)
+    column = services.board.columns(session.id)[0]
+    note = services.board.add_note(
+        session.id, column.id, "Open the library on Sundays", author_id=anna.id
+    )
+    services.sessions.set_stages(session.id, [("Vote", "vote", 10)])
+    services.sessions.set_stage(session.id, 0)
+    services.votes.cast(session.id, ben.id, note.id)
+    services.actions.create(session.id, "Sunday trial", owner_id=anna.id)
+    snapshot = services.sessions.record(session.id)
+    options = edition_options(snapshot, edition="participants")
+    return _pages(write_pdf(snapshot, tmp_path / "record.pdf", options))
+
+
+def test_running_header_is_one_line_and_elided(services: Services, tmp_path: Path) -> None:
+    pages = _record(services, tmp_path, title=LONG_TITLE)
+    assert len(pages) > 2
+    for page in pages[1:]:
+        header = next(line for line in page.splitlines() if line.startswith("Library services ·"))
+        assert header.startswith("Library services · A very long session title"), header
+        assert header.endswith("…") or "… " in header, header
+        assert "all of it" not in header
+
+
+def test_names_break_at_hyphens_not_inside_words(services: Services, tmp_path: Path) -> None:
+    whole = "\n".join(_record(services, tmp_path))
+    assert "Fairweather" in whole
+    for match in re.finditer(r"Fairweather-?\s*(\S+)", whole):
+        assert match.group(1).startswith("Lindqvist"), match.group(0)
+    assert not re.search(r"Lind\s+qvist", whole)
+
+
+def test_counts_of_one_read_in_the_singular_and_nothing_says_none(
+    services: Services, tmp_path: Path
+) -> None:
+    whole = " ".join(" ".join(page.split()) for page in _record(services, tmp_path))
+    assert "1 vote was cast" in whole
+    assert "The one contribution in full" in whole
+    assert "Each person had 5 votes" in whole
+    assert "1 votes" not in whole and "1 contributions" not in whole and "1 notes" not in whole
+    assert "Of 1 note," in whole and "Of 1 vote," in whole
+    assert "Co-lead: No co-lead" in whole
+    assert not re.search(r"\bNone\b", whole)
