@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
-from workshop.cli.files import write_output
 
+from ui.i18n import refusal_text
 from workshop.errors import WorkshopError
+from workshop.files import write_output
 from workshop.services import Services
 
 
@@ -19,7 +20,7 @@ def write_actions_csv(services: Services, workshop_id: int, path: Path) -> int:
     actions = services.actions.for_workshop(workshop_id)
     sessions = {session.id: session for session in services.sessions.list(workshop_id)}
     people = services.participants.list(workshop_id)
-    write_output(path, actions_csv(actions, sessions, people))
+    write_output(path, actions_csv(actions, sessions, people), services.database.files)
     return len(actions)
 
 
@@ -45,7 +46,7 @@ def choose_and_export_actions(
     try:
         count = write_actions_csv(services, workshop.id, path)
     except WorkshopError as error:
-        return str(error)
+        return refusal_text(error)
     if count == 1:
         return QCoreApplication.translate("ExportActions", "Saved 1 action to {path}.").format(
             path=path
