@@ -60,12 +60,15 @@ def _subset(font_name: str, codes: Iterable[int]) -> bytes:
     folder = resources.files("resources") / "fonts"
     with resources.as_file(folder / fonts._FILES[font_name]) as path:
         font = subset.load_font(str(path), options)
-    font.recalcTimestamp = False  # the same record gives the same file
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=sorted(codes))
-    subsetter.subset(font)
-    buffer = io.BytesIO()
-    font.save(buffer)
+    try:
+        font.recalcTimestamp = False  # the same record gives the same file
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=sorted(codes))
+        subsetter.subset(font)
+        buffer = io.BytesIO()
+        font.save(buffer)
+    finally:
+        font.close()  # fontTools reads lazily and keeps the file open until told
     return buffer.getvalue()
 
 
