@@ -20,7 +20,7 @@ from workshop.audience import Audience
 from workshop.dates import is_impossible
 from workshop.errors import NotFoundError
 from workshop.feedback_report import FeedbackSummary, summarise
-from workshop.identity import public_name, shares_contact
+from workshop.identity import public_name
 from workshop.privacy import SMALL_GROUP_SIZE, describe_roles
 from workshop.views import (
     ActionView,
@@ -306,9 +306,9 @@ def _label(table: dict, value: str | None, fallback: str = "Not recorded") -> st
     return fallback
 
 
-def public_board(board: BoardSnapshot) -> BoardSnapshot:
-    """The board as the record may show it (workshop.audience decides)."""
-    return audience.board_for(Audience.RECORD, board)
+def public_board(board: BoardSnapshot, reader: Audience = Audience.RECORD) -> BoardSnapshot:
+    """The board as an edition of the record may show it (workshop.audience decides)."""
+    return audience.board_for(reader, board)
 
 
 def reading_order(notes: list[NoteView]) -> list[NoteView]:
@@ -371,7 +371,8 @@ def _status_line(session: SessionView, amended: tuple[dt.date, ...]) -> str:
 def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordContent:
     """Work out what the record shows, applying every publication rule."""
     merged = options.merged_roles
-    board = public_board(snapshot.board)
+    reader = options.audience
+    board = public_board(snapshot.board, reader)
     session = board.session
     people = {p.id: p for p in board.participants}
 
@@ -442,13 +443,13 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
         s.id: f"{s.title} ({long_date(s.date)})" if s.date else s.title
         for s in snapshot.earlier_sessions
     }
-    earlier_notes = {n.id: n for n in snapshot.earlier_notes if audience.sees(Audience.RECORD, n)}
+    earlier_notes = {n.id: n for n in snapshot.earlier_notes if audience.sees(reader, n)}
     today = dt.date.today()
     progress = []
     for a in snapshot.earlier_actions:
         said = tuple(
             (
-                audience.shown_text(Audience.RECORD, earlier_notes[i]),
+                audience.shown_text(reader, earlier_notes[i]),
                 name_of(earlier_notes[i].author_id, earlier_notes[i].role),
             )
             for i in a.source_note_ids
@@ -486,7 +487,7 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
             contact=p.contact,
         )
         for p in reachable
-        if shares_contact(p) and not options.for_publication
+        if p.contact and audience.contact_shown(reader, p)
     )
     roles = {p.id: p.role for p in board.participants}
     voters = {v.participant_id for v in board.votes}

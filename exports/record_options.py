@@ -7,9 +7,11 @@ import enum
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from workshop.audience import Audience
 from workshop.progress import Cancelled
 
 __all__ = [
+    "EDITION_AUDIENCES",
     "LANGUAGES",
     "SECTION_TITLES",
     "Edition",
@@ -49,6 +51,13 @@ class Edition(enum.StrEnum):
     PUBLIC = "public"
     # For the people who took part: marked "Not for publication", may carry stay-in-touch.
     PARTICIPANTS = "participants"
+
+
+# Each edition is an audience of workshop.audience, which holds its rules.
+EDITION_AUDIENCES: dict[Edition, Audience] = {
+    Edition.PUBLIC: Audience.RECORD,
+    Edition.PARTICIPANTS: Audience.PARTICIPANTS_RECORD,
+}
 
 
 # The record's own wording: English, Welsh, or both with Welsh first.
@@ -92,6 +101,11 @@ class RecordOptions:
     @property
     def for_publication(self) -> bool:
         return self.edition is Edition.PUBLIC
+
+    @property
+    def audience(self) -> Audience:
+        """Who reads this edition: workshop.audience decides what they may see of it."""
+        return EDITION_AUDIENCES[self.edition]
 
     def includes(self, section: Section) -> bool:
         if section is Section.STAY_IN_TOUCH and self.for_publication:

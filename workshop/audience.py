@@ -13,10 +13,15 @@ The audiences:
 - the facilitator's board: every note but those waiting for review, each marked with its state;
 - the projector: only what the room may see now (not hidden, not held, not private);
 - a phone's ballot: exactly what the projector shows;
-- the record (PDF, HTML, CSV): not private, not held; hidden notes count, as they were written;
+- the record (PDF, HTML, CSV): not private, not held; hidden notes count, as they were written.
+  It has two editions: the public record (RECORD, for anyone) and the participants' record
+  (PARTICIPANTS_RECORD, for the people who took part); they see the same notes, and only the
+  participants' edition may carry contact details;
 - an anonymised file (shared JSON): the record's rule;
 - a board image (snapshot PNG/SVG, *Export board image*): the record's rule.
 Outside the facilitator's board, a redacted note shows its redacted text, never the original.
+Contact details leave the app only for an audience in CARRIES_CONTACTS, and then only for a person
+who agreed to share them (`workshop.identity.shares_contact`).
 How a person is named follows `workshop.identity`; `board_for` applies it to board snapshots.
 """
 
@@ -53,7 +58,8 @@ class Audience(enum.Enum):
     FACILITATOR = "facilitator"
     PROJECTOR = "projector"
     PHONE_BALLOT = "phone ballot"
-    RECORD = "record"
+    RECORD = "record"  # the public edition: for anyone
+    PARTICIPANTS_RECORD = "participants' record"  # marked "Not for publication"
     ANONYMISED_FILE = "anonymised file"
     BOARD_IMAGE = "board image"
 
@@ -103,6 +109,11 @@ def record(note: NoteStates) -> bool:
     return accepted(note) and not note.private
 
 
+def participants_record(note: NoteStates) -> bool:
+    """The participants' edition holds the same notes as the public one; it differs in people."""
+    return record(note)
+
+
 def anonymised_file(note: NoteStates) -> bool:
     """A shared, anonymised file follows the record's rule."""
     return record(note)
@@ -118,12 +129,24 @@ RULES: dict[Audience, Callable[[NoteStates], bool]] = {
     Audience.PROJECTOR: projector,
     Audience.PHONE_BALLOT: phone_ballot,
     Audience.RECORD: record,
+    Audience.PARTICIPANTS_RECORD: participants_record,
     Audience.ANONYMISED_FILE: anonymised_file,
     Audience.BOARD_IMAGE: board_image,
 }
 
 # Audiences outside the app: people appear by identity's rule, support needs stay behind.
-LEAVES_THE_APP = frozenset({Audience.RECORD, Audience.ANONYMISED_FILE, Audience.BOARD_IMAGE})
+LEAVES_THE_APP = frozenset(
+    {
+        Audience.RECORD,
+        Audience.PARTICIPANTS_RECORD,
+        Audience.ANONYMISED_FILE,
+        Audience.BOARD_IMAGE,
+    }
+)
+# Audiences that may hold the contact details of people who agreed to share them: the people
+# who took part (their edition's "stay in touch"), and the shared file (identity's rule). The
+# public record and a picture of the board never do.
+CARRIES_CONTACTS = frozenset({Audience.PARTICIPANTS_RECORD, Audience.ANONYMISED_FILE})
 
 
 def sees(audience: Audience, note: NoteStates) -> bool:
@@ -144,12 +167,19 @@ def _shown_note(audience: Audience, note: NoteView) -> NoteView:
     return dataclasses.replace(note, text=note.redacted_text)
 
 
-def _shown_person(person: ParticipantView) -> ParticipantView:
+def contact_shown(audience: Audience, person: ParticipantView) -> bool:
+    """Whether this audience may see how to contact this person."""
+    if audience is Audience.FACILITATOR:
+        return True
+    return audience in CARRIES_CONTACTS and shares_contact(person)
+
+
+def _shown_person(audience: Audience, person: ParticipantView) -> ParticipantView:
     """A person as things that leave the app may hold them (see workshop.identity)."""
     return dataclasses.replace(
         person,
         name=person.name if person.consent_named else pseudonym(person),
-        contact=person.contact if shares_contact(person) else "",
+        contact=person.contact if contact_shown(audience, person) else "",
         support_needs="",
     )
 
@@ -162,5 +192,8 @@ def board_for(audience: Audience, board: BoardSnapshot) -> BoardSnapshot:
     votes = tuple(v for v in board.votes if v.note_id in kept)
     participants = board.participants
     if audience in LEAVES_THE_APP:
-        participants = tuple(_shown_person(p) for p in participants)
+        participants = tuple(_shown_person(audience, p) for p in participants)
+    elif audience is not Audience.FACILITATOR:
+        # The projector and the phones show no contact details, so their snapshots hold none.
+        participants = tuple(dataclasses.replace(p, contact="") for p in participants)
     return dataclasses.replace(board, notes=notes, votes=votes, participants=participants)

@@ -16,8 +16,10 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from exports.editions import edition_options
 from exports.html import write_html
 from exports.pdf import write_pdf
+from exports.record_options import EDITION_AUDIENCES
 from tests.live.conftest import STAGE_VOTE, Client
 from ui.board.scene import BoardScene
 from ui.main_window import MainWindow
@@ -54,11 +56,20 @@ TABLE: dict[Audience, tuple[bool, ...]] = {
     Audience.PROJECTOR: (True, False, False, False, False, True, True, False),
     Audience.PHONE_BALLOT: (True, False, False, False, False, True, True, False),
     Audience.RECORD: (True, True, False, False, False, True, True, False),
+    Audience.PARTICIPANTS_RECORD: (True, True, False, False, False, True, True, False),
     Audience.ANONYMISED_FILE: (True, True, False, False, False, True, True, False),
     Audience.BOARD_IMAGE: (True, True, False, False, False, True, True, False),
 }
 # Outside the app a person appears by name only with their consent.
-NAMES_LEAVE_THE_APP = (Audience.RECORD, Audience.ANONYMISED_FILE, Audience.BOARD_IMAGE)
+NAMES_LEAVE_THE_APP = (
+    Audience.RECORD,
+    Audience.PARTICIPANTS_RECORD,
+    Audience.ANONYMISED_FILE,
+    Audience.BOARD_IMAGE,
+)
+# Nadia agreed to be named and to share this; only the participants' edition may carry it.
+NADIA_CONTACT = "nadia.consent@example.org"
+CONTACTS_LEAVE_THE_APP = (Audience.PARTICIPANTS_RECORD, Audience.ANONYMISED_FILE)
 
 
 @dataclass
@@ -71,7 +82,14 @@ class Session:
 @pytest.fixture
 def session(services: Services) -> Session:
     workshop = services.workshops.create("Every kind of note", "Riverside Council")
-    named = services.participants.add(workshop.id, NAMED_PERSON, "carer", consent_named=True)
+    named = services.participants.add(
+        workshop.id,
+        NAMED_PERSON,
+        "carer",
+        consent_named=True,
+        consent_share_contact=True,
+        contact=NADIA_CONTACT,
+    )
     unnamed = services.participants.add(workshop.id, UNNAMED_PERSON, "carer")
     created = services.sessions.create_from_template(
         workshop.id, "what-matters", "Audience session", date="2026-12-01"
@@ -157,16 +175,27 @@ def phone_ballot(qtbot: QtBot, services: Services, session: Session) -> str:
         server.stop()
 
 
-def record(qtbot: QtBot, services: Services, session: Session, tmp_path: Path) -> str:
+def record(
+    qtbot: QtBot,
+    services: Services,
+    session: Session,
+    tmp_path: Path,
+    reader: Audience = Audience.RECORD,
+) -> str:
+    """One edition of the record, as `workshop report --edition` and the export dialog write it."""
     snapshot = services.sessions.record(session.session_id)
-    write_pdf(snapshot, tmp_path / "record.pdf")
-    write_html(snapshot, tmp_path / "record.html")
+    (edition,) = (e for e, a in EDITION_AUDIENCES.items() if a is reader)
+    options = edition_options(snapshot, edition=edition)
+    assert options.audience is reader
+    write_pdf(snapshot, tmp_path / "record.pdf", options)
+    write_html(snapshot, tmp_path / "record.html", options)
     pdf = "\n".join(page.extract_text() for page in pypdf.PdfReader(tmp_path / "record.pdf").pages)
     html = (tmp_path / "record.html").read_text(encoding="utf-8")
     # The record is both files: each must hold to the rule on its own.
     assert found(pdf) == found(html)
     for part in (pdf, html):
-        check_names(Audience.RECORD, part)
+        check_names(reader, part)
+        assert (NADIA_CONTACT in part) is (reader in CONTACTS_LEAVE_THE_APP), reader
     return pdf
 
 
@@ -191,8 +220,8 @@ def test_each_audience_sees_what_its_rule_allows(
         text = projector(qtbot, services, session)
     elif reader is Audience.PHONE_BALLOT:
         text = phone_ballot(qtbot, services, session)
-    elif reader is Audience.RECORD:
-        text = record(qtbot, services, session, tmp_path)
+    elif reader in (Audience.RECORD, Audience.PARTICIPANTS_RECORD):
+        text = record(qtbot, services, session, tmp_path, reader)
     elif reader is Audience.ANONYMISED_FILE:
         text = anonymised_file(qtbot, services, session)
     else:
@@ -212,6 +241,20 @@ def test_the_rules_agree_with_the_table(services: Services, session: Session) ->
             assert audience.sees(reader, notes[note_id]) == visible, (reader, word)
         text = audience.shown_text(reader, notes[session.note_ids[ORIGINAL]])
         assert text == (ORIGINAL if shown[ORIGINAL] else REDACTED)
+
+
+def test_contact_details_reach_only_the_audiences_that_may_carry_them(
+    services: Services, session: Session
+) -> None:
+    board = services.sessions.board(session.session_id)
+    for reader in Audience:
+        shown = audience.board_for(reader, board)
+        contacts = {p.contact for p in shown.participants if p.name == NAMED_PERSON}
+        allowed = reader is Audience.FACILITATOR or reader in CONTACTS_LEAVE_THE_APP
+        assert contacts == ({NADIA_CONTACT} if allowed else {""}), reader
+    # The shared file carries it by identity's rule, the same one the participants' edition uses.
+    shared = services.interchange.export_text(session.workshop_id, anonymise=True)
+    assert NADIA_CONTACT in shared
 
 
 def test_export_board_image_in_the_app_follows_the_record(
