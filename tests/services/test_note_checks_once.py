@@ -122,7 +122,10 @@ def test_snapshots_carry_states_as_enums(
     session = board.session
     assert session.record_status is RecordStatus.DRAFT and not session.is_final
     assert isinstance(session.design_stage, DesignStage)
-    assert isinstance(session.involvement, Involvement)
+    # A level nobody set is "not recorded" (None); once set, it is the enum.
+    assert session.involvement is None
+    session = services.sessions.update(sid, involvement="co_design", involvement_set_by="Ana")
+    assert session.involvement is Involvement.CO_DESIGN
     assert session.stages and all(isinstance(s.kind, StageKind) for s in session.stages)
     assert {type(n.source) for n in board.notes} == {NoteSource}
     assert [a.status for a in services.actions.for_session(sid)] == [ActionStatus.PROPOSED]
