@@ -108,6 +108,35 @@ def test_ticking_the_here_box_records_attendance(
     assert services.participants.attendees(ids["session"]) == set()
 
 
+def test_sent_apologies_from_the_panel_reach_the_record(
+    qtbot: QtBot, services: Services, workshop_with_session: dict[str, int]
+) -> None:
+    ids = workshop_with_session
+    panel = _panel(qtbot, services, ids["session"])
+    services.participants.set_attendance(ids["session"], ids["raj"], True)
+    assert not panel.apologies_button.isEnabled()  # nobody selected
+    panel.select_participant(ids["raj"])
+    assert panel.apologies_button.isEnabled() and not panel.apologies_button.isChecked()
+    with qtbot.waitSignal(services.events.attendance_changed):
+        qtbot.mouseClick(panel.apologies_button, Qt.MouseButton.LeftButton)
+    # Apologies are not attendance: Raj is no longer here, and the row says why.
+    assert services.participants.apologies(ids["session"]) == {ids["raj"]}
+    assert services.participants.attendees(ids["session"]) == set()
+    row = _row_of(panel, "Raj Example")
+    assert panel.table.item(row, HERE).text() == "Apologies"
+    assert panel.table.item(row, HERE).checkState() == Qt.CheckState.Unchecked
+    assert panel.count_label.text() == "0 of 2 here, 1 sent apologies"
+    assert panel.apologies_button.isChecked()
+    snapshot = services.sessions.record(ids["session"])
+    assert snapshot.board.apology_ids == frozenset({ids["raj"]})
+    # Taken back with the same button.
+    with qtbot.waitSignal(services.events.attendance_changed):
+        qtbot.mouseClick(panel.apologies_button, Qt.MouseButton.LeftButton)
+    assert services.participants.apologies(ids["session"]) == set()
+    assert panel.table.item(_row_of(panel, "Raj Example"), HERE).text() == ""
+    assert panel.count_label.text() == "0 of 2 here"
+
+
 def test_edit_register_entry_through_the_dialog(
     qtbot: QtBot, services: Services, workshop_with_session: dict[str, int]
 ) -> None:

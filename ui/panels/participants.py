@@ -67,6 +67,7 @@ class ParticipantsPanel(QWidget):
         self._workshop_id: int | None = None
         self._people: list[ParticipantView] = []
         self._present: frozenset[int] = frozenset()
+        self._apologies: frozenset[int] = frozenset()
         self._filling = False
         self._last_dialog: ParticipantDialog | EraseDialog | None = None
 
@@ -102,6 +103,9 @@ class ParticipantsPanel(QWidget):
         self.export_button = QPushButton()
         self.access_button = QPushButton()
         self.erase_button = QPushButton()
+        # Neither here nor absent: the record lists apologies apart from those who did not come.
+        self.apologies_button = QPushButton()
+        self.apologies_button.setCheckable(True)
         self.empty_state = EmptyState()
         self.status = QLabel("")
         self.status.setWordWrap(True)
@@ -118,6 +122,7 @@ class ParticipantsPanel(QWidget):
         for button in (
             self.add_button,
             self.edit_button,
+            self.apologies_button,
             self.access_button,
             self.export_button,
             self.erase_button,
@@ -167,6 +172,10 @@ class ParticipantsPanel(QWidget):
         self.access_button.setToolTip(
             self.tr("What this person told us would help them take part (organisers only)")
         )
+        self.apologies_button.setText(self.tr("Sent apologies"))
+        self.apologies_button.setToolTip(
+            self.tr("The selected person sent apologies for this session (they are not here)")
+        )
         self.erase_button.setText(self.tr("Erase…"))
         self.erase_button.setToolTip(
             self.tr("Remove this person from the workshop for good (their right to erasure)")
@@ -198,6 +207,7 @@ class ParticipantsPanel(QWidget):
         self.export_button.clicked.connect(lambda: self.export_access())
         self.access_button.clicked.connect(lambda: self.open_access_dialog())
         self.erase_button.clicked.connect(lambda: self.open_erase_dialog())
+        self.apologies_button.clicked.connect(self._on_apologies_clicked)
 
     # ----- public API ----------------------------------------------------------------------
 
@@ -354,6 +364,20 @@ class ParticipantsPanel(QWidget):
             self._say(refusal_text(error))
             self._reload()
 
+    def set_apologies(self, sent: bool) -> None:
+        """Record (or take back) that the selected person sent apologies for this session."""
+        person = self._selected_person()
+        if person is None or self._session_id is None:
+            return
+        try:
+            self._services.participants.set_apologies(self._session_id, person.id, sent)
+        except WorkshopError as error:
+            self._say(refusal_text(error))
+            self._reload()
+
+    def _on_apologies_clicked(self, checked: bool) -> None:
+        self.set_apologies(checked)
+
     def _on_selection_changed(self) -> None:
         self._update_buttons()
         self.person_selected.emit(self.selected_participant_id())
@@ -415,11 +439,17 @@ class ParticipantsPanel(QWidget):
         if self._workshop_id is None:
             self._people = []
             self._present = frozenset()
+            self._apologies = frozenset()
             history: dict[int, frozenset[int]] = {}
         else:
             self._people = self._services.participants.list(self._workshop_id)
             self._present = (
                 frozenset(self._services.participants.attendees(self._session_id))
+                if self._session_id is not None
+                else frozenset()
+            )
+            self._apologies = (
+                frozenset(self._services.participants.apologies(self._session_id))
                 if self._session_id is not None
                 else frozenset()
             )
@@ -437,11 +467,15 @@ class ParticipantsPanel(QWidget):
             self.select_participant(selected)
         here = len(self._present)
         total = len(self._people)
-        self.count_label.setText(
-            self.tr("{here} of {total} here").format(here=here, total=total)
-            if self._session_id is not None
-            else self.tr("{total} registered").format(total=total)
-        )
+        if self._session_id is None:
+            counted = self.tr("{total} registered").format(total=total)
+        elif self._apologies:
+            counted = self.tr("{here} of {total} here, {apologies} sent apologies").format(
+                here=here, total=total, apologies=len(self._apologies)
+            )
+        else:
+            counted = self.tr("{here} of {total} here").format(here=here, total=total)
+        self.count_label.setText(counted)
         self._update_empty_state()
         self._update_buttons()
         self._fit_name_column()
@@ -471,7 +505,11 @@ class ParticipantsPanel(QWidget):
         here.setCheckState(
             Qt.CheckState.Checked if person.id in self._present else Qt.CheckState.Unchecked
         )
-        here.setToolTip(self.tr("Tick when they arrive"))
+        if person.id in self._apologies:
+            here.setText(self.tr("Apologies"))
+            here.setToolTip(self.tr("Sent apologies; tick if they came after all"))
+        else:
+            here.setToolTip(self.tr("Tick when they arrive"))
         number = QTableWidgetItem(f"P{person.number}")
         number.setData(Qt.ItemDataRole.UserRole, person.id)
         name = QTableWidgetItem(person.name)
@@ -529,6 +567,9 @@ class ParticipantsPanel(QWidget):
         has_person = self._selected_person() is not None
         for button in (self.edit_button, self.access_button, self.export_button, self.erase_button):
             button.setEnabled(has_person)
+        person = self._selected_person()
+        self.apologies_button.setEnabled(person is not None and self._session_id is not None)
+        self.apologies_button.setChecked(person is not None and person.id in self._apologies)
         self.add_button.setEnabled(self._workshop_id is not None)
         self.sign_in_edit.setEnabled(self._workshop_id is not None)
         self.sign_in_button.setEnabled(self._workshop_id is not None)
