@@ -2866,6 +2866,14 @@
         <translation>Beth ddywedodd y person hwn a fyddai&apos;n ei helpu i gymryd rhan (trefnwyr yn unig)</translation>
     </message>
     <message>
+        <source>Sent apologies</source>
+        <translation>Wedi anfon ymddiheuriadau</translation>
+    </message>
+    <message>
+        <source>The selected person sent apologies for this session (they are not here)</source>
+        <translation>Anfonodd y person a ddewiswyd ymddiheuriadau am y sesiwn hon (nid ydyn nhw yma)</translation>
+    </message>
+    <message>
         <source>Erase…</source>
         <translation>Dileu…</translation>
     </message>
@@ -2906,12 +2914,24 @@
         <translation>Nodiadau eraill sy&apos;n sôn am ei enw: {count}. Golygwch nhw ar y bwrdd i guddio&apos;r enw.</translation>
     </message>
     <message>
+        <source>{here} of {total} here, {apologies} sent apologies</source>
+        <translation>{here} o {total} yma, ymddiheuriadau gan {apologies}</translation>
+    </message>
+    <message>
         <source>{here} of {total} here</source>
         <translation>{here} o {total} yma</translation>
     </message>
     <message>
         <source>{total} registered</source>
         <translation>Wedi cofrestru: {total}</translation>
+    </message>
+    <message>
+        <source>Apologies</source>
+        <translation>Ymddiheuriadau</translation>
+    </message>
+    <message>
+        <source>Sent apologies; tick if they came after all</source>
+        <translation>Wedi anfon ymddiheuriadau; ticiwch os daethon nhw wedi&apos;r cyfan</translation>
     </message>
     <message>
         <source>Tick when they arrive</source>
