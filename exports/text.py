@@ -268,10 +268,11 @@ def _fitting_prefix(word: str, script: _Script, size: float, width: float) -> tu
     return current, ""
 
 
-# A line may end after a hyphen or dash inside a word ("Fairweather-" / "Lindqvist").
-_BREAK_AFTER = frozenset("-\u2010\u2013\u2014/")
+# A line may end after a hyphen or dash inside a word ("Fairweather-" / "Lindqvist"), never
+# after a slash: "and/or" and "<i>now</i>" are words as people typed them.
+_BREAK_AFTER = frozenset("-\u2010\u2013\u2014")
 # In a token too wide for its column (an address, a link), before these as a last resort.
-_BREAK_BEFORE = frozenset("@.?&=_")
+_BREAK_BEFORE = frozenset("@.?&=_/")
 
 
 def _hyphen_prefix(
