@@ -545,3 +545,26 @@ def test_spotlight_shows_a_column_too_long_for_one_screen_in_parts(
         room.step_spotlight()
     assert seen == set(board.note_ids)
     assert scene.spotlight_position[0] == 1  # round again
+
+
+@pytest.mark.parametrize("notes", [60, 90])
+def test_every_script_and_pasted_oddity_on_the_projector(  # type: ignore[no-untyped-def]
+    qtbot, services: Services, workshop_with_session: dict[str, int], notes: int
+) -> None:
+    from tests.ui.room_scale import SCRIPTS, fill_room
+
+    sid = workshop_with_session["session"]
+    room_board = fill_room(services, workshop_with_session["workshop"], sid, notes)
+    window = PresentationWindow(Room(services))
+    qtbot.addWidget(window)
+    window.room.open(sid)
+    window.render_image(QSize(1920, 1080))
+    scene = window.scene
+    cards = scene.note_items()
+    texts = {card.text for card in cards.values()}
+    if scene.shown is None:
+        assert set(cards) == set(room_board.note_ids)
+        for sample in SCRIPTS.values():
+            assert any(sample in text for text in texts), sample
+    assert min(c.font_px for c in cards.values()) >= 18
+    assert_no_overlap_and_on_screen(window)
