@@ -76,6 +76,8 @@ class Measure:
     group_label: Callable[[int, int, float], float] = lambda _g, _px, _w: 0.0
     # A quick, slightly generous guess of `card`, used while searching; placing uses `card`.
     estimate: Callable[[int, int, float], float] | None = None
+    # The same guess for many cards of one width at once (a search makes thousands).
+    estimates: Callable[[Sequence[int], int, float], list[float]] | None = None
 
 
 @dataclass
@@ -125,6 +127,9 @@ class _Flow:
 
 def _flow(lane: Lane, px: int, width: float, measure: Measure, *, guess: bool = False) -> _Flow:
     """Heights down a sub-column `width` wide; cards inside a theme's frame are narrower."""
+    if guess and measure.estimates is not None and not _grouped(lane):
+        keys = [item.key for item in lane.items]
+        return _Flow(measure.estimates(keys, px, width), [0.0] * len(keys))
     heights: list[float] = []
     labels: list[float] = []
     previous: int | None = None

@@ -9,6 +9,7 @@ themes as cards (title, count, top notes) or one lane at a time (the spotlight).
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -960,6 +961,26 @@ class ProjectorScene(QGraphicsScene):
         lines = min(MAX_LINES, max(1, math.ceil(one_line * px / usable)))
         return (lines - 1) * tight + natural + padding + (dots_row if dotted else 0.0)
 
+    def _card_estimates(self, keys: Sequence[int], px: int, width: float) -> list[float]:
+        """`_card_estimate` for many cards of one width, in one tight loop."""
+        if not keys:
+            return []
+        self._card_estimate(keys[0], px, width)  # fills the per-size constants
+        for key in keys:
+            if key not in self._estimates:
+                self._card_estimate(key, px, width)
+        natural, tight, padding, dots_row = self._px_constants[px]
+        usable = max(1.0, width - padding - 1.2 * px)
+        scale = px / usable
+        base = natural + padding - tight
+        estimates = self._estimates
+        return [
+            min(MAX_LINES, max(1, math.ceil(one_line * scale))) * tight
+            + base
+            + (dots_row if dotted else 0.0)
+            for one_line, dotted in (estimates[key] for key in keys)
+        ]
+
     def _measure(self, headers: dict[int, HeaderText]) -> packing.Measure:
         style = self._style
 
@@ -985,6 +1006,7 @@ class ProjectorScene(QGraphicsScene):
             header=header,
             group_label=label,
             estimate=self._card_estimate,
+            estimates=self._card_estimates,
         )
 
     # ----- layout --------------------------------------------------------------------------
