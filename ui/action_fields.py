@@ -51,7 +51,8 @@ class _CalendarOpeningNearby(QCalendarWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.selectedDate() == NO_DATE:
-            day = self.reference or dt.date.today()
+            reference = None if is_impossible(self.reference) else self.reference
+            day = reference or dt.date.today()
             self.setCurrentPage(day.year, day.month)
 
 

@@ -245,6 +245,10 @@
         <translation>Daeth o</translation>
     </message>
     <message>
+        <source>The stored due date is not a real date ({stored}); choose one, or leave it empty to clear it.</source>
+        <translation>Nid yw&apos;r dyddiad cau sydd wedi&apos;i gadw yn ddyddiad go iawn ({stored}); dewiswch un, neu gadewch ef yn wag i&apos;w glirio.</translation>
+    </message>
+    <message>
         <source>Why this was not saved</source>
         <translation>Pam na chafodd hyn ei gadw</translation>
     </message>

@@ -294,3 +294,26 @@ def test_an_impossible_date_is_never_written_back_as_its_stand_in(record: Path) 
         assert {row[0] for row in connection.execute("SELECT date FROM sessions")} == {"garbage"}
     finally:
         connection.close()
+
+
+def test_the_action_editor_says_a_stored_due_date_is_not_real_before_anyone_saves(
+    qtbot: QtBot, record: Path
+) -> None:
+    from ui.dialogs.action_editor import ActionEditor
+
+    _store(record, "UPDATE actions SET due = 'garbage'")
+    database = open_database(record)
+    try:
+        services = Services(database)
+        [workshop] = services.workshops.list()
+        action = services.actions.for_workshop(workshop.id)[0]
+        editor = ActionEditor(services, action.session_id, action)
+        qtbot.addWidget(editor)
+        editor.show()
+        notice = editor.errors["due"]
+        assert notice.isVisible()
+        assert "not a real date (garbage)" in notice.text()
+        assert editor.due_edit.text() == editor.due_edit.specialValueText()  # "no due date"
+        editor.close()
+    finally:
+        database.dispose()

@@ -32,6 +32,7 @@ from ui.action_fields import (
 )
 from ui.i18n import refusal_text
 from ui.widgets.tone import Tone, set_tone
+from workshop.dates import is_impossible, stored_text
 from workshop.errors import ValidationError, WorkshopError
 from workshop.services import Services
 from workshop.views import ActionView, ParticipantView
@@ -232,6 +233,15 @@ class ActionEditor(QDialog):
             select_data(self.owner_combo, action.owner_id)
             select_data(self.co_lead_combo, action.co_lead_id)
             set_due(self.due_edit, action.due)
+            if action.due is not None and is_impossible(action.due):
+                # The picker can only offer "no due date" for it: say so before anyone saves.
+                self.errors["due"].setText(
+                    self.tr(
+                        "The stored due date is not a real date ({stored}); choose one, "
+                        "or leave it empty to clear it."
+                    ).format(stored=stored_text(action.due))
+                )
+                self.errors["due"].setVisible(True)
             self.reason_edit.setPlainText(action.dropped_reason)
             for person_id in action.agreed_by:
                 self.set_agreed(person_id, True)
