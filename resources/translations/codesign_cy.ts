@@ -1140,6 +1140,18 @@
         <source>redacted in the record</source>
         <translation>wedi’i olygu yn y cofnod</translation>
     </message>
+    <message>
+        <source>from {table}</source>
+        <translation>o {table}</translation>
+    </message>
+    <message>
+        <source>in the plenary</source>
+        <translation>yn y sesiwn lawn</translation>
+    </message>
+    <message>
+        <source>chosen for the plenary</source>
+        <translation>wedi&apos;i ddewis ar gyfer y sesiwn lawn</translation>
+    </message>
 </context>
 <context>
     <name>BoardView</name>

@@ -169,3 +169,28 @@ def test_the_projector_names_each_notes_table_and_shows_one_table_or_the_plenary
     assert set(window.scene.note_items()) == {plenary.id, at_table.id}
     dialog.projected.setCurrentIndex(0)
     assert room.projector.tables_shown is None
+
+
+def test_the_board_as_a_list_says_where_each_table_note_came_from(qtbot: QtBot, workspace) -> None:
+    from PySide6.QtCore import QModelIndex
+
+    from ui.panels.board_list import BoardListPanel
+
+    built, _ids = workspace
+    window: MainWindow = built.window
+    services = window.services
+    sid = window.session_id
+    assert sid is not None
+    column = services.board.columns(sid)[0].id
+    table = services.tables.add(sid, "Riverside table")
+    note = services.board.add_note(sid, column, "Ring first", role="carer", table_id=table.id)
+    services.tables.mark([note.id], True)
+    panel = window.findChild(BoardListPanel)
+    assert panel is not None
+    index = panel._index_of(note.id, QModelIndex())
+    assert index is not None
+    details = index.siblingAtColumn(1).data()
+    assert "from Riverside table" in details and "chosen for the plenary" in details
+    services.tables.harvest(table.id)
+    index = panel._index_of(note.id, QModelIndex())
+    assert index is not None and "in the plenary" in index.siblingAtColumn(1).data()

@@ -43,6 +43,7 @@ class BoardListPanel(QWidget):
         super().__init__(parent)
         self.room = room
         self.editor = editor
+        self._tables: dict[int, str] = {}  # the room's tables by id, as last filled
         self.model = QStandardItemModel(0, 2, self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -113,6 +114,7 @@ class BoardListPanel(QWidget):
         dots = tallies.dots_on_note if tallies is not None else {}
         people = {person.id: person for person in board.participants}
         themes = {theme.id: theme for theme in board.themes}
+        self._tables = {table.id: table.name for table in board.tables}
         root = self.model.invisibleRootItem()
         for column in board.columns:
             notes = [note for note in board.notes if note.column_id == column.id]
@@ -150,6 +152,13 @@ class BoardListPanel(QWidget):
             details.append(self.tr("private"))
         if note.redacted_text is not None:
             details.append(self.tr("redacted in the record"))
+        table = self._tables.get(note.table_id) if note.table_id is not None else None
+        if table is not None:
+            details.append(self.tr("from {table}").format(table=table))
+        if note.harvested:
+            details.append(self.tr("in the plenary"))
+        elif note.marked:
+            details.append(self.tr("chosen for the plenary"))
         row = _row(note.text, " · ".join(details))
         row[0].setFlags(row[0].flags() | Qt.ItemFlag.ItemIsEditable)
         for item in row:
