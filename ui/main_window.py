@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         self.room = room if room is not None else Room(services, parent=self)
         self.undo_stack = QUndoStack(self)
         self.editor = BoardEditor(services, self.undo_stack, self)
+        self.editor.current_round = lambda: self.room.current_round
         self.scene = BoardScene(services, parent=self)
         self.scene.editor = self.editor
         self.view = BoardView(self.scene)

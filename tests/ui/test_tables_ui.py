@@ -91,6 +91,17 @@ def test_notes_show_their_table_and_a_table_is_harvested_into_the_plenary(
     assert scene.table_scope == river.id
     assert [i for i, item in scene.notes.items() if item.isVisible()] == [b.id]
     assert scene.lanes[column].note_count == 1
+    # The scribe at the laptop now writes for that table, in the room's round.
+    window.room.set_round(2)
+    bar = window.capture_bar
+    bar.speaker_edit.setText("carer")
+    qtbot.keyClicks(bar.text_edit, "Typed at the laptop")
+    with qtbot.waitSignal(bar.captured) as captured:
+        qtbot.keyClick(bar.text_edit, Qt.Key.Key_Return)
+    typed = services.board.get_note(int(captured.args[0]))
+    assert (typed.table_id, typed.round) == (river.id, 2)
+    assert scene.notes[typed.id].isVisible()
+    window.undo_stack.undo()
     dialog.on_board.setCurrentIndex(dialog.on_board.findText("The plenary board"))
     assert [i for i, item in scene.notes.items() if item.isVisible()] == [plenary.id]
     dialog.on_board.setCurrentIndex(0)

@@ -91,16 +91,24 @@ class AddNoteCommand(ServiceCommand):
         *,
         author_id: int | None,
         role: str | None,
+        table_id: int | None = None,
+        round: int | None = None,
     ) -> None:
         super().__init__(services, report, QCoreApplication.translate("BoardCommands", "Add note"))
         self.args = (session_id, column_id, text)
         self.author_id = author_id
         self.role = role
+        self.table_id = table_id
+        self.round = round
         self.note: NoteView | None = None
 
     def apply(self) -> None:
         self.note = self.services.board.add_note(
-            *self.args, author_id=self.author_id, role=self.role
+            *self.args,
+            author_id=self.author_id,
+            role=self.role,
+            table_id=self.table_id,
+            round=self.round,
         )
 
     def apply_again(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -26,10 +26,15 @@ class BoardEditor(QObject):
         self.services = services
         self.undo_stack = undo_stack
         self.session_id: int | None = None
+        # The table notes typed at this laptop go to (None: the plenary), and the World Café
+        # round they are written in (the Room's, read when a note is added).
+        self.table_id: int | None = None
+        self.current_round: Callable[[], int | None] = lambda: None
 
     def set_session(self, session_id: int | None) -> None:
         if session_id != self.session_id:
             self.session_id = session_id
+            self.table_id = None
             # Commands name one session's notes; they mean nothing on another board.
             self.undo_stack.clear()
 
@@ -65,6 +70,8 @@ class BoardEditor(QObject):
             text,
             author_id=author_id,
             role=role,
+            table_id=self.table_id,
+            round=self.current_round() if self.table_id is not None else None,
         )
         return command.note if self._push(command) else None
 

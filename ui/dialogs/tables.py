@@ -222,8 +222,11 @@ class TablesDialog(QDialog):
         self.room.show_tables_on_projector(self.projected.currentData())
 
     def _on_board_chosen(self, _index: int) -> None:
+        """One table full size on the laptop: notes typed in the capture bar go to it too."""
+        scope = self.on_board.currentData()
         if self.scene is not None:
-            self.scene.set_table_scope(self.on_board.currentData())
+            self.scene.set_table_scope(scope)
+        self.editor.table_id = scope if scope not in (None, PLENARY) else None
 
     def _table_line(self, table: TableView, notes: list[NoteView]) -> str:
         own = [n for n in notes if n.table_id == table.id]
