@@ -568,3 +568,14 @@ def test_every_script_and_pasted_oddity_on_the_projector(  # type: ignore[no-unt
             assert any(sample in text for text in texts), sample
     assert min(c.font_px for c in cards.values()) >= 18
     assert_no_overlap_and_on_screen(window)
+
+
+def test_a_very_long_column_title_ends_in_a_visible_marker(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    board = build_board(services, 20)
+    long_title = " ".join(["What would make the biggest difference to getting there"] * 5)
+    services.board.rename_column(board.column_ids[0], long_title)
+    window = projector(qtbot, services, board, QSize(1920, 1080))
+    svg = window.render_svg(QSize(1920, 1080)).decode("utf-8")
+    assert "…" in svg
+    assert window.scene.shown is None
+    assert_no_overlap_and_on_screen(window)

@@ -279,6 +279,20 @@ _WRAP_BOTTOM = int(
 _WRAP_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 
 
+def _draw_capped(painter: QPainter, rect: QRectF, font: QFont, text: str, lines: int) -> None:
+    """Text wrapped in rect; a title longer than its lines ends in a visible "…", never cut."""
+    metrics = QFontMetricsF(font)
+    needed = metrics.boundingRect(QRectF(0, 0, rect.width(), 10_000), _WRAP_FLAGS, text)
+    if needed.height() <= rect.height() + 0.5:
+        painter.drawText(rect, _WRAP_FLAGS, text)
+        return
+    wrapped = WrappedText(text, font, rect.width(), max_lines=lines)
+    painter.save()
+    painter.setClipRect(rect)
+    wrapped.draw(painter, rect.topLeft())
+    painter.restore()
+
+
 @dataclass(frozen=True)
 class HeaderText:
     """What a lane's header says: its title, an optional line below it, notes waiting."""
@@ -412,10 +426,7 @@ class LaneHeader(QGraphicsObject):
         painter.setPen(QColor(style.ink))
         painter.setFont(title_font)
         title_rect = QRectF(0, 0, self._width, self._title_height)
-        painter.save()
-        painter.setClipRect(title_rect)
-        painter.drawText(title_rect, _WRAP_FLAGS, self.text.title)
-        painter.restore()
+        _draw_capped(painter, title_rect, title_font, self.text.title, TITLE_MAX_LINES)
         y = self._title_height
         if self.text.caption:
             painter.setFont(small_font)
@@ -520,10 +531,7 @@ class ThemeFrame(QGraphicsItem):
                 self._rect.width() - 2 * pad,
                 self.measure(self.title, style, px, self._rect.width() - 2 * pad),
             )
-            painter.save()
-            painter.setClipRect(label)
-            painter.drawText(label, _WRAP_FLAGS, self.title)
-            painter.restore()
+            _draw_capped(painter, label, self.label_font(style, px), self.title, LABEL_MAX_LINES)
 
 
 class GroupCard(QGraphicsItem):
