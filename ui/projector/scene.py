@@ -273,9 +273,6 @@ class NoteCard(QGraphicsObject):
         self.dropped.emit(self.note.id, centre)
 
 
-_WRAP_BOTTOM = int(
-    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
-)
 _WRAP_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 
 
@@ -678,9 +675,6 @@ class ProjectorScene(QGraphicsScene):
     def _notes(self) -> dict[int, NoteView]:
         self._load()
         return {n.id: n for n in self._board.notes} if self._board is not None else {}
-
-    def set_width(self, width: float) -> None:
-        self.set_area(width, self.height)
 
     def set_area(self, width: float, height: float) -> None:
         """The area the view shows, in reference pixels: the board is laid out to fill it."""
