@@ -20,6 +20,8 @@ from workshop.messages import QT_TRANSLATE_NOOP
 MAX_PAGES = 20
 # ... and sentences of at most 15 words.
 MAX_WORDS = 15
+# A point is a handful of short sentences; more would not fit beside its picture.
+MAX_POINT_TEXT = 600
 # A word longer than this many letters is worth a second look ("accommodation", "appointments").
 MAX_LETTERS = 11
 
@@ -149,6 +151,7 @@ def long_sentences(text: str) -> int:
 __all__ = [
     "MAX_LETTERS",
     "MAX_PAGES",
+    "MAX_POINT_TEXT",
     "MAX_WORDS",
     "NOTHING_WRITTEN",
     "TOO_MANY_PAGES",

@@ -18,6 +18,7 @@ from typing import Any
 from workshop import validation
 from workshop.access import AccessNeedKind
 from workshop.errors import ImportRefused, ValidationError
+from workshop.interchange_easy_read import EasyReadItem, read_easy_read
 from workshop.interchange_feedback import FeedbackRecord, read_feedback
 from workshop.messages import QT_TRANSLATE_NOOP, Word
 from workshop.payments import MAX_MINUTES, MAX_PENCE, PaymentMethod, PaymentStatus
@@ -191,6 +192,7 @@ class SessionRecord:
     summary: str = ""
     gaps: str = ""
     apologies: list[str] = field(default_factory=list)
+    easy_read: list[EasyReadItem] = field(default_factory=list)
 
 
 @dataclass
@@ -779,6 +781,7 @@ def _read_session(
         summary=s.text("summary", required=False),
         gaps=s.text("gaps", required=False),
         apologies=apologies,
+        easy_read=read_easy_read(s, set(themes), {a.key for a in actions}),
     )
 
 

@@ -18,6 +18,7 @@ from models.board import Theme
 from models.easy_read import EasyReadPicture, EasyReadPoint
 from models.people import Session, Workshop
 from workshop import symbols, validation
+from workshop.easy_read import MAX_POINT_TEXT
 from workshop.easy_read_record import EasyReadPoint as PrintedPoint
 from workshop.easy_read_record import (
     EasyReadPointView,
@@ -31,8 +32,6 @@ from workshop.messages import QT_TRANSLATE_NOOP
 from workshop.services.base import Service, get_row, missing
 from workshop.vocabulary import RecordStatus
 
-# A point is a handful of short sentences; more would not fit beside its picture.
-MAX_POINT_TEXT = 600
 MAX_PICTURE_BYTES = 10 * 1024 * 1024
 # Own pictures are kept no bigger than this: they print about 4 cm wide.
 PICTURE_SIDE = 480

@@ -16,6 +16,7 @@ from models.people import Apology, Attendance, Participant, Session, Stage, Work
 from workshop import audience, identity, interchange, layout
 from workshop.audience import Audience
 from workshop.interchange import FORMAT, VERSION, WITHHELD_ROLE, WorkshopRecord, timestamp
+from workshop.interchange_easy_read import easy_read_document, write_easy_read
 from workshop.services.base import Service, get_row
 from workshop.services.convert import participant_view, workshop_view
 from workshop.services.feedback import exported_feedback, write_imported_feedback
@@ -96,6 +97,7 @@ def _write(
     db.flush()
     people: dict[str, int] = {}
     roles: dict[str, str] = {}
+    theme_ids: dict[str, int] = {}
     used_numbers = {p.number for p in record.participants if p.number is not None}
     next_number = 1
     for person in record.participants:
@@ -222,6 +224,7 @@ def _write(
             db.add(theme)
             db.flush()
             themes[key] = theme.id
+            theme_ids[key] = theme.id
         pictures: dict[str, int] = {}
         for picture in s.pictures:
             picture_row = Picture(
@@ -292,6 +295,7 @@ def _write(
                 ],
             )
         session_written(len(sessions))
+    action_ids: dict[str, int] = {}
     for s in record.sessions:
         for a in s.actions:
             action = Action(
@@ -307,6 +311,7 @@ def _write(
             )
             db.add(action)
             db.flush()
+            action_ids[a.key] = action.id
             for source in a.sources:
                 db.add(ActionSource(action_id=action.id, note_id=notes[source]))
             for agreer in a.agreed_by:
@@ -321,6 +326,9 @@ def _write(
                         status=update.status,
                     )
                 )
+    # Keys of themes and actions are unique across the file, so one map each serves every session.
+    for s in record.sessions:
+        write_easy_read(db, sessions[s.key], s.easy_read, theme_ids, action_ids)
     db.flush()
     return workshop.id
 
@@ -385,6 +393,7 @@ def _read(
         document["actions"] = _read_actions(
             db, session, session_key, person_key, note_key, next_key
         )
+        document.update(easy_read_document(db, session.id, document))
     return {
         "format": FORMAT,
         "version": VERSION,
