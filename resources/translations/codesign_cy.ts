@@ -4403,6 +4403,22 @@
         <source>That file is not a PNG or JPEG picture.</source>
         <translation>Dydy&apos;r ffeil honno ddim yn llun PNG neu JPEG.</translation>
     </message>
+    <message>
+        <source>An Easy Read record is written in one language: use --language en or --language cy.</source>
+        <translation>Mae cofnod Hawdd ei Ddeall yn cael ei ysgrifennu mewn un iaith: defnyddiwch --language en neu --language cy.</translation>
+    </message>
+    <message>
+        <source>{place}: not a picture of the shipped symbol set</source>
+        <translation>{place}: nid yw&apos;n llun o&apos;r set o symbolau sy&apos;n dod gyda&apos;r ap</translation>
+    </message>
+    <message>
+        <source>{place}: no such id</source>
+        <translation>{place}: does dim id o&apos;r fath</translation>
+    </message>
+    <message>
+        <source>{place}: a point is for a theme or an action</source>
+        <translation>{place}: mae pwynt ar gyfer thema neu gam gweithredu, nid y ddau</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWord</name>

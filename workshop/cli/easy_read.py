@@ -7,6 +7,7 @@ import sys
 
 from workshop.cli.context import CommandContext, output_format
 from workshop.easy_read import EasyReadRefused, long_sentences
+from workshop.messages import QT_TRANSLATE_NOOP
 
 EDITION = "easy-read"
 # The Easy Read record is in one language; a bilingual one would double its length.
@@ -18,7 +19,11 @@ def easy_read_language(language: str | None) -> str:
     chosen = (language or "en").split("-")[0].lower()
     if chosen not in LANGUAGES:
         raise EasyReadRefused(
-            "An Easy Read record is written in one language: use --language en or --language cy."
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "An Easy Read record is written in one language: use --language en or "
+                "--language cy.",
+            )
         )
     return chosen
 
