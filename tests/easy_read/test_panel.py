@@ -116,3 +116,19 @@ def test_welsh_sentences_are_written_separately(
     panel.save()
     point = next(p for p in services.easy_read.points(world.session) if p.ref == world.unwritten)
     assert (point.text, point.text_cy) == ("", "Mae rheolau yn araf.")
+
+
+def test_a_new_theme_appears_and_typing_is_kept(
+    qtbot: QtBot, services: Services, world: EasyReadWorld
+) -> None:
+    panel = _panel(qtbot, services, world)
+    panel.points.setCurrentRow(_row_of(panel, world.unwritten))
+    qtbot.keyClicks(panel.text, "Rules make it slow.")
+    column = services.board.columns(world.session)[0]
+    note = services.board.add_note(world.session, column.id, "Lifts break", role="carer")
+    theme = services.board.group(world.session, "Lifts", [note.id])
+    labels = [panel.points.item(r).text() for r in range(panel.points.count())]
+    assert "Key message: Lifts (not written: left out)" in labels
+    assert panel.text.toPlainText() == "Rules make it slow."
+    assert panel.points.currentItem().data(Qt.ItemDataRole.UserRole) == world.unwritten
+    assert theme.id != world.unwritten.id

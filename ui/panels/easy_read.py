@@ -138,9 +138,16 @@ class EasyReadPanel(QWidget):
         events = self._services.events
         events.easy_read_changed.connect(self._on_changed)
         events.glossary_changed.connect(self._on_changed)
-        events.action_added.connect(lambda _view: self.refresh())
-        events.action_changed.connect(lambda _view: self.refresh())
-        events.action_removed.connect(lambda _id: self.refresh())
+        # New, renamed or removed themes and actions are points to write (or no longer).
+        for signal in (
+            events.action_added,
+            events.action_changed,
+            events.action_removed,
+            events.theme_added,
+            events.theme_changed,
+            events.theme_removed,
+        ):
+            signal.connect(self._on_points_changed)
         events.record_replaced.connect(self.refresh)
 
     def retranslate_ui(self) -> None:
@@ -473,6 +480,10 @@ class EasyReadPanel(QWidget):
             return
         self.error.hide()
         self._fill_pictures()
+
+    def _on_points_changed(self, _what: object) -> None:
+        if self._session_id is not None:
+            self._on_changed(self._session_id)
 
     def _on_changed(self, session_id: int) -> None:
         if session_id != self._session_id:
