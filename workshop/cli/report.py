@@ -1,4 +1,4 @@
-"""The `report` subcommand: writes a session's record as PDF or accessible HTML."""
+"""The `report` subcommand: writes a session's record as PDF or accessible HTML (or Easy Read)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from typing import Any
 from exports.record_options import LANGUAGES, SECTION_TITLES, Edition, Section
 from workshop import privacy
 from workshop.cli.context import CommandContext, output_format
+from workshop.cli.easy_read import EDITION as EASY_READ
+from workshop.cli.easy_read import run_easy_read
 
 
 def _flag(section: Section) -> str:
@@ -40,10 +42,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         )
     report.add_argument(
         "--edition",
-        choices=[e.value for e in Edition],
+        choices=[*(e.value for e in Edition), EASY_READ],
         default=Edition.PUBLIC.value,
         help="public (default): for anyone, never any contact details, small groups merged; "
-        "participants: for the people who took part, marked 'Not for publication'",
+        "participants: for the people who took part, marked 'Not for publication'; "
+        "easy-read: the Easy Read record, the sentences written in the app's Easy Read panel "
+        "beside pictures (en or cy; sections and merging do not apply)",
     )
     report.add_argument(
         "--merge-small-groups",
@@ -63,6 +67,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_report(args: argparse.Namespace, context: CommandContext) -> int:
+    if args.edition == EASY_READ:
+        return run_easy_read(args, context)
     # Imported here so other subcommands do not pay for loading ReportLab.
     from exports.editions import edition_options
     from exports.html import write_html
