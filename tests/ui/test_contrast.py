@@ -166,3 +166,21 @@ def test_the_board_and_check_boxes_follow_the_theme(
     preferences.set(THEME, Theme.LIGHT)
     appearance.apply()
     assert scene.palette is BOARD_PALETTES["light"]
+
+
+def test_the_projector_reads_at_high_contrast_in_every_theme() -> None:
+    """The projector keeps one palette, dark ink on light cards, at 7:1 or more throughout."""
+    from ui.projector.style import ProjectorStyle
+
+    style = ProjectorStyle()
+    pairs = {
+        "note text": (style.ink, style.card_fill),
+        "page text": (style.ink, style.background),
+        "muted text": (style.muted_ink, style.background),
+        "theme text": (style.ink, style.theme_fill),
+        "bar": (style.bar_ink, style.bar_fill),
+        "alarm": (style.alarm_ink, style.alarm_fill),
+        "reveal": (style.reveal_ink, style.reveal_fill),
+    }
+    low = {name: round(contrast_ratio(*pair), 2) for name, pair in pairs.items()}
+    assert all(ratio >= 7.0 for ratio in low.values()), low
