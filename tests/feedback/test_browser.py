@@ -26,6 +26,11 @@ async def _answer(
         services.sessions.set_stage(session_id, FEEDBACK_STAGE)
         await page.wait_for("!document.getElementById('feedback-section').hidden", timeout=5)
         await page.wait_for("!!document.getElementById('fb-listened-3')")
+        # The faces are read once they have loaded (a slow machine loads them after the form).
+        await page.wait_for(
+            "Array.from(document.querySelectorAll('#feedback-form fieldset')[0]"
+            ".querySelectorAll('.picture img')).every(i => i.complete && i.naturalWidth > 0)"
+        )
         pictures = await page.evaluate(
             "Array.from(document.querySelectorAll('#feedback-form fieldset')[0]"
             ".querySelectorAll('.picture')).map(p => p.querySelector('img').getAttribute('src')"
