@@ -148,7 +148,26 @@ def long_sentences(text: str) -> int:
     return sum(len(words(s)) > MAX_WORDS for s in sentences(text))
 
 
+# The Easy Read record is in one language; a bilingual one would double its length.
+LANGUAGES = ("en", "cy")
+
+
+def easy_read_language(language: str | None) -> str:
+    """The record's language from --language (en when not given), refused unless en or cy."""
+    chosen = (language or "en").split("-")[0].lower()
+    if chosen not in LANGUAGES:
+        raise EasyReadRefused(
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "An Easy Read record is written in one language: use --language en or "
+                "--language cy.",
+            )
+        )
+    return chosen
+
+
 __all__ = [
+    "LANGUAGES",
     "MAX_LETTERS",
     "MAX_PAGES",
     "MAX_POINT_TEXT",
@@ -161,6 +180,7 @@ __all__ = [
     "SentenceCheck",
     "check_sentence",
     "check_text",
+    "easy_read_language",
     "jargon",
     "long_sentences",
     "sentences",

@@ -1449,6 +1449,10 @@
         <translation>Cyfranogwyr: i’r bobl a gymerodd ran; wedi’i nodi “Nid i’w gyhoeddi”</translation>
     </message>
     <message>
+        <source>Easy Read: the sentences written in the Easy Read panel, with pictures</source>
+        <translation>Hawdd ei Ddeall: y brawddegau a ysgrifennwyd yn y panel Hawdd ei Ddeall, gyda lluniau</translation>
+    </message>
+    <message>
         <source>Edition</source>
         <translation>Argraffiad</translation>
     </message>
@@ -1519,6 +1523,10 @@
     <message>
         <source>Choose at least one part of the record to include.</source>
         <translation>Dewiswch o leiaf un rhan o&apos;r cofnod i&apos;w chynnwys.</translation>
+    </message>
+    <message>
+        <source>An Easy Read record is in one language: choose English or Cymraeg.</source>
+        <translation>Mae cofnod Hawdd ei Ddeall mewn un iaith: dewiswch Saesneg neu Gymraeg.</translation>
     </message>
     <message>
         <source>Starting…</source>

@@ -5,11 +5,13 @@ from __future__ import annotations
 from io import BytesIO
 from pathlib import Path
 
+import pdfplumber
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
 from tests.easy_read.conftest import BUS_EN, UNWRITTEN_THEME, EasyReadWorld
+from ui.dialogs.export_record import ExportRecordDialog
 from ui.panels.easy_read import EasyReadPanel
 from workshop.services import Services
 
@@ -132,3 +134,28 @@ def test_a_new_theme_appears_and_typing_is_kept(
     assert panel.text.toPlainText() == "Rules make it slow."
     assert panel.points.currentItem().data(Qt.ItemDataRole.UserRole) == world.unwritten
     assert theme.id != world.unwritten.id
+
+
+def test_export_dialog_writes_the_easy_read_record(
+    qtbot: QtBot, services: Services, world: EasyReadWorld, tmp_path: Path
+) -> None:
+    opened: list[QUrl] = []
+    dialog = ExportRecordDialog(services, world.session, opener=opened.append)
+    qtbot.addWidget(dialog)
+    dialog.easy_read_button.setChecked(True)
+    assert not dialog.sections_group.isEnabled() and not dialog.merge_box.isEnabled()
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("cy+en"))
+    dialog.path_edit.setText(str(tmp_path / "easy.pdf"))
+    dialog.start_export()
+    assert dialog.status.text() == (
+        "An Easy Read record is in one language: choose English or Cymraeg."
+    )
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("cy"))
+    with qtbot.waitSignal(dialog.exported, timeout=60_000) as blocker:
+        dialog.start_export()
+    path = Path(blocker.args[0])
+    with pdfplumber.open(path) as pdf:
+        text = " ".join(page.extract_text() for page in pdf.pages)
+        assert min(c["size"] for page in pdf.pages for c in page.chars) >= 16
+    assert "Beth ddywedodd pobl wrthym ni" in text
+    assert opened == [QUrl.fromLocalFile(str(path))]

@@ -30,6 +30,9 @@ from ui.i18n import refusal_text
 from ui.progress import BackgroundTask, Progress, Work
 from ui.widgets.tone import Tone, set_tone
 from workshop import privacy
+from workshop.easy_read import LANGUAGES as EASY_READ_LANGUAGES
+from workshop.easy_read import easy_read_language
+from workshop.easy_read_record import EasyReadRecord
 from workshop.errors import WorkshopError
 from workshop.files import NOTHING_PROTECTED, RecordFiles, check_output
 from workshop.services import Services
@@ -62,6 +65,21 @@ def export_work(
             cancelled=lambda: progress.cancelled,
             protect=protect,
         )
+
+    return work
+
+
+def easy_read_work(
+    record: EasyReadRecord, path: Path, language: str, protect: RecordFiles = NOTHING_PROTECTED
+) -> Work:
+    """The Easy Read export as background work (a few pages: no progress to report)."""
+
+    def work(progress: Progress) -> Path:
+        from exports.easy_read_html import write_easy_read_html
+        from exports.easy_read_pdf import write_easy_read_pdf
+
+        writer = write_easy_read_pdf if path.suffix.lower() == ".pdf" else write_easy_read_html
+        return writer(record, path, language, protect=protect)
 
     return work
 
@@ -108,12 +126,17 @@ class ExportRecordDialog(QDialog):
         self.participants_button = QRadioButton(
             self.tr("Participants: for the people who took part; marked “Not for publication”")
         )
+        self.easy_read_button = QRadioButton(
+            self.tr("Easy Read: the sentences written in the Easy Read panel, with pictures")
+        )
         self.public_button.setChecked(True)
         self.public_button.toggled.connect(self._on_edition_changed)
+        self.easy_read_button.toggled.connect(self._on_edition_changed)
         editions = QGroupBox(self.tr("Edition"))
         edition_layout = QVBoxLayout(editions)
         edition_layout.addWidget(self.public_button)
         edition_layout.addWidget(self.participants_button)
+        edition_layout.addWidget(self.easy_read_button)
 
         self.language_box = QComboBox()
         self.language_box.addItem(self.tr("English"), "en")
@@ -128,6 +151,7 @@ class ExportRecordDialog(QDialog):
 
         self.section_boxes: dict[Section, QCheckBox] = {}
         sections = QGroupBox(self.tr("Include"))
+        self.sections_group = sections
         grid = QGridLayout(sections)
         for index, section in enumerate(Section):
             box = QCheckBox(SECTION_TITLES[section])
@@ -209,6 +233,11 @@ class ExportRecordDialog(QDialog):
             self.tr("Contact details never go into the public edition.") if public else ""
         )
         self.merge_box.setChecked(public)
+        # The Easy Read record has no sections and names nobody: those choices do not apply.
+        easy = self.easy_read_button.isChecked()
+        self.sections_group.setEnabled(not easy)
+        self.merge_box.setEnabled(not easy)
+        self.small_group_warning.setVisible(bool(self.small_group_warning.text()) and not easy)
 
     def _on_format_changed(self) -> None:
         suffix = ".pdf" if self.pdf_button.isChecked() else ".html"
@@ -245,6 +274,9 @@ class ExportRecordDialog(QDialog):
         except WorkshopError as error:
             self.status.setText(refusal_text(error))
             return
+        if self.easy_read_button.isChecked():
+            self._start_easy_read(path)
+            return
         options = self.options()
         if not options.sections:
             self.status.setText(self.tr("Choose at least one part of the record to include."))
@@ -258,7 +290,23 @@ class ExportRecordDialog(QDialog):
             language=options.wording,
             without=set(Section) - options.sections,
         )
-        work = export_work(snapshot, path, options, self._services.database.files)
+        self._start(export_work(snapshot, path, options, self._services.database.files))
+
+    def _start_easy_read(self, path: Path) -> None:
+        if self.language_box.currentData() not in EASY_READ_LANGUAGES:
+            self.status.setText(
+                self.tr("An Easy Read record is in one language: choose English or Cymraeg.")
+            )
+            return
+        try:
+            language = easy_read_language(self.language_box.currentData())
+            record = self._services.easy_read.record(self._session_id)
+        except WorkshopError as error:
+            self.status.setText(refusal_text(error))
+            return
+        self._start(easy_read_work(record, path, language, self._services.database.files))
+
+    def _start(self, work: Work) -> None:
         self._task = BackgroundTask(work, self)
         self._task.progressed.connect(self._on_progress)
         self._task.succeeded.connect(self._on_done)
@@ -278,6 +326,7 @@ class ExportRecordDialog(QDialog):
         self.html_button.setEnabled(not running)
         self.public_button.setEnabled(not running)
         self.participants_button.setEnabled(not running)
+        self.easy_read_button.setEnabled(not running)
         self.language_box.setEnabled(not running)
         self.path_edit.setEnabled(not running)
 

@@ -6,26 +6,9 @@ import argparse
 import sys
 
 from workshop.cli.context import CommandContext, output_format
-from workshop.easy_read import EasyReadRefused, long_sentences
-from workshop.messages import QT_TRANSLATE_NOOP
+from workshop.easy_read import easy_read_language, long_sentences
 
 EDITION = "easy-read"
-# The Easy Read record is in one language; a bilingual one would double its length.
-LANGUAGES = ("en", "cy")
-
-
-def easy_read_language(language: str | None) -> str:
-    """The record's language from --language (en when not given), refused unless en or cy."""
-    chosen = (language or "en").split("-")[0].lower()
-    if chosen not in LANGUAGES:
-        raise EasyReadRefused(
-            QT_TRANSLATE_NOOP(
-                "Refusal",
-                "An Easy Read record is written in one language: use --language en or "
-                "--language cy.",
-            )
-        )
-    return chosen
 
 
 def run_easy_read(args: argparse.Namespace, context: CommandContext) -> int:
@@ -61,4 +44,4 @@ def run_easy_read(args: argparse.Namespace, context: CommandContext) -> int:
     return 0
 
 
-__all__ = ["EDITION", "easy_read_language", "run_easy_read"]
+__all__ = ["EDITION", "run_easy_read"]
