@@ -34,6 +34,7 @@ from exports.record_options import (
     Section,
     check_cancelled,
 )
+from exports.wording import in_wording, say
 from workshop.feedback import SCALE, suppressed
 from workshop.feedback_report import FEWER_THAN
 from workshop.files import NOTHING_PROTECTED, RecordFiles, atomic_output, check_output
@@ -177,10 +178,10 @@ def _table(
     row_header: bool = True,
 ) -> str:
     """A table with a caption and column headers; cells are (html, numeric) pairs."""
-    out = [f"<table><caption>{escape(caption)}</caption><thead><tr>"]
+    out = [f"<table><caption>{escape(say(caption))}</caption><thead><tr>"]
     for label, numeric in headers:
         css = ' class="num"' if numeric else ""
-        out.append(f'<th scope="col"{css}>{escape(label)}</th>')
+        out.append(f'<th scope="col"{css}>{escape(say(label))}</th>')
     out.append("</tr></thead><tbody>")
     for row in rows:
         out.append("<tr>")
@@ -195,12 +196,21 @@ def _table(
     return "".join(out)
 
 
+# Printed at the top of every page of the participants' edition.
+NOT_FOR_PUBLICATION = "Not for publication: for the people who took part."
+
+
+def _own(tag: str, words: str) -> str:
+    """One element of the record's own words, in the record's wording."""
+    return f"<{tag}>{escape(say(words))}</{tag}>"
+
+
 def _section(section: Section, body: str, css: str = "") -> str:
     anchor = _ANCHORS[section]
     extra = f' class="{css}"' if css else ""
     return (
         f'<section id="{anchor}" aria-labelledby="{anchor}-h"{extra}>'
-        f'<h2 id="{anchor}-h">{escape(SECTION_TITLES[section])}</h2>{body}</section>'
+        f'<h2 id="{anchor}-h">{escape(say(SECTION_TITLES[section]))}</h2>{body}</section>'
     )
 
 
@@ -221,7 +231,7 @@ def _arrangements(content: RecordContent) -> str:
     elif offer:
         body = offer
     else:
-        body = "<p>No access or reimbursement arrangements were recorded for this session.</p>"
+        body = _own("p", "No access or reimbursement arrangements were recorded for this session.")
     return _section(Section.ARRANGEMENTS, body)
 
 
@@ -234,14 +244,14 @@ def _heard(content: RecordContent) -> str:
     """The written summary and the quotes chosen for it."""
     out = []
     if content.written_summary.strip():
-        out.append("<h3>What we heard</h3>")
+        out.append(_own("h3", "What we heard"))
         out += [
             text(part, "p", "user")
             for part in content.written_summary.split("\n\n")
             if part.strip()
         ]
     if content.quotes:
-        out.append("<h3>In people's words</h3>")
+        out.append(_own("h3", "In people's words"))
         for c in content.quotes:
             out.append(
                 f'<figure class="quote"><blockquote dir="auto">{text(c.text)}</blockquote>'
@@ -267,8 +277,8 @@ def _summary(content: RecordContent) -> str:
         ),
     ]
     out = [_heard(content), '<ul class="stats">']
-    out += [f"<li><strong>{n}</strong> {escape(label)}</li>" for n, label in stats]
-    out.append("</ul><h3>Who took part, by role</h3>")
+    out += [f"<li><strong>{n}</strong> {escape(say(label))}</li>" for n, label in stats]
+    out.append("</ul>" + _own("h3", "Who took part, by role"))
     if content.attendance_by_role:
         out.append(
             _table(
@@ -281,9 +291,9 @@ def _summary(content: RecordContent) -> str:
             )
         )
     else:
-        out.append("<p>Attendance was not recorded for this session.</p>")
+        out.append(_own("p", "Attendance was not recorded for this session."))
     b = content.balance
-    out.append("<h3>Citizen voice and professional voice</h3>")
+    out.append(_own("h3", "Citizen voice and professional voice"))
     out.append(
         "<p>Contributions and votes from people with lived experience, carers and community "
         "members (the citizen voice), compared with those from professionals.</p>"
@@ -316,7 +326,7 @@ def _summary(content: RecordContent) -> str:
             f"<p><strong>Professionals made {b.professional_share:.0%} of contributions, more "
             f"than the {threshold}% this session set as its limit for balance.</strong></p>"
         )
-    out.append("<h3>Top priorities</h3>")
+    out.append(_own("h3", "Top priorities"))
     if content.top_priorities:
         out.append(
             _table(
@@ -329,7 +339,7 @@ def _summary(content: RecordContent) -> str:
             )
         )
     else:
-        out.append("<p>No votes were cast in this session.</p>")
+        out.append(_own("p", "No votes were cast in this session."))
     return _section(Section.SUMMARY, "".join(out))
 
 
@@ -381,7 +391,7 @@ def _board(content: RecordContent, options: RecordOptions) -> str:
         out.append("</ul></div>")
     out.append("</div>")
     if content.drawings:
-        out.append("<h3>Flipcharts and drawings</h3>")
+        out.append(_own("h3", "Flipcharts and drawings"))
         for drawing in content.drawings:
             out.append(
                 f"<figure>{_picture(drawing, drawing.caption, 640)}"
@@ -409,12 +419,14 @@ def _contributions(content: RecordContent, cancelled: Callable[[], bool] | None)
     ]
     for group in content.columns:
         check_cancelled(cancelled)
-        out.append(f"<h3>Prompt: {text(group.column.title)}</h3>")
+        out.append(f"<h3>{escape(say('Prompt:'))} {text(group.column.title)}</h3>")
         if not group.count:
             out.append('<p class="muted">No contributions under this prompt.</p>')
             continue
         for theme in group.groups:
-            title = text(theme.title) if theme.title is not None else "Not grouped into a theme"
+            title = (
+                text(theme.title) if theme.title is not None else say("Not grouped into a theme")
+            )
             heading = f"Theme: {title}" if theme.title is not None else title
             out.append(f"<h4>{heading}</h4>")
             rows = []
@@ -452,7 +464,7 @@ def _contributions(content: RecordContent, cancelled: Callable[[], bool] | None)
 
 def _votes(content: RecordContent) -> str:
     if not content.votes:
-        return _section(Section.VOTES, "<p>No votes were cast in this session.</p>")
+        return _section(Section.VOTES, _own("p", "No votes were cast in this session."))
     out = [
         f"<p>Each person had {plural(content.votes_per_person, 'vote', 'votes')} to place on the "
         f"contributions that mattered most to them; {votes_cast(content.total_votes)}. The citizen "
@@ -463,7 +475,7 @@ def _votes(content: RecordContent) -> str:
     if content.hidden_voices_note:
         out.append(f"<p>{escape(content.hidden_voices_note)}</p>")
     out += [
-        "<h3>Citizen voice and professional voice side by side</h3>",
+        _own("h3", "Citizen voice and professional voice side by side"),
         '<div class="pair">',
     ]
     voices = (
@@ -496,7 +508,7 @@ def _votes(content: RecordContent) -> str:
                 row_header=False,
             )
         )
-    out.append("</div><h3>All results</h3>")
+    out.append("</div>" + _own("h3", "All results"))
     shown_voices = [(short, key) for _, short, _, key, shown in voices if shown]
     out.append(
         _table(
@@ -519,7 +531,7 @@ def _votes(content: RecordContent) -> str:
 
 def _actions(content: RecordContent) -> str:
     if not content.actions:
-        return _section(Section.ACTIONS, "<p>No actions were agreed in this session.</p>")
+        return _section(Section.ACTIONS, _own("p", "No actions were agreed in this session."))
     rows = []
     for a in content.actions:
         cell = f"<strong>{text(a.title)}</strong>"
@@ -571,7 +583,7 @@ def _actions(content: RecordContent) -> str:
 def _you_said(content: RecordContent) -> str:
     if not content.progress:
         return _section(
-            Section.YOU_SAID, "<p>There were no actions from earlier sessions to report on.</p>"
+            Section.YOU_SAID, _own("p", "There were no actions from earlier sessions to report on.")
         )
     out = [
         "<p>Progress on the actions agreed at earlier sessions, including those that could not "
@@ -581,12 +593,12 @@ def _you_said(content: RecordContent) -> str:
     for row in content.progress:
         sessions.setdefault(row.session, []).append(row)
     for session, rows in sessions.items():
-        out.append(f"<h3>From: {text(session)}</h3>")
+        out.append(f"<h3>{escape(say('From:'))} {text(session)}</h3>")
         table_rows = []
         for row in rows:
             agreed = [f"<strong>{text(row.title)}</strong>"]
             agreed += [
-                f'<p class="muted">You said: “{text(said)}” ({text(who)})</p>'
+                f'<p class="muted">{escape(say("You said:"))} “{text(said)}” ({text(who)})</p>'
                 for said, who in row.you_said
             ]
             if row.withheld_sources:
@@ -594,21 +606,23 @@ def _you_said(content: RecordContent) -> str:
                     f'<p class="muted">Also from {plural(row.withheld_sources, "note", "notes")} '
                     "not in the public record.</p>"
                 )
-            happened = [f"<p><strong>Status now: {escape(row.status)}</strong></p>"]
+            happened = [
+                f"<p><strong>{escape(say('Status now:'))} {escape(row.status)}</strong></p>"
+            ]
             happened += [f"<p>{text(u.line, css='user')}</p>" for u in row.updates]
             if row.reason_to_show is not None:
                 happened.append(
                     f"<p><strong>Why it could not be done:</strong> {text(row.reason_to_show)}</p>"
                 )
             if not row.updates and row.reason_to_show is None:
-                happened.append("<p>No progress reported yet.</p>")
+                happened.append(_own("p", "No progress reported yet."))
             due = escape(row.due) + (
                 ' <strong class="overdue">Overdue</strong>' if row.overdue else ""
             )
             table_rows.append(
                 (
                     ("".join(agreed), False),
-                    (f"{text(row.owner)}<br>Co-lead: {text(row.co_lead)}", False),
+                    (f"{text(row.owner)}<br>{escape(say('Co-lead:'))} {text(row.co_lead)}", False),
                     (due, False),
                     (escape(row.jointly_agreed), False),
                     ("".join(happened), False),
@@ -636,8 +650,8 @@ def _next_steps(content: RecordContent) -> str:
         f"<dd>{text(f.value, css='user') if f.user_text else escape(f.value)}</dd>"
         for f in content.next_steps
     ]
-    thanks = (
-        "<p>Thank you to everyone who gave their time and their experience to this session.</p>"
+    thanks = _own(
+        "p", "Thank you to everyone who gave their time and their experience to this session."
     )
     return _section(Section.NEXT_STEPS, f'<dl class="facts">{"".join(items)}</dl>{thanks}')
 
@@ -653,21 +667,23 @@ def _count_table(caption: str, first: str, lines: tuple[CountLine, ...]) -> str:
 def _attendance_more(content: RecordContent) -> str:
     out = []
     if content.attendance_by_voice:
-        out.append("<h3>Who took part, by voice</h3>")
+        out.append(_own("h3", "Who took part, by voice"))
         out.append(
             _count_table("People who took part, by voice", "Voice", content.attendance_by_voice)
         )
     if content.apologies_by_role:
-        out.append("<h3>Sent apologies</h3>")
+        out.append(_own("h3", "Sent apologies"))
         out.append(
             _count_table("People who sent apologies, by role", "Role", content.apologies_by_role)
         )
     if content.absent_by_role:
-        out.append("<h3>Registered but did not come</h3>")
+        out.append(_own("h3", "Registered but did not come"))
         out.append(_count_table("People who did not come, by role", "Role", content.absent_by_role))
-    out.append("<h3>Who was missing</h3>")
+    out.append(_own("h3", "Who was missing"))
     out.append(
-        text(content.gaps, "p", "user") if content.gaps.strip() else "<p>No gaps were noted.</p>"
+        text(content.gaps, "p", "user")
+        if content.gaps.strip()
+        else _own("p", "No gaps were noted.")
     )
     return "".join(out)
 
@@ -676,7 +692,7 @@ def _attendance(content: RecordContent) -> str:
     if not content.attendee_count:
         return _section(
             Section.ATTENDANCE,
-            "<p>Attendance was not recorded for this session.</p>" + _attendance_more(content),
+            _own("p", "Attendance was not recorded for this session.") + _attendance_more(content),
         )
     out = [
         "<p>"
@@ -684,11 +700,11 @@ def _attendance(content: RecordContent) -> str:
         + "</p>"
     ]
     if content.named_attendees:
-        out.append("<h3>Named with their agreement</h3><ul>")
+        out.append(_own("h3", "Named with their agreement") + "<ul>")
         out += [f"<li>{text(name)}</li>" for name in content.named_attendees]
         out.append("</ul>")
     if content.unnamed_by_role:
-        out.append("<h3>Others who took part, by role</h3>")
+        out.append(_own("h3", "Others who took part, by role"))
         out.append(
             _table(
                 "Others who took part, counted by role",
@@ -703,7 +719,7 @@ def _attendance(content: RecordContent) -> str:
 def _feedback(content: RecordContent) -> str:
     summary = content.feedback
     if summary is None:
-        return _section(Section.FEEDBACK, "<p>Nobody gave feedback at this session.</p>")
+        return _section(Section.FEEDBACK, _own("p", "Nobody gave feedback at this session."))
     if suppressed(summary.respondents):
         return _section(
             Section.FEEDBACK,
@@ -730,7 +746,7 @@ def _feedback(content: RecordContent) -> str:
         )
     ladder = summary.ladder
     if ladder is not None and summary.stated_rung is not None:
-        out.append("<h3>How involved people felt</h3>")
+        out.append(_own("h3", "How involved people felt"))
         out.append(
             "<p>The facilitator described this session as: "
             f"“{escape(summary.stated_rung.en)}”. This is what people said.</p>"
@@ -772,7 +788,7 @@ def _who_we_heard_from(content: RecordContent) -> str:
     summary = content.feedback
     asked = summary.monitoring if summary is not None else ()
     if not any(question.answered for question in asked):
-        out.append("<p>Nobody answered the equality monitoring questions at this session.</p>")
+        out.append(_own("p", "Nobody answered the equality monitoring questions at this session."))
         return _section(Section.WHO_WE_HEARD_FROM, "".join(out))
     for question in asked:
         out.append(f"<h3>{escape(question.text)}</h3>")
@@ -860,7 +876,7 @@ def _tables(content: RecordContent) -> str:
 def _glossary(content: RecordContent) -> str:
     out = [f"<p>{escape(signals_sentence(content.signal_counts))}</p>"]
     if not content.glossary:
-        out.append("<p>No words were written in the glossary at this session.</p>")
+        out.append(_own("p", "No words were written in the glossary at this session."))
     else:
         out.append("<dl>")
         out += [
@@ -873,13 +889,15 @@ def _glossary(content: RecordContent) -> str:
 def _stay_in_touch(content: RecordContent) -> str:
     if not content.contacts:
         return _section(
-            Section.STAY_IN_TOUCH, "<p>Nobody asked for their contact details to be shared.</p>"
+            Section.STAY_IN_TOUCH, _own("p", "Nobody asked for their contact details to be shared.")
         )
     rows = [
         ((text(c.name), False), (text(c.organisation), False), (text(c.contact), False))
         for c in content.contacts
     ]
-    intro = "<p>These people agreed to share their contact details with everyone who took part.</p>"
+    intro = _own(
+        "p", "These people agreed to share their contact details with everyone who took part."
+    )
     table = _table(
         "Contact details shared with agreement",
         [("Name", False), ("Organisation", False), ("Contact", False)],
@@ -891,7 +909,7 @@ def _stay_in_touch(content: RecordContent) -> str:
 def _method(content: RecordContent) -> str:
     out = [f"<p>{escape(line)}</p>" for line in content.method]
     if content.stages:
-        out.append("<h3>Agenda</h3>")
+        out.append(_own("h3", "Agenda"))
         out.append(
             _table(
                 "The session's agenda",
@@ -902,7 +920,7 @@ def _method(content: RecordContent) -> str:
                 ],
             )
         )
-    out.append("<h3>About this record</h3>")
+    out.append(_own("h3", "About this record"))
     out.append(f"<p>{escape(content.status_line)}</p>")
     out += [f'<p class="muted">{escape(line)}</p>' for line in content.history]
     out.append(f'<p class="muted">Produced on {escape(long_date(dt.date.today()))}.</p>')
@@ -918,6 +936,16 @@ def render_html(
 ) -> str:
     """The record as one HTML document: no scripts, no external addresses, WCAG 2.2 AA."""
     options = options or RecordOptions()
+    with in_wording(options.wording):
+        return _render(snapshot, options, progress, cancelled)
+
+
+def _render(
+    snapshot: RecordSnapshot,
+    options: RecordOptions,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> str:
     content = build_content(snapshot, options)
     builders: list[tuple[Section, Callable[[], str]]] = [
         (Section.COVER, lambda: _cover(content)),
@@ -947,18 +975,20 @@ def render_html(
             )
         parts.append(builder())
     status_class = "status" if content.is_final else "status draft"
-    mark = "" if content.is_final else '<strong class="mark">DRAFT</strong> '
+    draft = escape(say("DRAFT"))
+    mark = "" if content.is_final else f'<strong class="mark">{draft}</strong> '
     history = "".join(f'<br><span class="muted">{escape(h)}</span>' for h in content.history)
     toc = "".join(
-        f'<li><a href="#{_ANCHORS[s]}">{escape(SECTION_TITLES[s])}</a></li>' for s, _ in chosen
+        f'<li><a href="#{_ANCHORS[s]}">{escape(say(SECTION_TITLES[s]))}</a></li>' for s, _ in chosen
     )
     # Fixed while printing, so it heads every printed page.
     restricted = (
-        '<p class="restricted">Not for publication: for the people who took part.</p>'
+        f'<p class="restricted">{escape(say(NOT_FOR_PUBLICATION))}</p>'
         if content.not_for_publication
         else ""
     )
     description = f"Record of a co-design session held on {content.date}"
+    contents = escape(say("Contents"))
     org = text(content.organisation, "p", "org") if content.organisation else ""
     page = f"""<!DOCTYPE html>
 <html lang="{escape(options.language)}">
@@ -972,17 +1002,17 @@ def render_html(
 <style>{{FONT_FACES}}</style>
 </head>
 <body>
-<a class="skip" href="#main">Skip to the record</a>
-{restricted}{"" if content.is_final else '<div class="watermark" aria-hidden="true">DRAFT</div>'}
+<a class="skip" href="#main">{escape(say("Skip to the record"))}</a>
+{restricted}{"" if content.is_final else f'<div class="watermark" aria-hidden="true">{draft}</div>'}
 <header class="cover"><div class="wrap">
 {org}
 <h1>{text(content.workshop_title)}</h1>
 <p class="session">{text(content.session_title)}</p>
-<p>Record of the session held on {escape(content.date)}</p>
+<p>{escape(content.held_on)}</p>
 </div></header>
 <div class="wrap">
 <p class="{status_class}">{mark}{escape(content.status_line)}{history}</p>
-<nav class="toc" aria-label="Contents"><h2>Contents</h2><ol>{toc}</ol></nav>
+<nav class="toc" aria-label="{contents}"><h2>{contents}</h2><ol>{toc}</ol></nav>
 <main id="main">
 {"".join(parts)}
 </main>

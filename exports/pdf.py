@@ -16,6 +16,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -60,6 +61,7 @@ from exports.record_options import (
     check_cancelled,
 )
 from exports.text import rich_text, style_for, user_paragraph
+from exports.wording import BILINGUAL_SEPARATOR, in_wording, say
 from workshop.feedback import SCALE, suppressed
 from workshop.feedback_report import FEWER_THAN
 from workshop.files import NOTHING_PROTECTED, RecordFiles, atomic_output, check_output
@@ -247,7 +249,7 @@ def styles() -> dict[str, ParagraphStyle]:
 
 def own(text: str, style: str = "body") -> Paragraph:
     """A paragraph of the record's own wording (escaped anyway, in case a number is odd)."""
-    return Paragraph(escape(text), styles()[style])
+    return Paragraph(escape(say(text)), styles()[style])
 
 
 def user(text: str, style: str = "body") -> Flowable:
@@ -259,6 +261,7 @@ class Heading(Paragraph):
     """A section heading that also becomes an outline entry (bookmark)."""
 
     def __init__(self, title: str, level: int, style: str) -> None:
+        title = say(title)
         super().__init__(escape(title), styles()[style])
         self.outline = (title, level)
 
@@ -275,7 +278,7 @@ class Label(Flowable):
 
     def __init__(self, text: str, *, bold: bool = False, right: bool = False) -> None:
         super().__init__()
-        self.text = text
+        self.text = say(text)
         self.font = fonts.BODY_BOLD if bold else fonts.BODY
         self.right = right
 
@@ -407,7 +410,7 @@ def _table(
 
 def _heads(*labels: str, right_from: int = 99) -> list[Paragraph]:
     return [
-        Paragraph(escape(label), styles()["head_right" if i >= right_from else "head"])
+        Paragraph(escape(say(label)), styles()["head_right" if i >= right_from else "head"])
         for i, label in enumerate(labels)
     ]
 
@@ -434,7 +437,7 @@ def _cover(content: RecordContent, frame_width: float) -> list[Flowable]:
         user(content.organisation or "Co-design record", "cover_org"),
         user(content.workshop_title, "cover_title"),
         user(content.session_title, "cover_session"),
-        own(f"Record of the session held on {content.date}", "cover_date"),
+        own(content.held_on, "cover_date"),
     ]
     title_block = Table([[band]], colWidths=[frame_width])
     title_block.setStyle(
@@ -695,12 +698,12 @@ def _contributions(
     for group in content.columns:
         check_cancelled(cancelled)
         story.append(CondPageBreak(40 * mm))
-        story.append(user_heading(group.column.title, 1, "h2", prefix="Prompt: "))
+        story.append(user_heading(group.column.title, 1, "h2", prefix=say("Prompt:") + " "))
         if not group.count:
             story.append(own("No contributions under this prompt.", "muted"))
             continue
         for theme in group.groups:
-            label = theme.title if theme.title is not None else "Not grouped into a theme"
+            label = theme.title if theme.title is not None else say("Not grouped into a theme")
             title = (
                 user_heading(theme.title, 2, "h3", prefix="Theme: ")
                 if theme.title is not None
@@ -892,11 +895,11 @@ def _actions(content: RecordContent, width: float) -> list[Flowable]:
             [
                 own(action.ref, "ref"),
                 _action_cell(action),
-                [user(action.owner, "cell"), user(f"Co-lead: {action.co_lead}", "muted")],
+                [user(action.owner, "cell"), user(f"{say('Co-lead:')} {action.co_lead}", "muted")],
                 own(action.due, "cell"),
                 [
                     own(action.status, "cell_bold"),
-                    own(f"Jointly agreed: {action.jointly_agreed}", "muted"),
+                    own(f"{say('Jointly agreed:')} {action.jointly_agreed}", "muted"),
                 ],
                 [user(line, "cell") for line in action.since_then]
                 or [own("No change since.", "muted")],
@@ -953,10 +956,10 @@ def _you_said(content: RecordContent, width: float) -> list[Flowable]:
         if row.session != current:
             flush()
             current = row.session
-            story.append(user_heading(row.session, 1, "h2", prefix="From: "))
+            story.append(user_heading(row.session, 1, "h2", prefix=say("From:") + " "))
         agreed: list[Flowable] = [user(row.title, "cell_bold")]
         for said, who in row.you_said:
-            agreed.append(user(f"You said: “{excerpt(said, 90)}” ({who})", "muted"))
+            agreed.append(user(f"{say('You said:')} “{excerpt(said, 90)}” ({who})", "muted"))
         if row.withheld_sources:
             agreed.append(
                 own(
@@ -965,8 +968,8 @@ def _you_said(content: RecordContent, width: float) -> list[Flowable]:
                     "muted",
                 )
             )
-        agreed.append(own(f"Jointly agreed: {row.jointly_agreed}", "muted"))
-        happened: list[Flowable] = [own(f"Status now: {row.status}", "cell_bold")]
+        agreed.append(own(f"{say('Jointly agreed:')} {row.jointly_agreed}", "muted"))
+        happened: list[Flowable] = [own(f"{say('Status now:')} {row.status}", "cell_bold")]
         happened += [user(u.line, "cell") for u in row.updates]
         if row.reason_to_show is not None:
             happened.append(own("Why it could not be done:", "cell_bold"))
@@ -979,7 +982,7 @@ def _you_said(content: RecordContent, width: float) -> list[Flowable]:
         rows.append(
             [
                 agreed,
-                [user(row.owner, "cell"), user(f"Co-lead: {row.co_lead}", "muted")],
+                [user(row.owner, "cell"), user(f"{say('Co-lead:')} {row.co_lead}", "muted")],
                 due,
                 happened,
             ]
@@ -1294,6 +1297,16 @@ class _RecordCanvas(Canvas):
         super().save()
 
 
+def _elided(text: str, width: float, size: float = 8) -> str:
+    """Text of the record's own wording cut at a word with "…" to fit width on one line."""
+    if pdfmetrics.stringWidth(text, fonts.BODY, size) <= width:
+        return text
+    words = text.split()
+    while words and pdfmetrics.stringWidth(" ".join(words) + " …", fonts.BODY, size) > width:
+        words.pop()
+    return " ".join(words) + " …"
+
+
 def _one_line(text: str, width: float) -> Paragraph:
     """The running header: the text on one line, cut at a word with "…" if it is too long."""
 
@@ -1379,7 +1392,10 @@ class _RecordDocument(BaseDocTemplate):
             canvas.translate(width / 2, height / 2)
             canvas.rotate(35)
             canvas.setFont(fonts.BODY_BOLD, 130)
-            canvas.drawCentredString(0, -45, "DRAFT")
+            marks_drawn = say("DRAFT").split(BILINGUAL_SEPARATOR)
+            # Bilingual: the Welsh above the English, each as large as one would be.
+            for line, word in enumerate(marks_drawn):
+                canvas.drawCentredString(0, -45 - 120 * (line - (len(marks_drawn) - 1) / 2), word)
             canvas.restoreState()
         # Header: the record it belongs to, and the draft mark in words.
         _, h = self._header.wrap(width - 2 * margin - 60 * mm, 20)
@@ -1389,9 +1405,9 @@ class _RecordDocument(BaseDocTemplate):
         canvas.line(margin, height - 16 * mm, width - margin, height - 16 * mm)
         marks = []
         if self.content.not_for_publication:
-            marks.append("Not for publication")
+            marks.append(say("Not for publication"))
         if not self.content.is_final:
-            marks.append("DRAFT")
+            marks.append(say("DRAFT"))
         if marks:
             canvas.setFont(fonts.BODY_BOLD, 8.5)
             canvas.setFillColor(DRAFT_RED)
@@ -1400,9 +1416,11 @@ class _RecordDocument(BaseDocTemplate):
         canvas.line(margin, 14 * mm, width - margin, 14 * mm)
         canvas.setFont(fonts.BODY, 8)
         canvas.setFillColor(MUTED)
-        canvas.drawString(margin, 10 * mm, self.content.status_line)
-        label = f"Page {canvas.getPageNumber()} of "
+        label = f"{say('Page')} {canvas.getPageNumber()} {say('of')} "
         x = width - margin - 12 * mm
+        # The status line gives way to the page number (a bilingual one can be long).
+        room = x - canvas.stringWidth(label, fonts.BODY, 8) - 6 * mm - margin
+        canvas.drawString(margin, 10 * mm, _elided(self.content.status_line, room))
         canvas.drawRightString(x, 10 * mm, label)
         canvas.saveState()
         canvas.translate(x, 10 * mm)
@@ -1444,6 +1462,18 @@ def write_pdf(
     """
     options = options or RecordOptions()
     target = check_output(path, protect)
+    with in_wording(options.wording):
+        return _write(snapshot, target, options, progress, cancelled, protect)
+
+
+def _write(
+    snapshot: RecordSnapshot,
+    target: Path,
+    options: RecordOptions,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+    protect: RecordFiles,
+) -> Path:
     content = build_content(snapshot, options)
     story = build_story(content, options, progress=progress, cancelled=cancelled)
     # A published record is an ordinary readable file.

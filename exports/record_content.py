@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from exports.record_options import RecordOptions
+from exports.wording import date_long, date_short, say, say_with
 from workshop import audience, templates
 from workshop.analysis import VoiceBalance, voice_balance, vote_results
 from workshop.audience import Audience
@@ -57,17 +58,17 @@ MACHINE_READ_MARK = "machine-read from a photo, not checked"
 def long_date(day: dt.date | None) -> str:
     """A date as people write it in a UK public document: 1 December 2026."""
     if day is None:
-        return "Not recorded"
+        return say("Not recorded")
     if is_impossible(day):
         return str(day)  # "invalid date (…)": what the record holds, not a made-up date
-    return f"{day.day} {day:%B %Y}"
+    return date_long(day)
 
 
 def short_date(day: dt.date) -> str:
     """A date for narrow table columns: 1 Dec 2026."""
     if is_impossible(day):
         return str(day)
-    return f"{day.day} {day:%b %Y}"
+    return date_short(day)
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,8 @@ class RecordContent:
     organisation: str
     session_title: str
     date: str
+    # "Record of the session held on …", in the record's wording (a bilingual one says it twice).
+    held_on: str
     is_final: bool
     status_line: str
     history: tuple[str, ...]
@@ -302,8 +305,8 @@ class RecordContent:
 def _label(table: dict, value: str | None, fallback: str = "Not recorded") -> str:
     for key, label in table.items():
         if key.value == value:
-            return label
-    return fallback
+            return say(label)
+    return say(fallback)
 
 
 def public_board(board: BoardSnapshot, reader: Audience = Audience.RECORD) -> BoardSnapshot:
@@ -335,7 +338,7 @@ def _role_counts(people: list[ParticipantView], merged: frozenset[str]) -> tuple
                 counts["other participants"] += 1  # a role this version does not know
     order = [ROLE_PLURALS[r] for r in Role]
     return tuple(
-        CountLine(label[:1].upper() + label[1:], counts[label])
+        CountLine(say(label[:1].upper() + label[1:]), counts[label])
         for label in sorted(counts, key=lambda x: (order.index(x) if x in order else 99, x))
     )
 
@@ -359,13 +362,20 @@ def _amended_on(snapshot: RecordSnapshot) -> tuple[dt.date, ...]:
 def _status_line(session: SessionView, amended: tuple[dt.date, ...]) -> str:
     amendments = ""
     if amended:
-        amendments = " Amended on " + ", ".join(long_date(day) for day in amended) + "."
+        amendments = " " + say_with(
+            "Amended on {days}.", days=", ".join(long_date(day) for day in amended)
+        )
     if session.is_final:
-        who = session.checked_by or "the people who took part"
-        return f"Final record, checked by {who} on {long_date(session.checked_on)}.{amendments}"
+        who = session.checked_by or say("the people who took part")
+        checked = (
+            say_with("Final record, checked by {who} on {day}.", who=who, day=session.checked_on)
+            if session.checked_on
+            else say_with("Final record, checked by {who}.", who=who)
+        )
+        return f"{checked}{amendments}"
     if amended:
-        return f"Draft: reopened for changes after being checked.{amendments}"
-    return "Draft: not yet checked by the people who took part."
+        return f"{say('Draft: reopened for changes after being checked.')}{amendments}"
+    return say("Draft: not yet checked by the people who took part.")
 
 
 def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordContent:
@@ -469,10 +479,10 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
                     )
                     for u in sorted(a.updates, key=lambda u: (u.date, u.id))
                 ),
-                co_lead=name_of(a.co_lead_id) if a.co_lead_id else "No co-lead",
-                due=short_date(a.due) if a.due else "No date set",
+                co_lead=name_of(a.co_lead_id) if a.co_lead_id else say("No co-lead"),
+                due=short_date(a.due) if a.due else say("No date set"),
                 overdue=a.is_overdue(today),
-                jointly_agreed="Yes" if a.jointly_agreed else "No",
+                jointly_agreed=say("Yes") if a.jointly_agreed else say("No"),
                 you_said=said,
                 withheld_sources=len(a.source_note_ids) - len(said),
             )
@@ -508,27 +518,34 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
 
     history = _history(snapshot)
     facilitator = (
-        name_of(session.facilitator_id) if session.facilitator_id is not None else "Not recorded"
+        name_of(session.facilitator_id)
+        if session.facilitator_id is not None
+        else say("Not recorded")
     )
     facts = (
-        Fact("Workshop", board.workshop.title),
-        Fact("Session", session.title),
-        Fact("Date", long_date(session.date), user_text=False),
-        Fact("Venue", session.venue or "Not recorded"),
-        Fact("Organisation", board.workshop.organisation or "Not recorded"),
-        Fact("Service", board.workshop.service_area or "Not recorded"),
-        Fact("Area", board.workshop.locality or "Not recorded"),
-        Fact("Facilitator", facilitator),
-        Fact("Purpose", session.purpose or "Not recorded"),
-        Fact("Design stage", _label(DESIGN_STAGE_LABELS, session.design_stage), user_text=False),
-        Fact("Level of involvement", _involvement(session), user_text=False),
-        Fact("What the session shows", _evidence(board, snapshot.actions), user_text=False),
+        Fact(say("Workshop"), board.workshop.title),
+        Fact(say("Session"), session.title),
+        Fact(say("Date"), long_date(session.date), user_text=False),
+        Fact(say("Venue"), session.venue or say("Not recorded")),
+        Fact(say("Organisation"), board.workshop.organisation or say("Not recorded")),
+        Fact(say("Service"), board.workshop.service_area or say("Not recorded")),
+        Fact(say("Area"), board.workshop.locality or say("Not recorded")),
+        Fact(say("Facilitator"), facilitator),
+        Fact(say("Purpose"), session.purpose or say("Not recorded")),
+        Fact(
+            say("Design stage"), _label(DESIGN_STAGE_LABELS, session.design_stage), user_text=False
+        ),
+        Fact(say("Level of involvement"), _involvement(session), user_text=False),
+        Fact(say("What the session shows"), _evidence(board, snapshot.actions), user_text=False),
     )
     return RecordContent(
         workshop_title=board.workshop.title,
         organisation=board.workshop.organisation,
         session_title=session.title,
         date=long_date(session.date),
+        held_on=say_with("Record of the session held on {day}", day=session.date)
+        if session.date
+        else say("Record of the session; its date was not recorded"),
         is_final=session.is_final,
         status_line=_status_line(session, _amended_on(snapshot)),
         history=history,
@@ -655,20 +672,27 @@ def votes_cast(count: int) -> str:
 
 def _next_steps(session: SessionView, organisation: str) -> tuple[Fact, ...]:
     """What happens after the session, as the record states it; blanks say "not recorded"."""
-    contact = session.contact or "Not recorded"
+    contact = session.contact or say("Not recorded")
     return (
         Fact(
-            "Next session",
-            long_date(session.next_session_date) if session.next_session_date else "Not set yet",
+            say("Next session"),
+            long_date(session.next_session_date)
+            if session.next_session_date
+            else say("Not set yet"),
             user_text=False,
         ),
-        Fact("Where the findings go", session.findings_go_to or "Not recorded"),
-        Fact("How you will hear back", session.hear_back or "Not recorded"),
-        Fact("Contact", contact),
+        Fact(say("Where the findings go"), session.findings_go_to or say("Not recorded")),
+        Fact(say("How you will hear back"), session.hear_back or say("Not recorded")),
+        Fact(say("Contact"), contact),
         Fact(
-            "Other formats",
-            "This record is available in large print, Easy Read and Welsh on request"
-            + (f" from {organisation}." if organisation else "."),
+            say("Other formats"),
+            say_with(
+                "This record is available in large print, Easy Read and Welsh on request from "
+                "{organisation}.",
+                organisation=organisation,
+            )
+            if organisation
+            else say("This record is available in large print, Easy Read and Welsh on request."),
         ),
     )
 
@@ -681,7 +705,7 @@ def _voice_counts(people: list[ParticipantView]) -> tuple[CountLine, ...]:
         ("Professional voice", counts[Voice.PROFESSIONAL]),
         ("Facilitating or observing", counts[Voice.NEITHER]),
     )
-    return tuple(CountLine(label, count) for label, count in lines if count)
+    return tuple(CountLine(say(label), count) for label, count in lines if count)
 
 
 def plural(count: int, one: str, many: str) -> str:
@@ -697,11 +721,11 @@ def noun(count: int, one: str, many: str) -> str:
 def _involvement(session: SessionView) -> str:
     """The level of involvement claimed, and who claimed it, so a reader can weigh it."""
     if session.involvement is None:
-        return "Not recorded"
+        return say("Not recorded")
     label = _label(INVOLVEMENT_LABELS, session.involvement)
     if session.involvement_set_by:
-        return f"{label} Set by {session.involvement_set_by}."
-    return f"{label} Who set this level was not recorded."
+        return f"{label} {say_with('Set by {who}.', who=session.involvement_set_by)}"
+    return f"{label} {say('Who set this level was not recorded.')}"
 
 
 def _evidence(board: BoardSnapshot, actions: tuple[ActionView, ...]) -> str:
@@ -730,10 +754,10 @@ def _action_row(
         title=action.title,
         description=action.description,
         owner=name_of(action.owner_id) if action.owner_id else "Not set",
-        co_lead=name_of(action.co_lead_id) if action.co_lead_id else "No co-lead",
-        due=short_date(action.due) if action.due else "No date set",
+        co_lead=name_of(action.co_lead_id) if action.co_lead_id else say("No co-lead"),
+        due=short_date(action.due) if action.due else say("No date set"),
         status=_label(ACTION_STATUS_LABELS, action.status_on_the_day),
-        jointly_agreed="Yes" if action.jointly_agreed else "No",
+        jointly_agreed=say("Yes") if action.jointly_agreed else say("No"),
         sources=sources,
         withheld_sources=len(action.source_note_ids) - len(sources),
         since_then=_since_then(action),
