@@ -408,6 +408,85 @@ def _table(
     return table
 
 
+# A table split below a heading shows at least its header row and this many rows with it.
+_FIRST_ROWS = 2
+# At most this many short paragraphs (an introduction) travel with a heading and its table.
+_INTRODUCTION = 2
+
+
+class _WithWhatFollows(KeepTogether):
+    """Headings (and a short introduction) kept on one page with the start of what follows.
+
+    ReportLab keeps a heading with the one flowable after it only, and never with a block that
+    is itself kept together (a chart with its caption), so a heading could end a page with its
+    table or chart on the next. Here a table may still start below its heading, split in place,
+    when its header row and first rows fit; anything else moves whole to the next page.
+    """
+
+    def __init__(self, flowables: list[Flowable], *, split_table: bool) -> None:
+        super().__init__(flowables)
+        self._split_table = split_table
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        if aH >= self._H:  # it all fits
+            return list(self._content)
+        *lead, last = self._content
+        if self._split_table and isinstance(last, Table):
+            used = sum(
+                f.wrapOn(self.canv, aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                for f in lead
+            )
+            parts = last.split(aW, aH - used) if used < aH else []
+            if parts and len(parts[0]._cellvalues) >= last.repeatRows + _FIRST_ROWS:
+                return [*lead, *parts]
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            return list(self._content)  # a fresh page can do no better: split as usual
+        return [self.FrameBreak(), *self._content]
+
+
+def _is_heading(flowable: Flowable) -> bool:
+    return isinstance(flowable, Paragraph) and bool(flowable.getKeepWithNext())
+
+
+def keep_with_what_follows(story: list[Flowable]) -> list[Flowable]:
+    """The story with each run of headings tied to the table or block it introduces."""
+    out: list[Flowable] = []
+    index = 0
+    while index < len(story):
+        if not _is_heading(story[index]):
+            out.append(story[index])
+            index += 1
+            continue
+        end = index
+        while end < len(story) and _is_heading(story[end]):
+            end += 1
+        introduction = 0
+        while (
+            end < len(story)
+            and introduction < _INTRODUCTION
+            and isinstance(story[end], (Paragraph, Spacer))
+            and not _is_heading(story[end])
+        ):
+            end += 1
+            introduction += 1
+        block = story[end] if end < len(story) else None
+        lead = story[index:end]
+        if isinstance(block, Table):
+            out.append(_WithWhatFollows([*lead, block], split_table=True))
+        elif isinstance(block, KeepTogether) and not isinstance(block, _WithWhatFollows):
+            out.append(_WithWhatFollows([*lead, *block._content], split_table=False))
+        else:
+            # A heading before text: ReportLab's keepWithNext already keeps the two together.
+            out.append(story[index])
+            index += 1
+            continue
+        index = end + 1
+    return out
+
+
 def _heads(*labels: str, right_from: int = 99) -> list[Paragraph]:
     return [
         Paragraph(escape(say(label)), styles()["head_right" if i >= right_from else "head"])
@@ -1275,7 +1354,7 @@ def build_story(
         story.pop()
     if story and isinstance(story[0], PageBreak):
         story.pop(0)
-    return story
+    return keep_with_what_follows(story)
 
 
 class _RecordCanvas(Canvas):

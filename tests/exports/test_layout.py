@@ -6,9 +6,12 @@ import re
 from pathlib import Path
 
 import pypdf
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
 
 from exports.editions import edition_options
-from exports.pdf import write_pdf
+from exports.pdf import Heading, _heads, _table, keep_with_what_follows, own, write_pdf
 from workshop.services import Services
 
 LONG_TITLE = (
@@ -74,3 +77,34 @@ def test_counts_of_one_read_in_the_singular_and_nothing_says_none(
     assert "Of 1 note," in whole and "Of 1 vote," in whole
     assert "Co-lead: No co-lead" in whole
     assert not re.search(r"\bNone\b", whole)
+
+
+def _laid_out(story: list[Flowable], path: Path) -> list[str]:
+    SimpleDocTemplate(str(path), pagesize=A4).build(keep_with_what_follows(story))
+    return [" ".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages]
+
+
+def _heading_intro_table(rows: int) -> list[Flowable]:
+    table = _table(
+        [_heads("Role", "People")] + [[own(f"Row{n}"), own(str(n))] for n in range(rows)],
+        [100, 60],
+    )
+    return [Heading("Zheading", 1, "h2"), own("An introduction to the table."), table]
+
+
+@pytest.mark.parametrize("room", [40, 70, 95])
+def test_a_heading_never_ends_a_page_without_its_table(room: float, tmp_path: Path) -> None:
+    # Fill the page but for `room` points: too little for the heading, its introduction, the
+    # table's header and first rows, though the heading and introduction alone would fit.
+    frame = A4[1] - 2 * 72 - 12
+    pages = _laid_out([Spacer(1, frame - room), *_heading_intro_table(40)], tmp_path / "r.pdf")
+    assert "Zheading" not in pages[0], room
+    assert pages[1].startswith("Zheading An introduction to the table. Role People Row0")
+
+
+def test_a_long_table_starts_under_its_heading_when_its_first_rows_fit(tmp_path: Path) -> None:
+    frame = A4[1] - 2 * 72 - 12
+    pages = _laid_out([Spacer(1, frame - 200), *_heading_intro_table(60)], tmp_path / "r.pdf")
+    # No page left half empty: the table starts here, and its header repeats on the next page.
+    assert "Zheading" in pages[0] and "Row0" in pages[0] and "Row59" not in pages[0]
+    assert pages[1].startswith("Role People")
