@@ -132,3 +132,18 @@ def test_removing_a_session_removes_its_tables(
     services.sessions.delete(sid)
     with pytest.raises(NotFoundError):
         services.tables.get(table.id)
+
+
+def test_a_note_put_back_after_its_table_went_joins_the_plenary(
+    services: Services, workshop_with_session: dict[str, int]
+) -> None:
+    sid = workshop_with_session["session"]
+    column = services.board.columns(sid)[0].id
+    table = services.tables.add(sid, "Table 1")
+    note = services.board.add_note(sid, column, "Ring first", role="carer", table_id=table.id)
+    services.tables.mark([note.id], True)
+    deleted = services.board.delete_note(note.id)
+    services.tables.remove(table.id)  # empty now
+    (restored,) = services.board.restore_notes([deleted])  # undo of the delete
+    assert (restored.id, restored.table_id, restored.marked) == (note.id, None, False)
+    assert restored.on_plenary

@@ -196,7 +196,9 @@ class BoardService(Service):
             self._renumber(db, rows)
             db.flush()
             for note in notes:
-                db.add(_note_row_from_view(note))
+                note_row = _note_row_from_view(note)
+                _forget_removed_table(db, note_row)
+                db.add(note_row)
             db.flush()
             view = column_view(row)
             ordered = tuple(column_view(r) for r in rows)
@@ -675,6 +677,7 @@ class BoardService(Service):
                     row.theme_id = None
                 if row.author_id is not None and db.get(Participant, row.author_id) is None:
                     row.author_id = None
+                _forget_removed_table(db, row)
                 db.add(row)
             db.flush()
             views = [note_view(db.get_one(Note, note.id)) for note in notes]
@@ -911,6 +914,13 @@ def _unique(views: Iterable[NoteView]) -> list[NoteView]:
 def _ids(values: Iterable[object]) -> set[int]:
     """The distinct values that can be row ids (others are refused one by one later)."""
     return {value for value in values if is_id(value)}
+
+
+def _forget_removed_table(db: OrmSession, row: Note) -> None:
+    """A note put back after its (empty) table was removed belongs to the plenary."""
+    if row.table_id is not None and db.get(BreakoutTable, row.table_id) is None:
+        row.table_id = None
+        row.marked = row.harvested = False
 
 
 def _note_row_from_view(note: NoteView) -> Note:
