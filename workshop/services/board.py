@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session as OrmSession
@@ -195,16 +195,19 @@ class BoardService(Service):
             db.add(row)
             self._renumber(db, rows)
             db.flush()
+            restored = []
             for note in notes:
                 note_row = _note_row_from_view(note)
-                _forget_removed_table(db, note_row)
+                if _forget_removed_table(db, note_row):
+                    note = replace(note, table_id=None, marked=False, harvested=False)
                 db.add(note_row)
+                restored.append(note)
             db.flush()
             view = column_view(row)
             ordered = tuple(column_view(r) for r in rows)
         self._events.column_added.emit(view)
         self._events.columns_reordered.emit(column.session_id, ordered)
-        for note in notes:
+        for note in restored:
             self._events.note_added.emit(note)
         self._publish_saved()
         return view
@@ -916,11 +919,13 @@ def _ids(values: Iterable[object]) -> set[int]:
     return {value for value in values if is_id(value)}
 
 
-def _forget_removed_table(db: OrmSession, row: Note) -> None:
-    """A note put back after its (empty) table was removed belongs to the plenary."""
+def _forget_removed_table(db: OrmSession, row: Note) -> bool:
+    """A note put back after its (empty) table was removed belongs to the plenary; True if so."""
     if row.table_id is not None and db.get(BreakoutTable, row.table_id) is None:
         row.table_id = None
         row.marked = row.harvested = False
+        return True
+    return False
 
 
 def _note_row_from_view(note: NoteView) -> Note:
