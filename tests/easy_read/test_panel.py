@@ -159,3 +159,20 @@ def test_export_dialog_writes_the_easy_read_record(
         assert min(c["size"] for page in pdf.pages for c in page.chars) >= 16
     assert "Beth ddywedodd pobl wrthym ni" in text
     assert opened == [QUrl.fromLocalFile(str(path))]
+
+
+def test_leaving_the_box_keeps_what_was_typed(
+    qtbot: QtBot, services: Services, world: EasyReadWorld
+) -> None:
+    panel = _panel(qtbot, services, world)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitActive(panel)
+    panel.points.setCurrentRow(_row_of(panel, world.unwritten))
+    panel.text.setFocus()
+    qtbot.waitUntil(panel.text.hasFocus)
+    qtbot.keyClicks(panel.text, "Rules make it slow.")
+    with qtbot.waitSignal(services.events.easy_read_changed):
+        panel.search.setFocus()
+    stored = {p.ref: p.text for p in services.easy_read.points(world.session)}
+    assert stored[world.unwritten] == "Rules make it slow."

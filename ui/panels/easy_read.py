@@ -7,7 +7,7 @@ organisation's own. It never writes a sentence: a point nobody wrote is left out
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -127,6 +127,7 @@ class EasyReadPanel(QWidget):
     def _connect_signals(self) -> None:
         self.points.currentItemChanged.connect(self._on_point_chosen)
         self.text.textChanged.connect(self._show_checks)
+        self.text.installEventFilter(self)
         self.save_button.clicked.connect(self.save)
         self.language.currentIndexChanged.connect(self._on_language_changed)
         self.search.textChanged.connect(self._fill_pictures)
@@ -172,6 +173,12 @@ class EasyReadPanel(QWidget):
         self.own_picture_button.setText(self.tr("Add our own &picture…"))
         self.credit.setText(self.tr("Pictures: OpenMoji (openmoji.org), licence CC BY-SA 4.0."))
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Leaving the box keeps what was typed, as every change in the app is kept when made.
+        if watched is self.text and event.type() == QEvent.Type.FocusOut:
+            self._save_pending()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
