@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from workshop.easy_read_record import PointRef
 from workshop.services import Services
+from workshop.views import ActionView
 from workshop.vocabulary import StageKind
 
 PEOPLE = [
@@ -225,6 +227,61 @@ class DemoIds:
     sessions: list[tuple[int, str]]
 
 
+# The Easy Read record as a facilitator wrote it (English, Welsh, picture) for each theme in
+# order and the first actions; the last action is left unwritten, as happens.
+EASY_READ_THEMES = [
+    (
+        "People want the same carers every time.\nA new face every day is hard.",
+        "Mae pobl eisiau'r un gofalwyr bob tro.\nMae wyneb newydd bob dydd yn anodd.",
+        "1F9D1-200D-2695-FE0F",
+    ),
+    (
+        "Tell people when a carer will be late.\nA phone call or a text is fine.",
+        "Dywedwch wrth bobl pan fydd gofalwr yn hwyr.\nMae galwad ffôn neu neges destun yn iawn.",
+        "23F0",
+    ),
+    (
+        "Carers could work in one small area.\nThen they get to know people.",
+        "Gallai gofalwyr weithio mewn un ardal fach.\nWedyn maen nhw'n dod i nabod pobl.",
+        "1F3D8",
+    ),
+    (
+        "Carers should be paid fairly.\nThey need time to travel between visits.",
+        "Dylai gofalwyr gael eu talu'n deg.\nMae angen amser arnyn nhw i deithio rhwng ymweliadau.",
+        "1F4B7",
+    ),
+]
+EASY_READ_ACTIONS = [
+    (
+        "We will try a small team of carers on the Eastside estate.",
+        "Byddwn ni'n treialu tîm bach o ofalwyr ar ystâd Eastside.",
+        "1F465",
+    ),
+    (
+        "You will get a text if your carer is late.",
+        "Byddwch chi'n cael neges destun os bydd eich gofalwr yn hwyr.",
+        "1F4F1",
+    ),
+    (
+        "We will write the guide in Easy Read and other languages.",
+        "Byddwn ni'n ysgrifennu'r canllaw mewn fersiwn Hawdd ei Ddeall ac mewn ieithoedd eraill.",
+        "1F4D6",
+    ),
+]
+
+
+def _easy_read(services: Services, session_id: int, actions: list[ActionView]) -> None:
+    themes = services.board.themes(session_id)
+    chosen = [(PointRef("theme", t.id), w) for t, w in zip(themes, EASY_READ_THEMES, strict=False)]
+    chosen += [
+        (PointRef("action", a.id), w) for a, w in zip(actions, EASY_READ_ACTIONS, strict=False)
+    ]
+    for ref, (english, welsh, symbol) in chosen:
+        services.easy_read.set_text(session_id, ref, english)
+        services.easy_read.set_text(session_id, ref, welsh, language="cy")
+        services.easy_read.set_picture(session_id, ref, symbol=symbol)
+
+
 def create_demo(services: Services, *, first_date: dt.date | None = None) -> DemoIds:
     """Add the demo workshop through the service layer, exactly as a facilitator would."""
     first = first_date or (services.clock().date() - dt.timedelta(days=42))
@@ -333,6 +390,7 @@ def create_demo(services: Services, *, first_date: dt.date | None = None) -> Dem
             status="proposed" if status == "proposed" else "agreed",
         )
         created.append((action, status))
+    _easy_read(services, first_session.id, [a for a, _ in created])
     # What the record says after the session: the summary, its quotes, and what happens next.
     for key in (("What matters to you", 0), ("What gets in the way", 1)):
         services.board.set_quoted(notes[key], True)
