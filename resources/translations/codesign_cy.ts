@@ -1336,6 +1336,22 @@
         <translation>Neges allweddol ar ei phen ei hun.</translation>
     </message>
     <message>
+        <source>Picture: one of our own.</source>
+        <translation>Llun: un o&apos;n lluniau ni.</translation>
+    </message>
+    <message>
+        <source>Picture: {name}.</source>
+        <translation>Llun: {name}.</translation>
+    </message>
+    <message>
+        <source>No picture chosen: the record shows a tick.</source>
+        <translation>Dim llun wedi&apos;i ddewis: mae&apos;r cofnod yn dangos tic.</translation>
+    </message>
+    <message>
+        <source>No picture chosen: the record shows a speech bubble.</source>
+        <translation>Dim llun wedi&apos;i ddewis: mae&apos;r cofnod yn dangos swigen siarad.</translation>
+    </message>
+    <message>
         <source>Nothing written yet: this point is left out of the Easy Read record.</source>
         <translation>Dim byd wedi&apos;i ysgrifennu eto: mae&apos;r pwynt hwn yn cael ei adael allan o&apos;r cofnod Hawdd ei Ddeall.</translation>
     </message>

@@ -38,7 +38,7 @@ def test_unwritten_points_are_said_to_be_left_out(
 ) -> None:
     panel = _panel(qtbot, services, world)
     labels = [panel.points.item(r).text() for r in range(panel.points.count())]
-    assert f"Key message: {UNWRITTEN_THEME} (not written: left out)" in labels
+    assert f"Key message (not written: left out): {UNWRITTEN_THEME}" in labels
     assert "Written: 3 of 4." in panel.summary.text()
     panel.points.setCurrentRow(_row_of(panel, world.unwritten))
     assert panel.text.toPlainText() == ""  # never filled in for the facilitator
@@ -79,6 +79,7 @@ def test_searching_and_choosing_a_picture(
 ) -> None:
     panel = _panel(qtbot, services, world)
     panel.points.setCurrentRow(_row_of(panel, world.action))
+    assert panel.picture_note.text() == "No picture chosen: the record shows a tick."
     qtbot.keyClicks(panel.search, "phone")
     names = [panel.pictures.item(r).text() for r in range(panel.pictures.count())]
     assert names[:2] == ["phone call", "mobile"]
@@ -86,6 +87,7 @@ def test_searching_and_choosing_a_picture(
         panel.pictures.itemClicked.emit(panel.pictures.item(0))
     point = next(p for p in services.easy_read.points(world.session) if p.ref == world.action)
     assert point.symbol == "1F4DE"
+    assert panel.picture_note.text() == "Picture: phone call."
 
 
 def test_own_picture_added_from_a_file_and_a_bad_file_refused(
@@ -130,7 +132,7 @@ def test_a_new_theme_appears_and_typing_is_kept(
     note = services.board.add_note(world.session, column.id, "Lifts break", role="carer")
     theme = services.board.group(world.session, "Lifts", [note.id])
     labels = [panel.points.item(r).text() for r in range(panel.points.count())]
-    assert "Key message: Lifts (not written: left out)" in labels
+    assert "Key message (not written: left out): Lifts" in labels
     assert panel.text.toPlainText() == "Rules make it slow."
     assert panel.points.currentItem().data(Qt.ItemDataRole.UserRole) == world.unwritten
     assert theme.id != world.unwritten.id

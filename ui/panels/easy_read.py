@@ -98,6 +98,10 @@ class EasyReadPanel(QWidget):
         set_tone(self.error, Tone.ERROR)
         self.error.hide()
         layout.addWidget(self.error)
+        self.picture_note = QLabel()
+        self.picture_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.picture_note.setWordWrap(True)
+        layout.addWidget(self.picture_note)
         picture_row = QHBoxLayout()
         self.search_label = QLabel()
         self.search = QLineEdit()
@@ -268,7 +272,7 @@ class EasyReadPanel(QWidget):
         kind = self.tr("Key message") if point.kind is PointKind.MESSAGE else self.tr("Action")
         title = point.source or self._first_line(point.text_in(language)) or "…"
         state = self.tr("written") if written else self.tr("not written: left out")
-        item.setText(f"{kind}: {title} ({state})")
+        item.setText(f"{kind} ({state}): {title}")
         item.setData(_REF, point.ref)
         item.setIcon(self._icon_for(point) or QIcon())
 
@@ -301,7 +305,9 @@ class EasyReadPanel(QWidget):
             self.text.setPlainText("")
             self.about.setText("")
             self.remove_message_button.setEnabled(False)
+            self.picture_note.setText("")
         else:
+            self.picture_note.setText(self._picture_line(point))
             text = point.text_in(self.writing_language)
             self.text.setPlainText(text)
             self.remove_message_button.setEnabled(point.ref.kind == "message")
@@ -312,6 +318,18 @@ class EasyReadPanel(QWidget):
         self._saved_text = self.text.toPlainText()
         self.text.blockSignals(False)
         self._show_checks()
+
+    def _picture_line(self, point: EasyReadPointView) -> str:
+        """Which picture goes on the left of this point in the record."""
+        language = "cy" if current_language().value.startswith("cy") else "en"
+        if point.picture_id is not None:
+            return self.tr("Picture: one of our own.")
+        symbol = symbols.find(point.symbol) if point.symbol else None
+        if symbol is not None:
+            return self.tr("Picture: {name}.").format(name=symbol.name(language))
+        if point.kind is PointKind.ACTION:
+            return self.tr("No picture chosen: the record shows a tick.")
+        return self.tr("No picture chosen: the record shows a speech bubble.")
 
     def _show_checks(self) -> None:
         text = self.text.toPlainText()
@@ -505,6 +523,8 @@ class EasyReadPanel(QWidget):
         else:
             # Another change (a glossary word, another point) keeps what is being typed.
             self._show_checks()
+            point = self._point()
+            self.picture_note.setText(self._picture_line(point) if point else "")
 
 
 def _symbol_icon(file: str) -> QIcon:
