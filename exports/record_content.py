@@ -733,12 +733,14 @@ def _evidence(board: BoardSnapshot, actions: tuple[ActionView, ...]) -> str:
     joint = sum(1 for a in actions if a.jointly_agreed)
     balance = voice_balance(board)
     notes = balance.citizen_notes + balance.professional_notes
-    return "; ".join(
-        (
-            f"jointly agreed actions: {joint} of {len(actions)}",
-            "votes cast: " + str(len(board.votes)),
-            f"notes from the citizen voice: {balance.citizen_notes} of {notes}",
-        )
+    return say_with(
+        "jointly agreed actions: {joint} of {actions}; votes cast: {votes}; "
+        "notes from the citizen voice: {citizen} of {notes}",
+        joint=joint,
+        actions=len(actions),
+        votes=len(board.votes),
+        citizen=balance.citizen_notes,
+        notes=notes,
     )
 
 

@@ -59,6 +59,8 @@ def test_welsh_pdf_has_welsh_headings_banner_dates_and_pages(
         assert SECTION_TITLES[section] not in text, section
     assert "1 Rhagfyr 2026" in text and "December" not in text
     assert "Cyd-ddylunio:" in text and "Gosodwyd gan Jo Evans." in text
+    # What the session shows, beside the level it claims.
+    assert "camau gweithredu a gytunwyd ar y cyd: 0 o 0; pleidleisiau a fwriwyd: 0" in text
     for number, page in enumerate(pages, start=1):
         assert "DRAFFT" in page and "Nid i'w gyhoeddi" in page, number
         assert f"Tudalen {number} o {len(pages)}" in page, number
