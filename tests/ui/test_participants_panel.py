@@ -135,6 +135,12 @@ def test_sent_apologies_from_the_panel_reach_the_record(
     assert services.participants.apologies(ids["session"]) == set()
     assert panel.table.item(_row_of(panel, "Raj Example"), HERE).text() == ""
     assert panel.count_label.text() == "0 of 2 here"
+    # A final record is as it was checked: apologies are refused in one sentence.
+    services.sessions.mark_final(ids["session"], "2026-12-02")
+    qtbot.mouseClick(panel.apologies_button, Qt.MouseButton.LeftButton)
+    assert "final; reopen it to change it" in panel.status.text()
+    assert services.participants.apologies(ids["session"]) == set()
+    assert not panel.apologies_button.isChecked()
 
 
 def test_edit_register_entry_through_the_dialog(

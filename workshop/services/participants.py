@@ -10,12 +10,12 @@ from models.actions import Action
 from models.board import Note, Vote
 from models.people import Apology, Attendance, Participant, Session, Workshop
 from workshop import validation
-from workshop.errors import ValidationError
+from workshop.errors import LockedError, ValidationError
 from workshop.messages import QT_TRANSLATE_NOOP, Word
 from workshop.services.base import Service, get_row
 from workshop.services.convert import note_view, participant_view
 from workshop.views import ParticipantView
-from workshop.vocabulary import Role
+from workshop.vocabulary import RecordStatus, Role
 
 _BOOL_FIELDS = ("consent_named", "consent_contact", "consent_share_contact")
 
@@ -153,6 +153,13 @@ class ParticipantService(Service):
         """Record that someone sent apologies (they are then not present), or take it back."""
         with self._db.unit_of_work() as db:
             session = get_row(db, Session, session_id, "session")
+            if session.record_status == RecordStatus.FINAL:
+                # Who sent apologies is part of the checked record.
+                raise LockedError(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "The record of this session is final; reopen it to change it."
+                    )
+                )
             person = get_row(db, Participant, participant_id, "participant")
             if person.workshop_id != session.workshop_id:
                 raise ValidationError(
