@@ -10,7 +10,7 @@ from PIL import Image
 from PySide6.QtCore import Qt, QUrl
 from pytestqt.qtbot import QtBot
 
-from tests.easy_read.conftest import BUS_EN, UNWRITTEN_THEME, EasyReadWorld
+from tests.easy_read.conftest import BUS_CY, BUS_EN, UNWRITTEN_THEME, EasyReadWorld
 from ui.dialogs.export_record import ExportRecordDialog
 from ui.panels.easy_read import EasyReadPanel
 from workshop.services import Services
@@ -178,3 +178,22 @@ def test_leaving_the_box_keeps_what_was_typed(
         panel.search.setFocus()
     stored = {p.ref: p.text for p in services.easy_read.points(world.session)}
     assert stored[world.unwritten] == "Rules make it slow."
+
+
+def test_in_welsh_the_panel_starts_with_the_welsh_sentences(
+    qtbot: QtBot, services: Services, world: EasyReadWorld
+) -> None:
+    from ui.i18n import Language, Translations
+
+    translations = Translations()
+    translations.apply(Language.WELSH)
+    try:
+        panel = _panel(qtbot, services, world)
+        panel.points.setCurrentRow(_row_of(panel, world.bus))
+        assert panel.writing_language == "cy"
+        assert panel.text.toPlainText() == BUS_CY
+        assert panel.language.currentText() == "Cymraeg"
+        assert panel.save_button.text() == "C&adw'r brawddegau"
+    finally:
+        translations.apply(Language.ENGLISH)
+        translations.deleteLater()

@@ -58,6 +58,9 @@ class EasyReadPanel(QWidget):
         self.language = QComboBox()
         self.language.addItem("", "en")
         self.language.addItem("", "cy")
+        # A Welsh-speaking facilitator starts with the Welsh sentences.
+        if current_language().value == "cy":
+            self.language.setCurrentIndex(1)
         self.language_label.setBuddy(self.language)
         row.addWidget(self.language_label)
         row.addWidget(self.language, 1)
