@@ -11,9 +11,9 @@ import base64
 import io
 from collections import defaultdict
 from collections.abc import Iterable
-from importlib import resources
 
 from exports import fonts
+from workshop import bundled
 
 # CSS family for each bundled font, and the weight it is declared with.
 _FACES: dict[str, tuple[str, str]] = {
@@ -57,8 +57,7 @@ def _subset(font_name: str, codes: Iterable[int]) -> bytes:
     options.notdef_outline = True
     options.name_IDs = ["*"]
     options.name_languages = ["*"]
-    folder = resources.files("resources") / "fonts"
-    with resources.as_file(folder / fonts._FILES[font_name]) as path:
+    with bundled.as_path("fonts", fonts._FILES[font_name]) as path:
         font = subset.load_font(str(path), options)
     try:
         font.recalcTimestamp = False  # the same record gives the same file
