@@ -39,7 +39,8 @@ def _english_only() -> set[str]:
         if welsh.strip() and welsh != source:
             found.add(source)
             found.add(source.replace("&", ""))
-    return found
+    # A language is named in itself in every language ("English", "Cymraeg"), by design.
+    return found - {language.native_name for language in Language}
 
 
 def _visible_texts(widget: QWidget) -> dict[str, str]:

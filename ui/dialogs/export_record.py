@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exports import wording
 from exports.editions import edition_options
 from exports.record_options import SECTION_TITLES, Edition, RecordOptions, Section
-from ui.i18n import refusal_text
+from ui.i18n import Language, current_language, refusal_text
 from ui.progress import BackgroundTask, Progress, Work
 from ui.widgets.tone import Tone, set_tone
 from workshop import privacy
@@ -82,6 +83,11 @@ def easy_read_work(
         return writer(record, path, language, protect=protect)
 
     return work
+
+
+def _app_wording() -> str:
+    """The record wording that matches the app's language, for headings shown in the app."""
+    return "cy" if current_language() is Language.WELSH else "en"
 
 
 class ExportRecordDialog(QDialog):
@@ -154,7 +160,9 @@ class ExportRecordDialog(QDialog):
         self.sections_group = sections
         grid = QGridLayout(sections)
         for index, section in enumerate(Section):
-            box = QCheckBox(SECTION_TITLES[section])
+            # The record's own heading, in the app's language (the record's one catalogue).
+            with wording.in_wording(_app_wording()):
+                box = QCheckBox(wording.say(SECTION_TITLES[section]))
             box.setChecked(True)
             self.section_boxes[section] = box
             grid.addWidget(box, index // 2, index % 2)

@@ -1,0 +1,141 @@
+"""In Welsh, every dialog the app opens on a real record shows no English catalogue string."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.newcomer.test_welsh_everywhere import _english_only, _visible_texts
+from ui.board.editing import BoardEditor
+from ui.i18n import Language, Translations
+from ui.preferences import Preferences
+from workshop.demo import DemoIds, create_demo
+from workshop.services import Services
+
+Opener = Callable[[Services, DemoIds, QWidget, Path], QDialog]
+
+
+def _session(ids: DemoIds) -> int:
+    return ids.sessions[0][0]
+
+
+def _person(services: Services, ids: DemoIds):  # type: ignore[no-untyped-def]
+    return services.participants.list(ids.workshop)[0]
+
+
+def _note(services: Services, ids: DemoIds):  # type: ignore[no-untyped-def]
+    return services.board.notes(_session(ids))[0]
+
+
+def _open(name: str) -> Opener:
+    """Build one dialog the way the app does, on the demo record."""
+    from ui.dialogs import (
+        access_needs,
+        access_plan,
+        action_editor,
+        erase,
+        export_record,
+        finalise,
+        help,
+        involvement_settings,
+        newcomer,
+        participant,
+        payments,
+        redact,
+        review,
+        room_dots,
+        session_details,
+        sessions,
+        settings,
+        small_groups,
+        speaker,
+    )
+
+    def editor(services: Services, parent: QWidget) -> BoardEditor:
+        return BoardEditor(services, QUndoStack(parent), parent)
+
+    openers: dict[str, Opener] = {
+        "access needs": lambda s, i, p, t: access_needs.AccessNeedsDialog(s, _person(s, i), p),
+        "access plan": lambda s, i, p, t: access_plan.AccessPlanDialog(s, _session(i), p),
+        "action": lambda s, i, p, t: action_editor.ActionEditor(s, _session(i), None, parent=p),
+        "erase": lambda s, i, p, t: erase.EraseDialog("Maureen Ellis", 3, p),
+        "export record": lambda s, i, p, t: export_record.ExportRecordDialog(s, _session(i), p),
+        "finalise": lambda s, i, p, t: finalise.FinaliseDialog(s, _session(i), p),
+        "help": lambda s, i, p, t: help.HelpDialog(help.HelpTopic.FACILITATOR, p),
+        "involvement": lambda s, i, p, t: involvement_settings.InvolvementSettingsDialog(
+            s, i.workshop, p
+        ),
+        "newcomer": lambda s, i, p, t: newcomer.NewcomerDialog("Dewi", p),
+        "participant": lambda s, i, p, t: participant.ParticipantDialog(None, p),
+        "payments": lambda s, i, p, t: payments.PaymentsDialog(s, _session(i), p),
+        "redact": lambda s, i, p, t: redact.RedactDialog(s, _note(s, i).id, p),
+        "review": lambda s, i, p, t: review.ReviewDialog(s, ids_later(i), p),
+        "room dots": lambda s, i, p, t: room_dots.RoomDotsDialog(s, _session(i), QUndoStack(p), p),
+        "session details": lambda s, i, p, t: session_details.SessionDetailsDialog(
+            s, editor(s, p), _session(i), p
+        ),
+        "new workshop": lambda s, i, p, t: sessions.NewWorkshopDialog(p),
+        "new session": lambda s, i, p, t: sessions.NewSessionDialog(p),
+        "settings": lambda s, i, p, t: settings.SettingsDialog(
+            Preferences(QSettings(str(t / "p.ini"), QSettings.Format.IniFormat)), p
+        ),
+        "small groups": lambda s, i, p, t: small_groups.SmallGroupsDialog(["carer"], p),
+        "speaker": lambda s, i, p, t: speaker.SpeakerDialog(
+            _note(s, i), s.participants.list(i.workshop), p
+        ),
+    }
+    return openers[name]
+
+
+def ids_later(ids: DemoIds) -> int:
+    """The demo's follow-up session, where earlier actions are reviewed."""
+    return ids.sessions[-1][0]
+
+
+DIALOGS = [
+    "access needs",
+    "access plan",
+    "action",
+    "erase",
+    "export record",
+    "finalise",
+    "help",
+    "involvement",
+    "newcomer",
+    "participant",
+    "payments",
+    "redact",
+    "review",
+    "room dots",
+    "session details",
+    "new workshop",
+    "new session",
+    "settings",
+    "small groups",
+    "speaker",
+]
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_no_english_is_left_in_a_welsh_dialog(
+    name: str, qtbot: QtBot, services: Services, translations: Translations, tmp_path: Path
+) -> None:
+    english = _english_only()
+    assert translations.apply(Language.WELSH)
+    ids = create_demo(services)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = _open(name)(services, ids, parent, tmp_path)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    seen = _visible_texts(dialog)
+    seen[dialog.windowTitle()] = "title"
+    dialog.close()
+    left = sorted(f"{text!r} ({where})" for text, where in seen.items() if text in english)
+    assert not left, left
