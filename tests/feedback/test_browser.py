@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import os
 from pathlib import Path
 from typing import Any
 
 from tests.feedback.conftest import FEEDBACK_STAGE
 from tests.feedback.test_api import server  # noqa: F401  (fixture)
-from tests.live.browser import CHROMIUM, chromium, phone_page  # noqa: F401  (fixture)
+from tests.live.browser import CHROMIUM, chromium, phone_page, screenshot_folder  # noqa: F401  (fixtures)
 from workshop.live.server import LiveServer
 from workshop.services import Services
 
@@ -60,10 +59,9 @@ def test_feedback_on_a_phone(
     services: Services,
     feedback_session: int,
     server: LiveServer,  # noqa: F811
-    tmp_path: Path,
+    screenshot_folder: Path,  # noqa: F811
 ) -> None:
-    shots = Path(os.environ.get("LIVE_SCREENSHOTS", tmp_path))
-    shots.mkdir(parents=True, exist_ok=True)
+    shots = screenshot_folder
     result = asyncio.run(_answer(chromium, server.join_url, services, feedback_session, shots))
     # Every face is a shipped picture that loaded (CSP allows only our own images).
     sources = [p.rsplit("|", 1)[0] for p in result["pictures"]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import os
 import shutil
 import subprocess
 import time
@@ -110,6 +111,14 @@ async def _page(
         targets = await reply.json(content_type=None)
     target = next(t for t in targets if t.get("type") == "page")
     return await session.ws_connect(target["webSocketDebuggerUrl"], max_msg_size=0)
+
+
+@pytest.fixture
+def screenshot_folder(tmp_path: Path) -> Path:
+    """Where a browser test saves its screenshots: LIVE_SCREENSHOTS if set, else tmp_path."""
+    folder = Path(os.environ.get("LIVE_SCREENSHOTS", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 @asynccontextmanager

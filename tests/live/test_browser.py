@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.live.browser import CHROMIUM, chromium, phone_page  # noqa: F401  (fixture)
+from tests.live.browser import CHROMIUM, chromium, phone_page, screenshot_folder  # noqa: F401  (fixtures)
 from tests.live.conftest import STAGE_VOTE
 from workshop.live.server import LiveServer
 from workshop.services import Services
@@ -87,10 +86,9 @@ def test_join_pick_a_role_and_add_a_note_in_a_real_browser(
     services: Services,
     workshop_with_session: dict[str, int],
     server: LiveServer,
-    tmp_path: Path,
+    screenshot_folder: Path,  # noqa: F811
 ) -> None:
-    shots = Path(os.environ.get("LIVE_SCREENSHOTS", tmp_path))
-    shots.mkdir(parents=True, exist_ok=True)
+    shots = screenshot_folder
     session_id = workshop_with_session["session"]
     result = asyncio.run(_scenario(chromium, server.join_url, services, session_id, shots))
     notes = services.board.notes(session_id)
@@ -131,10 +129,9 @@ def test_a_tables_host_writes_down_who_spoke_in_a_real_browser(
     services: Services,
     workshop_with_session: dict[str, int],
     server: LiveServer,
-    tmp_path: Path,
+    screenshot_folder: Path,  # noqa: F811
 ) -> None:
-    shots = Path(os.environ.get("LIVE_SCREENSHOTS", tmp_path))
-    shots.mkdir(parents=True, exist_ok=True)
+    shots = screenshot_folder
     session_id = workshop_with_session["session"]
     river = services.tables.add(session_id, "Riverside table")
     url = f"{server.join_url}?table={river.id}"
