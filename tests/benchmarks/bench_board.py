@@ -89,6 +89,7 @@ def _document(services: Services, notes: int) -> str:
     session["themes"] = []
     session["votes"] = []
     session["actions"] = []
+    session.pop("easy_read", None)  # its points name the themes and actions taken out above
     return json.dumps(document)
 
 

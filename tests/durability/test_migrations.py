@@ -97,6 +97,7 @@ SINCE_0001 = {
         "summary",
         "gaps",
         "apologies",
+        "easy_read",  # Easy Read points arrived in 0010
     )
 }
 
