@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,10 +13,15 @@ from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.newcomer.test_welsh_everywhere import _english_only, _visible_texts
+from tests.photos.wall import draw_wall
+from tests.ui.test_photo_review import _photo as review_photo
 from ui.board.editing import BoardEditor
 from ui.i18n import Language, Translations
 from ui.preferences import Preferences
+from workshop.backups import Backups
 from workshop.demo import DemoIds, create_demo
+from workshop.payments import OwedPayment
+from workshop.room import Room
 from workshop.services import Services
 
 Opener = Callable[[Services, DemoIds, QWidget, Path], QDialog]
@@ -39,14 +45,17 @@ def _open(name: str) -> Opener:
         access_needs,
         access_plan,
         action_editor,
+        backup,
         erase,
         export_record,
         finalise,
         help,
         involvement_settings,
         newcomer,
+        overdue,
         participant,
         payments,
+        photo,
         redact,
         review,
         room_dots,
@@ -55,12 +64,19 @@ def _open(name: str) -> Opener:
         settings,
         small_groups,
         speaker,
+        tables,
     )
 
     def editor(services: Services, parent: QWidget) -> BoardEditor:
         return BoardEditor(services, QUndoStack(parent), parent)
 
     openers: dict[str, Opener] = {
+        "add photo": lambda s, i, p, t: photo.AddPhotoDialog(s, _session(i), _wall(t), p),
+        "photo review": lambda s, i, p, t: photo.ReviewQueueDialog(s, _photo_read(s, i), p),
+        "back up now": lambda s, i, p, t: backup.BackUpNowDialog(_backups(s, t), p),
+        "restore": lambda s, i, p, t: backup.RestoreDialog(_backed_up(s, t), p),
+        "tables": lambda s, i, p, t: tables.TablesDialog(_tables(s, i, p), editor(s, p), p),
+        "overdue payments": lambda s, i, p, t: overdue.OverduePaymentsDialog(_owed(s, i), p),
         "access needs": lambda s, i, p, t: access_needs.AccessNeedsDialog(s, _person(s, i), p),
         "access plan": lambda s, i, p, t: access_plan.AccessPlanDialog(s, _session(i), p),
         "action": lambda s, i, p, t: action_editor.ActionEditor(s, _session(i), None, parent=p),
@@ -93,12 +109,60 @@ def _open(name: str) -> Opener:
     return openers[name]
 
 
+def _wall(folder: Path) -> Path:
+    """A small photo of a wall of sticky notes, as an organiser would drop on the window."""
+    path = folder / "wall.jpg"
+    path.write_bytes(draw_wall(3, width=600, height=450, seed=3).jpeg)
+    return path
+
+
+def _photo_read(services: Services, ids: DemoIds) -> int:
+    """A photo already read, its notes waiting in the review queue."""
+    session = _session(ids)
+    services.photos.add_photo(session, review_photo("BUS STOP", "RING BACK"))
+    return session
+
+
+def _backups(services: Services, folder: Path) -> Backups:
+    return Backups(services.database, folder=folder / "backups", events=services.events)
+
+
+def _backed_up(services: Services, folder: Path) -> Backups:
+    """Backups with one copy made, so the restore list has something to choose."""
+    backups = _backups(services, folder)
+    backups.backup_now()
+    return backups
+
+
+def _tables(services: Services, ids: DemoIds, parent: QWidget) -> Room:
+    """The room with the session open and two tables laid, as the Tables window finds it."""
+    session = _session(ids)
+    services.tables.add(session, "Riverside")
+    services.tables.add(session, "Door side")
+    room = Room(services, parent=parent)
+    room.open(session)
+    return room
+
+
+def _owed(services: Services, ids: DemoIds) -> list[OwedPayment]:
+    """A payment still owed long after the session, as the alert on opening lists it."""
+    person = _person(services, ids)
+    services.payments.add(_session(ids), person.id)
+    return services.payments.overdue(today=dt.date.today() + dt.timedelta(days=400))
+
+
 def ids_later(ids: DemoIds) -> int:
     """The demo's follow-up session, where earlier actions are reviewed."""
     return ids.sessions[-1][0]
 
 
 DIALOGS = [
+    "add photo",
+    "photo review",
+    "back up now",
+    "restore",
+    "tables",
+    "overdue payments",
     "access needs",
     "access plan",
     "action",
