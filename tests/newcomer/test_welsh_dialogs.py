@@ -66,6 +66,8 @@ def _open(name: str) -> Opener:
         speaker,
         tables,
     )
+    from ui.panels import feedback
+    from ui.welcome import WelcomeScreen
 
     def editor(services: Services, parent: QWidget) -> BoardEditor:
         return BoardEditor(services, QUndoStack(parent), parent)
@@ -77,6 +79,9 @@ def _open(name: str) -> Opener:
         "restore": lambda s, i, p, t: backup.RestoreDialog(_backed_up(s, t), p),
         "tables": lambda s, i, p, t: tables.TablesDialog(_tables(s, i, p), editor(s, p), p),
         "overdue payments": lambda s, i, p, t: overdue.OverduePaymentsDialog(_owed(s, i), p),
+        "welcome": lambda s, i, p, t: WelcomeScreen(s, parent=p),
+        "feedback questions": lambda s, i, p, t: feedback.QuestionsDialog(s, _session(i), p),
+        "feedback card": lambda s, i, p, t: feedback.CardDialog(s, _session(i), p),
         "access needs": lambda s, i, p, t: access_needs.AccessNeedsDialog(s, _person(s, i), p),
         "access plan": lambda s, i, p, t: access_plan.AccessPlanDialog(s, _session(i), p),
         "action": lambda s, i, p, t: action_editor.ActionEditor(s, _session(i), None, parent=p),
@@ -157,6 +162,9 @@ def ids_later(ids: DemoIds) -> int:
 
 
 DIALOGS = [
+    "welcome",
+    "feedback questions",
+    "feedback card",
     "add photo",
     "photo review",
     "back up now",
