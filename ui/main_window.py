@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from ui.dialogs.room_dots import RoomDotsDialog
     from ui.dialogs.speaker import SpeakerDialog
     from ui.dialogs.tables import TablesDialog
+    from ui.panels.tables_overview import TablesOverview
     from ui.sidebar import Sidebar
     from workshop.room import LiveInfo, Room
     from workshop.services import Services
@@ -436,6 +437,11 @@ class MainWindow(QMainWindow):
                 "MainWindow", "Add the room's tables and harvest them into the plenary"
             ),
         )
+        self.tables_overview_action = self._action(
+            QT_TRANSLATE_NOOP("MainWindow", "Tables &overview"),
+            self.show_tables_overview,
+            tip=QT_TRANSLATE_NOOP("MainWindow", "Every table's notes as a small board, live"),
+        )
         self.mark_action = self._action(
             QT_TRANSLATE_NOOP("MainWindow", "Mark for the &plenary"),
             lambda: self.mark_selected(True),
@@ -568,6 +574,7 @@ class MainWindow(QMainWindow):
         board_menu.addAction(self.room_dots_action)
         board_menu.addSeparator()
         board_menu.addAction(self.tables_action)
+        board_menu.addAction(self.tables_overview_action)
         board_menu.addAction(self.mark_action)
         board_menu.addAction(self.unmark_action)
         view_menu = self.view_menu
@@ -779,6 +786,19 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
+
+    def show_tables_overview(self) -> TablesOverview | None:
+        """Every table of the open session as a small board, live (a window of its own)."""
+        from ui.panels.tables_overview import TablesOverview
+
+        if self.session_id is None:
+            return None
+        overview = TablesOverview(
+            self.room, self.editor, self.scene, palette=self.scene.palette, parent=self
+        )
+        overview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        overview.show()
+        return overview
 
     def mark_selected(self, marked: bool) -> None:
         """The selected table notes go to (or come off) their table's list for the plenary."""

@@ -303,6 +303,9 @@ class Room(QObject):
     - `session_opened(int | None)`: the facilitator opened another session (or none).
     - `selection_changed(tuple[int, ...])`: the notes selected on the facilitator's board.
     - `board_changed(int, Aspect)`: a mirrored board changed; read `board_of(session_id)`.
+    - `note_folded(int, NoteView | None, NoteView | None)`: one note of a mirrored board as it
+      was and as it is now (None before: new; None now: removed), emitted after
+      `board_changed`, so a view of a part of the board (one table) updates only that part.
     - `projector_changed(ProjectorState)`: what the projector should show.
     - `live_started(LiveInfo)`, `live_stopped(int)`: phones can join / can no longer join.
     - `devices_changed()`: a phone joined, sent something or was blocked.
@@ -312,6 +315,7 @@ class Room(QObject):
     session_opened = Signal(object)  # int | None
     round_changed = Signal(object)  # int | None: the World Café round now
     board_changed = Signal(int, object)  # session id, Aspect
+    note_folded = Signal(int, object, object)  # session id, NoteView | None before, now
     projector_changed = Signal(object)  # ProjectorState
     live_started = Signal(object)  # LiveInfo
     live_stopped = Signal(int)  # session id
@@ -800,21 +804,25 @@ class Room(QObject):
     def _on_note(self, note: NoteView) -> None:
         mirror = self._mirrors.get(note.session_id)
         if mirror is not None:
+            before = mirror.notes.get(note.id)
             mirror.notes[note.id] = note
             if len(mirror.notes) > 1 and note.id < next(reversed(mirror.notes)):
                 # A restored note (undo) goes back to its place in id order.
                 mirror.notes = dict(sorted(mirror.notes.items()))
             self._changed(mirror, Aspect.NOTES)
+            self.note_folded.emit(mirror.session_id, before, note)
 
     def _on_note_removed(self, note: NoteView) -> None:
         mirror = self._mirrors.get(note.session_id)
-        if mirror is None or mirror.notes.pop(note.id, None) is None:
+        before = mirror.notes.pop(note.id, None) if mirror is not None else None
+        if mirror is None or before is None:
             return
         # The record drops a note's dots with it.
         dropped = [v.id for v in mirror.votes.values() if v.note_id == note.id]
         for vote_id in dropped:
             del mirror.votes[vote_id]
         self._changed(mirror, Aspect.NOTES | (Aspect.VOTES if dropped else Aspect(0)))
+        self.note_folded.emit(mirror.session_id, before, None)
 
     def _on_vote_added(self, vote: VoteView) -> None:
         mirror = self._mirrors.get(vote.session_id)

@@ -1,0 +1,93 @@
+"""The facilitator's overview of the tables: one small board per table, live as notes arrive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ui.main_window import MainWindow
+from ui.panels.tables_overview import TablesOverview
+from workshop.room import Room
+from workshop.services import Services
+
+
+def test_notes_arriving_at_two_tables_update_only_their_small_boards(
+    qtbot: QtBot,
+    services: Services,
+    workshop_with_session: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    sid = workshop_with_session["session"]
+    columns = services.board.columns(sid)
+    one = services.tables.add(sid, "Table 1")
+    river = services.tables.add(sid, "Riverside <b>table</b>")
+    services.board.add_note(sid, columns[0].id, "Before we opened", role="carer", table_id=one.id)
+    room = Room(services)
+    room.open(sid)
+    overview = TablesOverview(room)
+    qtbot.addWidget(overview)
+    overview.resize(900, 600)
+    overview.show()
+    qtbot.waitExposed(overview)
+    cards = overview.cards
+    assert list(cards) == [one.id, river.id]
+    assert cards[river.id].name.text() == "Riverside <b>table</b>"
+    assert cards[one.id].counts.text().startswith("1 note · 1 citizen, 0 professional")
+
+    # From here on nothing reads the whole board again: neither the record nor the Room's
+    # snapshot; each note reaches its own table's small board only.
+    reads: list[int] = []
+    real_board, real_board_of = services.sessions.board, room.board_of
+    monkeypatch.setattr(services.sessions, "board", lambda s: reads.append(s) or real_board(s))
+    monkeypatch.setattr(room, "board_of", lambda s: reads.append(s) or real_board_of(s))
+    river_board = cards[river.id].board
+    add = services.board.add_note
+    with qtbot.waitSignal(room.note_folded):
+        a = add(sid, columns[0].id, "Buses stop at six", role="professional", table_id=river.id)
+    assert list(river_board.notes) == [a.id]
+    b = add(sid, columns[1].id, "Ring before you come", role="lived_experience", table_id=one.id)
+    c = add(sid, columns[1].id, "Say who is coming", role="community", table_id=river.id)
+    plenary = add(sid, columns[0].id, "Whole room", role="carer")
+    assert [n.text for n in river_board.lane_notes(columns[0].id)] == ["Buses stop at six"]
+    assert [n.text for n in river_board.lane_notes(columns[1].id)] == ["Say who is coming"]
+    assert c.id in river_board.notes and b.id not in river_board.notes
+    assert plenary.id not in river_board.notes and plenary.id not in cards[one.id].board.notes
+    assert cards[river.id].counts.text() == "2 notes · 1 citizen, 1 professional, 0 other"
+    assert cards[one.id].counts.text() == "2 notes · 2 citizen, 0 professional, 0 other"
+    # A note moved to another lane moves on its small board; a removed one leaves; a note
+    # marked for the plenary is counted.
+    services.board.move_note(c.id, columns[0].id, 10.0, 10.0)
+    services.board.delete_note(a.id)
+    services.tables.mark([b.id], True)
+    assert list(river_board.notes) == [c.id]
+    assert [n.text for n in river_board.lane_notes(columns[0].id)] == ["Say who is coming"]
+    assert cards[one.id].counts.text().endswith("· 1 for the plenary")
+    assert reads == []
+
+    # Full size on request: the projector shows that table (the Room's state).
+    cards[one.id].on_projector.click()
+    assert room.projector.tables_shown == one.id
+    overview.grab().save(str(tmp_path / "overview.png"))
+    # A table added while the session runs gets its own small board.
+    services.tables.add(sid, "Door side")
+    assert [card.table.name for card in overview.cards.values()][-1] == "Door side"
+
+
+def test_any_table_full_size_from_the_overview_in_the_main_window(
+    qtbot: QtBot, services: Services, workshop_with_session: dict[str, int], window: MainWindow
+) -> None:
+    sid = workshop_with_session["session"]
+    column = services.board.columns(sid)[0].id
+    one = services.tables.add(sid, "Table 1")
+    two = services.tables.add(sid, "Table 2")
+    at_one = services.board.add_note(sid, column, "Ring first", role="carer", table_id=one.id)
+    at_two = services.board.add_note(sid, column, "Buses", role="carer", table_id=two.id)
+    overview = window.show_tables_overview()
+    assert overview is not None and overview.isVisible()
+    overview.cards[two.id].full_size.click()
+    assert window.scene.table_scope == two.id and window.editor.table_id == two.id
+    assert window.scene.notes[at_two.id].isVisible()
+    assert not window.scene.notes[at_one.id].isVisible()

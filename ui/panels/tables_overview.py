@@ -1,0 +1,341 @@
+"""The facilitator's overview of the room's tables: one small board per table, kept live.
+
+A view of the Room. The tables and the session's columns come from the Room's board when the
+overview opens (or when a table or a column changes, which is rare); after that each note the
+Room folds in (`Room.note_folded`) touches only the small board of its table, before and after,
+so four busy tables never make the overview read or redraw the whole board.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.board.editing import BoardEditor
+from ui.board.scene import BoardScene
+from ui.i18n import english_plural
+from ui.theme import DESK, BoardPalette
+from workshop import audience
+from workshop.room import Aspect, Room
+from workshop.views import ColumnView, NoteView, TableView
+from workshop.vocabulary import Voice, voice_of
+
+# A small note: two lines of small text in a box, so a table of 30 stays legible on a laptop.
+NOTE_PX = 11
+LANE_TITLE_PX = 12
+NOTE_LINES = 2
+PAD = 4.0
+GAP = 3.0
+# Changes that can alter which tables or lanes there are: the overview is laid out again.
+_REBUILD = Aspect.TABLES | Aspect.COLUMNS
+
+
+class MiniBoard(QWidget):
+    """One table's notes drawn small, lane by lane, newest at the bottom of each lane.
+
+    When a lane holds more than fits, its newest notes show and a line counts the earlier ones:
+    a note just written is the one the facilitator wants to see arrive.
+    """
+
+    def __init__(self, palette: BoardPalette = DESK, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.palette_ = palette
+        self.columns: list[ColumnView] = []
+        self.notes: dict[int, NoteView] = {}  # this table's notes, by id (ids grow with time)
+        self.setMinimumSize(220, 150)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_columns(self, columns: Sequence[ColumnView]) -> None:
+        self.columns = sorted(columns, key=lambda c: (c.position, c.id))
+        self.update()
+
+    def set_notes(self, notes: Iterable[NoteView]) -> None:
+        self.notes = {n.id: n for n in sorted(notes, key=lambda n: n.id)}
+        self.update()
+
+    def put(self, note: NoteView) -> None:
+        self.notes[note.id] = note
+        if len(self.notes) > 1 and note.id < next(reversed(self.notes)):
+            self.notes = dict(sorted(self.notes.items()))
+        self.update()
+
+    def drop(self, note_id: int) -> None:
+        if self.notes.pop(note_id, None) is not None:
+            self.update()
+
+    def lane_notes(self, column_id: int) -> list[NoteView]:
+        return [n for n in self.notes.values() if n.column_id == column_id]
+
+    def note_height(self) -> float:
+        return NOTE_LINES * QFontMetricsF(self.palette_.font(NOTE_PX)).lineSpacing() + 2 * PAD
+
+    def shown_in_lane(self, column_id: int) -> tuple[list[NoteView], int]:
+        """The notes of a lane that fit (the newest), and how many earlier ones do not."""
+        notes = self.lane_notes(column_id)
+        title = QFontMetricsF(self.palette_.font(LANE_TITLE_PX, bold=True)).lineSpacing()
+        room_for = self.height() - (title + 2 * PAD)
+        step = self.note_height() + GAP
+        fits = max(0, math.floor((room_for + GAP) / step))
+        if len(notes) > fits:
+            fits = max(0, fits - 1)  # one slot says how many earlier notes are not shown
+        earlier = max(0, len(notes) - fits)
+        return notes[earlier:], earlier
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette_
+        painter.fillRect(self.rect(), QColor(palette.background))
+        if not self.columns:
+            return
+        width = self.width() / len(self.columns)
+        title_font = palette.font(LANE_TITLE_PX, bold=True)
+        note_font = palette.font(NOTE_PX)
+        title_height = QFontMetricsF(title_font).lineSpacing()
+        note_height = self.note_height()
+        for index, column in enumerate(self.columns):
+            lane = QRectF(index * width + GAP / 2, 0, width - GAP, self.height())
+            painter.setPen(QPen(QColor(palette.lane_border)))
+            painter.setBrush(QColor(palette.lane_fill))
+            painter.drawRect(lane)
+            painter.setPen(QColor(palette.lane_title))
+            painter.setFont(title_font)
+            title = painter.fontMetrics().elidedText(
+                column.title, Qt.TextElideMode.ElideRight, int(lane.width() - 2 * PAD)
+            )
+            painter.drawText(
+                QRectF(lane.left() + PAD, PAD, lane.width() - 2 * PAD, title_height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                title,
+            )
+            shown, earlier = self.shown_in_lane(column.id)
+            top = PAD + title_height + PAD
+            painter.setFont(note_font)
+            if earlier:
+                painter.setPen(QColor(palette.lane_subtitle))
+                painter.drawText(
+                    QRectF(lane.left() + PAD, top, lane.width() - 2 * PAD, note_height),
+                    Qt.AlignmentFlag.AlignCenter,
+                    self.tr("+ %n earlier", "", earlier),
+                )
+                top += note_height + GAP
+            for note in shown:
+                self._paint_note(
+                    painter,
+                    note,
+                    QRectF(lane.left() + PAD, top, lane.width() - 2 * PAD, note_height),
+                )
+                top += note_height + GAP
+        painter.end()
+
+    def _paint_note(self, painter: QPainter, note: NoteView, box: QRectF) -> None:
+        palette = self.palette_
+        fill = palette.note_fill(note.role, note.colour)
+        # Notes the room has not seen yet (silent writing, held, off the record) are drawn faint.
+        painter.setOpacity(1.0 if audience.projector(note) else palette.dim_opacity)
+        painter.setPen(QPen(QColor(palette.note_border)))
+        painter.setBrush(QColor(fill))
+        painter.drawRect(box)
+        painter.setPen(QColor(palette.text_on(fill)))
+        inner = box.adjusted(PAD, PAD, -PAD, -PAD)
+        # Plain text drawn by the painter: nothing in a note is read as markup.
+        metrics = painter.fontMetrics()
+        flat = " ".join(note.text.split())
+        text = metrics.elidedText(
+            flat, Qt.TextElideMode.ElideRight, int(inner.width() * NOTE_LINES)
+        )
+        painter.drawText(
+            inner,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            text,
+        )
+        painter.setOpacity(1.0)
+
+
+class TableCard(QFrame):
+    """A table's name, its counts by voice and its small board, with ways to see it bigger."""
+
+    full_size_requested = Signal(int)
+    projector_requested = Signal(int)
+
+    def __init__(
+        self,
+        table: TableView,
+        columns: Sequence[ColumnView],
+        palette: BoardPalette,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.name = QLabel()
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.name.font()
+        font.setBold(True)
+        self.name.setFont(font)
+        self.counts = QLabel()
+        self.counts.setTextFormat(Qt.TextFormat.PlainText)
+        self.counts.setWordWrap(True)
+        self.board = MiniBoard(palette)
+        self.full_size = QPushButton(self.tr("Full size"))
+        self.on_projector = QPushButton(self.tr("On the projector"))
+        self.full_size.clicked.connect(lambda: self.full_size_requested.emit(self.table.id))
+        self.on_projector.clicked.connect(lambda: self.projector_requested.emit(self.table.id))
+        top = QHBoxLayout()
+        top.addWidget(self.name, 1)
+        top.addWidget(self.full_size)
+        top.addWidget(self.on_projector)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.board, 1)
+        self.board.set_columns(columns)
+        self.set_table(table)
+
+    def set_table(self, table: TableView) -> None:
+        self.table = table
+        self.name.setText(table.name)
+        self.full_size.setAccessibleName(self.tr("Show {name} full size").format(name=table.name))
+        self.on_projector.setAccessibleName(
+            self.tr("Show {name} on the projector").format(name=table.name)
+        )
+        self.board.setAccessibleName(self.tr("{name}'s notes").format(name=table.name))
+
+    def put(self, note: NoteView) -> None:
+        self.board.put(note)
+        self._count()
+
+    def drop(self, note_id: int) -> None:
+        self.board.drop(note_id)
+        self._count()
+
+    def set_notes(self, notes: Iterable[NoteView]) -> None:
+        self.board.set_notes(notes)
+        self._count()
+
+    def voices(self) -> Counter[Voice]:
+        return Counter(voice_of(n.role) for n in self.board.notes.values())
+
+    def _count(self) -> None:
+        notes = self.board.notes.values()
+        voices = self.voices()
+        count = len(notes)
+        line = english_plural(self.tr("%n note(s)", "", count), count)
+        line += " · " + self.tr(
+            "{citizen} citizen, {professional} professional, {other} other"
+        ).format(
+            citizen=voices[Voice.CITIZEN],
+            professional=voices[Voice.PROFESSIONAL],
+            other=voices[Voice.NEITHER],
+        )
+        marked = sum(1 for n in notes if n.marked or n.harvested)
+        if marked:
+            line += " · " + self.tr("{marked} for the plenary").format(marked=marked)
+        self.counts.setText(line)
+
+
+class TablesOverview(QWidget):
+    """Every table of the open session as a small board, live; any table full size on request."""
+
+    def __init__(
+        self,
+        room: Room,
+        editor: BoardEditor | None = None,
+        scene: BoardScene | None = None,
+        palette: BoardPalette = DESK,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.room = room
+        self.editor = editor
+        self.scene = scene
+        self.palette_ = palette
+        self.session_id = room.session_id
+        self.cards: dict[int, TableCard] = {}
+        self.setWindowTitle(self.tr("Tables overview"))
+        self.empty = QLabel(self.tr("This session has no tables yet: add them in Board ▸ Tables…"))
+        self.empty.setWordWrap(True)
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid_host)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(scroll, 1)
+        self.resize(1100, 700)
+        room.board_changed.connect(self._on_board_changed)
+        room.note_folded.connect(self._on_note_folded)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Lay the cards out again from the Room's board (opening, or the tables changed)."""
+        for card in self.cards.values():
+            self.grid.removeWidget(card)
+            card.deleteLater()
+        self.cards = {}
+        board = self.room.board_of(self.session_id)
+        tables = board.tables if board is not None else ()
+        self.empty.setVisible(not tables)
+        if board is None:
+            return
+        per_row = max(1, math.ceil(math.sqrt(len(tables))))
+        by_table: dict[int, list[NoteView]] = {t.id: [] for t in tables}
+        for note in board.notes:
+            if note.table_id in by_table and audience.facilitator_board(note):
+                by_table[note.table_id].append(note)
+        for index, table in enumerate(tables):
+            card = TableCard(table, board.columns, self.palette_)
+            card.set_notes(by_table[table.id])
+            card.full_size_requested.connect(self.show_full_size)
+            card.projector_requested.connect(self.room.show_tables_on_projector)
+            self.grid.addWidget(card, index // per_row, index % per_row)
+            self.cards[table.id] = card
+
+    def show_full_size(self, table_id: int) -> None:
+        """One table full size on the laptop's board; the capture bar then writes for it."""
+        if self.scene is not None:
+            self.scene.set_table_scope(table_id)
+        if self.editor is not None:
+            self.editor.table_id = table_id
+
+    def _on_board_changed(self, session_id: int, aspect: Aspect) -> None:
+        if session_id != self.session_id:
+            return
+        if aspect & _REBUILD:
+            self.rebuild()
+
+    def _on_note_folded(
+        self, session_id: int, before: NoteView | None, now: NoteView | None
+    ) -> None:
+        if session_id != self.session_id:
+            return
+        if (
+            before is not None
+            and before.table_id in self.cards
+            and (now is None or now.table_id != before.table_id)
+        ):
+            self.cards[before.table_id].drop(before.id)
+        if now is not None and now.table_id in self.cards:
+            card = self.cards[now.table_id]
+            if audience.facilitator_board(now):
+                card.put(now)
+            else:
+                card.drop(now.id)
