@@ -76,6 +76,8 @@ SPOTLIGHT_SECONDS = 20
 
 # ProjectorState.tables_shown for the plenary board: notes written there and those harvested.
 PLENARY = 0
+# ProjectorState.tables_shown for every table side by side, each a small board of its own.
+SIDE_BY_SIDE = -1
 
 
 class ResultsKind(enum.Enum):
@@ -118,8 +120,8 @@ class ProjectorState:
     spotlight_paused: bool = False
     follow_selection: bool = True  # selecting on the laptop puts it on the projector
     highlight_note_id: int | None = None  # the note the facilitator selected, marked on screen
-    # Whose notes the board pages show: every note (None), the plenary board (PLENARY), or
-    # one table's (its id).
+    # Whose notes the board pages show: every note (None), the plenary board (PLENARY), every
+    # table side by side (SIDE_BY_SIDE), or one table's (its id).
     tables_shown: int | None = None
 
 
@@ -545,7 +547,8 @@ class Room(QObject):
         self._set_projector(overflow=Overflow.THEME_CARDS, spotlight_lane=0, spotlight_paused=False)
 
     def show_tables_on_projector(self, scope: int | None) -> None:
-        """Every note (None), the plenary board (PLENARY), or one table's notes (its id)."""
+        """Every note (None), the plenary board (PLENARY), every table side by side
+        (SIDE_BY_SIDE), or one table's notes (its id)."""
         self._set_projector(tables_shown=scope)
 
     def set_results_kind(self, kind: ResultsKind) -> None:

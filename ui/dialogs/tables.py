@@ -29,7 +29,7 @@ from ui.board.scene import BoardScene
 from workshop import audience
 from workshop.audience import Audience
 from workshop.duplicates import DuplicateSuggestion, suggest_duplicates
-from workshop.room import PLENARY, Aspect, Room
+from workshop.room import PLENARY, SIDE_BY_SIDE, Aspect, Room
 from workshop.validation import MAX_ROUND
 from workshop.views import BoardSnapshot, NoteView, TableView
 from workshop.vocabulary import Voice, voice_of
@@ -206,14 +206,16 @@ class TablesDialog(QDialog):
             (self.tr("Every table and the plenary"), None),
             (self.tr("The plenary board"), PLENARY),
         ] + [(self.tr("Only {name}").format(name=t.name), t.id) for t in self.tables()]
+        # Side by side is the projector's; the laptop has the Tables overview for that.
+        side_by_side = (self.tr("Every table side by side"), SIDE_BY_SIDE)
         board_scope = self.scene.table_scope if self.scene is not None else None
-        for combo, current in (
-            (self.projected, self.room.projector.tables_shown),
-            (self.on_board, board_scope),
+        for combo, current, offered in (
+            (self.projected, self.room.projector.tables_shown, [*choices[:2], side_by_side]),
+            (self.on_board, board_scope, choices[:2]),
         ):
             combo.blockSignals(True)
             combo.clear()
-            for label, scope in choices:
+            for label, scope in offered + choices[2:]:
                 combo.addItem(label, scope)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)

@@ -31,7 +31,7 @@ from ui.board.scene import BoardScene
 from ui.i18n import english_plural
 from ui.theme import DESK, BoardPalette
 from workshop import audience
-from workshop.room import Aspect, Room
+from workshop.room import SIDE_BY_SIDE, Aspect, Room
 from workshop.views import ColumnView, NoteView, TableView
 from workshop.vocabulary import Voice, voice_of
 
@@ -277,8 +277,14 @@ class TablesOverview(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_by_side = QPushButton(self.tr("Every table side by side on the projector"))
+        self.side_by_side.clicked.connect(lambda: room.show_tables_on_projector(SIDE_BY_SIDE))
+        top = QHBoxLayout()
+        top.addWidget(self.empty, 1)
+        top.addStretch(0)
+        top.addWidget(self.side_by_side)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.empty)
+        layout.addLayout(top)
         layout.addWidget(scroll, 1)
         self.resize(1100, 700)
         room.board_changed.connect(self._on_board_changed)
@@ -294,6 +300,7 @@ class TablesOverview(QWidget):
         board = self.room.board_of(self.session_id)
         tables = board.tables if board is not None else ()
         self.empty.setVisible(not tables)
+        self.side_by_side.setEnabled(bool(tables))
         if board is None:
             return
         per_row = max(1, math.ceil(math.sqrt(len(tables))))

@@ -52,7 +52,15 @@ from ui.projector.style import (
 )
 from workshop import audience, layout, packing
 from workshop.errors import WorkshopError
-from workshop.room import PLENARY, Aspect, Overflow, ProjectorMode, ProjectorState, Room
+from workshop.room import (
+    PLENARY,
+    SIDE_BY_SIDE,
+    Aspect,
+    Overflow,
+    ProjectorMode,
+    ProjectorState,
+    Room,
+)
 from workshop.rules import Actor
 from workshop.views import BoardSnapshot, ColumnView, NoteView, ThemeView
 from workshop.vocabulary import StageKind
@@ -70,6 +78,8 @@ LABEL_MAX_LINES = 2
 # The key of a lane made for the THEME page, and of a card for notes in no theme.
 _THEME_LANE = -1
 _UNGROUPED = -2
+# Every table side by side: a table's lane has this key less the table's id (never a column's).
+_TABLE_LANE = -1000
 
 
 # Counted texts with the language's plural forms (each a literal, for the catalogue).
@@ -844,6 +854,8 @@ class ProjectorScene(QGraphicsScene):
         notes = [n for n in board_notes if audience.projector(n)]
         if self.table_scope == PLENARY:
             notes = [n for n in notes if n.on_plenary]
+        elif self.table_scope == SIDE_BY_SIDE:
+            notes = [n for n in notes if n.table_id is not None]
         elif self.table_scope is not None:
             notes = [n for n in notes if n.table_id == self.table_scope]
         if self.mode is ProjectorMode.COLUMN:
@@ -862,10 +874,29 @@ class ProjectorScene(QGraphicsScene):
         stage = self._board.session.stage
         return stage is None or stage.kind != StageKind.VOTE
 
+    @property
+    def side_by_side(self) -> bool:
+        """Every table as a small board of its own (the theme page keeps its one lane)."""
+        return self.table_scope == SIDE_BY_SIDE and self.mode is not ProjectorMode.THEME
+
+    def _names_origin(self, note: NoteView) -> bool:
+        """A table note names its table, except under that table's own heading."""
+        return note.table_id is not None and not self.side_by_side
+
     def _origin_of(self, note: NoteView) -> str:
         """The name of the table a note came from ("" for the plenary's own notes)."""
+        if not self._names_origin(note):
+            return ""
         table = self._board.table(note.table_id) if self._board is not None else None
         return table.name if table is not None else ""
+
+    def _group_title(self, group: int) -> str:
+        """A framed run's label: its theme's title, or its lane's when tables sit side by side."""
+        if self.side_by_side:
+            column = self._columns.get(group)
+            return column.title if column is not None else ""
+        theme = self._themes.get(group)
+        return theme.title if theme is not None else ""
 
     def _dots_of(self, note_id: int) -> int:
         return self._dots.get(note_id, 0) if self._show_dots() else 0
@@ -902,6 +933,8 @@ class ProjectorScene(QGraphicsScene):
             headers[_THEME_LANE] = HeaderText(title)
             lanes.append(packing.Lane(_THEME_LANE, self._gathered(notes)))
             return _Page(tuple(lanes), headers, columns)
+        if self.side_by_side:
+            return self._tables_page(notes, columns)
         shown = [
             c
             for c in columns.values()
@@ -911,6 +944,27 @@ class ProjectorScene(QGraphicsScene):
             headers[column.id] = HeaderText(column.title, "", self.hidden_count(column.id))
             lane_notes = [n for n in notes if n.column_id == column.id]
             lanes.append(packing.Lane(column.id, self._gathered(lane_notes)))
+        return _Page(tuple(lanes), headers, columns)
+
+    def _tables_page(self, notes: list[NoteView], columns: dict[int, ColumnView]) -> _Page:
+        """Each table as a lane of its own: its notes lane by lane, each lane's run framed and
+        named, so every table reads as a small board."""
+        place = {column_id: index for index, column_id in enumerate(columns)}
+        framed = self.mode is ProjectorMode.BOARD and len(columns) > 1
+        focus = columns.get(self.focus_column_id) if self.focus_column_id else None
+        headers: dict[int, HeaderText] = {}
+        lanes: list[packing.Lane] = []
+        tables = self._board.tables if self._board is not None else ()
+        for table in tables:
+            own = [n for n in notes if n.table_id == table.id and n.column_id in place]
+            own.sort(key=lambda n: place[n.column_id])  # stable: reading order within a lane
+            key = _TABLE_LANE - table.id
+            caption = _notes_count(len(own))
+            if self.mode is ProjectorMode.COLUMN and focus is not None:
+                caption = f"{focus.title} · {caption}"
+            headers[key] = HeaderText(table.name, caption)
+            items = tuple(packing.Item(n.id, n.column_id if framed else None) for n in own)
+            lanes.append(packing.Lane(key, items))
         return _Page(tuple(lanes), headers, columns)
 
     # ----- measuring -----------------------------------------------------------------------
@@ -926,7 +980,7 @@ class ProjectorScene(QGraphicsScene):
     def _card_height(self, note_id: int, px: int, width: float) -> float:
         note = self._notes_by_id[note_id]
         # The last row holds the dots and the table of origin, when there are either.
-        dots = 1 if self._dots_of(note_id) or note.table_id is not None else 0
+        dots = 1 if self._dots_of(note_id) or self._names_origin(note) else 0
         key = (note.public_text, px, round(width * 4), dots)
         height = self._heights.get(key)
         if height is None:
@@ -949,7 +1003,7 @@ class ProjectorScene(QGraphicsScene):
                 one_line += 20.0 * text.count("\n")
                 self._advances[text] = one_line
             note = self._notes_by_id[note_id]
-            found = (one_line, bool(self._dots_of(note_id)) or note.table_id is not None)
+            found = (one_line, bool(self._dots_of(note_id)) or self._names_origin(note))
             self._estimates[note_id] = found
         one_line, dotted = found
         constants = self._px_constants.get(px)
@@ -999,9 +1053,8 @@ class ProjectorScene(QGraphicsScene):
                 self._header_heights[cache_key] = height
             return height
 
-        def label(theme_id: int, px: int, width: float) -> float:
-            theme = self._themes.get(theme_id)
-            return ThemeFrame.measure(theme.title if theme else "", style, px, width - _pad(px))
+        def label(group: int, px: int, width: float) -> float:
+            return ThemeFrame.measure(self._group_title(group), style, px, width - _pad(px))
 
         return packing.Measure(
             card=self._card_height,
@@ -1141,6 +1194,14 @@ class ProjectorScene(QGraphicsScene):
         self._show_plan(plan, page, headers)
 
     def _spotlight_caption(self, number: int, total: int) -> str:
+        if self.side_by_side:
+            if self._state.spotlight_paused:
+                return self.tr("Table {number} of {total} · paused").format(
+                    number=number, total=total
+                )
+            return self.tr("Table {number} of {total} · one at a time").format(
+                number=number, total=total
+            )
         if self._state.spotlight_paused:
             return self.tr("Column {number} of {total} · paused").format(number=number, total=total)
         return self.tr("Column {number} of {total} · one at a time").format(
@@ -1320,10 +1381,9 @@ class ProjectorScene(QGraphicsScene):
             self._frames.append(frame)
             self.addItem(frame)
         for frame, run in zip(self._frames, plan.runs, strict=True):
-            theme = self._themes.get(run.group)
             frame.theme_id = run.group
             frame.set_state(
-                theme.title if theme else "", run.labelled, style, plan.note_px, run.box
+                self._group_title(run.group), run.labelled, style, plan.note_px, run.box
             )
 
     def _place_group_cards(self, plan: packing.Plan | None, style: ProjectorStyle) -> None:
