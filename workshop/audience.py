@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Protocol
 
 from workshop.identity import pseudonym, shares_contact
@@ -165,6 +165,17 @@ def _shown_note(audience: Audience, note: NoteView) -> NoteView:
         return note
     # The original text must not travel further, not even unused inside a snapshot.
     return dataclasses.replace(note, text=note.redacted_text)
+
+
+def named_to_hosts(person: ParticipantView, attendee_ids: Collection[int]) -> bool:
+    """Whether a table's host may pick this person by name as a note's speaker.
+
+    Only people in the room (marked present at the session, or joined from a phone) who agreed
+    to be named in records: their names then go to the host's phone and the note is filed
+    under them. Anyone else is picked by role alone, and their words carry no name.
+    """
+    in_room = person.id in attendee_ids or person.joined_from_device
+    return person.consent_named and in_room
 
 
 def contact_shown(audience: Audience, person: ParticipantView) -> bool:

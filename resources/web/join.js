@@ -18,6 +18,8 @@
       "join.hostHint": "You choose who spoke for each note. Their words are saved under their role, not your name.",
       "table.name": "Your table: {name}",
       "add.speaker": "Who said it?",
+      "speaker.byName": "By name (people who agreed to be named)",
+      "speaker.byRole": "By role",
       "speaker.lived_experience": "Someone who uses the service, or has lived experience",
       "speaker.carer": "A carer",
       "speaker.community": "A community member",
@@ -81,6 +83,8 @@
       "join.hostHint": "Rydych chi'n dewis pwy a siaradodd ar gyfer pob nodyn. Caiff eu geiriau eu cadw o dan eu rôl, nid o dan eich enw chi.",
       "table.name": "Eich bwrdd: {name}",
       "add.speaker": "Pwy a'i dywedodd?",
+      "speaker.byName": "Wrth eu henw (pobl a gytunodd i gael eu henwi)",
+      "speaker.byRole": "Wrth eu rôl",
       "speaker.lived_experience": "Rhywun sy'n defnyddio'r gwasanaeth, neu sydd â phrofiad bywyd",
       "speaker.carer": "Gofalwr",
       "speaker.community": "Aelod o'r gymuned",
@@ -423,7 +427,13 @@
     error.hidden = true;
     var column = parseInt($("column").value, 10);
     var entry = { client_id: newClientId(), column: column, text: text };
-    if (lastState && lastState.host && $("speaker").value) entry.role = $("speaker").value;
+    var chosen = lastState && lastState.host ? $("speaker").value : "";
+    if (chosen.indexOf("person:") === 0) {
+      entry.speaker = parseInt(chosen.slice(7), 10);
+      entry.name = $("speaker").selectedOptions[0].textContent;
+    } else if (chosen.indexOf("role:") === 0) {
+      entry.role = chosen.slice(5);
+    }
     outbox.push(entry);
     save(outboxKey, outbox);
     $("text").value = "";
@@ -440,9 +450,9 @@
     api("POST", "/notes", entry).then(function (result) {
       delete sending[entry.client_id];
       if (result.status === 201) {
-        if (entry.role) {
+        if (entry.role || entry.speaker) {
           scribed = scribed.filter(function (n) { return n.id !== result.data.id; });
-          scribed.push({ id: result.data.id, column: entry.column, text: entry.text, role: entry.role });
+          scribed.push({ id: result.data.id, column: entry.column, text: entry.text, role: entry.role, name: entry.name });
           save(scribedKey, scribed);
         }
         removeFromOutbox(entry.client_id);
@@ -500,7 +510,7 @@
     var tableName = $("table-name");
     tableName.hidden = !state.table;
     tableName.textContent = state.table ? t("table.name", { name: state.table.name }) : "";
-    renderSpeakers(state.host ? state.roles || [] : []);
+    renderSpeakers(state.host ? state.roles || [] : [], state.host ? state.speakers || [] : []);
 
     renderColumns(state.columns || []);
     $("add-section").hidden = !state.can_add_notes;
@@ -510,18 +520,39 @@
     parts.forEach(function (part) { part(state); });
   }
 
-  function renderSpeakers(roles) {
-    // A table's host writes down what others say: whose words, by role, on each note.
+  var speakersShown = "";
+
+  function renderSpeakers(roles, people) {
+    // A table's host writes down what others say: whose words, on each note. By name only for
+    // people the server lists (in the room and agreed to be named); anyone else by role.
     $("speaker-field").hidden = roles.length === 0;
     var select = $("speaker");
-    if (select.options.length === roles.length) return;
+    var shown = JSON.stringify([roles, people]);
+    if (shown === speakersShown) return;
+    speakersShown = shown;
+    var current = select.value;
     select.textContent = "";
-    roles.forEach(function (role) {
-      var option = document.createElement("option");
-      option.value = role;
-      option.textContent = t("speaker." + role);
-      select.appendChild(option);
-    });
+    function group(label, options) {
+      var parent = select;
+      if (people.length) {
+        parent = document.createElement("optgroup");
+        parent.label = label;
+        select.appendChild(parent);
+      }
+      options.forEach(function (pair) {
+        var option = document.createElement("option");
+        option.value = pair[0];
+        option.textContent = pair[1];
+        parent.appendChild(option);
+      });
+    }
+    group(t("speaker.byRole"), roles.map(function (role) { return ["role:" + role, t("speaker." + role)]; }));
+    if (people.length) {
+      group(t("speaker.byName"), people.map(function (p) { return ["person:" + p.id, p.name]; }));
+    }
+    if (current && Array.prototype.some.call(select.options, function (o) { return o.value === current; })) {
+      select.value = current;
+    }
   }
 
   function renderColumns(columns) {
@@ -593,7 +624,8 @@
       var item = element("li");
       item.appendChild(element("p", "text", note.text));
       if (titles[note.column]) item.appendChild(element("p", "meta", t("mine.column", { title: titles[note.column] })));
-      item.appendChild(element("p", "meta", t("mine.said", { who: t("speaker." + note.role) })));
+      var who = note.name || t("speaker." + note.role);
+      item.appendChild(element("p", "meta", t("mine.said", { who: who })));
       list.appendChild(item);
     });
     outbox.forEach(function (entry) {

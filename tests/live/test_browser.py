@@ -100,7 +100,7 @@ def test_join_pick_a_role_and_add_a_note_in_a_real_browser(
     assert (shots / "join.png").stat().st_size > 1000
 
 
-async def _host_scenario(devtools_port: int, url: str, shots: Path) -> dict[str, Any]:
+async def _host_scenario(devtools_port: int, url: str, shots: Path, raj: int) -> dict[str, Any]:
     async with phone_page(devtools_port, url) as page:
         assert not await page.evaluate("document.getElementById('host-choice').hidden")
         await page.evaluate("document.getElementById('role-professional').click()")
@@ -108,7 +108,7 @@ async def _host_scenario(devtools_port: int, url: str, shots: Path) -> dict[str,
         await page.evaluate("document.getElementById('join-button').click()")
         await page.wait_for("!document.getElementById('speaker-field').hidden")
         table = await page.evaluate("document.getElementById('table-name').textContent")
-        await page.evaluate("document.getElementById('speaker').value = 'carer'")
+        await page.evaluate("document.getElementById('speaker').value = 'role:carer'")
         await page.evaluate("document.getElementById('text').focus()")
         await page.send("Input.insertText", text="The bus stops at six")
         await page.screenshot(shots / "host.png")
@@ -120,8 +120,22 @@ async def _host_scenario(devtools_port: int, url: str, shots: Path) -> dict[str,
             "li.textContent.includes('The bus stops at six') && "
             "li.textContent.includes('Said by: A carer'))"
         )
+        # Raj is in the room and agreed to be named: the host can pick him by name.
+        await page.wait_for(f"!!document.querySelector('#speaker option[value=\"person:{raj}\"]')")
+        await page.evaluate(f"document.getElementById('speaker').value = 'person:{raj}'")
+        await page.evaluate("document.getElementById('text').focus()")
+        await page.send("Input.insertText", text="Ring before you come")
+        await page.evaluate("document.getElementById('send-button').click()")
+        await page.wait_for(
+            "Array.from(document.querySelectorAll('#my-notes li')).some(li => "
+            "li.textContent.includes('Ring before you come') && "
+            "li.textContent.includes('Said by: Raj Example'))"
+        )
         await page.screenshot(shots / "host-sent.png")
-        return {"table": table}
+        options = await page.evaluate(
+            "Array.from(document.querySelectorAll('#speaker option')).map(o => o.textContent)"
+        )
+        return {"table": table, "options": options}
 
 
 def test_a_tables_host_writes_down_who_spoke_in_a_real_browser(
@@ -134,10 +148,16 @@ def test_a_tables_host_writes_down_who_spoke_in_a_real_browser(
     shots = screenshot_folder
     session_id = workshop_with_session["session"]
     river = services.tables.add(session_id, "Riverside table")
+    raj, ann = workshop_with_session["raj"], workshop_with_session["ann"]
+    for present in (raj, ann):
+        services.participants.set_attendance(session_id, present, True)
     url = f"{server.join_url}?table={river.id}"
-    result = asyncio.run(_host_scenario(chromium, url, shots))
+    result = asyncio.run(_host_scenario(chromium, url, shots, raj))
     assert result["table"] == "Your table: Riverside table"
+    # Ann is in the room but did not agree to be named: her name never reached the phone.
+    assert "Raj Example" in result["options"] and "Ann Example" not in result["options"]
     notes = services.board.notes(session_id)
     assert [(n.text, n.role, n.author_id, n.table_id) for n in notes] == [
-        ("The bus stops at six", "carer", None, river.id)
+        ("The bus stops at six", "carer", None, river.id),
+        ("Ring before you come", "professional", raj, river.id),
     ]

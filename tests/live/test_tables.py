@@ -101,3 +101,48 @@ def test_joining_an_unknown_table_is_refused_in_one_sentence(
     assert reply.status == 400 and reply.body["field"] == "host"
     # Nobody was added to the register by a refused join.
     assert len(services.participants.list(workshop_with_session["workshop"])) == people
+
+
+def test_a_host_names_a_speaker_only_if_they_are_in_the_room_and_agreed_to_be_named(
+    services: Services, workshop_with_session: dict[str, int], server: LiveServer
+) -> None:
+    sid = workshop_with_session["session"]
+    ann, raj = workshop_with_session["ann"], workshop_with_session["raj"]  # Raj agreed
+    column = _at_capture(services, sid)
+    table = services.tables.add(sid, "Table 1")
+    services.participants.set_attendance(sid, ann, True)
+    assert server.port is not None
+    host = Client(server.port, server.code)
+    host.join("professional", table=table.id, host=True)
+    # Raj is not in the room yet: nobody can be named.
+    assert host.state()["speakers"] == []
+    services.participants.set_attendance(sid, raj, True)
+    # A phone that joined with a name and agreed to be named is in the room too.
+    named_phone = Client(server.port, server.code)
+    named_phone.join("carer", name="Cerys Phone", consent_named=True)
+    unnamed_phone = Client(server.port, server.code)
+    unnamed_phone.join("carer", name="Dai Phone")
+    speakers = {s["name"]: s for s in host.state()["speakers"]}
+    # Ann is present but did not agree; Dai did not agree: neither name leaves the app.
+    assert set(speakers) == {"Raj Example", "Cerys Phone"}
+    assert speakers["Raj Example"] == {"id": raj, "name": "Raj Example", "role": "professional"}
+    said = {"column": column, "text": "Buses stop at six", "speaker": raj, "client_id": "s-1"}
+    first = host.api("POST", "notes", said)
+    assert first.status == 201, first.body
+    assert host.api("POST", "notes", said).body["id"] == first.body["id"]  # a retry
+    note = services.board.get_note(first.body["id"])
+    # The note is Raj's (so the record names him, as he agreed), at the host's table.
+    assert (note.author_id, note.role, note.table_id) == (raj, "professional", table.id)
+    for wrong in (ann, 424242, "Raj", True):
+        refused = host.api("POST", "notes", {"column": column, "text": "x", "speaker": wrong})
+        assert refused.status == 400, wrong
+        assert refused.body == {
+            "error": "Choose someone who agreed to be named, or say who spoke by their role.",
+            "field": "speaker",
+        }
+    # Only a host names a speaker.
+    refused = named_phone.api("POST", "notes", {"column": column, "text": "x", "speaker": raj})
+    assert refused.status == 403
+    assert len(services.board.notes(sid)) == 1
+    # Ordinary phones are never told who may be named.
+    assert "speakers" not in named_phone.state()

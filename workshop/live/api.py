@@ -497,6 +497,11 @@ class LiveApi:
         if device.host:
             body["host"] = True
             body["roles"] = [role.value for role in SPEAKER_ROLES]
+            # Names only of people in the room who agreed to be named (workshop.audience).
+            body["speakers"] = [
+                {"id": pid, "name": name, "role": role}
+                for pid, (name, role) in snapshot.reading.speakers.items()
+            ]
         if device.table_id is not None:
             name = snapshot.reading.tables.get(device.table_id)
             # A table removed since this phone joined: it writes to nowhere until it rejoins.
@@ -515,19 +520,32 @@ class LiveApi:
         if client_id is not None and not isinstance(client_id, str):
             raise ValidationError("client_id must be text.", "client_id")
         speaker = body.get("role")
-        if speaker is not None:
-            if not device.host:
-                raise Refusal(403, "Only a table's host says who spoke; your notes are your own.")
-            if not isinstance(speaker, str) or speaker not in {r.value for r in SPEAKER_ROLES}:
-                allowed = ", ".join(r.value for r in SPEAKER_ROLES)
-                raise ValidationError(f"Say who spoke by their role; one of: {allowed}.", "role")
+        named = body.get("speaker")
+        if (speaker is not None or named is not None) and not device.host:
+            raise Refusal(403, "Only a table's host says who spoke; your notes are your own.")
+        if named is not None:
+            # Someone who agreed to be named, picked by the host: the note is theirs.
+            speakers = (await self._feed.fresh()).reading.speakers
+            if not is_id(named) or named not in speakers:
+                raise ValidationError(
+                    "Choose someone who agreed to be named, or say who spoke by their role.",
+                    "speaker",
+                )
+            speaker = speakers[named][1]
+        elif speaker is not None and (
+            not isinstance(speaker, str) or speaker not in {r.value for r in SPEAKER_ROLES}
+        ):
+            allowed = ", ".join(r.value for r in SPEAKER_ROLES)
+            raise ValidationError(f"Say who spoke by their role; one of: {allowed}.", "role")
+        # Someone else's words, written down by the host: filed under the named speaker, else
+        # under nobody's name with the speaker's role. A phone's own words are its person's.
+        author = device.participant_id if speaker is None else named
         draft = NoteRequest(
             session_id=self.session_id,
             column_id=column,
             text=body.get("text"),
-            # Someone else's words, written down by the host: filed under the speaker's role.
-            author_id=device.participant_id if speaker is None else None,
-            role=speaker,
+            author_id=author,
+            role=speaker if author is None else None,
             actor=Actor.DEVICE,
             client_id=client_id or None,
             table_id=device.table_id,

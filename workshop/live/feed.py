@@ -59,6 +59,8 @@ class Reading:
     dots: dict[int, dict[int, int]]
     titles: dict[int, str] = field(default_factory=dict)  # every column's title by id
     tables: dict[int, str] = field(default_factory=dict)  # the room's tables: name by id
+    # Whom a table's host may name as a note's speaker (workshop.audience): id -> (name, role).
+    speakers: dict[int, tuple[str, str]] = field(default_factory=dict)
     session: Any = None  # the SessionView read (for parts decided per phone, e.g. feedback)
 
     def shared(self) -> tuple[object, ...]:
@@ -71,6 +73,7 @@ class Reading:
             self.votes_per_participant,
             self.is_final,
             tuple(self.tables.items()),
+            tuple(self.speakers.items()),
         )
 
 
@@ -109,6 +112,12 @@ def read_session(services: Services, session_id: int) -> Reading:
         mine = dots.setdefault(vote.participant_id, {})
         mine[vote.note_id] = mine.get(vote.note_id, 0) + 1
     tables = {table.id: table.name for table in services.tables.tables(session_id)}
+    present = services.participants.attendees(session_id)
+    speakers = {
+        person.id: (person.name, person.role)
+        for person in services.participants.list(session.workshop_id)
+        if audience.named_to_hosts(person, present)
+    }
     stage = session.stage
     return Reading(
         title=session.title,
@@ -122,6 +131,7 @@ def read_session(services: Services, session_id: int) -> Reading:
         dots=dots,
         titles=titles,
         tables=tables,
+        speakers=speakers,
         session=session,
     )
 
