@@ -2294,6 +2294,14 @@
         <translation>Ychwanegu byrddau&apos;r ystafell a&apos;u casglu i&apos;r sesiwn lawn</translation>
     </message>
     <message>
+        <source>Tables &amp;overview</source>
+        <translation>&amp;Trosolwg o&apos;r byrddau</translation>
+    </message>
+    <message>
+        <source>Every table&apos;s notes as a small board, live</source>
+        <translation>Nodiadau pob bwrdd fel bwrdd bach, yn fyw</translation>
+    </message>
+    <message>
         <source>Mark for the &amp;plenary</source>
         <translation>Marcio ar gyfer y sesiwn &amp;lawn</translation>
     </message>
@@ -2412,6 +2420,19 @@
     <message>
         <source>Saved the board image as {file}</source>
         <translation>Wedi cadw delwedd y bwrdd fel {file}</translation>
+    </message>
+</context>
+<context>
+    <name>MiniBoard</name>
+    <message numerus="yes">
+        <source>+ %n earlier</source>
+        <translation>
+            <numerusform>+ %n cynharach</numerusform>
+            <numerusform>+ %n cynharach</numerusform>
+            <numerusform>+ %n cynharach</numerusform>
+            <numerusform>+ %n cynharach</numerusform>
+            <numerusform>+ %n cynharach</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3429,14 @@
     <message>
         <source>part {part} of {parts}</source>
         <translation>rhan {part} o {parts}</translation>
+    </message>
+    <message>
+        <source>Table {number} of {total} · paused</source>
+        <translation>Bwrdd {number} o {total} · wedi oedi</translation>
+    </message>
+    <message>
+        <source>Table {number} of {total} · one at a time</source>
+        <translation>Bwrdd {number} o {total} · un ar y tro</translation>
     </message>
     <message>
         <source>Column {number} of {total} · paused</source>
@@ -5692,6 +5721,47 @@
     </message>
 </context>
 <context>
+    <name>TableCard</name>
+    <message>
+        <source>Full size</source>
+        <translation>Maint llawn</translation>
+    </message>
+    <message>
+        <source>On the projector</source>
+        <translation>Ar y taflunydd</translation>
+    </message>
+    <message>
+        <source>Show {name} full size</source>
+        <translation>Dangos {name} yn ei faint llawn</translation>
+    </message>
+    <message>
+        <source>Show {name} on the projector</source>
+        <translation>Dangos {name} ar y taflunydd</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s notes</source>
+        <translation>Nodiadau {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n nodyn</numerusform>
+            <numerusform>%n o nodiadau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{citizen} citizen, {professional} professional, {other} other</source>
+        <translation>{citizen} dinesydd, {professional} proffesiynol, {other} arall</translation>
+    </message>
+    <message>
+        <source>{marked} for the plenary</source>
+        <translation>{marked} i&apos;r sesiwn lawn</translation>
+    </message>
+</context>
+<context>
     <name>TablesDialog</name>
     <message>
         <source>Tables</source>
@@ -5798,6 +5868,10 @@
         <translation>{name} yn unig</translation>
     </message>
     <message>
+        <source>Every table side by side</source>
+        <translation>Pob bwrdd ochr yn ochr</translation>
+    </message>
+    <message>
         <source>{name}: {count} note(s) ({citizen} citizen, {professional} professional), {marked} marked, {harvested} in the plenary</source>
         <translation>{name}: {count} nodyn ({citizen} dinesydd, {professional} proffesiynol), {marked} wedi&apos;u marcio, {harvested} yn y sesiwn lawn</translation>
     </message>
@@ -5812,6 +5886,21 @@
     <message>
         <source>{name}&apos;s marked notes are on the plenary board.</source>
         <translation>Mae nodiadau wedi&apos;u marcio {name} ar fwrdd y sesiwn lawn.</translation>
+    </message>
+</context>
+<context>
+    <name>TablesOverview</name>
+    <message>
+        <source>Tables overview</source>
+        <translation>Trosolwg o&apos;r byrddau</translation>
+    </message>
+    <message>
+        <source>This session has no tables yet: add them in Board ▸ Tables…</source>
+        <translation>Does gan y sesiwn hon ddim byrddau eto: ychwanegwch nhw yn Bwrdd ▸ Byrddau…</translation>
+    </message>
+    <message>
+        <source>Every table side by side on the projector</source>
+        <translation>Pob bwrdd ochr yn ochr ar y taflunydd</translation>
     </message>
 </context>
 <context>
