@@ -217,13 +217,15 @@
     var controller = new AbortController();
     var timer = setTimeout(function () { controller.abort(); }, timeoutMs || REQUEST_TIMEOUT_MS);
     var headers = { "Accept": "application/json" };
-    if (body !== undefined) headers["Content-Type"] = "application/json";
+    // A Blob (a photo) goes as it is, with its own type; anything else as JSON.
+    var raw = typeof Blob !== "undefined" && body instanceof Blob;
+    if (body !== undefined) headers["Content-Type"] = raw ? body.type : "application/json";
     if (token) headers["Authorization"] = "Bearer " + token;
     if (ifNoneMatch) headers["If-None-Match"] = ifNoneMatch;
     return fetch("/api/" + encodeURIComponent(code) + path, {
       method: method,
       headers: headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined || raw ? body : JSON.stringify(body),
       cache: "no-store",
       credentials: "omit",
       signal: controller.signal

@@ -31,6 +31,8 @@ from workshop.errors import (
 from workshop.live import security
 from workshop.live.feed import Feed, read_session
 from workshop.live.feedback_api import FeedbackRoutes, language_of
+from workshop.live.photos_api import ROUTE_NAME as PHOTOS_ROUTE
+from workshop.live.photos_api import PhotoRoutes, megabytes
 from workshop.live.security import Limits, RateLimiter
 from workshop.live.signals_api import SignalRoutes
 from workshop.live.writer import GroupCommitWriter, Written
@@ -221,6 +223,7 @@ class LiveApi:
         self._static = load_static_files()
         self.feedback = FeedbackRoutes(self)
         self.signals = SignalRoutes(self)
+        self.photos = PhotoRoutes(self)
         self._feed = Feed(lambda: read_session(services, session_id), self._executor)
         # Any commit in this app may change what phones see; the feed re-reads soon after.
         record_signals.on_record_changed(services.events, self._feed.mark_changed)
@@ -283,6 +286,7 @@ class LiveApi:
         with self._lock:
             self._closed = True
             self._devices.clear()
+        self.photos.close()
         # A batch already committing finishes, so what the phones were told stays true.
         self._note_executor.shutdown(wait=True, cancel_futures=True)
         self._executor.shutdown(wait=True, cancel_futures=True)
@@ -299,6 +303,7 @@ class LiveApi:
         app.router.add_post("/api/{code}/votes", self.vote)
         self.feedback.add_to(app)
         self.signals.add_to(app)
+        self.photos.add_to(app)
         app.on_response_prepare.append(_add_security_headers)
         app.on_startup.append(self._start_feed)
         app.on_shutdown.append(self._stop_feed)
@@ -325,7 +330,11 @@ class LiveApi:
             if not security.host_allowed(request.headers.get("Host"), self.allowed_hosts):
                 raise Refusal(421, "This server only answers on its own address.")
             length = request.content_length
-            if length is not None and length > self.limits.max_body_bytes:
+            if request.match_info.route.name == PHOTOS_ROUTE:
+                limit = self.limits.max_photo_bytes  # checked again while the photo arrives
+                if length is not None and length > limit:
+                    raise Refusal(413, f"That photo is too large; the limit is {megabytes(limit)}.")
+            elif length is not None and length > self.limits.max_body_bytes:
                 raise Refusal(413, "That request is too large; the limit is 16 KB.")
             return await handler(request)
         except Refusal as refusal:
@@ -484,6 +493,9 @@ class LiveApi:
         if feedback is not None:
             digest = hashlib.sha256(json.dumps(feedback, sort_keys=True).encode()).hexdigest()
             etag = f'{etag[:-1]}-{digest[:12]}"'
+        photos = self.photos.allowed(device)
+        if photos:  # the facilitator may allow every phone at any time: part of the ETag
+            etag = f'{etag[:-1]}-photos"'
         if given == etag:
             return web.Response(status=304, headers={"ETag": etag})
         body = feed.body(
@@ -494,6 +506,8 @@ class LiveApi:
         )
         if feedback is not None:
             body["feedback"] = feedback
+        if photos:
+            body["photos"] = True
         if device.host:
             body["host"] = True
             body["roles"] = [role.value for role in SPEAKER_ROLES]
@@ -638,9 +652,12 @@ class LiveApi:
             raise Refusal(429, "Slow down a little, then try again.", {"Retry-After": str(wait)})
         return device
 
-    def _check_write(self, request: web.Request) -> None:
+    def _check_origin(self, request: web.Request) -> None:
         if not security.origin_allowed(request.headers.get("Origin"), self.allowed_hosts):
             raise Refusal(403, "Requests from other web pages are not accepted.")
+
+    def _check_write(self, request: web.Request) -> None:
+        self._check_origin(request)
         if request.content_type != "application/json":
             raise Refusal(415, "Send the request as JSON (Content-Type: application/json).")
 

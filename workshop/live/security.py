@@ -17,6 +17,10 @@ TOKEN_BYTES = 32  # 256 bits; the brief asks for at least 128
 
 MAX_BODY_BYTES = 16 * 1024
 READ_TIMEOUT_S = 10.0
+# A photo of paper from a phone: the join page shrinks it first (about 1 MB), but a phone that
+# cannot sends the camera's file, 2–15 MB. Slow Wi-Fi gets longer to send it.
+MAX_PHOTO_BODY_BYTES = 20 * 1024 * 1024
+PHOTO_READ_TIMEOUT_S = 60.0
 
 # Every response carries these: nothing may load from elsewhere, nothing may frame the page.
 CONTENT_SECURITY_POLICY = (
@@ -191,3 +195,8 @@ class Limits:
     max_connections: int = 4000
     read_timeout_s: float = READ_TIMEOUT_S
     max_body_bytes: int = MAX_BODY_BYTES
+    # Photos of paper (POST /api/CODE/photos): per device a burst of 3, then one every 20 s.
+    max_photo_bytes: int = MAX_PHOTO_BODY_BYTES
+    photo_read_timeout_s: float = PHOTO_READ_TIMEOUT_S
+    photo_burst: float = 3
+    photo_per_second: float = 1 / 20

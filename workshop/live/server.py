@@ -106,6 +106,7 @@ class LiveServer:
         self._runner: web.AppRunner | None = None
         self._ready = threading.Event()
         self._start_error: BaseException | None = None
+        self._photos_from_any_phone = False
         self.port: int | None = None
 
     # ----- lifecycle -----------------------------------------------------------------------
@@ -129,6 +130,7 @@ class LiveServer:
             on_devices_changed=self._on_devices_changed,
             current_round=self._current_round,
         )
+        self._api.photos.from_any_phone = self._photos_from_any_phone
         self._thread = threading.Thread(target=self._run, name="live-server", daemon=True)
         self._thread.start()
         if not self._ready.wait(_START_TIMEOUT_S):
@@ -228,6 +230,17 @@ class LiveServer:
     def note_commits(self) -> int:
         """How many commits have carried phones' notes while open (several notes share one)."""
         return self._api.note_commits if self._api is not None else 0
+
+    @property
+    def photos_from_any_phone(self) -> bool:
+        """Whether every phone may send photos of paper, not only tables' hosts."""
+        return self._photos_from_any_phone
+
+    @photos_from_any_phone.setter
+    def photos_from_any_phone(self, allowed: bool) -> None:
+        self._photos_from_any_phone = allowed
+        if self._api is not None:
+            self._api.photos.from_any_phone = allowed
 
     def block_device(self, participant_id: int) -> bool:
         return self._api.block_device(participant_id) if self._api is not None else False

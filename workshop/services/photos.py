@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from models.base import utc_now
-from models.board import BoardColumn, Note, Picture
+from models.board import BoardColumn, BreakoutTable, Note, Picture
 from models.people import Session
 from workshop import audience, layout, rules, validation
 from workshop.errors import ValidationError
@@ -61,16 +61,25 @@ class PhotoService(Service):
         *,
         column_id: int | None = None,
         accept_suggestions: bool = False,
+        actor: Actor = Actor.FACILITATOR,
+        table_id: int | None = None,
+        round_number: int | None = None,
     ) -> PhotoAdded:
         """Store a processed photo and one note per sticky note found, into one column.
 
         Notes wait for review (never shown outside the review queue) unless accept_suggestions,
         which keeps the suggested text as it is and marks the note machine-read in the record.
+        A phone (actor DEVICE) adds only while the stage lets phones add notes, and its notes
+        always wait for review; table_id and round_number file them as the phone's table's.
         """
+        if actor is not Actor.FACILITATOR and accept_suggestions:
+            raise ValueError("only the facilitator may skip the review")
         with self._db.unit_of_work() as db:
             session = session_view(db, get_row(db, Session, session_id, "session"))
-            rules.check_can_add_note(session, Actor.FACILITATOR)
+            rules.check_can_add_note(session, actor)
             column = self._column(db, session_id, column_id)
+            if table_id is not None:
+                self._check_table(db, session_id, table_id)
             photo_row = self._picture(db, session_id, PictureKind.PHOTO, photo.jpeg, photo)
             count = db.scalar(select(func.count()).where(Note.column_id == column.id)) or 0
             rows = []
@@ -103,6 +112,8 @@ class PhotoService(Service):
                         NoteSource.MACHINE_READ if accept_suggestions else NoteSource.PHOTO
                     ).value,
                     picture_id=picture.id,
+                    table_id=table_id,
+                    round=round_number if table_id is not None else None,
                     created_at=now,
                     updated_at=now,
                 )
@@ -250,6 +261,14 @@ class PhotoService(Service):
                 QT_TRANSLATE_NOOP("Refusal", "That column belongs to another session."), "column"
             )
         return column
+
+    @staticmethod
+    def _check_table(db: OrmSession, session_id: int, table_id: int) -> None:
+        table = get_row(db, BreakoutTable, table_id, "table")
+        if table.session_id != session_id:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Refusal", "That table belongs to another session."), "table"
+            )
 
     @staticmethod
     def _picture(

@@ -1,0 +1,127 @@
+"""Photos of paper from phones over real HTTP: into the review queue, never onto the board."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.live.conftest import STAGE_CAPTURE, STAGE_THEMES, Client
+from tests.photos.wall import Wall, draw_wall
+from workshop import audience
+from workshop.live.security import Limits
+from workshop.live.server import LiveServer
+from workshop.services import Services
+from workshop.vocabulary import PictureKind
+
+JPEG = {"Content-Type": "image/jpeg"}
+
+
+@pytest.fixture(scope="module")
+def small_wall() -> Wall:
+    return draw_wall(3, width=480, height=360, seed=3, rotate=6, warp=0.03)
+
+
+@pytest.fixture
+def limits() -> Limits:
+    # A small photo limit, so the size refusal is tested without sending megabytes.
+    return Limits(max_photo_bytes=256 * 1024)
+
+
+def _photos(services: Services, session_id: int) -> list[object]:
+    return list(services.photos.pictures(session_id, [PictureKind.PHOTO]))
+
+
+def test_a_hosts_photo_lands_in_the_review_queue_at_its_table(
+    services: Services,
+    workshop_with_session: dict[str, int],
+    client: Client,
+    small_wall: Wall,
+) -> None:
+    sid = workshop_with_session["session"]
+    services.sessions.set_stage(sid, STAGE_CAPTURE)
+    column = services.board.columns(sid)[1].id
+    table = services.tables.add(sid, "Riverside table")
+    client.join("professional", table=table.id, host=True)
+    assert client.state()["photos"] is True
+    reply = client.api("POST", f"photos?column={column}", raw=small_wall.jpeg, headers=JPEG)
+    assert reply.status == 201, reply.body
+    assert reply.body["notes_found"] == reply.body["waiting"] == 3
+    queue = services.photos.review_queue(sid)
+    assert len(queue) == reply.body["notes_found"]
+    for note in queue:
+        assert (note.column_id, note.table_id, note.picture_id is not None) == (
+            column,
+            table.id,
+            True,
+        )
+        # Waiting for the facilitator: on no board, projector or phone until accepted.
+        assert audience.waiting_for_review(note) and not audience.projector(note)
+    assert [p.id for p in _photos(services, sid)] == [reply.body["photo"]]
+    assert all(p.blurred for p in _photos(services, sid))  # a phone cannot waive the blur
+
+
+def test_only_hosts_send_photos_unless_the_facilitator_allows_every_phone(
+    services: Services,
+    workshop_with_session: dict[str, int],
+    server: LiveServer,
+    phone: Client,
+    small_wall: Wall,
+) -> None:
+    sid = workshop_with_session["session"]
+    services.sessions.set_stage(sid, STAGE_THEMES)
+    assert "photos" not in phone.state()
+    refused = phone.api("POST", "photos", raw=small_wall.jpeg, headers=JPEG)
+    assert refused.status == 403
+    assert refused.body == {"error": "Only a table's host may send photos; ask the facilitator."}
+    server.photos_from_any_phone = True
+    assert phone.state()["photos"] is True
+    # The phones' stage rules hold for photos as for notes.
+    closed = phone.api("POST", "photos", raw=small_wall.jpeg, headers=JPEG)
+    assert closed.status == 409
+    assert _photos(services, sid) == [] and services.photos.review_queue(sid) == []
+    services.sessions.set_stage(sid, STAGE_CAPTURE)
+    # Allowed now: the photo is read (this one is not a photo, so it is refused as such).
+    opened = phone.api("POST", "photos", raw=b"not a photo", headers=JPEG)
+    assert opened.status == 400 and opened.body["field"] == "photo"
+
+
+def test_bad_photos_are_refused_in_one_sentence_and_nothing_is_kept(
+    services: Services, workshop_with_session: dict[str, int], client: Client, limits: Limits
+) -> None:
+    sid = workshop_with_session["session"]
+    services.sessions.set_stage(sid, STAGE_CAPTURE)
+    client.join("professional", host=True)
+    not_image = client.api("POST", "photos", raw=b"not a photo at all", headers=JPEG)
+    assert not_image.status == 400
+    assert not_image.body == {
+        "error": "That file is not a photo this app can open.",
+        "field": "photo",
+    }
+    empty = client.api("POST", "photos", raw=b"", headers=JPEG)
+    assert empty.status == 400 and empty.body["error"] == "That file is empty (0 bytes)."
+    too_big = client.api("POST", "photos", raw=b"\xff" * (limits.max_photo_bytes + 1), headers=JPEG)
+    assert too_big.status == 413
+    assert too_big.body == {"error": "That photo is too large; the limit is 256 KB."}
+    assert services.photos.review_queue(sid) == [] and _photos(services, sid) == []
+
+
+def test_photo_writes_are_guarded_like_every_write(
+    services: Services, workshop_with_session: dict[str, int], client: Client, server: LiveServer
+) -> None:
+    sid = workshop_with_session["session"]
+    services.sessions.set_stage(sid, STAGE_CAPTURE)
+    anonymous = client.api("POST", "photos", raw=b"x", headers=JPEG)
+    assert anonymous.status == 401
+    client.join("professional", host=True)
+    as_form = client.api("POST", "photos", raw=b"x", headers={"Content-Type": "text/plain"})
+    assert as_form.status == 415
+    foreign = client.api(
+        "POST", "photos", raw=b"x", headers={**JPEG, "Origin": "http://evil.example"}
+    )
+    assert foreign.status == 403
+    column = client.api("POST", "photos?column=abc", raw=b"x", headers=JPEG)
+    assert column.status == 400 and column.body["field"] == "column"
+    # A burst of three photos, then one every 20 seconds per phone.
+    statuses = [client.api("POST", "photos", raw=b"x", headers=JPEG).status for _ in range(3)]
+    limited = client.api("POST", "photos", raw=b"x", headers=JPEG)
+    assert statuses == [400, 400, 400] and limited.status == 429
+    assert limited.header("Retry-After") is not None
