@@ -232,3 +232,16 @@ def test_each_table_has_its_own_code_in_the_panel(
     # The code shown opens that table's page.
     path = panel._address.text().split(str(phone.port), 1)[1]
     assert phone.request("GET", path).status == 200
+
+
+def test_the_facilitator_lets_every_phone_send_photos(
+    qtbot: QtBot, panel: LivePanel, services: Services, workshop_with_session: dict[str, int]
+) -> None:
+    phone = _open(qtbot, panel)
+    phone.join("carer")
+    assert "photos" not in phone.state()  # tables' hosts only, until the facilitator says
+    panel._photos_any.setFocus()
+    qtbot.keyClick(panel._photos_any, Qt.Key.Key_Space)
+    assert phone.state()["photos"] is True
+    qtbot.keyClick(panel._photos_any, Qt.Key.Key_Space)
+    assert "photos" not in phone.state()

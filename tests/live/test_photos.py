@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
+from typing import Any
+
 import pytest
 
+from tests.live.browser import (  # noqa: F401  (fixtures)
+    CHROMIUM,
+    chromium,
+    phone_page,
+    screenshot_folder,
+)
 from tests.live.conftest import STAGE_CAPTURE, STAGE_THEMES, Client
 from tests.photos.wall import Wall, draw_wall
 from workshop import audience
@@ -125,3 +135,49 @@ def test_photo_writes_are_guarded_like_every_write(
     limited = client.api("POST", "photos", raw=b"x", headers=JPEG)
     assert statuses == [400, 400, 400] and limited.status == 429
     assert limited.header("Retry-After") is not None
+
+
+async def _send_photo_from_the_page(
+    devtools_port: int, url: str, photo: Path, shots: Path
+) -> dict[str, Any]:
+    async with phone_page(devtools_port, url) as page:
+        await page.evaluate("document.getElementById('role-professional').click()")
+        await page.evaluate("document.getElementById('host').click()")
+        await page.evaluate("document.getElementById('join-button').click()")
+        await page.wait_for("!document.getElementById('photo-section').hidden")
+        heading = await page.evaluate("document.getElementById('photo-heading').textContent")
+        document = await page.send("DOM.getDocument")
+        node = await page.send(
+            "DOM.querySelector", nodeId=document["root"]["nodeId"], selector="#photo-file"
+        )
+        await page.send("DOM.setFileInputFiles", nodeId=node["nodeId"], files=[str(photo)])
+        await page.evaluate("document.getElementById('photo-button').click()")
+        status = await page.wait_for(
+            "(s => s.includes('notes found') && s)(document.getElementById('status').textContent)",
+            timeout=30,
+        )
+        await page.screenshot(shots / "photo-sent.png")
+        return {"heading": heading, "status": status}
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on this machine")
+def test_a_host_adds_a_photo_from_the_join_page_in_a_real_browser(
+    chromium: int,  # noqa: F811
+    services: Services,
+    workshop_with_session: dict[str, int],
+    server: LiveServer,
+    screenshot_folder: Path,  # noqa: F811
+    small_wall: Wall,
+    tmp_path: Path,
+) -> None:
+    sid = workshop_with_session["session"]
+    services.sessions.set_stage(sid, STAGE_CAPTURE)
+    river = services.tables.add(sid, "Riverside table")
+    photo = tmp_path / "wall.jpg"
+    photo.write_bytes(small_wall.jpeg)
+    url = f"{server.join_url}?table={river.id}"
+    result = asyncio.run(_send_photo_from_the_page(chromium, url, photo, screenshot_folder))
+    assert result["heading"] == "Add a photo"
+    assert result["status"].startswith("The photo is with the facilitator: 3 notes found.")
+    queue = services.photos.review_queue(sid)
+    assert len(queue) == 3 and {n.table_id for n in queue} == {river.id}

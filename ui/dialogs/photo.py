@@ -35,8 +35,8 @@ from ui.main_window import MainWindow
 from ui.progress import BackgroundTask, Cancelled, Progress, run_with_progress
 from workshop.errors import WorkshopError
 from workshop.services import Services
-from workshop.views import NoteView
-from workshop.vocabulary import NOT_RECORDED_ROLE, Role
+from workshop.views import NoteView, PictureView
+from workshop.vocabulary import NOT_RECORDED_ROLE, PictureKind, Role
 
 PHOTO_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
 
@@ -398,6 +398,7 @@ class PhotoCommands(QObject):
         self.drops = PhotoDropTarget(self)
         self.drops.watch(window)
         self.drops.dropped.connect(self.add_from)
+        services.events.picture_added.connect(self._on_picture_added)
 
     def _on_session_opened(self, session_id: int | None) -> None:
         for action in (self.add_action, self.review_action):
@@ -422,6 +423,19 @@ class PhotoCommands(QObject):
         if dialog is not None:
             self.dialog = dialog
             dialog.added.connect(self._on_added)
+
+    def _on_picture_added(self, picture: PictureView) -> None:
+        """A photo from a table's phone: say that its notes wait, so the facilitator looks."""
+        if picture.kind != PictureKind.PHOTO.value or picture.session_id != self._window.session_id:
+            return
+        waiting = len(self._services.photos.review_queue(picture.session_id))
+        self._window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "Workspace",
+                "A photo of paper came in; {count} notes from photos are waiting for review "
+                "(File › Review notes from photos…).",
+            ).format(count=waiting)
+        )
 
     def _on_added(self, added: object) -> None:
         if getattr(added, "notes", ()):

@@ -195,6 +195,8 @@ class LivePanel(QWidget):
         moderation_layout = QVBoxLayout(self._moderation)
         self._hold = QCheckBox()
         moderation_layout.addWidget(self._hold)
+        self._photos_any = QCheckBox()
+        moderation_layout.addWidget(self._photos_any)
         self._notes_caption = QLabel()
         moderation_layout.addWidget(self._notes_caption)
         self._notes = QListWidget()
@@ -228,6 +230,12 @@ class LivePanel(QWidget):
         self._hold.setToolTip(
             self.tr("Notes from phones wait here and reach the board only when you approve them")
         )
+        self._photos_any.setText(self.tr("Any &phone may send photos of paper"))
+        self._photos_any.setToolTip(
+            self.tr(
+                "Without this, only tables' hosts may; the notes found always wait for your review"
+            )
+        )
         self._notes_caption.setText(self.tr("Notes from phones:"))
         self._notes.setAccessibleName(self.tr("Notes from phones"))
         self._approve.setText(self.tr("&Approve"))
@@ -254,6 +262,7 @@ class LivePanel(QWidget):
         self._toggle.clicked.connect(self._on_toggle)
         self._interface.currentIndexChanged.connect(self._on_interface_chosen)
         self._hold.toggled.connect(self._on_hold_toggled)
+        self._photos_any.toggled.connect(self._apply_photo_permission)
         self._approve.clicked.connect(self._on_approve)
         self._remove.clicked.connect(self._on_remove)
         self._phones.changed.connect(lambda: _start_once(self._devices_later))
@@ -295,6 +304,11 @@ class LivePanel(QWidget):
             self._report(
                 lambda: self._services.sessions.update(session_id, hold_device_notes=checked)
             )
+
+    def _apply_photo_permission(self) -> None:
+        server = self._room.server
+        if server is not None:
+            server.photos_from_any_phone = self._photos_any.isChecked()
 
     def _on_approve(self) -> None:
         note_id = self._selected(self._notes)
@@ -362,6 +376,7 @@ class LivePanel(QWidget):
         self._hint.setVisible(not running)
         self._interface.setEnabled(not running)
         self._hold.setEnabled(has_session)
+        self._apply_photo_permission()  # a server opened again follows the box
         if board is not None:
             self._hold.blockSignals(True)
             self._hold.setChecked(board.session.hold_device_notes)
