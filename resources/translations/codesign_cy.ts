@@ -2087,6 +2087,14 @@
         <translation>Mae nodiadau o ffonau&apos;n aros yma ac yn cyrraedd y bwrdd dim ond pan fyddwch chi&apos;n eu cymeradwyo</translation>
     </message>
     <message>
+        <source>Any &amp;phone may send photos of paper</source>
+        <translation>Caiff unrhyw &amp;ffôn anfon lluniau o bapur</translation>
+    </message>
+    <message>
+        <source>Without this, only tables&apos; hosts may; the notes found always wait for your review</source>
+        <translation>Heb hyn, dim ond gwesteiwyr y byrddau a gaiff; mae&apos;r nodiadau a ganfyddir bob amser yn aros i chi eu hadolygu</translation>
+    </message>
+    <message>
         <source>Notes from phones:</source>
         <translation>Nodiadau o ffonau:</translation>
     </message>
@@ -6392,6 +6400,10 @@
     <message>
         <source>Open a session first, then add photos.</source>
         <translation>Agorwch sesiwn yn gyntaf, yna ychwanegwch luniau.</translation>
+    </message>
+    <message>
+        <source>A photo of paper came in; {count} notes from photos are waiting for review (File › Review notes from photos…).</source>
+        <translation>Daeth llun o bapur i mewn; mae {count} nodyn o luniau yn aros i gael eu hadolygu (Ffeil › Adolygu nodiadau o luniau…).</translation>
     </message>
     <message>
         <source>No notes from photos are waiting for review.</source>
