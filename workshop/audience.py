@@ -19,7 +19,8 @@ The audiences:
   participants' edition may carry contact details;
 - an anonymised file (shared JSON): the record's rule;
 - a board image (snapshot PNG/SVG, *Export board image*): the record's rule.
-Outside the facilitator's board, a redacted note shows its redacted text, never the original.
+Outside the facilitator's board, a redacted note shows its redacted text, never the original,
+and not its picture either (a photo of paper shows the words as written).
 Contact details leave the app only for an audience in CARRIES_CONTACTS, and then only for a person
 who agreed to share them (`workshop.identity.shares_contact`).
 How a person is named follows `workshop.identity`; `board_for` applies it to board snapshots.
@@ -160,11 +161,22 @@ def shown_text(audience: Audience, note: NoteStates) -> str:
     return note.redacted_text
 
 
+def picture_shown(audience: Audience, note: NoteView) -> bool:
+    """Whether this audience may see the note's own picture (a photo crop or a kept drawing).
+
+    The picture shows the words as written, so a redacted note's picture stays in the app.
+    """
+    if note.picture_id is None or not sees(audience, note):
+        return False
+    return audience is Audience.FACILITATOR or note.redacted_text is None
+
+
 def _shown_note(audience: Audience, note: NoteView) -> NoteView:
     if audience is Audience.FACILITATOR or note.redacted_text is None:
         return note
-    # The original text must not travel further, not even unused inside a snapshot.
-    return dataclasses.replace(note, text=note.redacted_text)
+    # The original text must not travel further, not even unused inside a snapshot; nor its
+    # picture, which shows the original words as written.
+    return dataclasses.replace(note, text=note.redacted_text, picture_id=None)
 
 
 def named_to_hosts(person: ParticipantView, attendee_ids: Collection[int]) -> bool:

@@ -46,6 +46,7 @@ class Client:
         headers: dict[str, str] | None = None,
         raw: bytes | None = None,
         token: str | None = None,
+        timeout: float = 10,
     ) -> Reply:
         sent = {"Host": f"127.0.0.1:{self.port}"}
         data = raw
@@ -56,7 +57,7 @@ class Client:
         if bearer:
             sent["Authorization"] = f"Bearer {bearer}"
         sent.update(headers or {})
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
         try:
             connection.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
             for name, value in sent.items():

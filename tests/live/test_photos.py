@@ -52,7 +52,10 @@ def test_a_hosts_photo_lands_in_the_review_queue_at_its_table(
     table = services.tables.add(sid, "Riverside table")
     client.join("professional", table=table.id, host=True)
     assert client.state()["photos"] is True
-    reply = client.api("POST", f"photos?column={column}", raw=small_wall.jpeg, headers=JPEG)
+    # Reading a photo takes seconds (more on a busy machine, and the first loads the models).
+    reply = client.api(
+        "POST", f"photos?column={column}", raw=small_wall.jpeg, headers=JPEG, timeout=120
+    )
     assert reply.status == 201, reply.body
     assert reply.body["notes_found"] == reply.body["waiting"] == 3
     queue = services.photos.review_queue(sid)
@@ -154,7 +157,7 @@ async def _send_photo_from_the_page(
         await page.evaluate("document.getElementById('photo-button').click()")
         status = await page.wait_for(
             "(s => s.includes('notes found') && s)(document.getElementById('status').textContent)",
-            timeout=30,
+            timeout=120,
         )
         await page.screenshot(shots / "photo-sent.png")
         return {"heading": heading, "status": status}

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPainter,
     QPen,
 )
@@ -74,6 +75,10 @@ CARD_MODE_MAX_PX = 30
 TITLE_MAX_LINES = 3
 # Text widths for estimates are measured once at this size and scaled.
 ESTIMATE_PX = 40
+# A note's own picture (a photo crop, a drawing) sits above its text, this many ems tall; a
+# note kept as its picture only has no text, so its picture gets the text's room too.
+PICTURE_EM = 3.0
+PICTURE_ONLY_EM = 5.0
 LABEL_MAX_LINES = 2
 # The key of a lane made for the THEME page, and of a card for notes in no theme.
 _THEME_LANE = -1
@@ -112,6 +117,13 @@ def _dots_row(px: int) -> float:
     return 1.15 * px
 
 
+def _picture_block(px: int, text: str) -> float:
+    """The height of a note's picture and the gap below it, at note size px."""
+    if not text:
+        return PICTURE_ONLY_EM * px
+    return PICTURE_EM * px + 0.25 * px
+
+
 class NoteCard(QGraphicsObject):
     """One note as the room sees it: dark text on a light card with a strong border.
 
@@ -134,6 +146,8 @@ class NoteCard(QGraphicsObject):
         self._height = 0.0
         self._font = style.font(style.note_px)
         self._text: WrappedText | None = None
+        # The note's own picture, when the projector may show it (audience.picture_shown).
+        self.picture: QImage | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
         self.setAcceptTouchEvents(True)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
@@ -166,10 +180,12 @@ class NoteCard(QGraphicsObject):
         dots: int,
         highlighted: bool,
         origin: str = "",
+        picture: QImage | None = None,
     ) -> None:
         """Move and size the card; its text is laid out again only when it must be."""
         if (
-            note != self.note
+            picture is not self.picture
+            or note != self.note
             or px != self.px
             or box.width != self._width
             or box.height != self._height
@@ -179,6 +195,7 @@ class NoteCard(QGraphicsObject):
             or origin != self.origin
         ):
             self.origin = origin
+            self.picture = picture
             self.prepareGeometryChange()
             if note.public_text != self.note.public_text:
                 self.setToolTip(plain_text.tooltip(note.public_text))
@@ -228,12 +245,33 @@ class NoteCard(QGraphicsObject):
             return
         painter.setPen(QColor(style.ink))
         pad = _pad(px)
-        self._text.draw(painter, QPointF(pad, pad))
-        row = QRectF(pad, pad + self._text.height, rect.width() - 2 * pad, _dots_row(px))
+        top = pad
+        if self.picture is not None:
+            block = _picture_block(px, self.text)
+            area = QRectF(pad, pad, rect.width() - 2 * pad, block - (0.25 * px if self.text else 0))
+            self._paint_picture(painter, area)
+            top += block
+        text_height = self._text.height if self.text or self.picture is None else 0.0
+        if self.text:
+            self._text.draw(painter, QPointF(pad, top))
+        row = QRectF(pad, top + text_height, rect.width() - 2 * pad, _dots_row(px))
         if self.dots:
             self._paint_dots(painter, row)
         if self.origin:
             self._paint_origin(painter, row)
+
+    def _paint_picture(self, painter: QPainter, area: QRectF) -> None:
+        """The note's picture, as large as fits the area, its shape kept, with a thin frame."""
+        assert self.picture is not None
+        size = self.picture.size().toSizeF().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRectF(area.topLeft(), size)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        painter.drawImage(target, self.picture)
+        painter.setPen(QPen(QColor(self._style.card_border), 1.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(target)
+        painter.restore()
 
     def _paint_origin(self, painter: QPainter, row: QRectF) -> None:
         """The table of origin, right-aligned in the card's last row (dots keep the left)."""
@@ -624,13 +662,16 @@ class ProjectorScene(QGraphicsScene):
         self._parts: dict[int, tuple[object, list[tuple[int, int]]]] = {}
         self._shown: Overflow | None = None
         self._spotlight_position: tuple[int, int] = (0, 0)
-        self._heights: dict[tuple[str, int, int, int], float] = {}
+        self._heights: dict[tuple[str, int, int, int, bool], float] = {}
+        # Notes' own pictures, decoded once (by picture id); a few dozen at most on a board.
+        self._pictures: dict[int, QImage] = {}
         self._header_heights: dict[tuple[HeaderText, int, int], float] = {}
         self._advances: dict[str, float] = {}
         self._fonts: dict[int, QFont] = {}
         self._px_constants: dict[int, tuple[float, float, float, float]] = {}
         self._notes_by_id: dict[int, NoteView] = {}
-        self._estimates: dict[int, tuple[float, bool]] = {}  # per layout: one-line width, dots
+        # Per layout: one-line width, whether it has a dots row, whether it shows a picture.
+        self._estimates: dict[int, tuple[float, bool, bool]] = {}
         self._dots: dict[int, int] = {}
         # While no view shows the scene (the projector window is closed most of the time), laying
         # out on every change is wasted: it waits until someone looks.
@@ -981,16 +1022,38 @@ class ProjectorScene(QGraphicsScene):
         note = self._notes_by_id[note_id]
         # The last row holds the dots and the table of origin, when there are either.
         dots = 1 if self._dots_of(note_id) or self._names_origin(note) else 0
-        key = (note.public_text, px, round(width * 4), dots)
+        pictured = self._shows_picture(note)
+        key = (note.public_text, px, round(width * 4), dots, pictured)
         height = self._heights.get(key)
         if height is None:
             inner = width - 2 * _pad(px)
-            height = text_height(note.public_text, self._note_font(px), inner)
+            height = 0.0
+            if note.public_text or not pictured:
+                height = text_height(note.public_text, self._note_font(px), inner)
+            if pictured:
+                height += _picture_block(px, note.public_text)
             height += 2 * _pad(px) + (_dots_row(px) if dots else 0.0)
             if len(self._heights) > 20_000:
                 self._heights.clear()
             self._heights[key] = height
         return height
+
+    @staticmethod
+    def _shows_picture(note: NoteView) -> bool:
+        return audience.picture_shown(audience.Audience.PROJECTOR, note)
+
+    def _pictures_for(self, notes: Sequence[NoteView]) -> dict[int, QImage]:
+        """The pictures these notes show, read from the record in one go for those not yet read."""
+        wanted = {
+            n.picture_id for n in notes if n.picture_id is not None and self._shows_picture(n)
+        }
+        missing = [i for i in wanted if i not in self._pictures]
+        if missing:
+            if len(self._pictures) > 500:
+                self._pictures.clear()
+            for picture_id, jpeg in self.room.services.photos.jpegs(missing).items():
+                self._pictures[picture_id] = QImage.fromData(jpeg)
+        return {i: self._pictures[i] for i in wanted if i in self._pictures}
 
     def _card_estimate(self, note_id: int, px: int, width: float) -> float:
         """A quick guess from the text's one-line width, a little generous (ragged lines)."""
@@ -1003,9 +1066,10 @@ class ProjectorScene(QGraphicsScene):
                 one_line += 20.0 * text.count("\n")
                 self._advances[text] = one_line
             note = self._notes_by_id[note_id]
-            found = (one_line, bool(self._dots_of(note_id)) or self._names_origin(note))
+            dotted = bool(self._dots_of(note_id)) or self._names_origin(note)
+            found = (one_line, dotted, self._shows_picture(note))
             self._estimates[note_id] = found
-        one_line, dotted = found
+        one_line, dotted, pictured = found
         constants = self._px_constants.get(px)
         if constants is None:
             _, natural = text_metrics(self._note_font(px))
@@ -1015,7 +1079,9 @@ class ProjectorScene(QGraphicsScene):
         # A line loses about one short word to wrapping.
         usable = max(1.0, width - padding - 1.2 * px)
         lines = min(MAX_LINES, max(1, math.ceil(one_line * px / usable)))
-        return (lines - 1) * tight + natural + padding + (dots_row if dotted else 0.0)
+        height = (lines - 1) * tight + natural + padding + (dots_row if dotted else 0.0)
+        # Generous for a picture-only note (it has no text line): a guess may be too tall.
+        return height + (PICTURE_ONLY_EM * px if pictured else 0.0)
 
     def _card_estimates(self, keys: Sequence[int], px: int, width: float) -> list[float]:
         """`_card_estimate` for many cards of one width, in one tight loop."""
@@ -1030,11 +1096,13 @@ class ProjectorScene(QGraphicsScene):
         scale = px / usable
         base = natural + padding - tight
         estimates = self._estimates
+        picture = PICTURE_ONLY_EM * px
         return [
             min(MAX_LINES, max(1, math.ceil(one_line * scale))) * tight
             + base
             + (dots_row if dotted else 0.0)
-            for one_line, dotted in (estimates[key] for key in keys)
+            + (picture if pictured else 0.0)
+            for one_line, dotted, pictured in (estimates[key] for key in keys)
         ]
 
     def _measure(self, headers: dict[int, HeaderText]) -> packing.Measure:
@@ -1335,6 +1403,7 @@ class ProjectorScene(QGraphicsScene):
         wanted = set(plan.cards)
         for note_id in [i for i in self._cards if i not in wanted]:
             self.removeItem(self._cards.pop(note_id))
+        pictures = self._pictures_for([self._notes_by_id[i] for i in plan.cards])
         for note_id, box in plan.cards.items():
             note = self._notes_by_id[note_id]
             card = self._cards.get(note_id)
@@ -1351,6 +1420,7 @@ class ProjectorScene(QGraphicsScene):
                 self._dots_of(note_id),
                 note_id == highlight,
                 self._origin_of(note),
+                pictures.get(note.picture_id) if note.picture_id is not None else None,
             )
         lane_keys = {lane.key for lane in plan.lanes}
         for key in [k for k in self._headers if k not in lane_keys]:

@@ -441,7 +441,11 @@ def _payment_offer(db: OrmSession, workshop_id: int) -> str:
 def _record_pictures(db: OrmSession, board: BoardSnapshot) -> tuple[PictureData, ...]:
     """Pictures of the notes the record may show, and drawings; never a whole photo of a wall,
     which would show every note on it (private and unreviewed ones too)."""
-    note_pictures = {n.picture_id for n in board.notes if n.picture_id and audience.record(n)}
+    note_pictures = {
+        n.picture_id
+        for n in board.notes
+        if n.picture_id and audience.picture_shown(audience.Audience.RECORD, n)
+    }
     rows = db.scalars(
         select(Picture)
         .where(Picture.session_id == board.session.id, Picture.kind != "photo")
