@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import io
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from exports import fonts
 from exports.text import user_paragraph
 from workshop import layout
-from workshop.views import BoardSnapshot, ColumnView, NoteView, ThemeView
+from workshop.views import BoardSnapshot, ColumnView, NoteView, PictureData, ThemeView
 from workshop.vocabulary import Role
 
 
@@ -162,9 +164,12 @@ class BoardTile(Flowable):
         refs: dict[int, str],
         votes: dict[int, int],
         merged_roles: frozenset[str] = frozenset(),
+        pictures: Mapping[int, PictureData] | None = None,
     ) -> None:
         super().__init__()
         self.tile = tile
+        # Notes' own pictures by note id: only those the record may show (its content decides).
+        self.pictures = pictures or {}
         self.board = board
         self.refs = refs
         self.votes = votes
@@ -278,6 +283,18 @@ class BoardTile(Flowable):
         # The note's text, cut to the note with a mark when it is longer.
         text_w = w - 12 * s - 2 * radius - 10 * s
         text_h = h - 10 * s - 20 * s - band
+        picture = self.pictures.get(note.id)
+        if picture is not None:
+            if not note.public_text:
+                # Kept as its picture only: the picture is the note.
+                self._draw_picture(canvas, picture, x0 + 12 * s, y0 + 20 * s, text_w, text_h)
+                return
+            # Beside the text, below the badge; the text gives up that much of its width.
+            side = min(h - 2 * radius - 30 * s - band, w * 0.32)
+            self._draw_picture(
+                canvas, picture, x0 + w - 6 * s - side, y0 + 20 * s, side, side, right=True
+            )
+            text_w = min(text_w, w - 24 * s - side)
         # Exports show the redacted text where there is one, never the original.
         # Cut long text to about what the note can show before laying it out: the
         # full text is in the list of contributions, and layout costs per word.
@@ -295,6 +312,31 @@ class BoardTile(Flowable):
             canvas.setFillColor(colors.HexColor(MUTED))
             canvas.drawRightString(x0 + w - 8 * s, y0 + 20 * s, "…")
         para.drawOn(canvas, x0 + 12 * s, y1 - 6 * s - band - ph)
+
+    @staticmethod
+    def _draw_picture(
+        canvas: Canvas,
+        picture: PictureData,
+        x: float,
+        y: float,
+        width: float,
+        height: float,
+        *,
+        right: bool = False,
+    ) -> None:
+        """The picture as large as fits the box at (x, y), its shape kept, with a thin edge."""
+        if width <= 0 or height <= 0:
+            return
+        scale = min(width / max(picture.width, 1), height / max(picture.height, 1))
+        shown_w, shown_h = picture.width * scale, picture.height * scale
+        left = x + width - shown_w if right else x
+        top = y + height - shown_h
+        canvas.drawImage(ImageReader(io.BytesIO(picture.jpeg)), left, top, shown_w, shown_h)
+        canvas.saveState()
+        canvas.setStrokeColor(colors.HexColor(NOTE_EDGE))
+        canvas.setLineWidth(0.4)
+        canvas.rect(left, top, shown_w, shown_h, 1, 0)
+        canvas.restoreState()
 
     def _draw_theme_band(
         self, canvas: Canvas, x0: float, y1: float, w: float, theme: ThemeView

@@ -719,6 +719,8 @@ def _board(
     if not tiles:
         story.append(own("The board had no prompts."))
     votes = {c.note.id: c.votes for c in content.contributions}
+    # The record's content holds a note's picture only where the record may show it.
+    note_pictures = {c.note.id: c.picture for c in content.contributions if c.picture}
     for index, tile in enumerate(tiles):
         if index:
             story.append(PageBreak())
@@ -727,9 +729,13 @@ def _board(
             "(C1, C2…) from the list of contributions, its votes, and the role of the person "
             "who wrote it as a coloured stripe and a lettered badge."
         )
+        if any(n.id in note_pictures for n in tile.notes):
+            caption += " A note from a photo of paper shows its picture as written."
         story.append(own(caption, "muted"))
         story.append(Spacer(1, 4))
-        story.append(BoardTile(tile, board, content.refs, votes, options.merged_roles))
+        story.append(
+            BoardTile(tile, board, content.refs, votes, options.merged_roles, note_pictures)
+        )
     if content.drawings:
         story.append(PageBreak())
         story.append(Heading("Flipcharts and drawings", 1, "h2"))

@@ -34,9 +34,12 @@ def test_the_record_shows_each_published_note_with_its_picture(
     services: Services, workshop_with_session: dict[str, int], tmp_path: Path
 ) -> None:
     session = workshop_with_session["session"]
-    shown, scrawl, private, _waiting = services.photos.add_photo(
-        session, _photo("Lift", "Scrawl", "Secret", "Waiting")
+    shown, scrawl, private, _waiting, named = services.photos.add_photo(
+        session, _photo("Lift", "Scrawl", "Secret", "Waiting", "Named")
     ).notes
+    # A redacted note's picture would show the words it hides: it stays in the app.
+    services.photos.accept(named.id, "Ann at number 4")
+    services.board.redact_note(named.id, "A neighbour")
     services.photos.accept(shown.id, "Lift broken again")
     services.photos.accept(scrawl.id, picture_only=True)
     services.photos.accept(private.id)
@@ -44,7 +47,8 @@ def test_the_record_shows_each_published_note_with_its_picture(
     drawing = _photo()
     services.photos.add_drawing(session, drawing, "Table 2's map of the journey")
     record = services.sessions.record(session)
-    # Only the two published notes' pictures and the drawing: no wall, no private, no waiting.
+    # Only the two published notes' pictures and the drawing: no wall, no private, no waiting,
+    # no redacted.
     assert sorted(p.kind for p in record.pictures) == ["drawing", "note", "note"]
 
     html_path = tmp_path / "record.html"
@@ -53,16 +57,21 @@ def test_the_record_shows_each_published_note_with_its_picture(
     assert page.count('<img src="data:image/jpeg;base64,') == 3
     assert page.count('alt="The note as written on paper"') == 2
     assert '<figcaption><span dir="auto">Table 2&#x27;s map of the journey</span>' in page
-    assert "Secret" not in page and "Waiting" not in page
+    assert "Secret" not in page and "Waiting" not in page and "Ann at number 4" not in page
 
     pdf_path = tmp_path / "record.pdf"
     write_pdf(record, pdf_path)
     reader = pypdf.PdfReader(pdf_path)
+    texts = [page.extract_text() for page in reader.pages]
+    # The drawn board shows the two notes' pictures; the list of contributions shows them
+    # again beside each note, and the drawing has its own page.
+    board_pages = [i for i, t in enumerate(texts) if "The board, lane" in t]
+    assert sum(len(reader.pages[i].images) for i in board_pages) == 2
     images = sum(len(page.images) for page in reader.pages)
-    assert images == 3
-    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert images == 5
+    text = "\n".join(texts)
     assert "Table 2's map of the journey" in text and "Lift broken again" in text
-    pages = [i for i, p in enumerate(reader.pages) if p.images]
+    pages = board_pages
     subprocess.run(
         [
             "pdftoppm",
