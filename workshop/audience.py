@@ -55,6 +55,13 @@ class NoteStates(Protocol):
     def source(self) -> str: ...
 
 
+class PicturedNote(NoteStates, Protocol):
+    """A note that may carry its own picture (a NoteView or a database row alike)."""
+
+    @property
+    def picture_id(self) -> int | None: ...
+
+
 class Audience(enum.Enum):
     FACILITATOR = "facilitator"
     PROJECTOR = "projector"
@@ -161,7 +168,7 @@ def shown_text(audience: Audience, note: NoteStates) -> str:
     return note.redacted_text
 
 
-def picture_shown(audience: Audience, note: NoteView) -> bool:
+def picture_shown(audience: Audience, note: PicturedNote) -> bool:
     """Whether this audience may see the note's own picture (a photo crop or a kept drawing).
 
     The picture shows the words as written, so a redacted note's picture stays in the app.

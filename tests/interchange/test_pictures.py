@@ -101,3 +101,20 @@ def test_a_bad_picture_is_refused_with_its_place(
         services.interchange.import_workshop(json.dumps(document))
     assert str(refused.value).startswith("workshop.sessions[0].pictures[0].")
     assert problem in str(refused.value)
+
+
+def test_an_anonymised_file_leaves_out_a_redacted_notes_picture(services: Services) -> None:
+    workshop = services.workshops.create("Paper walls", "Riverside Council")
+    session = services.sessions.create_from_template(
+        workshop.id, "what-matters", "Drop-in", date="2026-12-01"
+    )
+    named, plain = services.photos.add_photo(session.id, _photo("ANN AT 4", "LIFT")).notes
+    services.photos.accept(named.id)
+    services.photos.accept(plain.id)
+    services.board.redact_note(named.id, "A neighbour")
+    document = json.loads(services.interchange.export_text(workshop.id, anonymise=True))
+    (shared,) = document["workshop"]["sessions"]
+    notes = {n["text"]: n for n in shared["notes"]}
+    # The picture shows the words as written, which the redaction hides.
+    assert "picture" not in notes["A neighbour"] and "picture" in notes["LIFT"]
+    assert [p["kind"] for p in shared["pictures"]] == ["note"]

@@ -437,7 +437,8 @@ def _read_session(
         select(Picture).where(Picture.session_id == sid).order_by(Picture.id)
     ).all()
     if anonymise:
-        picture_rows = _shareable_pictures(picture_rows, {n.picture_id for n in notes})
+        shared = {n.picture_id for n in notes if audience.picture_shown(reader, n)}
+        picture_rows = _shareable_pictures(picture_rows, shared)
     picture_key = {row.id: next_key("g") for row in picture_rows}
     tables = tables_in(db, sid)
     table_key = {t.id: next_key("tb") for t in tables}
