@@ -13,7 +13,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from exports import fonts
+from exports.count_sentences import note_votes
 from exports.text import user_paragraph
+from exports.wording import say
 from workshop import layout
 from workshop.views import BoardSnapshot, ColumnView, NoteView, PictureData, ThemeView
 from workshop.vocabulary import Role
@@ -274,7 +276,7 @@ class BoardTile(Flowable):
         votes = self.votes.get(note.id, 0)
         canvas.drawString(x0 + 12 * s, y0 + 6 * s, ref)
         if votes:
-            label = f"{votes} vote" + ("" if votes == 1 else "s")
+            label = note_votes(votes)
             canvas.drawRightString(x0 + w - 6 * s, y0 + 6 * s, label)
         canvas.restoreState()
         band = 0.0
@@ -386,5 +388,6 @@ class RoleLegend(Flowable):
             canvas.drawCentredString(x + 6, 4.4, cue.letter)
             canvas.setFillColor(colors.HexColor(INK))
             canvas.setFont(fonts.BODY, 8.5)
-            canvas.drawString(x + 16, 4, cue.label)
-            x += 16 + canvas.stringWidth(cue.label, fonts.BODY, 8.5) + 18
+            label = say(cue.label)
+            canvas.drawString(x + 16, 4, label)
+            x += 16 + canvas.stringWidth(label, fonts.BODY, 8.5) + 18

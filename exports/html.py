@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from html import escape
 from pathlib import Path
 
+from exports import count_sentences
 from exports.board_drawing import ROLE_CUES, role_cue
 from exports.charts import describe, voice_svg
 from exports.html_fonts import font_faces
@@ -17,15 +18,12 @@ from exports.record_content import (
     Contribution,
     CountLine,
     RecordContent,
-    all_contributions,
     build_content,
-    long_date,
-    noun,
-    plural,
+    option_words,
     reading_order,
     signals_sentence,
+    stated_level,
     table_summary,
-    votes_cast,
 )
 from exports.record_options import (
     SECTION_TITLES,
@@ -34,9 +32,8 @@ from exports.record_options import (
     Section,
     check_cancelled,
 )
-from exports.wording import in_wording, say
-from workshop.feedback import SCALE, suppressed
-from workshop.feedback_report import FEWER_THAN
+from exports.wording import in_wording, say, say_with
+from workshop.feedback import SCALE, SUPPRESS_BELOW, suppressed
 from workshop.files import NOTHING_PROTECTED, RecordFiles, atomic_output, check_output
 from workshop.views import PictureData, RecordSnapshot
 
@@ -262,22 +259,16 @@ def _heard(content: RecordContent) -> str:
 
 def _summary(content: RecordContent) -> str:
     stats = [
-        (
-            content.attendee_count,
-            noun(content.attendee_count, "person took part", "people took part"),
-        ),
-        (
-            len(content.contributions),
-            noun(len(content.contributions), "contribution", "contributions"),
-        ),
-        (content.total_votes, noun(content.total_votes, "vote cast", "votes cast")),
-        (
-            len(content.actions),
-            noun(len(content.actions), "action agreed or proposed", "actions agreed or proposed"),
-        ),
+        (n, count_sentences.stat_label(kind, n))
+        for kind, n in (
+            ("people", content.attendee_count),
+            ("contributions", len(content.contributions)),
+            ("votes", content.total_votes),
+            ("actions", len(content.actions)),
+        )
     ]
     out = [_heard(content), '<ul class="stats">']
-    out += [f"<li><strong>{n}</strong> {escape(say(label))}</li>" for n, label in stats]
+    out += [f"<li><strong>{n}</strong> {escape(label)}</li>" for n, label in stats]
     out.append("</ul>" + _own("h3", "Who took part, by role"))
     if content.attendance_by_role:
         out.append(
@@ -295,8 +286,11 @@ def _summary(content: RecordContent) -> str:
     b = content.balance
     out.append(_own("h3", "Citizen voice and professional voice"))
     out.append(
-        "<p>Contributions and votes from people with lived experience, carers and community "
-        "members (the citizen voice), compared with those from professionals.</p>"
+        _own(
+            "p",
+            "Contributions and votes from people with lived experience, carers and community "
+            "members (the citizen voice), compared with those from professionals.",
+        )
     )
     out.append(
         f"<figure>{voice_svg(b)}"
@@ -308,12 +302,12 @@ def _summary(content: RecordContent) -> str:
             [("", False), ("Citizen voice", True), ("Professional voice", True)],
             [
                 (
-                    ("Notes written", False),
+                    (escape(say("Notes written")), False),
                     (str(b.citizen_notes), True),
                     (str(b.professional_notes), True),
                 ),
                 (
-                    ("Votes cast", False),
+                    (escape(say("Votes cast")), False),
                     (str(b.citizen_votes), True),
                     (str(b.professional_votes), True),
                 ),
@@ -323,8 +317,9 @@ def _summary(content: RecordContent) -> str:
     threshold = content.board.session.voice_threshold
     if b.professionals_dominate(threshold):
         out.append(
-            f"<p><strong>Professionals made {b.professional_share:.0%} of contributions, more "
-            f"than the {threshold}% this session set as its limit for balance.</strong></p>"
+            "<p><strong>"
+            + escape(count_sentences.professional_share_warning(b.professional_share, threshold))
+            + "</strong></p>"
         )
     out.append(_own("h3", "Top priorities"))
     if content.top_priorities:
@@ -347,11 +342,9 @@ def _board(content: RecordContent, options: RecordOptions) -> str:
     board = content.board
     roles = [r for r in ROLE_CUES if any(n.role == r for n in board.notes)]
     out = [
-        f"<p>The board had {plural(len(board.columns), 'lane', 'lanes')} and "
-        f"{plural(len(content.contributions), 'note', 'notes')}. "
-        "It is shown here lane by lane, each note with its reference from the list of "
-        "contributions, its theme, its votes, and the role of the person who wrote it as a "
-        "coloured edge and a lettered badge.</p>",
+        "<p>"
+        + escape(count_sentences.board_overview(len(board.columns), len(content.contributions)))
+        + "</p>",
         '<ul class="legend" aria-label="Key to role badges">',
     ]
     seen = set()
@@ -362,7 +355,7 @@ def _board(content: RecordContent, options: RecordOptions) -> str:
         seen.add(cue.letter)
         out.append(
             f'<li><span class="badge" style="background:{cue.colour}" aria-hidden="true">'
-            f"{cue.letter}</span>{escape(cue.label)}</li>"
+            f"{cue.letter}</span>{escape(say(cue.label))}</li>"
         )
     out.append('</ul><div class="board">')
     themes = {t.id: t.title for t in board.themes}
@@ -381,7 +374,7 @@ def _board(content: RecordContent, options: RecordOptions) -> str:
                 if note.theme_id in themes
                 else ""
             )
-            votes = f" · {c.votes} vote{'s' if c.votes != 1 else ''}" if c.votes else ""
+            votes = f" · {escape(count_sentences.note_votes(c.votes))}" if c.votes else ""
             out.append(
                 f'<li class="note" style="border-left-color:{cue.colour}">{theme}'
                 f'<span class="badge" style="background:{cue.colour}" aria-hidden="true">'
@@ -411,23 +404,18 @@ def _picture(picture: PictureData, alt: str, width: int) -> str:
 
 
 def _contributions(content: RecordContent, cancelled: Callable[[], bool] | None) -> str:
-    out = [
-        f"<p>{all_contributions(len(content.contributions))} in full, as people wrote them, by "
-        "prompt and theme. Each is shown with the person who made it: their name if they agreed "
-        "to be named, otherwise a participant number and their role. Text marked “edited for "
-        "publication” was changed to protect someone.</p>"
-    ]
+    out = [f"<p>{escape(count_sentences.all_contributions_intro(len(content.contributions)))}</p>"]
     for group in content.columns:
         check_cancelled(cancelled)
         out.append(f"<h3>{escape(say('Prompt:'))} {text(group.column.title)}</h3>")
         if not group.count:
-            out.append('<p class="muted">No contributions under this prompt.</p>')
+            out.append(f'<p class="muted">{escape(say("No contributions under this prompt."))}</p>')
             continue
         for theme in group.groups:
             title = (
                 text(theme.title) if theme.title is not None else say("Not grouped into a theme")
             )
-            heading = f"Theme: {title}" if theme.title is not None else title
+            heading = f"{escape(say('Theme:'))} {title}" if theme.title is not None else title
             out.append(f"<h4>{heading}</h4>")
             rows = []
             for c in theme.contributions:
@@ -444,8 +432,16 @@ def _contributions(content: RecordContent, cancelled: Callable[[], bool] | None)
                         (str(c.votes or ""), True),
                     )
                 )
-            caption = f"Contributions under {group.column.title}" + (
-                f", theme {theme.title}" if theme.title else ", not grouped"
+            caption = (
+                say_with(
+                    "Contributions under {prompt}, theme {theme}",
+                    prompt=group.column.title,
+                    theme=theme.title,
+                )
+                if theme.title
+                else say_with(
+                    "Contributions under {prompt}, not grouped", prompt=group.column.title
+                )
             )
             out.append(
                 _table(
@@ -466,11 +462,9 @@ def _votes(content: RecordContent) -> str:
     if not content.votes:
         return _section(Section.VOTES, _own("p", "No votes were cast in this session."))
     out = [
-        f"<p>Each person had {plural(content.votes_per_person, 'vote', 'votes')} to place on the "
-        f"contributions that mattered most to them; {votes_cast(content.total_votes)}. The citizen "
-        "voice and the "
-        "professional voice are counted side by side so that differences in their priorities "
-        "can be seen.</p>",
+        "<p>"
+        + escape(count_sentences.votes_intro(content.votes_per_person, content.total_votes))
+        + "</p>",
     ]
     if content.hidden_voices_note:
         out.append(f"<p>{escape(content.hidden_voices_note)}</p>")
@@ -499,7 +493,7 @@ def _votes(content: RecordContent) -> str:
         if not shown:
             rows = [(("Too few to show separately.", False), ("", True))]
         elif not rows:
-            rows = [(("No votes from this voice.", False), ("", True))]
+            rows = [((escape(say("No votes from this voice.")), False), ("", True))]
         out.append(
             _table(
                 f"{label}: top priorities",
@@ -539,8 +533,8 @@ def _actions(content: RecordContent) -> str:
             cell += f"<br>{text(a.description, css='user')}"
         sources = [f"{s.ref} ({text(s.text)})" for s in a.sources]
         if a.withheld_sources:
-            sources.append(f"{a.withheld_sources} not in the public record")
-        from_cell = "; ".join(sources) or "Not recorded"
+            sources.append(escape(count_sentences.withheld_from_record(a.withheld_sources)))
+        from_cell = "; ".join(sources) or escape(say("Not recorded"))
         rows.append(
             (
                 (a.ref, False),
@@ -552,7 +546,8 @@ def _actions(content: RecordContent) -> str:
                 (a.jointly_agreed, False),
                 (from_cell, False),
                 (
-                    "".join(text(line, "p", "user") for line in a.since_then) or "No change since.",
+                    "".join(text(line, "p", "user") for line in a.since_then)
+                    or escape(say("No change since.")),
                     False,
                 ),
             )
@@ -572,10 +567,11 @@ def _actions(content: RecordContent) -> str:
         ],
         rows,
     )
-    intro = (
-        "<p>What the group agreed to do, who leads it, and which contributions it came from. "
+    intro = _own(
+        "p",
+        "What the group agreed to do, who leads it, and which contributions it came from. "
         "“Jointly agreed” means people with lived experience and professionals both agreed it. "
-        "The status is as agreed on the day; later progress is under “Since then”.</p>"
+        "The status is as agreed on the day; later progress is under “Since then”.",
     )
     return _section(Section.ACTIONS, intro + table)
 
@@ -586,8 +582,11 @@ def _you_said(content: RecordContent) -> str:
             Section.YOU_SAID, _own("p", "There were no actions from earlier sessions to report on.")
         )
     out = [
-        "<p>Progress on the actions agreed at earlier sessions, including those that could not "
-        "be done and why.</p>"
+        _own(
+            "p",
+            "Progress on the actions agreed at earlier sessions, including those that could not "
+            "be done and why.",
+        )
     ]
     sessions: dict[str, list] = {}
     for row in content.progress:
@@ -603,8 +602,9 @@ def _you_said(content: RecordContent) -> str:
             ]
             if row.withheld_sources:
                 agreed.append(
-                    f'<p class="muted">Also from {plural(row.withheld_sources, "note", "notes")} '
-                    "not in the public record.</p>"
+                    '<p class="muted">'
+                    + escape(count_sentences.withheld_sources(row.withheld_sources))
+                    + "</p>"
                 )
             happened = [
                 f"<p><strong>{escape(say('Status now:'))} {escape(row.status)}</strong></p>"
@@ -630,7 +630,7 @@ def _you_said(content: RecordContent) -> str:
             )
         out.append(
             _table(
-                f"Actions from {session}",
+                say_with("Actions from {session}", session=session),
                 [
                     ("What was agreed", False),
                     ("Owner and co-lead", False),
@@ -694,11 +694,7 @@ def _attendance(content: RecordContent) -> str:
             Section.ATTENDANCE,
             _own("p", "Attendance was not recorded for this session.") + _attendance_more(content),
         )
-    out = [
-        "<p>"
-        + escape(plural(content.attendee_count, "person took part.", "people took part."))
-        + "</p>"
-    ]
+    out = ["<p>" + escape(count_sentences.people_took_part(content.attendee_count)) + "</p>"]
     if content.named_attendees:
         out.append(_own("h3", "Named with their agreement") + "<ul>")
         out += [f"<li>{text(name)}</li>" for name in content.named_attendees]
@@ -723,10 +719,10 @@ def _feedback(content: RecordContent) -> str:
     if suppressed(summary.respondents):
         return _section(
             Section.FEEDBACK,
-            f"<p>{escape(FEWER_THAN)} the feedback questions, so no numbers are shown.</p>",
+            f"<p>{escape(count_sentences.fewer_than_answered(SUPPRESS_BELOW, 'questions'))}</p>",
         )
-    cards = f" ({summary.from_cards} on printed cards)" if summary.from_cards else ""
-    out = [f"<p>{summary.respondents} people gave feedback{escape(cards)}.</p>"]
+    respondents = count_sentences.feedback_respondents(summary.respondents, summary.from_cards)
+    out = [f"<p>{escape(respondents)}</p>"]
     scales = [q for q in summary.questions if q.kind == "scale"]
     if scales:
         rows = []
@@ -740,25 +736,26 @@ def _feedback(content: RecordContent) -> str:
         out.append(
             _table(
                 "How many people chose each answer",
-                [("Question", False), *((o.en, True) for o in SCALE), ("Answered", True)],
+                [
+                    ("Question", False),
+                    *((escape(option_words(o)), True) for o in SCALE),
+                    ("Answered", True),
+                ],
                 rows,
             )
         )
     ladder = summary.ladder
     if ladder is not None and summary.stated_rung is not None:
         out.append(_own("h3", "How involved people felt"))
-        out.append(
-            "<p>The facilitator described this session as: "
-            f"“{escape(summary.stated_rung.en)}”. This is what people said.</p>"
-        )
+        out.append(f"<p>{escape(stated_level(summary.stated_rung))}</p>")
         if ladder.suppressed:
-            out.append(f"<p>{escape(FEWER_THAN)} this question.</p>")
+            out.append(_fewer_than_answered())
         else:
             rows = [
                 [
                     (escape(c.label), False),
                     (str(c.count), True),
-                    ("stated" if c.value == summary.stated_rung.value else "", False),
+                    (escape(say("stated")) if c.value == summary.stated_rung.value else "", False),
                 ]
                 for c in ladder.counts
             ]
@@ -774,7 +771,7 @@ def _feedback(content: RecordContent) -> str:
             continue
         out.append(f"<h3>{text(question.text)}</h3>")
         if question.suppressed:
-            out.append(f"<p>{escape(FEWER_THAN)} this question.</p>")
+            out.append(_fewer_than_answered())
         else:
             out.append("<ul>" + "".join(f"<li>{text(c)}</li>" for c in question.comments) + "</ul>")
     return _section(Section.FEEDBACK, "".join(out))
@@ -782,8 +779,11 @@ def _feedback(content: RecordContent) -> str:
 
 def _who_we_heard_from(content: RecordContent) -> str:
     out = [
-        "<p>People could answer a few equality monitoring questions with their feedback. "
-        "The answers are kept apart from everything else and cannot be linked to anyone.</p>"
+        _own(
+            "p",
+            "People could answer a few equality monitoring questions with their feedback. "
+            "The answers are kept apart from everything else and cannot be linked to anyone.",
+        )
     ]
     summary = content.feedback
     asked = summary.monitoring if summary is not None else ()
@@ -793,7 +793,7 @@ def _who_we_heard_from(content: RecordContent) -> str:
     for question in asked:
         out.append(f"<h3>{escape(question.text)}</h3>")
         if question.suppressed:
-            out.append(f"<p>{escape(FEWER_THAN)} this question.</p>")
+            out.append(_fewer_than_answered())
             continue
         out.append(
             _table(
@@ -808,23 +808,27 @@ def _who_we_heard_from(content: RecordContent) -> str:
     return _section(Section.WHO_WE_HEARD_FROM, "".join(out))
 
 
+def _fewer_than_answered() -> str:
+    return f"<p>{escape(count_sentences.fewer_than_answered(SUPPRESS_BELOW, 'question'))}</p>"
+
+
 def _tables(content: RecordContent) -> str:
     """A part per table (its voices, its notes by prompt, what it took back), then the plenary."""
     if not content.tables:
-        return _section(Section.TABLES, "<p>The session worked as one group; it had no tables.</p>")
-    out = [
-        f"<p>The room worked at {len(content.tables)} tables. Each table's contributions are "
-        "listed under it by prompt, with their references in “Everything people said”; "
-        "“To the plenary” marks those the table brought back to the whole room.</p>"
-    ]
+        return _section(
+            Section.TABLES, _own("p", "The session worked as one group; it had no tables.")
+        )
+    out = [f"<p>{escape(count_sentences.tables_intro(len(content.tables)))}</p>"]
     for table in content.tables:
-        out.append(f"<h3>Table: {text(table.name)}</h3>")
+        out.append(f"<h3>{escape(say('Table:'))} {text(table.name)}</h3>")
         out.append(f"<p>{escape(table_summary(table))}</p>")
         for prompt, notes in table.columns:
-            out.append(f"<h4>Prompt: {text(prompt)}</h4>")
+            out.append(f"<h4>{escape(say('Prompt:'))} {text(prompt)}</h4>")
             out.append(
                 _table(
-                    f"Contributions at {table.name} under {prompt}",
+                    say_with(
+                        "Contributions at {table} under {prompt}", table=table.name, prompt=prompt
+                    ),
                     [
                         ("Ref", False),
                         ("Contribution", False),
@@ -836,20 +840,17 @@ def _tables(content: RecordContent) -> str:
                             (c.ref, False),
                             (text(c.text, css="user"), False),
                             (text(c.contributor), False),
-                            ("To the plenary" if c.note.harvested else "", False),
+                            (escape(say("To the plenary")) if c.note.harvested else "", False),
                         )
                         for c in notes
                     ],
                 )
             )
-    out.append("<h3>The plenary</h3>")
+    out.append(_own("h3", "The plenary"))
     if not content.plenary:
-        out.append("<p>No table's contributions were taken to the plenary.</p>")
+        out.append(_own("p", "No table's contributions were taken to the plenary."))
     else:
-        out.append(
-            f"<p>The tables brought {len(content.plenary)} contributions back to the whole room. "
-            "Their votes and the actions that came from them are in the sections that follow.</p>"
-        )
+        out.append(f"<p>{escape(count_sentences.plenary_intro(len(content.plenary)))}</p>")
         out.append(
             _table(
                 "Contributions taken to the plenary, with their tables",
@@ -923,7 +924,8 @@ def _method(content: RecordContent) -> str:
     out.append(_own("h3", "About this record"))
     out.append(f"<p>{escape(content.status_line)}</p>")
     out += [f'<p class="muted">{escape(line)}</p>' for line in content.history]
-    out.append(f'<p class="muted">Produced on {escape(long_date(dt.date.today()))}.</p>')
+    produced = say_with("Produced on {day}.", day=dt.date.today())
+    out.append(f'<p class="muted">{escape(produced)}</p>')
     return _section(Section.METHOD, "".join(out))
 
 
@@ -987,7 +989,7 @@ def _render(
         if content.not_for_publication
         else ""
     )
-    description = f"Record of a co-design session held on {content.date}"
+    description = say_with("Record of a co-design session held on {day}", day=content.date)
     contents = escape(say("Contents"))
     org = text(content.organisation, "p", "org") if content.organisation else ""
     page = f"""<!DOCTYPE html>

@@ -34,8 +34,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from exports import fonts
-from exports.board_drawing import BoardTile, RoleLegend, plan_tiles, tile_caption
+from exports import count_sentences, fonts
+from exports.board_drawing import BoardTile, RoleLegend, plan_tiles
 from exports.charts import describe as describe_voice
 from exports.charts import voice_drawing
 from exports.record_content import (
@@ -43,14 +43,11 @@ from exports.record_content import (
     Contribution,
     CountLine,
     RecordContent,
-    all_contributions,
     build_content,
-    long_date,
-    noun,
-    plural,
+    option_words,
     signals_sentence,
+    stated_level,
     table_summary,
-    votes_cast,
 )
 from exports.record_options import (
     SECTION_TITLES,
@@ -61,9 +58,8 @@ from exports.record_options import (
     check_cancelled,
 )
 from exports.text import rich_text, style_for, user_paragraph
-from exports.wording import BILINGUAL_SEPARATOR, in_wording, say
-from workshop.feedback import SCALE, suppressed
-from workshop.feedback_report import FEWER_THAN
+from exports.wording import BILINGUAL_SEPARATOR, in_wording, say, say_with
+from workshop.feedback import SCALE, SUPPRESS_BELOW, suppressed
 from workshop.files import NOTHING_PROTECTED, RecordFiles, atomic_output, check_output
 from workshop.views import PictureData, RecordSnapshot
 
@@ -619,29 +615,14 @@ def _summary(content: RecordContent, width: float) -> list[Flowable]:
                     ]
                 )
             )
+    figures = (
+        ("people", content.attendee_count),
+        ("contributions", len(content.contributions)),
+        ("votes", content.total_votes),
+        ("actions", len(content.actions)),
+    )
     story.append(
-        _stat_row(
-            [
-                (
-                    content.attendee_count,
-                    noun(content.attendee_count, "person took part", "people took part"),
-                ),
-                (
-                    len(content.contributions),
-                    noun(len(content.contributions), "contribution", "contributions"),
-                ),
-                (content.total_votes, noun(content.total_votes, "vote cast", "votes cast")),
-                (
-                    len(content.actions),
-                    noun(
-                        len(content.actions),
-                        "action agreed or proposed",
-                        "actions agreed or proposed",
-                    ),
-                ),
-            ],
-            width,
-        )
+        _stat_row([(n, count_sentences.stat_label(kind, n)) for kind, n in figures], width)
     )
     story.append(Heading("Who took part, by role", 1, "h2"))
     if content.attendance_by_role:
@@ -666,8 +647,9 @@ def _summary(content: RecordContent, width: float) -> list[Flowable]:
     if content.balance.professionals_dominate(threshold):
         story.append(
             own(
-                f"Professionals made {content.balance.professional_share:.0%} of contributions, "
-                f"more than the {threshold}% this session set as its limit for balance.",
+                count_sentences.professional_share_warning(
+                    content.balance.professional_share, threshold
+                ),
                 "status",
             )
         )
@@ -724,10 +706,12 @@ def _board(
     for index, tile in enumerate(tiles):
         if index:
             story.append(PageBreak())
-        caption = (
-            f"The board, {tile_caption(tile, len(board.columns))}. Each note shows its reference "
-            "(C1, C2…) from the list of contributions, its votes, and the role of the person "
-            "who wrote it as a coloured stripe and a lettered badge."
+        caption = count_sentences.board_caption(
+            tile.first_lane + 1,
+            tile.first_lane + len(tile.columns),
+            len(board.columns),
+            tile.part,
+            tile.parts,
         )
         if any(n.id in note_pictures for n in tile.notes):
             caption += " A note from a photo of paper shows its picture as written."
@@ -760,12 +744,7 @@ def _contributions(
     story: list[Flowable] = [
         CondPageBreak(80 * mm),
         Heading(SECTION_TITLES[Section.CONTRIBUTIONS], 0, "h1"),
-        own(
-            f"{all_contributions(len(content.contributions))} in full, as people wrote them, by "
-            "prompt and theme. Each is shown with the person who made it: their name if they "
-            "agreed to be named, otherwise a participant number and their role. Text marked "
-            "“edited for publication” was changed to protect someone."
-        ),
+        own(count_sentences.all_contributions_intro(len(content.contributions))),
     ]
     widths = [13 * mm, width - 13 * mm - 52 * mm - 14 * mm, 52 * mm, 14 * mm]
     header = _heads("Ref", "Contribution", "Contributed by", "Votes", right_from=3)
@@ -790,7 +769,7 @@ def _contributions(
         for theme in group.groups:
             label = theme.title if theme.title is not None else say("Not grouped into a theme")
             title = (
-                user_heading(theme.title, 2, "h3", prefix="Theme: ")
+                user_heading(theme.title, 2, "h3", prefix=say("Theme:") + " ")
                 if theme.title is not None
                 else Heading(label, 2, "h3")
             )
@@ -822,20 +801,14 @@ def _tables(content: RecordContent, width: float) -> list[Flowable]:
     if not content.tables:
         story.append(own("The session worked as one group; it had no tables."))
         return story
-    story.append(
-        own(
-            f"The room worked at {len(content.tables)} tables. Each table's contributions are "
-            "listed under it by prompt, with their references in “Everything people said”; "
-            "“To the plenary” marks those the table brought back to the whole room."
-        )
-    )
+    story.append(own(count_sentences.tables_intro(len(content.tables))))
     widths = [13 * mm, width - 13 * mm - 52 * mm - 24 * mm, 52 * mm, 24 * mm]
     for table in content.tables:
         story.append(CondPageBreak(40 * mm))
-        story.append(user_heading(table.name, 1, "h2", prefix="Table: "))
+        story.append(user_heading(table.name, 1, "h2", prefix=say("Table:") + " "))
         story.append(own(table_summary(table)))
         for prompt, notes in table.columns:
-            story.append(user_heading(prompt, 2, "h3", prefix="Prompt: "))
+            story.append(user_heading(prompt, 2, "h3", prefix=say("Prompt:") + " "))
             rows = [_heads("Ref", "Contribution", "Contributed by", "Plenary")]
             rows += [
                 [
@@ -852,12 +825,7 @@ def _tables(content: RecordContent, width: float) -> list[Flowable]:
     if not content.plenary:
         story.append(own("No table's contributions were taken to the plenary."))
         return story
-    story.append(
-        own(
-            f"The tables brought {len(content.plenary)} contributions back to the whole room. "
-            "Their votes and the actions that came from them are in the sections that follow."
-        )
-    )
+    story.append(own(count_sentences.plenary_intro(len(content.plenary))))
     plenary_widths = [13 * mm, width - 13 * mm - 45 * mm - 14 * mm, 45 * mm, 14 * mm]
     rows = [_heads("Ref", "Contribution", "From the table", "Votes", right_from=3)]
     rows += [
@@ -881,15 +849,7 @@ def _votes(content: RecordContent, width: float) -> list[Flowable]:
     if not content.votes:
         story.append(own("No votes were cast in this session."))
         return story
-    story.append(
-        own(
-            f"Each person had {plural(content.votes_per_person, 'vote', 'votes')} to place on the "
-            f"contributions that mattered most to them; {votes_cast(content.total_votes)}. The "
-            "citizen "
-            "voice and the professional voice are counted side by side so that differences "
-            "in their priorities can be seen."
-        )
-    )
+    story.append(own(count_sentences.votes_intro(content.votes_per_person, content.total_votes)))
     if content.hidden_voices_note:
         story.append(own(content.hidden_voices_note))
     story.append(Heading("Citizen voice and professional voice side by side", 1, "h2"))
@@ -1000,15 +960,10 @@ def _action_cell(action: ActionRow) -> list[Flowable]:
     if action.description.strip():
         cell.append(user(action.description, "cell"))
     for source in action.sources:
-        cell.append(user(f"From {source.ref}: “{excerpt(source.text, 70)}”", "muted"))
+        said = say_with("From {ref}:", ref=source.ref)
+        cell.append(user(f"{said} “{excerpt(source.text, 70)}”", "muted"))
     if action.withheld_sources:
-        n = action.withheld_sources
-        cell.append(
-            own(
-                f"Also from {n} contribution{'s' if n > 1 else ''} not in the public record.",
-                "muted",
-            )
-        )
+        cell.append(own(count_sentences.withheld_sources(action.withheld_sources), "muted"))
     return cell
 
 
@@ -1046,13 +1001,7 @@ def _you_said(content: RecordContent, width: float) -> list[Flowable]:
         for said, who in row.you_said:
             agreed.append(user(f"{say('You said:')} “{excerpt(said, 90)}” ({who})", "muted"))
         if row.withheld_sources:
-            agreed.append(
-                own(
-                    f"Also from {plural(row.withheld_sources, 'note', 'notes')} not in the public "
-                    "record.",
-                    "muted",
-                )
-            )
+            agreed.append(own(count_sentences.withheld_sources(row.withheld_sources), "muted"))
         agreed.append(own(f"{say('Jointly agreed:')} {row.jointly_agreed}", "muted"))
         happened: list[Flowable] = [own(f"{say('Status now:')} {row.status}", "cell_bold")]
         happened += [user(u.line, "cell") for u in row.updates]
@@ -1121,7 +1070,7 @@ def _attendance(content: RecordContent, width: float) -> list[Flowable]:
     if not content.attendee_count:
         story.append(own("Attendance was not recorded for this session."))
         return story + _attendance_more(content, width)
-    story.append(own(plural(content.attendee_count, "person took part.", "people took part.")))
+    story.append(own(count_sentences.people_took_part(content.attendee_count)))
     if content.named_attendees:
         story.append(Heading("Named with their agreement", 1, "h2"))
         for name in content.named_attendees:
@@ -1159,13 +1108,12 @@ def _feedback(content: RecordContent, width: float) -> list[Flowable]:
         story.append(own("Nobody gave feedback at this session."))
         return story
     if suppressed(summary.respondents):
-        story.append(own(f"{FEWER_THAN} the feedback questions, so no numbers are shown."))
+        story.append(own(count_sentences.fewer_than_answered(SUPPRESS_BELOW, "questions")))
         return story
-    cards = f" ({summary.from_cards} on printed cards)" if summary.from_cards else ""
-    story.append(own(f"{summary.respondents} people gave feedback{cards}."))
+    story.append(own(count_sentences.feedback_respondents(summary.respondents, summary.from_cards)))
     scales = [q for q in summary.questions if q.kind == "scale"]
     if scales:
-        points = [option.en for option in SCALE]
+        points = [option_words(option) for option in SCALE]
         rows = [_heads("", *points, "Answered", right_from=1)]
         for question in scales:
             if question.suppressed:
@@ -1193,18 +1141,13 @@ def _feedback(content: RecordContent, width: float) -> list[Flowable]:
     ladder = summary.ladder
     if ladder is not None and summary.stated_rung is not None:
         story.append(Heading("How involved people felt", 1, "h2"))
-        story.append(
-            own(
-                "The facilitator described this session as: "
-                f"“{summary.stated_rung.en}”. This is what people said."
-            )
-        )
+        story.append(own(stated_level(summary.stated_rung)))
         if ladder.suppressed:
-            story.append(own(f"{FEWER_THAN} this question."))
+            story.append(own(count_sentences.fewer_than_answered(SUPPRESS_BELOW, "question")))
         else:
             rows = [_heads(ladder.text, "People", "Stated level", right_from=1)]
             for count in ladder.counts:
-                stated = "stated" if count.value == summary.stated_rung.value else ""
+                stated = say("stated") if count.value == summary.stated_rung.value else ""
                 rows.append(
                     [
                         own(count.label, "cell"),
@@ -1218,7 +1161,7 @@ def _feedback(content: RecordContent, width: float) -> list[Flowable]:
             continue
         story.append(Heading(question.text, 1, "h2"))
         if question.suppressed:
-            story.append(own(f"{FEWER_THAN} this question."))
+            story.append(own(count_sentences.fewer_than_answered(SUPPRESS_BELOW, "question")))
             continue
         for comment in question.comments:
             story.append(user(comment))
@@ -1242,7 +1185,7 @@ def _who_we_heard_from(content: RecordContent, width: float) -> list[Flowable]:
     for question in asked:
         story.append(Heading(question.text, 1, "h2"))
         if question.suppressed:
-            story.append(own(f"{FEWER_THAN} this question."))
+            story.append(own(count_sentences.fewer_than_answered(SUPPRESS_BELOW, "question")))
             continue
         rows = [_heads("Answer", "People", "Share", right_from=1)]
         rows += [
@@ -1309,7 +1252,7 @@ def _method(content: RecordContent, width: float) -> list[Flowable]:
     story.append(Heading("About this record", 1, "h2"))
     story.append(own(content.status_line))
     story += [own(line, "small") for line in content.history]
-    story.append(own(f"Produced on {long_date(dt.date.today())}.", "muted"))
+    story.append(own(say_with("Produced on {day}.", day=dt.date.today()), "muted"))
     return story
 
 
@@ -1576,7 +1519,7 @@ def _write(
             bottomMargin=BOTTOM_MARGIN,
             title=content.title,
             author=content.organisation or "Co-design workshop",
-            subject=f"Record of a co-design session held on {content.date}",
+            subject=say_with("Record of a co-design session held on {day}", day=content.date),
             creator="Co-design workshop",
             keywords=["co-design", "session record"],
             lang=options.language,

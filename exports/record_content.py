@@ -13,16 +13,19 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from exports import count_sentences
 from exports.record_options import RecordOptions
-from exports.wording import date_long, date_short, say, say_with
+from exports.wording import current as current_wording
+from exports.wording import date_long, date_short, each_language, say, say_with
 from workshop import audience, templates
 from workshop.analysis import VoiceBalance, voice_balance, vote_results
 from workshop.audience import Audience
 from workshop.dates import is_impossible
 from workshop.errors import NotFoundError
+from workshop.feedback import Option
 from workshop.feedback_report import FeedbackSummary, summarise
 from workshop.identity import public_name
-from workshop.privacy import SMALL_GROUP_SIZE, describe_roles
+from workshop.privacy import SMALL_GROUP_SIZE
 from workshop.views import (
     ActionView,
     BoardSnapshot,
@@ -277,20 +280,10 @@ class RecordContent:
     @property
     def hidden_voices_note(self) -> str:
         """The sentence saying which voice's votes are too few to show separately."""
-        hidden = [
-            label
-            for label, shown in (
-                ("citizen voice", self.citizen_votes_shown),
-                ("professional voice", self.professional_votes_shown),
-            )
-            if not shown
-        ]
-        if not hidden:
+        if self.citizen_votes_shown and self.professional_votes_shown:
             return ""
-        return (
-            f"Fewer than {SMALL_GROUP_SIZE} people voted in the {' and the '.join(hidden)}: too "
-            "few to show separately without revealing how someone voted. Their votes are "
-            "counted in “All”."
+        return count_sentences.hidden_voices(
+            SMALL_GROUP_SIZE, not self.citizen_votes_shown, not self.professional_votes_shown
         )
 
     @property
@@ -388,8 +381,8 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
 
     def name_of(person_id: int | None, role: str = "") -> str:
         if person_id is None and not role:
-            return "Not set"
-        return public_name(people.get(person_id) if person_id else None, role, merged)
+            return say("Not set")
+        return public_name(people.get(person_id) if person_id else None, role, merged, say)
 
     tallies = {t.note.id: t for t in vote_results(board, public_only=True)}
     pictures = {p.id: p for p in snapshot.pictures}
@@ -445,7 +438,7 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
     )
 
     attendees = [p for p in board.participants if p.id in board.attendee_ids]
-    named = tuple(public_name(p, merged_roles=merged) for p in attendees if p.consent_named)
+    named = tuple(public_name(p, "", merged, say) for p in attendees if p.consent_named)
     unnamed = [p for p in attendees if not p.consent_named]
 
     actions = tuple(_action_row(i, a, by_note, name_of) for i, a in enumerate(snapshot.actions))
@@ -469,7 +462,7 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
             ProgressRow(
                 session=earlier_titles.get(a.session_id, "An earlier session"),
                 title=a.title,
-                owner=name_of(a.owner_id) if a.owner_id else "Not set",
+                owner=name_of(a.owner_id) if a.owner_id else say("Not set"),
                 status=_label(ACTION_STATUS_LABELS, a.status),
                 dropped=a.status == ActionStatus.DROPPED,
                 dropped_reason=a.dropped_reason,
@@ -492,7 +485,7 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
     reachable = attendees or list(board.participants)
     contacts = tuple(
         ContactLine(
-            name=public_name(p, merged_roles=merged),
+            name=public_name(p, merged_roles=merged, words=say),
             organisation=p.organisation,
             contact=p.contact,
         )
@@ -511,10 +504,7 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
     ]
     merged_note = ""
     if merged:
-        merged_note = (
-            f"To protect people in small groups, {describe_roles(merged)} are shown as "
-            "“participant” in this record."
-        )
+        merged_note = _merged_roles(merged)
 
     history = _history(snapshot)
     facilitator = (
@@ -582,7 +572,7 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
         attendance_by_voice=_voice_counts(attendees),
         gaps=session.gaps,
         stages=tuple(
-            (s.name, _label(STAGE_KIND_LABELS, s.kind, s.kind), f"{s.minutes} min")
+            (s.name, _label(STAGE_KIND_LABELS, s.kind, s.kind), count_sentences.minutes(s.minutes))
             for s in session.stages
         ),
         payment_offer=snapshot.payment_offer,
@@ -621,11 +611,9 @@ def _tables(board: BoardSnapshot, contributions: list[Contribution]) -> tuple[Ta
 
 def table_summary(table: TableSection) -> str:
     """One sentence on a table: how many contributions, whose voices, how many went back."""
-    if not table.count:
-        return "No contributions were recorded at this table."
-    voices = ", ".join(f"{line.label}: {line.count}" for line in table.voices)
-    noun = "contribution" if table.count == 1 else "contributions"
-    return f"{table.count} {noun} ({voices}); {len(table.harvested)} taken to the plenary."
+    return count_sentences.table_summary(
+        table.count, [(line.label, line.count) for line in table.voices], len(table.harvested)
+    )
 
 
 _VOICE_LABELS = (
@@ -636,15 +624,17 @@ _VOICE_LABELS = (
 
 
 def signals_sentence(counts: tuple[tuple[str, int], ...]) -> str:
-    """The jargon card in one sentence: "People pressed Jargon! 4 times and Slow down once."."""
-    if not counts:
-        return "Nobody pressed the jargon card's buttons."
-    parts = []
-    for kind, count in counts:
-        label = _label(SIGNAL_LABELS, kind, kind)
-        parts.append(f"“{label}” {'once' if count == 1 else f'{count} times'}")
-    joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    return f"On their phones, people pressed {joined}."
+    """The jargon card in one sentence: "People pressed “Jargon!” 4 times and “Slow down” once"."""
+    return count_sentences.signals_sentence(
+        [(_english_label(SIGNAL_LABELS, kind), count) for kind, count in counts]
+    )
+
+
+def _english_label(table: dict, value: str) -> str:
+    for key, label in table.items():
+        if key.value == value:
+            return str(label)
+    return value
 
 
 def _feedback(
@@ -655,19 +645,6 @@ def _feedback(
         return None
     words = "cy" if language.lower().startswith("cy") else "en"
     return summarise(results, involvement, language=words)
-
-
-def all_contributions(count: int) -> str:
-    """ "All 12 contributions", "The one contribution", or "No contributions"."""
-    if count == 0:
-        return "No contributions"
-    if count == 1:
-        return "The one contribution"
-    return f"All {count} contributions"
-
-
-def votes_cast(count: int) -> str:
-    return "1 vote was cast" if count == 1 else f"{count} votes were cast"
 
 
 def _next_steps(session: SessionView, organisation: str) -> tuple[Fact, ...]:
@@ -708,16 +685,6 @@ def _voice_counts(people: list[ParticipantView]) -> tuple[CountLine, ...]:
     return tuple(CountLine(say(label), count) for label, count in lines if count)
 
 
-def plural(count: int, one: str, many: str) -> str:
-    """A count with the right form of its noun: "1 vote", "2 votes", "0 votes"."""
-    return f"{count} {noun(count, one, many)}"
-
-
-def noun(count: int, one: str, many: str) -> str:
-    """The form of a noun that goes with a count."""
-    return one if count == 1 else many
-
-
 def _involvement(session: SessionView) -> str:
     """The level of involvement claimed, and who claimed it, so a reader can weigh it."""
     if session.involvement is None:
@@ -755,7 +722,7 @@ def _action_row(
         ref=f"A{index + 1}",
         title=action.title,
         description=action.description,
-        owner=name_of(action.owner_id) if action.owner_id else "Not set",
+        owner=name_of(action.owner_id) if action.owner_id else say("Not set"),
         co_lead=name_of(action.co_lead_id) if action.co_lead_id else say("No co-lead"),
         due=short_date(action.due) if action.due else say("No date set"),
         status=_label(ACTION_STATUS_LABELS, action.status_on_the_day),
@@ -786,32 +753,75 @@ def _method(board: BoardSnapshot, contributions: list[Contribution]) -> tuple[st
     except NotFoundError:
         template = None
     if template is not None:
-        lines.append(f"The session followed the “{template.name}” method. {template.description}")
+        lines.append(each_language(lambda: _followed(template)))
     prompts = ", ".join(f"“{c.title}”" for c in board.columns)
     if prompts:
-        lines.append(f"People wrote notes in answer to these prompts: {prompts}.")
+        lines.append(
+            say_with("People wrote notes in answer to these prompts: {prompts}.", prompts=prompts)
+        )
     silent = [c.title for c in board.columns if c.silent]
     if silent:
         lines.append(
-            "Some prompts used silent writing: notes stayed hidden until everyone had written."
+            say("Some prompts used silent writing: notes stayed hidden until everyone had written.")
         )
     sources = Counter(c.note.source for c in contributions)
     from_phones = sources.get(NoteSource.DEVICE, 0)
     if from_phones:
-        lines.append(
-            f"{from_phones} of the {plural(len(contributions), 'note', 'notes')} "
-            f"{noun(from_phones, 'was', 'were')} sent from people's own phones; the rest "
-            "were written on the board by a scribe or the facilitator."
+        lines.append(count_sentences.phones_sentence(from_phones, len(contributions)))
+    lines.append(count_sentences.votes_method(session.votes_per_participant))
+    lines.append(
+        say(
+            "Names appear only for people who agreed to be named; everyone else is shown by a "
+            "number and their role. Notes that people asked to keep out of the public record are "
+            "left out, and some notes are shown in an edited form where that protects someone."
         )
-    lines.append(
-        f"Each person had {plural(session.votes_per_participant, 'vote', 'votes')} to place on "
-        "the notes that "
-        "mattered most to them. Votes are counted separately for the citizen voice (people "
-        "with lived experience, carers and community members) and the professional voice."
-    )
-    lines.append(
-        "Names appear only for people who agreed to be named; everyone else is shown by a "
-        "number and their role. Notes that people asked to keep out of the public record are "
-        "left out, and some notes are shown in an edited form where that protects someone."
     )
     return tuple(lines)
+
+
+def _followed(template: templates.Template) -> str:
+    """The method the session followed, in the template's own words for the record's language."""
+    shown = template.in_language("cy") if current_wording() == "cy" else template
+    return say_with(
+        "The session followed the “{name}” method. {description}",
+        name=shown.name,
+        description=shown.description,
+    )
+
+
+def _merged_roles(merged: frozenset[str]) -> str:
+    """Which small groups are shown as "participant", in the record's wording."""
+
+    def build() -> str:
+        names = []
+        for role in sorted(merged):
+            try:
+                names.append(say(ROLE_PLURALS[Role(role)]))
+            except ValueError:
+                names.append(say("people of another role"))
+        roles = (
+            names[0]
+            if len(names) == 1
+            else say_with("{first} and {last}", first=", ".join(names[:-1]), last=names[-1])
+        )
+        return say_with(
+            "To protect people in small groups, {roles} are shown as “participant” in this record.",
+            roles=roles,
+        )
+
+    return each_language(build)
+
+
+def option_words(option: Option) -> str:
+    """A feedback answer's own words in the record's wording (the options carry their Welsh)."""
+    return each_language(lambda: option.label(current_wording()))
+
+
+def stated_level(option: Option) -> str:
+    """The level the facilitator stated, before what people said about it."""
+    return each_language(
+        lambda: say_with(
+            "The facilitator described this session as: “{level}”. This is what people said.",
+            level=option.label(current_wording()),
+        )
+    )

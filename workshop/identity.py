@@ -5,42 +5,58 @@ Every path that leaves the app (PDF, HTML, CSV, shared JSON, the phones' API) us
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from workshop.views import ParticipantView
 from workshop.vocabulary import NOT_RECORDED_LABEL, NOT_RECORDED_ROLE, ROLE_LABELS, Role
 
 GENERIC_ROLE_LABEL = "participant"
 
+# Puts the fixed English words of a public name into the language of what is being written
+# (a Welsh record passes its catalogue); people's names are never passed through it.
+Words = Callable[[str], str]
 
-def role_label(role: str, merged_roles: frozenset[str] = frozenset()) -> str:
+
+def _english(words: str) -> str:
+    return words
+
+
+def role_label(
+    role: str, merged_roles: frozenset[str] = frozenset(), words: Words = _english
+) -> str:
     """The plain-English role, or 'participant' where a small group's label is merged away."""
     if role in merged_roles:
-        return GENERIC_ROLE_LABEL
+        return words(GENERIC_ROLE_LABEL)
     if role == NOT_RECORDED_ROLE:
-        return NOT_RECORDED_LABEL
+        return words(NOT_RECORDED_LABEL)
     try:
-        return ROLE_LABELS[Role(role)]
+        return words(ROLE_LABELS[Role(role)])
     except ValueError:
-        return GENERIC_ROLE_LABEL
+        return words(GENERIC_ROLE_LABEL)
 
 
-def pseudonym(person: ParticipantView, merged_roles: frozenset[str] = frozenset()) -> str:
-    return f"Participant {person.number} ({role_label(person.role, merged_roles)})"
+def pseudonym(
+    person: ParticipantView, merged_roles: frozenset[str] = frozenset(), words: Words = _english
+) -> str:
+    participant = words("Participant {number}").format(number=person.number)
+    return f"{participant} ({role_label(person.role, merged_roles, words)})"
 
 
 def public_name(
     person: ParticipantView | None,
     role: str = "",
     merged_roles: frozenset[str] = frozenset(),
+    words: Words = _english,
 ) -> str:
     """The one decision of how a person appears in anything that leaves the app."""
     if person is None:
-        return f"Anonymous ({role_label(role, merged_roles)})"
+        return f"{words('Anonymous')} ({role_label(role, merged_roles, words)})"
     if person.consent_named and person.joined_from_device:
         # A name typed on a phone is a claim, not an identity, until the facilitator links it.
-        return f"{person.name} (joined by phone)"
+        return f"{person.name} ({words('joined by phone')})"
     if person.consent_named:
-        return f"{person.name} ({role_label(person.role, merged_roles)})"
-    return pseudonym(person, merged_roles)
+        return f"{person.name} ({role_label(person.role, merged_roles, words)})"
+    return pseudonym(person, merged_roles, words)
 
 
 def public_short_name(person: ParticipantView | None, role: str = "") -> str:
