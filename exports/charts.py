@@ -137,11 +137,14 @@ def voice_drawing(balance: VoiceBalance, width: float) -> Drawing:
         return height - y
 
     # Legend with swatches, so colour is named as well as shown.
-    x = left
-    for voice, colour in _legend():
+    legend = _legend()
+    steps = [max(110, _pdf_width(voice) + 30) for voice, _ in legend]
+    # Right of the bars' start where the key fits, else pulled left so it stays on the page.
+    x = max(0.0, min(left, width - sum(steps) + 20))
+    for (voice, colour), step in zip(legend, steps, strict=True):
         drawing.add(Rect(x, top(12), 10, 10, fillColor=colors.HexColor(colour), strokeColor=None))
         drawing.add(String(x + 14, top(10.5), voice, fontName=fonts.BODY, fontSize=8.5))
-        x += max(110, _pdf_width(voice) + 30)
+        x += step
     drawing.add(Line(left, top(_TOP - 4), left, 4, strokeColor=colors.HexColor(GRID)))
     for index, (bar, y, length) in enumerate(placed):
         if index % 2 == 0:
@@ -190,13 +193,15 @@ def voice_svg(balance: VoiceBalance, width: float = 640.0, chart_id: str = "voic
         f'<title id="{title_id}">{escape(say("Citizen voice and professional voice"))}</title>',
         f'<desc id="{desc_id}">{escape(describe(balance))}</desc>',
     ]
-    x = left
-    for voice, colour in _legend():
+    legend = _legend()
+    steps = [max(140, _svg_width(voice) + 34) for voice, _ in legend]
+    x = max(0.0, min(left, width - sum(steps) + 24))
+    for (voice, colour), step in zip(legend, steps, strict=True):
         out.append(f'<rect x="{x:.0f}" y="2" width="10" height="10" fill="{colour}"/>')
         out.append(
             f'<text x="{x + 14:.0f}" y="11" font-size="12" fill="{INK}">{escape(voice)}</text>'
         )
-        x += max(140, _svg_width(voice) + 34)
+        x += step
     out.append(f'<line x1="{left}" y1="{_TOP - 4}" x2="{left}" y2="{height - 4}" stroke="{GRID}"/>')
     for index, (bar, y, length) in enumerate(placed):
         if index % 2 == 0:

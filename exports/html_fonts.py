@@ -8,10 +8,9 @@ so a typical English record carries two small subsets and nothing more.
 from __future__ import annotations
 
 import base64
-import io
 import functools
+import io
 from collections import defaultdict
-from collections.abc import Iterable
 
 from exports import fonts
 from workshop import bundled

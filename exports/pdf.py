@@ -1376,8 +1376,18 @@ class _RecordDocument(BaseDocTemplate):
         self._progress = progress
         self._cancelled = cancelled
         self._bookmarks = 0
+        marks = []
+        if content.not_for_publication:
+            marks.append(say("Not for publication"))
+        if not content.is_final:
+            marks.append(say("DRAFT"))
+        self._marks = " · ".join(marks)
+        # The running header gives way to the marks beside it (bilingual ones are long).
+        self._marks_width = max(
+            60 * mm, pdfmetrics.stringWidth(self._marks, fonts.BODY_BOLD, 8.5) + 6 * mm
+        )
         header_text = f"{content.workshop_title} · {content.session_title}"
-        self._header = _one_line(header_text, PAGE[0] - 2 * MARGIN - 60 * mm)
+        self._header = _one_line(header_text, PAGE[0] - 2 * MARGIN - self._marks_width)
         portrait = Frame(
             MARGIN,
             BOTTOM_MARGIN,
@@ -1426,20 +1436,15 @@ class _RecordDocument(BaseDocTemplate):
                 canvas.drawCentredString(0, -45 - 120 * (line - (len(marks_drawn) - 1) / 2), word)
             canvas.restoreState()
         # Header: the record it belongs to, and the draft mark in words.
-        _, h = self._header.wrap(width - 2 * margin - 60 * mm, 20)
+        _, h = self._header.wrap(width - 2 * margin - self._marks_width, 20)
         self._header.drawOn(canvas, margin, height - 14 * mm - h + 8)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(margin, height - 16 * mm, width - margin, height - 16 * mm)
-        marks = []
-        if self.content.not_for_publication:
-            marks.append(say("Not for publication"))
-        if not self.content.is_final:
-            marks.append(say("DRAFT"))
-        if marks:
+        if self._marks:
             canvas.setFont(fonts.BODY_BOLD, 8.5)
             canvas.setFillColor(DRAFT_RED)
-            canvas.drawRightString(width - margin, height - 14 * mm, " · ".join(marks))
+            canvas.drawRightString(width - margin, height - 14 * mm, self._marks)
         # Footer: status and page number.
         canvas.line(margin, 14 * mm, width - margin, 14 * mm)
         canvas.setFont(fonts.BODY, 8)
