@@ -71,3 +71,19 @@ class MonitoringCount(Base):
     question_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     option: Mapped[str] = mapped_column(String(32), primary_key=True)
     count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ReachTarget(Base):
+    """Whom the organisers want to hear from: at least `percent`% of a monitoring answer.
+
+    Set for a workshop, not a person: it holds no answer, only the organiser's aim.
+    """
+
+    __tablename__ = "reach_targets"
+
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    option: Mapped[str] = mapped_column(String(32), primary_key=True)
+    percent: Mapped[int] = mapped_column(Integer)

@@ -72,7 +72,7 @@ def assemble(
     projector = PresentationWindow(room)
     projector_keys = PresentationController(room, projector, window)
     window.destroyed.connect(projector.deleteLater)
-    feedback = FeedbackPanel(services)
+    feedback = FeedbackPanel(services, window.undo_stack)
     jargon = SignalsPanel(services)
     # Signals and the glossary float over the projector's page, whatever it shows.
     ProjectorCards(room, projector)

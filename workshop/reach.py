@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from workshop.errors import ValidationError
 from workshop.feedback import MONITORING_BY_ID, MONITORING_QUESTIONS, suppressed
+from workshop.messages import QT_TRANSLATE_NOOP
 from workshop.views import FeedbackResults
 
 _TARGET = re.compile(r"^([a-z_]+)=([a-z0-9_]+):(\d{1,3})$")
@@ -55,6 +56,35 @@ def parse_target(text: str) -> Target:
     return Target(found.group(1), found.group(2), percent)
 
 
+def check_targets(targets: Sequence[Target]) -> tuple[Target, ...]:
+    """Targets as the organiser set them: known questions and options, 0-100%, one per answer."""
+    seen: set[tuple[str, str]] = set()
+    for target in targets:
+        asked = MONITORING_BY_ID.get(target.question_id)
+        if asked is None or target.option not in {o.value for o in asked.options}:
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("Refusal", "A target must name a monitoring question's answer."),
+                field="target",
+            )
+        if isinstance(target.percent, bool) or not 0 <= target.percent <= 100:
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("Refusal", "A target's percentage must be from 0 to 100."),
+                field="target",
+            )
+        if (target.question_id, target.option) in seen:
+            raise ValidationError.of(
+                QT_TRANSLATE_NOOP("Refusal", "Each answer can have only one target."),
+                field="target",
+            )
+        seen.add((target.question_id, target.option))
+    # In the questions' and options' own order, so every view lists them alike.
+    order = {
+        (q.id, o.value): n
+        for n, (q, o) in enumerate((q, o) for q in MONITORING_QUESTIONS for o in q.options)
+    }
+    return tuple(sorted(targets, key=lambda t: order[(t.question_id, t.option)]))
+
+
 def reach(results: Sequence[FeedbackResults], targets: Sequence[Target]) -> list[ReachLine]:
     """Every monitoring answer added up over the sessions, with the targets beside them."""
     wanted = {(t.question_id, t.option): t.percent for t in targets}
@@ -86,4 +116,4 @@ def reach(results: Sequence[FeedbackResults], targets: Sequence[Target]) -> list
     return lines
 
 
-__all__ = ["ReachLine", "Target", "parse_target", "reach"]
+__all__ = ["ReachLine", "Target", "check_targets", "parse_target", "reach"]

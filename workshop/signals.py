@@ -63,6 +63,7 @@ class Events(QObject):
     feedback_changed = Signal(int)  # session id: questions edited or someone answered
     signal_raised = Signal(object)  # SignalView: a phone pressed a jargon-card button
     glossary_changed = Signal(int)  # session id: a word added, changed or removed
+    reach_targets_changed = Signal(int)  # workshop id: whom the organisers want to hear from
     easy_read_changed = Signal(int)  # session id: an Easy Read sentence or picture changed
 
     saved = Signal()  # any change committed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import Language, current_language, refusal_text
+from ui.panels.reach import ReachBox
 from ui.widgets.scrolling import scrolling
 from ui.widgets.tone import Tone, set_tone
 from workshop.errors import WorkshopError
@@ -236,7 +238,12 @@ class QuestionsDialog(QDialog):
 class FeedbackPanel(QWidget):
     """The facilitator's view of feedback for the open session (inside the app: full counts)."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        undo_stack: QUndoStack | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._session_id: int | None = None
@@ -261,6 +268,8 @@ class FeedbackPanel(QWidget):
         buttons.addWidget(self.card_button)
         buttons.addWidget(self.questions_button)
         layout.addLayout(buttons)
+        self.reach = ReachBox(services, undo_stack if undo_stack is not None else QUndoStack(self))
+        layout.addWidget(self.reach)
         services.events.feedback_changed.connect(self._on_feedback_changed)
         services.events.record_replaced.connect(self.refresh)
         self.retranslate_ui()
@@ -281,6 +290,13 @@ class FeedbackPanel(QWidget):
 
     def set_session(self, session_id: int | None) -> None:
         self._session_id = session_id
+        workshop_id = None
+        if session_id is not None:
+            try:
+                workshop_id = self._services.sessions.get(session_id).workshop_id
+            except WorkshopError:  # the session was deleted under us
+                workshop_id = None
+        self.reach.set_workshop(workshop_id)
         self.refresh()
 
     def _on_feedback_changed(self, session_id: int) -> None:

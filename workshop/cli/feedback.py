@@ -39,7 +39,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="QUESTION=OPTION:PERCENT",
-        help="a share to reach, e.g. carer=yes:30 for at least 30%% carers (repeatable)",
+        help="a share to reach, e.g. carer=yes:30 for at least 30%% carers (repeatable); "
+        "without it, the targets set in the app's Feedback panel",
     )
     reach.set_defaults(handler=run_reach)
 
@@ -66,11 +67,12 @@ def run_reach(args: argparse.Namespace, context: CommandContext) -> int:
     from exports.csv_feedback import reach_csv
     from workshop.reach import parse_target, reach
 
-    targets = [parse_target(text) for text in args.target]
+    given = [parse_target(text) for text in args.target]
     output_format(args.output, ("csv",))
     output = context.output(args.output)
     services = context.services
     workshop = services.workshops.get(args.workshop_id)
+    targets = given or list(services.feedback.reach_targets(workshop.id))
     sessions = services.sessions.list(workshop.id)
     results = services.feedback.results_for([s.id for s in sessions])
     context.write(output, reach_csv(reach(results, targets)))

@@ -14,13 +14,20 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from models.feedback import FeedbackComment, FeedbackForm, FeedbackTally, MonitoringCount
-from models.people import Session
+from models.feedback import (
+    FeedbackComment,
+    FeedbackForm,
+    FeedbackTally,
+    MonitoringCount,
+    ReachTarget,
+)
+from models.people import Session, Workshop
 from workshop import feedback
 from workshop.errors import ConflictError, LockedError, StageError
 from workshop.feedback import MONITORING_QUESTIONS, Question
 from workshop.interchange_feedback import FeedbackRecord, feedback_fields
 from workshop.messages import QT_TRANSLATE_NOOP
+from workshop.reach import Target, check_targets
 from workshop.rules import Actor
 from workshop.services.base import Service, get_row
 from workshop.services.convert import session_view
@@ -129,6 +136,40 @@ class FeedbackService(Service):
         """Results of several sessions read together (a workshop's report)."""
         with self._db.read() as db:
             return [self.results_in(db, session_id) for session_id in session_ids]
+
+    def reach_targets(self, workshop_id: int) -> tuple[Target, ...]:
+        """Whom the organisers of a workshop want to hear from, in the questions' order."""
+        with self._db.read() as db:
+            get_row(db, Workshop, workshop_id, "workshop")
+            return self.reach_targets_in(db, workshop_id)
+
+    @staticmethod
+    def reach_targets_in(db: OrmSession, workshop_id: int) -> tuple[Target, ...]:
+        rows = db.scalars(select(ReachTarget).where(ReachTarget.workshop_id == workshop_id))
+        return check_targets([Target(r.question_id, r.option, r.percent) for r in rows])
+
+    def set_reach_targets(self, workshop_id: int, targets: Sequence[Target]) -> tuple[Target, ...]:
+        """Replace a workshop's reach targets (the organiser's aims; no answer is touched)."""
+        clean = check_targets(targets)
+        with self._db.unit_of_work() as db:
+            get_row(db, Workshop, workshop_id, "workshop")
+            for row in db.scalars(
+                select(ReachTarget).where(ReachTarget.workshop_id == workshop_id)
+            ):
+                db.delete(row)
+            db.flush()
+            db.add_all(
+                ReachTarget(
+                    workshop_id=workshop_id,
+                    question_id=t.question_id,
+                    option=t.option,
+                    percent=t.percent,
+                )
+                for t in clean
+            )
+        self._events.reach_targets_changed.emit(workshop_id)
+        self._publish_saved()
+        return clean
 
     @staticmethod
     def results_in(db: OrmSession, session_id: int) -> FeedbackResults:
