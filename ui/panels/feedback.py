@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -250,6 +254,9 @@ class FeedbackPanel(QWidget):
         layout = QVBoxLayout(self)
         self.summary = _plain_label()
         layout.addWidget(self.summary)
+        self.message = _plain_label()
+        self.message.hide()
+        layout.addWidget(self.message)
         self.details = QLabel()
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)
@@ -265,7 +272,15 @@ class FeedbackPanel(QWidget):
         self.card_button.clicked.connect(self.type_in_card)
         self.questions_button = QPushButton()
         self.questions_button.clicked.connect(self.edit_questions)
+        self.print_button = QPushButton()
+        print_menu = QMenu(self.print_button)
+        self.print_english = print_menu.addAction("")
+        self.print_english.triggered.connect(lambda: self.save_card("en"))
+        self.print_welsh = print_menu.addAction("")
+        self.print_welsh.triggered.connect(lambda: self.save_card("cy"))
+        self.print_button.setMenu(print_menu)
         buttons.addWidget(self.card_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.questions_button)
         layout.addLayout(buttons)
         self.reach = ReachBox(services, undo_stack if undo_stack is not None else QUndoStack(self))
@@ -279,6 +294,12 @@ class FeedbackPanel(QWidget):
         self.card_button.setToolTip(
             self.tr("Enter the answers from a printed feedback card, for people without phones")
         )
+        self.print_button.setText(self.tr("&Print cards"))
+        self.print_button.setToolTip(
+            self.tr("Save the feedback card as a PDF to print, for people without phones")
+        )
+        self.print_english.setText(self.tr("Card in English…"))
+        self.print_welsh.setText(self.tr("Card in Welsh…"))
         self.questions_button.setText(self.tr("&Questions…"))
         self.questions_button.setToolTip(self.tr("Edit the feedback questions for this session"))
         self.refresh()
@@ -306,6 +327,7 @@ class FeedbackPanel(QWidget):
     def refresh(self) -> None:
         has_session = self._session_id is not None
         self.card_button.setEnabled(has_session)
+        self.print_button.setEnabled(has_session)
         self.questions_button.setEnabled(has_session)
         if self._session_id is None:
             self.summary.setText(self.tr("Open a session to see its feedback."))
@@ -342,6 +364,49 @@ class FeedbackPanel(QWidget):
     def type_in_card(self) -> None:
         if self._session_id is not None:
             CardDialog(self._services, self._session_id, self).open()
+
+    def save_card(self, language: str, path: Path | None = None) -> Path | None:
+        """Save the printable feedback card (asks where, unless given a path)."""
+        from exports.feedback_card_pdf import write_feedback_card
+
+        if self._session_id is None:
+            return None
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the feedback card"),
+                f"feedback-card-{language}.pdf",
+                self.tr("PDF files (*.pdf)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            session = self._services.sessions.get(self._session_id)
+            questions = self._services.feedback.questions(self._session_id)
+            write_feedback_card(
+                session.title,
+                session.date,
+                questions,
+                path,
+                language,
+                protect=self._services.database.files,
+            )
+        except WorkshopError as error:
+            self._say(refusal_text(error), Tone.ERROR)
+            return None
+        self._say(
+            self.tr(
+                "Saved the feedback card to %1. Print it double-sided: one sheet a person."
+            ).replace("%1", path.name),
+            Tone.DONE,
+        )
+        return path
+
+    def _say(self, text: str, tone: Tone) -> None:
+        set_tone(self.message, tone)
+        self.message.setText(text)
+        self.message.show()
 
     def edit_questions(self) -> None:
         if self._session_id is not None:

@@ -24,6 +24,19 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     command.set_defaults(handler=run_feedback)
 
+    card = subparsers.add_parser(
+        "feedback-card",
+        parents=[common],
+        help="write a session's printable feedback card (PDF) for people without phones",
+        description="Write the session's feedback questions as a card to print: faces and "
+        "boxes to tick, a box to write in, and on the second page the optional equality "
+        "monitoring questions. Type the filled-in cards in through the app's Feedback panel.",
+    )
+    card.add_argument("session_id", metavar="SESSION_ID", type=int)
+    card.add_argument("--output", "-o", metavar="FILE.pdf", required=True)
+    card.add_argument("--language", choices=("en", "cy"), default="en", help="language of the card")
+    card.set_defaults(handler=run_feedback_card)
+
     reach = subparsers.add_parser(
         "reach",
         parents=[common],
@@ -58,6 +71,30 @@ def run_feedback(args: argparse.Namespace, context: CommandContext) -> int:
     context.write(output, feedback_csv(summary, args.language))
     print(
         f"Wrote the feedback of session {args.session_id} to {output}.",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def run_feedback_card(args: argparse.Namespace, context: CommandContext) -> int:
+    # Imported here so other subcommands do not pay for loading ReportLab.
+    from exports.feedback_card_pdf import write_feedback_card
+
+    output_format(args.output, ("pdf",))
+    output = context.output(args.output)
+    services = context.services
+    session = services.sessions.get(args.session_id)
+    questions = services.feedback.questions(args.session_id)
+    write_feedback_card(
+        session.title,
+        session.date,
+        questions,
+        output,
+        args.language,
+        protect=context.database.files,
+    )
+    print(
+        f"Wrote the feedback card of session {args.session_id} to {output}.",
         file=sys.stderr,
     )
     return 0
