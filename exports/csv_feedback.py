@@ -95,6 +95,12 @@ REACH_COLUMNS: tuple[str, ...] = (
 )
 
 
+SMALL_SESSIONS_LEFT_OUT = (
+    "Answers from sessions where fewer than 5 people answered are left out, so they cannot "
+    "be worked out from the other sessions' records"
+)
+
+
 def reach_csv(lines: Sequence[ReachLine]) -> bytes:
     """Who a workshop heard from, against its targets, as CSV (UTF-8 with BOM, CRLF)."""
     buffer = io.StringIO()
@@ -115,10 +121,17 @@ def reach_csv(lines: Sequence[ReachLine]) -> bytes:
                 "" if line.answered is None else str(line.answered),
                 "" if line.target is None else str(line.target),
                 met,
-                fewer_than() if hidden else "",
+                _reach_note(line),
             )
         )
     return buffer.getvalue().encode(ENCODING)
 
 
-__all__ = ["COLUMNS", "REACH_COLUMNS", "feedback_csv", "reach_csv"]
+def _reach_note(line: ReachLine) -> str:
+    notes = [fewer_than()] if line.count is None else []
+    if line.left_out:
+        notes.append(SMALL_SESSIONS_LEFT_OUT)
+    return "; ".join(notes)
+
+
+__all__ = ["COLUMNS", "REACH_COLUMNS", "SMALL_SESSIONS_LEFT_OUT", "feedback_csv", "reach_csv"]

@@ -2,6 +2,13 @@
 
 Monitoring answers are added up over sessions (someone who came twice counts twice: these are
 answers, not people) and a question fewer than 5 people answered shows no numbers.
+
+Suppression must also hold across the combination of outputs. Each session's record shows a
+question's counts only when 5 or more answered it; if the workshop's total then added a
+session with 1 to 4 answers, subtracting the published sessions' counts from the total would
+give that small session's answers, person by person. So the answers of sessions too small to
+show alone are added only when, together, they are 5 or more; otherwise they are left out and
+the line says so.
 """
 
 from __future__ import annotations
@@ -11,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from workshop.errors import ValidationError
-from workshop.feedback import MONITORING_BY_ID, MONITORING_QUESTIONS, suppressed
+from workshop.feedback import MONITORING_BY_ID, MONITORING_QUESTIONS, SUPPRESS_BELOW, suppressed
 from workshop.messages import QT_TRANSLATE_NOOP
 from workshop.views import FeedbackResults
 
@@ -38,6 +45,8 @@ class ReachLine:
     answered: int | None
     target: int | None  # the organiser's minimum share, if set
     met: bool | None  # None: no target, or too few answers to tell
+    # Answers of sessions too small to show alone were left out (see the module's docstring).
+    left_out: bool = False
 
 
 def parse_target(text: str) -> Target:
@@ -85,19 +94,32 @@ def check_targets(targets: Sequence[Target]) -> tuple[Target, ...]:
     return tuple(sorted(targets, key=lambda t: order[(t.question_id, t.option)]))
 
 
+def _added_up(question_id: str, results: Sequence[FeedbackResults]) -> tuple[dict[str, int], bool]:
+    """One question's answers over the sessions, and whether small sessions had to be left out."""
+    shown: dict[str, int] = {}
+    small: dict[str, int] = {}
+    for session in results:
+        counts = session.monitoring.get(question_id, {})
+        into = small if suppressed(sum(counts.values())) else shown
+        for value, count in counts.items():
+            into[value] = into.get(value, 0) + count
+    small_answers = sum(small.values())
+    # With no session shown on its own there is nothing to subtract from the total.
+    if shown and 0 < small_answers < SUPPRESS_BELOW:
+        return shown, True
+    return {v: shown.get(v, 0) + small.get(v, 0) for v in shown.keys() | small.keys()}, False
+
+
 def reach(results: Sequence[FeedbackResults], targets: Sequence[Target]) -> list[ReachLine]:
     """Every monitoring answer added up over the sessions, with the targets beside them."""
     wanted = {(t.question_id, t.option): t.percent for t in targets}
     lines = []
     for asked in MONITORING_QUESTIONS:
-        totals = {o.value: 0 for o in asked.options}
-        for session in results:
-            for value, count in session.monitoring.get(asked.id, {}).items():
-                totals[value] = totals.get(value, 0) + count
+        totals, left_out = _added_up(asked.id, results)
         answered = sum(totals.values())
         hidden = suppressed(answered)
         for option in asked.options:
-            count = totals[option.value]
+            count = totals.get(option.value, 0)
             percent = round(100 * count / answered) if answered else 0
             target = wanted.get((asked.id, option.value))
             lines.append(
@@ -111,6 +133,7 @@ def reach(results: Sequence[FeedbackResults], targets: Sequence[Target]) -> list
                     None if hidden else answered,
                     target,
                     None if target is None or hidden else percent >= target,
+                    left_out,
                 )
             )
     return lines

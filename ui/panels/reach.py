@@ -242,8 +242,13 @@ class ReachBox(QGroupBox):
         if line.percent is None:
             return self.tr("fewer than 5 answered")
         if line.met:
-            return self.tr("%1% (met)").replace("%1", str(line.percent))
-        return self.tr("%1% (not yet)").replace("%1", str(line.percent))
+            shown = self.tr("%1% (met)").replace("%1", str(line.percent))
+        else:
+            shown = self.tr("%1% (not yet)").replace("%1", str(line.percent))
+        if line.left_out:
+            # Added in, they could be worked out from the other sessions' records.
+            shown += " " + self.tr("without sessions under 5 answers")
+        return shown
 
     def _on_row_chosen(self) -> None:
         row = self.table.currentRow()
