@@ -1,8 +1,10 @@
 """Writes the Easy Read record as one accessible web page: the same content as the PDF.
 
-Pictures travel inside the page (the symbol's SVG, an own picture's PNG), so the file works on
-its own, offline. Text is at least 16 pt in a sans-serif font and grows with the reader's
-browser settings; each point is a picture on the left and its sentences on the right.
+Pictures travel inside the page (the symbol's SVG, an own picture's PNG) and so do the fonts
+(subsets of the bundled Noto Sans and, for other scripts, its companions, as the record's web
+page carries them), so the file works on its own, offline, and looks the same everywhere.
+Text is at least 16 pt in a sans-serif font and grows with the reader's browser settings;
+each point is a picture on the left and its sentences on the right.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from html import escape
 from pathlib import Path
 
 from exports.easy_read_words import Words, words_for
+from exports.html_fonts import FALLBACK_FAMILIES, font_faces
 from workshop import symbols
 from workshop.easy_read import NOTHING_WRITTEN, EasyReadRefused, sentences
 from workshop.easy_read_record import EasyReadPoint, EasyReadRecord, PointKind
@@ -20,8 +23,11 @@ from workshop.files import NOTHING_PROTECTED, RecordFiles, write_output
 
 __all__ = ["build_html", "write_easy_read_html"]
 
-_STYLE = """
-html { font-family: "Noto Sans", "Segoe UI", Arial, Helvetica, sans-serif; font-size: 18pt;
+_STYLE = (
+    """
+html { font-family: "Record Body", "Noto Sans", "Segoe UI", Arial, """
+    + ", ".join(FALLBACK_FAMILIES)
+    + """, sans-serif; font-size: 18pt;
   line-height: 1.5; color: #111; background: #fff; }
 body { max-width: 44em; margin: 1.5em auto; padding: 0 1em; }
 h1 { font-size: 1.7em; color: #1f3a5f; margin: 0.3em 0 0.8em; }
@@ -34,6 +40,8 @@ h2 { font-size: 1.4em; color: #1f3a5f; margin: 2em 0 1em; }
 footer { margin-top: 3em; font-size: 16pt; }
 @media print { .point { break-inside: avoid; } h2 { break-before: page; } }
 """
+)
+_FONT_FACES = "{FONT_FACES}"
 
 
 def _data_uri(kind: str, data: bytes) -> str:
@@ -109,13 +117,16 @@ def build_html(record: EasyReadRecord, language: str) -> str:
     )
     lang = "cy-GB" if words.language == "cy" else "en-GB"
     title = f"{words.easy_read}: {record.session_title}"
-    return (
+    page = (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
+        f"<title>{escape(title)}</title>\n<style>{_STYLE}</style>\n"
+        f"<style>{_FONT_FACES}</style>\n</head>\n<body>\n"
         + "\n".join(body)
         + "\n</body>\n</html>\n"
     )
+    # The fonts travel with the page: what its characters need of the bundled fonts.
+    return page.replace(_FONT_FACES, font_faces(page), 1)
 
 
 def write_easy_read_html(

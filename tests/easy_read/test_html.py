@@ -93,3 +93,30 @@ def test_nothing_written_is_refused(
 ) -> None:
     with pytest.raises(EasyReadRefused):
         build_html(services.easy_read.record(workshop_with_session["session"]), "en")
+
+
+def test_the_page_carries_its_own_fonts(services: Services, world: EasyReadWorld) -> None:
+    """Self-contained like the record's page: fonts embedded, nothing fetched from elsewhere."""
+    import base64
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    services.easy_read.set_text(
+        world.session, world.carers, "Mae Siôn yn hoffi'r ŵyl.", language="cy"
+    )
+    page = build_html(services.easy_read.record(world.session), "cy")
+    css = page[page.index("<style>") : page.index("</head>")]
+    assert css.index('"Record Body"') < css.index("sans-serif")
+    faces = re.findall(
+        r'@font-face \{ font-family: "Record Body"; font-weight: (\w+); '
+        r"src: url\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\)",
+        page,
+    )
+    assert {weight for weight, _data in faces} == {"normal", "bold"}
+    for _weight, data in faces:
+        font = TTFont(io.BytesIO(base64.b64decode(data)))
+        covered = set(font.getBestCmap())
+        assert {ord(c) for c in "Siônŵyl.Bethfydd"} <= covered
+    # No font, picture or style is fetched from anywhere: every source is inside the file.
+    assert not re.search(r"""(src|href)=["']?(https?:|//)|url\((?!data:)|@import""", page)
