@@ -18,7 +18,13 @@ from typing import Any
 from workshop import validation
 from workshop.access import AccessNeedKind
 from workshop.errors import ImportRefused, ValidationError
-from workshop.interchange_easy_read import EasyReadItem, read_easy_read
+from workshop.interchange_easy_read import (
+    EasyReadItem,
+    OwnPictureItem,
+    check_own_pictures,
+    read_easy_read,
+    read_own_pictures,
+)
 from workshop.interchange_feedback import FeedbackRecord, read_feedback
 from workshop.messages import QT_TRANSLATE_NOOP, Word
 from workshop.payments import MAX_MINUTES, MAX_PENCE, PaymentMethod, PaymentStatus
@@ -205,6 +211,7 @@ class WorkshopRecord:
     participants: list[ParticipantRecord]
     sessions: list[SessionRecord]
     last_participant_number: int = 0
+    easy_read_pictures: list[OwnPictureItem] = field(default_factory=list)
 
 
 class _Reader:
@@ -562,8 +569,10 @@ def _read_workshop(w: _Reader) -> WorkshopRecord:
     session_keys: dict[str, str] = {}
     # Ids of columns, themes, notes and actions are unique across the file.
     everything: dict[str, str] = {}
+    own_pictures = read_own_pictures(w, everything)
     for s in w.items("sessions"):
         sessions.append(_read_session(s, people, session_keys, everything))
+        check_own_pictures(sessions[-1].easy_read, own_pictures)
     for session in sessions:
         for action in session.actions:
             for update in action.updates:
@@ -582,6 +591,7 @@ def _read_workshop(w: _Reader) -> WorkshopRecord:
         last_participant_number=last_number,
         participants=participants,
         sessions=sessions,
+        easy_read_pictures=own_pictures,
     )
 
 

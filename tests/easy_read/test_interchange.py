@@ -61,3 +61,70 @@ def test_bad_points_are_refused_with_their_place(
     with pytest.raises(ImportRefused, match=message) as refused:
         services.interchange.import_workshop(json.dumps(document).encode())
     assert "easy_read" in str(refused.value)
+
+
+def _png(colour: tuple[int, int, int], size: tuple[int, int] = (60, 40)) -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", size, colour).save(out, "PNG")
+    return out.getvalue()
+
+
+def test_own_pictures_travel_and_come_back(services: Services, world: EasyReadWorld) -> None:
+    """The organisation's own pictures: optional fields, version 1, kept on a round trip."""
+    ours = services.easy_read.add_picture(world.workshop, "Our day centre", _png((200, 30, 30)))
+    spare = services.easy_read.add_picture(world.workshop, "Spare", _png((30, 30, 200)))
+    services.easy_read.set_picture(world.session, world.bus, picture_id=ours.id)
+    document = json.loads(services.interchange.export_text(world.workshop))
+    assert document["version"] == 1
+    pictures = {p["name"]: p for p in document["workshop"]["easy_read_pictures"]}
+    assert set(pictures) == {"Our day centre", "Spare"}
+    (session,) = document["workshop"]["sessions"]
+    (bus,) = [p for p in session["easy_read"] if p["text"] == BUS_EN]
+    assert bus["own_picture"] == pictures["Our day centre"]["id"]
+    assert all("own_picture" not in p for p in session["easy_read"] if p["text"] != BUS_EN)
+
+    copy = services.interchange.import_workshop(json.dumps(document).encode())
+    copied_pictures = {p.name: p for p in services.easy_read.pictures(copy.id)}
+    assert set(copied_pictures) == {"Our day centre", "Spare"}
+    assert services.easy_read.picture_png(copied_pictures["Spare"].id) == (
+        services.easy_read.picture_png(spare.id)
+    )
+    [copied] = services.sessions.list(copy.id)
+    (printed,) = [p for p in services.easy_read.record(copied.id).points if p.text == BUS_EN]
+    assert printed.own_picture == services.easy_read.picture_png(ours.id)
+    assert printed.own_picture_name == "Our day centre"
+    # A shared file carries only the pictures the record prints.
+    shared = json.loads(services.interchange.export_text(world.workshop, anonymise=True))
+    assert [p["name"] for p in shared["workshop"]["easy_read_pictures"]] == ["Our day centre"]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"png": "not base64!"}, "expected a PNG picture in base64"),
+        ({"png": "aGVsbG8="}, "expected a PNG picture in base64"),  # "hello"
+        ({"name": ""}, "easy_read_pictures"),
+    ],
+)
+def test_bad_own_pictures_are_refused_with_their_place(
+    services: Services, world: EasyReadWorld, change: dict[str, object], message: str
+) -> None:
+    services.easy_read.add_picture(world.workshop, "Ours", _png((0, 120, 0)))
+    document = json.loads(services.interchange.export_text(world.workshop))
+    document["workshop"]["easy_read_pictures"][0].update(change)
+    with pytest.raises(ImportRefused, match=message) as refused:
+        services.interchange.import_workshop(json.dumps(document).encode())
+    assert "workshop.easy_read_pictures[0]" in str(refused.value)
+
+
+def test_a_point_naming_a_missing_own_picture_is_refused(
+    services: Services, world: EasyReadWorld
+) -> None:
+    document = json.loads(services.interchange.export_text(world.workshop))
+    document["workshop"]["sessions"][0]["easy_read"][0]["own_picture"] = "ep9"
+    with pytest.raises(ImportRefused, match="own_picture: no such id"):
+        services.interchange.import_workshop(json.dumps(document).encode())

@@ -6,10 +6,6 @@ service stores what people typed and the picture they chose; it never writes a s
 
 from __future__ import annotations
 
-import io
-import warnings
-
-from PIL import Image, UnidentifiedImageError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
@@ -29,12 +25,10 @@ from workshop.easy_read_record import (
 )
 from workshop.errors import LockedError, ValidationError
 from workshop.messages import QT_TRANSLATE_NOOP
+from workshop.own_pictures import as_png
 from workshop.services.base import Service, get_row, missing
 from workshop.vocabulary import RecordStatus
 
-MAX_PICTURE_BYTES = 10 * 1024 * 1024
-# Own pictures are kept no bigger than this: they print about 4 cm wide.
-PICTURE_SIDE = 480
 _LANGUAGES = ("en", "cy")
 
 
@@ -147,7 +141,7 @@ class EasyReadService(Service):
     def add_picture(self, workshop_id: int, name: object, data: bytes) -> OwnPictureView:
         """Keep one of the organisation's own pictures (PNG or JPEG) for its Easy Read points."""
         clean_name = validation.clean_text(name, "name", max_length=200).strip()
-        png, width, height = _as_png(data)
+        png, width, height = as_png(data)
         with self._db.unit_of_work() as db:
             get_row(db, Workshop, workshop_id, "workshop")
             row = EasyReadPicture(
@@ -310,43 +304,6 @@ def _points(db: OrmSession, session_id: int) -> list[EasyReadPointView]:
             )
         )
     return views
-
-
-def _as_png(data: bytes) -> tuple[bytes, int, int]:
-    """An own picture as PNG no bigger than PICTURE_SIDE, refused in one sentence if unusable."""
-    if not data:
-        raise ValidationError(QT_TRANSLATE_NOOP("Refusal", "That file is empty (0 bytes)."))
-    if len(data) > MAX_PICTURE_BYTES:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Refusal", "That picture is bigger than 10 MB, so it was not added.")
-        )
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            opened = Image.open(io.BytesIO(data))
-            if opened.format not in ("PNG", "JPEG"):
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Refusal", "That file is not a PNG or JPEG picture.")
-                )
-            opened.thumbnail((PICTURE_SIDE, PICTURE_SIDE))
-            image = opened.convert("RGBA")
-    except ValidationError:
-        raise
-    except (
-        UnidentifiedImageError,
-        Image.DecompressionBombError,
-        Image.DecompressionBombWarning,
-        OSError,
-        ValueError,
-        SyntaxError,
-        EOFError,
-    ):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Refusal", "That file is not a PNG or JPEG picture.")
-        ) from None
-    out = io.BytesIO()
-    image.save(out, "PNG")  # the pixels only: no metadata travels with it
-    return out.getvalue(), image.width, image.height
 
 
 __all__ = ["EasyReadService"]

@@ -16,7 +16,12 @@ from models.people import Apology, Attendance, Participant, Session, Stage, Work
 from workshop import audience, identity, interchange, layout
 from workshop.audience import Audience
 from workshop.interchange import FORMAT, VERSION, WITHHELD_ROLE, WorkshopRecord, timestamp
-from workshop.interchange_easy_read import easy_read_document, write_easy_read
+from workshop.interchange_easy_read import (
+    easy_read_document,
+    own_pictures_document,
+    write_easy_read,
+    write_own_pictures,
+)
 from workshop.services.base import Service, get_row
 from workshop.services.convert import participant_view, workshop_view
 from workshop.services.feedback import exported_feedback, write_imported_feedback
@@ -327,8 +332,9 @@ def _write(
                     )
                 )
     # Keys of themes and actions are unique across the file, so one map each serves every session.
+    picture_ids = write_own_pictures(db, workshop.id, record.easy_read_pictures)
     for s in record.sessions:
-        write_easy_read(db, sessions[s.key], s.easy_read, theme_ids, action_ids)
+        write_easy_read(db, sessions[s.key], s.easy_read, theme_ids, action_ids, picture_ids)
     db.flush()
     return workshop.id
 
@@ -389,11 +395,14 @@ def _read(
                 db, session, session_key, person_key, note_key, next_key, anonymise, merged
             )
         )
+    own_pictures, picture_keys = own_pictures_document(
+        db, workshop.id, [row.id for row in session_rows], only_used=anonymise
+    )
     for session, document in zip(session_rows, sessions, strict=True):
         document["actions"] = _read_actions(
             db, session, session_key, person_key, note_key, next_key
         )
-        document.update(easy_read_document(db, session.id, document))
+        document.update(easy_read_document(db, session.id, document, picture_keys))
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -406,6 +415,7 @@ def _read(
             "sessions": sessions,
             "retention_years": workshop.retention_years,
             "last_participant_number": workshop.last_participant_number,
+            **own_pictures,
         },
     }
 
