@@ -1,4 +1,5 @@
-"""Checks on the Easy Read sentences people write: too long, long words, glossary words, jargon.
+"""Checks on the Easy Read sentences people write: too long, more than one idea, long words,
+glossary words, jargon.
 
 The checks only point things out; the facilitator decides. Nothing here writes a sentence:
 the Easy Read record carries only what a person typed (see docs/easy-read.md).
@@ -30,6 +31,37 @@ MAX_LETTERS = 11
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
+# One idea a sentence. A second idea is joined on by a word that starts another clause
+# ("because", "but", "which"), by "and"/"or" when a new subject or verb follows ("... late and
+# we missed ..."), by a comma before a new subject ("..., we missed ..."), or by a semicolon,
+# colon or dash between words. "Tea and cake" joins two things into one idea, so it is left alone.
+_JOINERS = {
+    "en": (
+        "because", "but", "although", "though", "whereas", "while", "unless", "which",
+        "however", "so that", "as well as", "otherwise", "therefore",
+    ),
+    "cy": ("ond", "oherwydd", "achos", "er bod", "felly", "tra", "fodd bynnag", "heblaw"),
+}  # fmt: skip
+_AND_OR = {"en": ("and", "or", "so", "then"), "cy": ("a", "ac", "neu", "wedyn")}
+# Words that start a new clause after "and", "or" or a comma: subjects in English, and in
+# Welsh (verb first) the common verb forms and particles.
+_CLAUSE_START = {
+    "en": (
+        "i", "we", "you", "they", "he", "she", "it", "there",
+        "i'm", "we're", "you're", "they're", "it's", "there's", "we'll", "you'll", "they'll",
+        "we've", "they've", "you've",
+    ),
+    "cy": (
+        "mae", "mae'r", "roedd", "roedd", "bydd", "byddwn", "byddan", "rydyn", "rydw", "dydy",
+        "does", "oedd", "wnaeth", "gwnaeth", "fydd", "fe", "mi", "dwi", "rydych", "roedden",
+        "cawson", "gwnaethon", "aethon", "aeth",
+    ),
+}  # fmt: skip
+_SEMICOLON = re.compile(r"\w\s*;\s*\w")
+# A colon or a dash between two parts of a few words each: "Time: 10 o'clock" is one idea.
+_COLON_OR_DASH = re.compile(r"\s*:\s+|\s+[-–—]\s+")
+_CLAUSE_WORDS = 3
+
 
 class EasyReadRefused(WorkshopError):
     """An Easy Read record that cannot be written as the guidance asks."""
@@ -49,6 +81,7 @@ TOO_MANY_PAGES = QT_TRANSLATE_NOOP(
 
 class Flag(enum.Enum):
     LONG_SENTENCE = "long_sentence"
+    TWO_IDEAS = "two_ideas"  # word: what joins the second idea on
     LONG_WORD = "long_word"
     GLOSSARY_WORD = "glossary_word"
     JARGON = "jargon"
@@ -110,6 +143,30 @@ def _found(sentence: str, phrases: Iterable[str]) -> list[str]:
     return found
 
 
+def _second_idea(sentence: str, language: str) -> str | None:
+    """What joins a second idea onto the sentence ("because", "and we", ";"), or None."""
+    lang = "cy" if language == "cy" else "en"
+    spoken = [w.casefold().replace("’", "'") for w in words(sentence)]
+    for joiner in _JOINERS[lang]:
+        if _phrase_pattern(joiner).search(sentence) and words(sentence)[0].casefold() != joiner:
+            return joiner
+    starts = set(_CLAUSE_START[lang])
+    for index, word in enumerate(spoken[1:-1], start=1):
+        if word in _AND_OR[lang] and spoken[index + 1] in starts:
+            return f"{words(sentence)[index]} {words(sentence)[index + 1]}"
+    for match in re.finditer(r",\s*([^\W_]+(?:['’][^\W_]+)?)", sentence):
+        following = match.group(1).casefold().replace("’", "'")
+        if following in starts and sentence[match.end() :].strip():
+            return f", {match.group(1)}"
+    if _SEMICOLON.search(sentence):
+        return ";"
+    for found in _COLON_OR_DASH.finditer(sentence):
+        before, after = sentence[: found.start()], sentence[found.end() :]
+        if len(words(before)) >= _CLAUSE_WORDS and len(words(after)) >= _CLAUSE_WORDS:
+            return found.group(0).strip()
+    return None
+
+
 def check_sentence(
     sentence: str, glossary: Iterable[str] = (), *, language: str = "en"
 ) -> SentenceCheck:
@@ -118,6 +175,9 @@ def check_sentence(
     findings: list[Finding] = []
     if len(found_words) > MAX_WORDS:
         findings.append(Finding(Flag.LONG_SENTENCE))
+    joined = _second_idea(sentence, language) if found_words else None
+    if joined is not None:
+        findings.append(Finding(Flag.TWO_IDEAS, joined))
     for term in _found(sentence, glossary):
         findings.append(Finding(Flag.GLOSSARY_WORD, term))
     flagged = {f.word.casefold() for f in findings}
@@ -146,6 +206,11 @@ def check_text(
 def long_sentences(text: str) -> int:
     """How many sentences of text have more than MAX_WORDS words."""
     return sum(len(words(s)) > MAX_WORDS for s in sentences(text))
+
+
+def joined_sentences(text: str, language: str = "en") -> int:
+    """How many sentences of text seem to hold more than one idea."""
+    return sum(_second_idea(s, language) is not None for s in sentences(text) if words(s))
 
 
 # The Easy Read record is in one language; a bilingual one would double its length.
@@ -182,6 +247,7 @@ __all__ = [
     "check_text",
     "easy_read_language",
     "jargon",
+    "joined_sentences",
     "long_sentences",
     "sentences",
     "words",

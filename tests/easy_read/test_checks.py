@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from workshop.easy_read import (
     MAX_WORDS,
     Flag,
     check_sentence,
     check_text,
+    joined_sentences,
     long_sentences,
     sentences,
 )
@@ -57,3 +60,43 @@ def test_session_glossary_reaches_the_checks(
     terms = [e.term for e in services.glossary.list(session_id)]
     [check] = check_text("Carers need respite.", terms)
     assert [(f.flag, f.word) for f in check.findings] == [(Flag.GLOSSARY_WORD, "respite")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "joined_by"),
+    [
+        ("The bus is late and we miss the doctor.", "and we"),
+        ("The bus is late because of roadworks.", "because"),
+        ("The bus was late, we missed the doctor.", ", we"),
+        ("Bring a friend; we pay for lunch.", ";"),
+        ("The bus is late – we will ask why.", "–"),
+        ("We like the carers but the rota changes.", "but"),
+        ("The centre, which is new, has a lift.", "which"),
+    ],
+)
+def test_a_sentence_joining_two_ideas_is_flagged(sentence: str, joined_by: str) -> None:
+    (finding,) = [f for f in check_sentence(sentence).findings if f.flag is Flag.TWO_IDEAS]
+    assert finding.word == joined_by
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We had tea and cake.",  # two things, one idea
+        "You can come by bus or by car.",
+        "Carers, staff and people who use the service came.",
+        "Time: 10 o'clock.",  # a label, not a second clause
+        "But we will try.",
+        "We will tell you what they say.",
+    ],
+)
+def test_one_idea_is_not_flagged(sentence: str) -> None:
+    assert Flag.TWO_IDEAS not in {f.flag for f in check_sentence(sentence).findings}
+
+
+def test_two_ideas_in_welsh() -> None:
+    joined = "Mae'r bws yn hwyr ac mae pobl yn colli'r meddyg."
+    flags = {(f.flag, f.word) for f in check_sentence(joined, language="cy").findings}
+    assert (Flag.TWO_IDEAS, "ac mae") in flags
+    assert not check_sentence("Te a chacen i bawb.", language="cy").findings
+    assert joined_sentences(f"Mae'r bws yn hwyr.\n{joined}", "cy") == 1

@@ -22,12 +22,14 @@ def test_easy_read_pdf_and_html_from_the_command_line(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     services.easy_read.add_message(world.session, LONG)
+    services.easy_read.add_message(world.session, "The bus is late and we miss the doctor.")
     pdf = tmp_path / "easy.pdf"
     args = ["report", str(world.session), "--edition", "easy-read", "--database", str(db_path)]
     assert main([*args, "--output", str(pdf)]) == 0
     err = capsys.readouterr().err
     assert "left out 1 key message(s) or action(s)" in err
     assert "1 sentence(s) have more than 15 words" in err
+    assert "1 sentence(s) may hold more than one idea" in err
     assert "Wrote the Easy Read record" in err
     with pdfplumber.open(pdf) as document:
         text = " ".join(page.extract_text() for page in document.pages)

@@ -61,6 +61,19 @@ def test_typing_flags_a_long_sentence_and_saving_keeps_it(
     assert "Written: 4 of 4." in panel.summary.text()
 
 
+def test_typing_flags_a_sentence_joining_two_ideas(
+    qtbot: QtBot, services: Services, world: EasyReadWorld
+) -> None:
+    panel = _panel(qtbot, services, world)
+    panel.points.setCurrentRow(_row_of(panel, world.unwritten))
+    qtbot.keyClicks(panel.text, "Rules are slow.")
+    qtbot.keyClick(panel.text, Qt.Key.Key_Return)
+    qtbot.keyClicks(panel.text, "The bus is late because of roadworks.")
+    assert panel.checks.text() == (
+        "Sentence 2 may hold two ideas (joined by “because”); Easy Read has one idea a sentence."
+    )
+
+
 def test_moving_to_another_point_keeps_what_was_typed(
     qtbot: QtBot, services: Services, world: EasyReadWorld
 ) -> None:

@@ -1,8 +1,9 @@
 """Easy Read panel: the facilitator writes the sentences for each key message and action.
 
-The panel flags sentences over 15 words, long words, glossary words and common jargon, and
-offers pictures from the shipped symbol set (searchable in English and Welsh) or the
-organisation's own. It never writes a sentence: a point nobody wrote is left out, and it says so.
+The panel flags sentences over 15 words, sentences joining two ideas, long words, glossary
+words and common jargon, and offers pictures from the shipped symbol set (searchable in English
+and Welsh) or the organisation's own. It never writes a sentence: a point nobody wrote is left
+out, and it says so.
 """
 
 from __future__ import annotations
@@ -368,6 +369,11 @@ class EasyReadPanel(QWidget):
             return self.tr(
                 "Sentence {number} has {words} words; Easy Read sentences have at most {most}."
             ).format(number=number, words=words, most=MAX_WORDS)
+        if finding.flag is Flag.TWO_IDEAS:
+            return self.tr(
+                "Sentence {number} may hold two ideas (joined by “{word}”); "
+                "Easy Read has one idea a sentence."
+            ).format(number=number, word=finding.word)
         if finding.flag is Flag.GLOSSARY_WORD:
             return self.tr(
                 "Sentence {number}: “{word}” is in the glossary; explain it or use easier words."

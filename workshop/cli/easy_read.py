@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from workshop.cli.context import CommandContext, output_format
-from workshop.easy_read import easy_read_language, long_sentences
+from workshop.easy_read import easy_read_language, joined_sentences, long_sentences
 
 EDITION = "easy-read"
 
@@ -38,6 +38,15 @@ def run_easy_read(args: argparse.Namespace, context: CommandContext) -> int:
         print(
             f"workshop: {long} sentence(s) have more than 15 words; "
             "Easy Read guidance asks for 15 at most.",
+            file=sys.stderr,
+        )
+    joined = sum(
+        joined_sentences(p.text_in(language), language) for p in record.published(language)
+    )
+    if joined:
+        print(
+            f"workshop: {joined} sentence(s) may hold more than one idea; "
+            "Easy Read guidance asks for one idea a sentence.",
             file=sys.stderr,
         )
     print(f"Wrote the Easy Read record of session {args.session_id} to {output}.", file=sys.stderr)
