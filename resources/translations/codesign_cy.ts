@@ -1364,6 +1364,10 @@
         <translation>Mae gan frawddeg {number} {words} o eiriau; mae gan frawddegau Hawdd eu Deall {most} ar y mwyaf.</translation>
     </message>
     <message>
+        <source>Sentence {number} may hold two ideas (joined by “{word}”); Easy Read has one idea a sentence.</source>
+        <translation>Efallai fod dau syniad yn Brawddeg {number} (wedi&apos;u cysylltu gan “{word}”); un syniad ym mhob brawddeg sydd mewn Hawdd ei Ddeall.</translation>
+    </message>
+    <message>
         <source>Sentence {number}: “{word}” is in the glossary; explain it or use easier words.</source>
         <translation>Brawddeg {number}: mae “{word}” yn yr eirfa; eglurwch y gair neu defnyddiwch eiriau haws.</translation>
     </message>
@@ -1623,6 +1627,22 @@
         <translation>Rhoi&apos;r atebion o gerdyn adborth printiedig, ar gyfer pobl heb ffonau</translation>
     </message>
     <message>
+        <source>&amp;Print cards</source>
+        <translation>&amp;Argraffu cardiau</translation>
+    </message>
+    <message>
+        <source>Save the feedback card as a PDF to print, for people without phones</source>
+        <translation>Cadw&apos;r cerdyn adborth fel PDF i&apos;w argraffu, i bobl heb ffonau</translation>
+    </message>
+    <message>
+        <source>Card in English…</source>
+        <translation>Cerdyn yn Saesneg…</translation>
+    </message>
+    <message>
+        <source>Card in Welsh…</source>
+        <translation>Cerdyn yn Gymraeg…</translation>
+    </message>
+    <message>
         <source>&amp;Questions…</source>
         <translation>C&amp;westiynau…</translation>
     </message>
@@ -1637,6 +1657,18 @@
     <message>
         <source>People who gave feedback: %1 (on printed cards: %2)</source>
         <translation>Pobl a roddodd adborth: %1 (ar gardiau printiedig: %2)</translation>
+    </message>
+    <message>
+        <source>Save the feedback card</source>
+        <translation>Cadw&apos;r cerdyn adborth</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the feedback card to %1. Print it double-sided: one sheet a person.</source>
+        <translation>Cadwyd y cerdyn adborth yn %1. Argraffwch ef ar y ddwy ochr: un ddalen i bob person.</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +3741,121 @@
     </message>
 </context>
 <context>
+    <name>ReachBox</name>
+    <message>
+        <source>Age</source>
+        <translation>Oed</translation>
+    </message>
+    <message>
+        <source>Disability or long-term condition</source>
+        <translation>Anabledd neu gyflwr hirdymor</translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation>Grŵp ethnig</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Rhyw</translation>
+    </message>
+    <message>
+        <source>Gender same as sex registered at birth</source>
+        <translation>Rhywedd yr un fath â&apos;r rhyw a gofrestrwyd adeg geni</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation>Gofalwr</translation>
+    </message>
+    <message>
+        <source>Welsh speaker</source>
+        <translation>Siaradwr Cymraeg</translation>
+    </message>
+    <message>
+        <source>Who we heard from: targets for the whole workshop</source>
+        <translation>Pwy glywson ni ganddyn nhw: targedau ar gyfer y gweithdy cyfan</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ateb</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Targed</translation>
+    </message>
+    <message>
+        <source>So far</source>
+        <translation>Hyd yma</translation>
+    </message>
+    <message>
+        <source>Monitoring question of the target</source>
+        <translation>Cwestiwn monitro y targed</translation>
+    </message>
+    <message>
+        <source>Answer the target counts</source>
+        <translation>Yr ateb y mae&apos;r targed yn ei gyfrif</translation>
+    </message>
+    <message>
+        <source>Least share of answers wanted</source>
+        <translation>Y gyfran leiaf o atebion sydd ei hangen</translation>
+    </message>
+    <message>
+        <source>&amp;Set target</source>
+        <translation>&amp;Gosod targed</translation>
+    </message>
+    <message>
+        <source>Aim for at least this share of answers, e.g. at least 30% carers</source>
+        <translation>Anelu at o leiaf y gyfran hon o atebion, e.e. o leiaf 30% yn ofalwyr</translation>
+    </message>
+    <message>
+        <source>Remove tar&amp;get</source>
+        <translation>Tynnu&apos;r tar&amp;ged</translation>
+    </message>
+    <message>
+        <source>Open a session to see and set its workshop&apos;s targets.</source>
+        <translation>Agorwch sesiwn i weld a gosod targedau ei gweithdy.</translation>
+    </message>
+    <message>
+        <source>Equality monitoring answers added up over this workshop&apos;s sessions (%1 so far), against the share of answers you aim for. Fewer than 5 answers show no numbers.</source>
+        <translation>Atebion monitro cydraddoldeb wedi&apos;u hadio dros sesiynau&apos;r gweithdy hwn (%1 hyd yma), o&apos;u cymharu â&apos;r gyfran o atebion rydych chi&apos;n anelu ati. Does dim rhifau pan fo llai na 5 ateb.</translation>
+    </message>
+    <message>
+        <source>No targets yet. Choose a question, an answer and the least share you aim for.</source>
+        <translation>Dim targedau eto. Dewiswch gwestiwn, ateb a&apos;r gyfran leiaf rydych chi&apos;n anelu ati.</translation>
+    </message>
+    <message>
+        <source>at least %1%</source>
+        <translation>o leiaf %1%</translation>
+    </message>
+    <message>
+        <source>fewer than 5 answered</source>
+        <translation>atebodd llai na 5</translation>
+    </message>
+    <message>
+        <source>%1% (met)</source>
+        <translation>%1% (wedi cyrraedd)</translation>
+    </message>
+    <message>
+        <source>%1% (not yet)</source>
+        <translation>%1% (ddim eto)</translation>
+    </message>
+    <message>
+        <source>without sessions under 5 answers</source>
+        <translation>heb sesiynau â llai na 5 ateb</translation>
+    </message>
+    <message>
+        <source>Set a reach target</source>
+        <translation>Gosod targed cyrhaeddiad</translation>
+    </message>
+    <message>
+        <source>Remove a reach target</source>
+        <translation>Tynnu targed cyrhaeddiad</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; This record can be looked at but not changed, because its file cannot be written to. To work on it, save a copy (File › Back up now…) and open that.</source>
@@ -4477,8 +4624,28 @@
         <translation>{place}: does dim id o&apos;r fath</translation>
     </message>
     <message>
+        <source>{place}: duplicate id</source>
+        <translation>{place}: mae&apos;r id wedi&apos;i ddefnyddio fwy nag unwaith</translation>
+    </message>
+    <message>
+        <source>{place}: expected a PNG picture in base64</source>
+        <translation>{place}: disgwylid llun PNG mewn base64</translation>
+    </message>
+    <message>
         <source>{place}: a point is for a theme or an action</source>
         <translation>{place}: mae pwynt ar gyfer thema neu gam gweithredu, nid y ddau</translation>
+    </message>
+    <message>
+        <source>A target must name a monitoring question&apos;s answer.</source>
+        <translation>Rhaid i darged enwi ateb i gwestiwn monitro.</translation>
+    </message>
+    <message>
+        <source>A target&apos;s percentage must be from 0 to 100.</source>
+        <translation>Rhaid i ganran targed fod rhwng 0 a 100.</translation>
+    </message>
+    <message>
+        <source>Each answer can have only one target.</source>
+        <translation>Dim ond un targed all fod gan bob ateb.</translation>
     </message>
 </context>
 <context>
