@@ -51,10 +51,20 @@ THEME_FILL = "#E6E0F3"
 INK = "#1B1B1B"
 MUTED = "#4A4A4A"
 
-# Note text size in board units; at the smallest scale this is still about 6 pt.
+# Note text size in board units. Whatever the scale, no text of the drawing is smaller than
+# MIN_TEXT points: at the smallest scales a note shows fewer words (the list has them all).
 _TEXT_SIZE = 16.0
+MIN_TEXT = 8.0
 _MIN_SCALE = 0.4
-_MAX_SCALE = 0.62
+# Two lanes fill a landscape page's width; one lane stops at this, not at giant notes.
+_MAX_SCALE = 0.85
+# A board needing more landscape pages than this is shown in brief (board_overview.py).
+MAX_DRAWN_PAGES = 3
+
+
+def text_size(units: float, scale: float) -> float:
+    """A size in board units at this scale, in points, never under MIN_TEXT."""
+    return max(MIN_TEXT, units * scale)
 
 
 def role_cue(role: str, merged_roles: frozenset[str] = frozenset()) -> RoleCue:
@@ -127,15 +137,6 @@ def plan_tiles(board: BoardSnapshot, width: float, height: float) -> list[Tile]:
     return tiles
 
 
-def tile_caption(tile: Tile, total_lanes: int) -> str:
-    first, last = tile.first_lane + 1, tile.first_lane + len(tile.columns)
-    lanes = f"lane {first}" if first == last else f"lanes {first}–{last}"
-    where = f"{lanes} of {total_lanes}"
-    if tile.parts > 1:
-        where += f", part {tile.part} of {tile.parts}"
-    return where
-
-
 def _fits_a_note(text: str, limit: int) -> str:
     """Text cut to about what a drawn note can show; the full text is in the list."""
     if len(text) <= limit:
@@ -182,27 +183,31 @@ class BoardTile(Flowable):
             len(tile.columns) * layout.LANE_WIDTH + (len(tile.columns) - 1) * layout.LANE_SPACING
         ) * s
         self.height = (layout.LANE_HEADER + (tile.bottom - tile.top) + layout.GAP) * s
+        note_size = text_size(_TEXT_SIZE, s)
         self._note_style = ParagraphStyle(
             "board-note",
             fontName=fonts.BODY,
-            fontSize=_TEXT_SIZE * s,
-            leading=_TEXT_SIZE * 1.25 * s,
+            fontSize=note_size,
+            leading=note_size * 1.25,
             textColor=colors.HexColor(INK),
         )
+        lane_size = text_size(17, s)
         self._lane_style = ParagraphStyle(
             "board-lane",
             fontName=fonts.BODY_BOLD,
-            fontSize=17 * s,
-            leading=20 * s,
+            fontSize=lane_size,
+            leading=lane_size * 1.18,
             textColor=colors.HexColor(INK),
         )
+        theme_size = text_size(11.5, s)
         self._theme_style = ParagraphStyle(
             "board-theme",
             fontName=fonts.BODY_BOLD,
-            fontSize=11.5 * s,
-            leading=13 * s,
+            fontSize=theme_size,
+            leading=theme_size * 1.13,
             textColor=colors.HexColor(THEME_EDGE),
         )
+        self._small = text_size(11, s)  # reference, votes and the badge's letter
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height
@@ -234,11 +239,16 @@ class BoardTile(Flowable):
         canvas.setStrokeColor(colors.HexColor(LANE_EDGE))
         canvas.setLineWidth(0.6)
         canvas.roundRect(self._x(index, 0), 0, layout.LANE_WIDTH * s, self.height, 6 * s, 1, 1)
-        title = column.title + (" (continued)" if self.tile.part > 1 else "")
+        title = column.title + (f" ({say('continued')})" if self.tile.part > 1 else "")
         para = user_paragraph(title, self._lane_style)
         inner = (layout.LANE_WIDTH - 2 * layout.GAP) * s
         _, h = para.wrap(inner, layout.LANE_HEADER * s)
-        pieces = para.split(inner, layout.LANE_HEADER * s - 4 * s) if h > 40 * s else [para]
+        two_lines = 2 * self._lane_style.leading + 2
+        pieces = (
+            para.split(inner, max(two_lines, layout.LANE_HEADER * s - 4 * s))
+            if h > two_lines
+            else [para]
+        )
         if pieces:
             piece = pieces[0]
             _, ph = piece.wrap(inner, layout.LANE_HEADER * s)
@@ -263,15 +273,16 @@ class BoardTile(Flowable):
         # Role stripe along the left edge, and a lettered badge: colour plus shape.
         canvas.setFillColor(colors.HexColor(cue.colour))
         canvas.rect(x0, y0, 6 * s, h, 0, 1)
-        radius = 11 * s
+        small = self._small
+        radius = max(11 * s, small * 0.75)
         cx, cy = x0 + w - radius - 5 * s, y1 - radius - 5 * s
         canvas.circle(cx, cy, radius, 0, 1)
         canvas.setFillColor(colors.white)
-        canvas.setFont(fonts.BODY_BOLD, 13 * s)
-        canvas.drawCentredString(cx, cy - 4.5 * s, cue.letter)
+        canvas.setFont(fonts.BODY_BOLD, small)
+        canvas.drawCentredString(cx, cy - small * 0.36, cue.letter)
         # Reference and votes along the bottom, so the list can be found from here.
         canvas.setFillColor(colors.HexColor(MUTED))
-        canvas.setFont(fonts.BODY_BOLD, 11 * s)
+        canvas.setFont(fonts.BODY_BOLD, small)
         ref = self.refs.get(note.id, "")
         votes = self.votes.get(note.id, 0)
         canvas.drawString(x0 + 12 * s, y0 + 6 * s, ref)
@@ -284,7 +295,7 @@ class BoardTile(Flowable):
             band = self._draw_theme_band(canvas, x0, y1, w, theme)
         # The note's text, cut to the note with a mark when it is longer.
         text_w = w - 12 * s - 2 * radius - 10 * s
-        text_h = h - 10 * s - 20 * s - band
+        text_h = h - 10 * s - max(20 * s, small + 4) - band
         picture = self.pictures.get(note.id)
         if picture is not None:
             if not note.public_text:
@@ -306,13 +317,14 @@ class BoardTile(Flowable):
         _, ph = para.wrap(text_w, text_h)
         if ph > text_h:
             pieces = para.split(text_w, text_h)
+            # The mark says there is more, even where not one line fits (a tall script).
+            canvas.setFont(fonts.BODY_BOLD, small)
+            canvas.setFillColor(colors.HexColor(MUTED))
+            canvas.drawRightString(x0 + w - 8 * s, y0 + max(20 * s, small + 4), "…")
             if not pieces:
                 return
             para = pieces[0]
             _, ph = para.wrap(text_w, text_h)
-            canvas.setFont(fonts.BODY_BOLD, 12 * s)
-            canvas.setFillColor(colors.HexColor(MUTED))
-            canvas.drawRightString(x0 + w - 8 * s, y0 + 20 * s, "…")
         para.drawOn(canvas, x0 + 12 * s, y1 - 6 * s - band - ph)
 
     @staticmethod
@@ -345,7 +357,7 @@ class BoardTile(Flowable):
     ) -> float:
         """The theme's name across the top of a grouped note; returns the band's height."""
         s = self.tile.scale
-        height = 19 * s
+        height = max(19 * s, self._theme_style.leading + 3)
         canvas.saveState()
         canvas.setFillColor(colors.HexColor(THEME_FILL))
         canvas.rect(x0 + 6 * s, y1 - height, w - 6 * s - 28 * s, height, 0, 1)

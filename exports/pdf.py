@@ -35,7 +35,8 @@ from reportlab.platypus import (
 )
 
 from exports import count_sentences, fonts
-from exports.board_drawing import BoardTile, RoleLegend, plan_tiles
+from exports.board_drawing import MAX_DRAWN_PAGES, BoardTile, RoleLegend, plan_tiles
+from exports.board_overview import MIN_LANE_WIDTH, BoardOverview, overview_caption
 from exports.charts import describe as describe_voice
 from exports.charts import voice_drawing
 from exports.record_content import (
@@ -694,13 +695,17 @@ def _board(
         )
         if any(n.role == r for n in board.notes)
     ]
-    story.append(RoleLegend(roles, options.merged_roles))
-    story.append(Spacer(1, 4))
     # Room above each tile for the heading, legend and caption on the first page.
     tiles = plan_tiles(board, width, height - 100)
     if not tiles:
         story.append(own("The board had no prompts."))
     votes = {c.note.id: c.votes for c in content.contributions}
+    if len(tiles) > MAX_DRAWN_PAGES:
+        story += _board_in_brief(content, width, height, votes)
+        tiles = []
+    else:
+        story.append(RoleLegend(roles, options.merged_roles))
+        story.append(Spacer(1, 4))
     # The record's content holds a note's picture only where the record may show it.
     note_pictures = {c.note.id: c.picture for c in content.contributions if c.picture}
     for index, tile in enumerate(tiles):
@@ -714,7 +719,7 @@ def _board(
             tile.parts,
         )
         if any(n.id in note_pictures for n in tile.notes):
-            caption += " A note from a photo of paper shows its picture as written."
+            caption += " " + say("A note from a photo of paper shows its picture as written.")
         story.append(own(caption, "muted"))
         story.append(Spacer(1, 4))
         story.append(
@@ -727,6 +732,26 @@ def _board(
             figure = [_picture(drawing, width, height - 60 * mm), user(drawing.caption, "muted")]
             story.append(KeepTogether(figure))
     story += [NextPageTemplate("portrait"), PageBreak()]
+    return story
+
+
+def _board_in_brief(
+    content: RecordContent, width: float, height: float, votes: dict[int, int]
+) -> list[Flowable]:
+    """A board too big to draw at 8 pt: its lanes as columns of themes and top notes."""
+    board = content.board
+    story: list[Flowable] = [
+        own(overview_caption(len(board.notes), MAX_DRAWN_PAGES), "muted"),
+        Spacer(1, 6),
+    ]
+    per_page = max(1, int((width + 10) // (MIN_LANE_WIDTH + 10)))
+    per_page = min(per_page, 4)
+    columns = list(board.columns)
+    for start in range(0, len(columns), per_page):
+        if start:
+            story.append(PageBreak())
+        group = columns[start : start + per_page]
+        story.append(BoardOverview(board, group, content.refs, votes, height - 110))
     return story
 
 
