@@ -396,7 +396,7 @@ class RoleLegend(Flowable):
             canvas.setFillColor(colors.HexColor(cue.colour))
             canvas.circle(x + 6, 7, 6, 0, 1)
             canvas.setFillColor(colors.white)
-            canvas.setFont(fonts.BODY_BOLD, 7.5)
+            canvas.setFont(fonts.BODY_BOLD, MIN_TEXT)
             canvas.drawCentredString(x + 6, 4.4, cue.letter)
             canvas.setFillColor(colors.HexColor(INK))
             canvas.setFont(fonts.BODY, 8.5)
