@@ -227,7 +227,7 @@ class ActionUpdateView:
     session_id: int | None
     date: dt.date
     text: str
-    status: str
+    status: ActionStatus | None  # None: the update changed no status
 
 
 @dataclass(frozen=True, slots=True)

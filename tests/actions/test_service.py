@@ -7,6 +7,7 @@ import pytest
 from tests.actions.world import ActionsWorld
 from workshop.errors import LockedError, NotFoundError, ValidationError
 from workshop.services import Services
+from workshop.vocabulary import ActionStatus
 
 
 def test_created_from_selected_notes_keeps_links_both_ways(
@@ -180,7 +181,7 @@ def test_carry_over_and_progress_across_two_sessions(
     kept = actions.get(keep.id)
     assert [u.text for u in kept.updates] == ["Supplier chosen", "Pilot running"]
     assert [u.session_id for u in kept.updates] == [world.second, world.second]
-    assert [u.status for u in kept.updates] == ["", "in_progress"]
+    assert [u.status for u in kept.updates] == [None, ActionStatus.IN_PROGRESS]
     assert kept.status == "in_progress"
     assert kept.latest_update is not None and kept.latest_update.text == "Pilot running"
 

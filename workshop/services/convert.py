@@ -200,7 +200,7 @@ def action_views(db: OrmSession, rows: Iterable[Action]) -> list[ActionView]:
                 session_id=update.session_id,
                 date=update.date,
                 text=update.text,
-                status=update.status,
+                status=ActionStatus(update.status) if update.status else None,
             )
         )
     views = []
