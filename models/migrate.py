@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -26,10 +27,13 @@ def _config() -> Config:
     return config
 
 
+@functools.cache
 def _revision_files() -> dict[str, tuple[str, ...]] | None:
     """Each revision's id and the ids it revises, read from its file's literal assignments.
 
     None when a file says them in a way this reading does not follow (Alembic then decides).
+    Read once per process: the files ship with the app and parsing them is most of the cost
+    of opening a record.
     """
     graph: dict[str, tuple[str, ...]] = {}
     for script in (resources.files("models") / "migrations" / "versions").iterdir():

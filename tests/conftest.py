@@ -9,10 +9,11 @@ tmp_path. CI runs `.ci/postgres.sh .venv/bin/python -m pytest -m postgres` for t
 from __future__ import annotations
 
 import os
+import sqlite3
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -92,9 +93,43 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "record.sqlite3"
 
 
+@pytest.fixture(scope="session")
+def migrated_record(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One empty record created through the real migrations, once per run.
+
+    Running every migration takes a second or more; a test that only needs an empty record
+    at the current revision gets a copy of this one (`copy_of_migrated`). Tests of creating
+    and upgrading records open their own paths and still run the migrations.
+    """
+    path = tmp_path_factory.mktemp("migrated") / "record.sqlite3"
+    open_database(str(path)).dispose()
+    return path
+
+
+def copy_record(source: Path, target: Path) -> Path:
+    """A consistent copy of a SQLite record through SQLite's backup, private like a new one."""
+    reading, writing = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        reading.backup(writing)
+    finally:
+        writing.close()
+        reading.close()
+    target.chmod(0o600)
+    return target
+
+
 @pytest.fixture
-def database_target(request: pytest.FixtureRequest, db_path: Path) -> str:
-    """What open_database is given: the server URL (emptied) for postgres tests, else a file."""
+def copy_of_migrated(migrated_record: Path) -> Callable[[Path], Path]:
+    """Put an empty record at the current revision at a path, as opening a new file would."""
+    return lambda target: copy_record(migrated_record, target)
+
+
+@pytest.fixture
+def database_target(
+    request: pytest.FixtureRequest, db_path: Path, copy_of_migrated: Callable[[Path], Path]
+) -> str:
+    """What open_database is given: the server URL (emptied) for postgres tests, else a file
+    holding an empty record at the current revision."""
     if _on_server(request):
         url = request.getfixturevalue("_server_schema")
         database = open_database(url)
@@ -103,7 +138,7 @@ def database_target(request: pytest.FixtureRequest, db_path: Path) -> str:
         finally:
             database.dispose()
         return url
-    return str(db_path)
+    return str(copy_of_migrated(db_path))
 
 
 @pytest.fixture
