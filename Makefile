@@ -28,8 +28,9 @@ lint: $(STAMP_TEST)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
+# One worker per core; a test file stays on one worker, so its module fixtures are built once.
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist loadfile $(PYTEST_ARGS)
 
 bench: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run_all
