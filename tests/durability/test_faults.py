@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import sqlite3
@@ -14,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event
 
+from tests.disk import fill_disk, mounted_tmpfs
 from tests.durability.conftest import assert_one_sentence, file_hash, run_app
 from workshop.errors import ReadOnlyDatabase, WorkshopError
 from workshop.services import Services
@@ -89,39 +89,11 @@ def test_the_cli_reads_a_read_only_file_and_refuses_to_write_it(read_only_file: 
 # ----- a full disk ------------------------------------------------------------------------
 
 
-def _fill(folder: Path) -> Path:
-    """Write a filler file until the file system has no space left."""
-    filler = folder / "filler.bin"
-    descriptor = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        for size in (65536, 4096, 1):
-            block = b"\0" * size
-            with contextlib.suppress(OSError):
-                while os.write(descriptor, block) == size:
-                    pass
-    finally:
-        os.close(descriptor)
-    return filler
-
-
 @pytest.fixture
 def tiny_disk(tmp_path: Path) -> Iterator[Path]:
     """A real 3 MB file system (tmpfs), so the disk really fills up."""
-    if not IS_ROOT:
-        pytest.skip("mounting a small tmpfs needs root; the page-limit test covers this case")
-    mount_point = tmp_path / "tiny"
-    mount_point.mkdir()
-    result = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs", str(mount_point)],
-        capture_output=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here")
-    try:
+    with mounted_tmpfs(tmp_path / "tiny", "size=3m,mode=0700") as mount_point:
         yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
 def _add_until_refused(services: Services, session_id: int, column_id: int) -> tuple[int, str]:
@@ -147,7 +119,7 @@ def test_a_full_disk_refuses_the_change_in_one_sentence_and_loses_nothing(
     session = services.sessions.list(workshop.id)[0]
     column = services.board.columns(session.id)[0].id
     before = len(services.board.notes(session.id))
-    filler = _fill(tiny_disk)
+    filler = fill_disk(tiny_disk, inodes=False)
     os.truncate(filler, filler.stat().st_size - 256 * 1024)  # room for a few notes, then full
     acknowledged, message = _add_until_refused(services, session.id, column)
     assert acknowledged > 0
@@ -172,7 +144,7 @@ def test_the_cli_on_a_full_disk_says_so_and_leaves_the_file_alone(
     path = tiny_disk / "record.sqlite3"
     shutil.copyfile(demo_file, path)
     digest = file_hash(path)
-    _fill(tiny_disk)
+    fill_disk(tiny_disk, inodes=False)
     result = run_app("--database", str(path), "demo")
     assert result.returncode == 2, result.stderr
     assert_one_sentence(result.stderr)

@@ -9,13 +9,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.hostile.conftest import (
-    Run,
-    assert_one_sentence,
-    fill_disk,
-    mounted_tmpfs,
-    record_state,
-)
+from tests.disk import fill_disk, mounted_tmpfs
+from tests.hostile.conftest import Run, assert_one_sentence, record_state
 from workshop.errors import DatabaseRefused, WorkshopError
 from workshop.services import Services
 from workshop.storage import open_database

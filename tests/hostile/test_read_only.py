@@ -13,13 +13,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from tests.hostile.conftest import (
-    Run,
-    assert_one_sentence,
-    mounted_tmpfs,
-    record_state,
-    remount_read_only,
-)
+from tests.disk import mounted_tmpfs, remount_read_only
+from tests.hostile.conftest import Run, assert_one_sentence, record_state
 from workshop.errors import ReadOnlyDatabase
 from workshop.services import Services
 from workshop.storage import open_database
