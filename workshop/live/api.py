@@ -29,8 +29,8 @@ from workshop.errors import (
     WorkshopError,
 )
 from workshop.live import security
-from workshop.live.feed import Feed, read_session
-from workshop.live.feedback_api import FeedbackRoutes, language_of
+from workshop.live.feed import Feed, SharedPart, read_session
+from workshop.live.feedback_api import FeedbackRoutes, feedback_open, language_of
 from workshop.live.photos_api import ROUTE_NAME as PHOTOS_ROUTE
 from workshop.live.photos_api import PhotoRoutes, megabytes
 from workshop.live.security import Limits, RateLimiter
@@ -483,13 +483,15 @@ class LiveApi:
             snapshot = await feed.wait_for_change(pid, given, wait)
         etag = feed.etag(snapshot, pid)
         # The feedback questions (their own stage) are read per phone; they are part of the ETag.
-        feedback = await self._call(
-            self.feedback.state_part,
-            self.services,
-            snapshot.reading.session,
-            pid,
-            language_of(request),
-        )
+        feedback = None
+        if feedback_open(snapshot.reading.session):  # checked here: no thread hop outside it
+            feedback = await self._call(
+                self.feedback.state_part,
+                self.services,
+                snapshot.reading.session,
+                pid,
+                language_of(request),
+            )
         if feedback is not None:
             digest = hashlib.sha256(json.dumps(feedback, sort_keys=True).encode()).hexdigest()
             etag = f'{etag[:-1]}-{digest[:12]}"'
@@ -498,11 +500,17 @@ class LiveApi:
             etag = f'{etag[:-1]}-photos"'
         if given == etag:
             return web.Response(status=304, headers={"ETag": etag})
+        personal_known = feed.personal_known(given, snapshot, pid)
+        if personal_known and not (feedback or photos or device.host or device.table_id):
+            # Most of a woken room: the same bytes for every such phone, built once.
+            shared = feed.shared_reply(snapshot, pid, since)
+            if shared is not None:
+                return _shared_response(request, shared, etag)
         body = feed.body(
             snapshot,
             pid,
             since=since,
-            personal_known=feed.personal_known(given, snapshot, pid),
+            personal_known=personal_known,
         )
         if feedback is not None:
             body["feedback"] = feedback
@@ -770,6 +778,19 @@ def _compressed(response: web.Response) -> web.Response:
     if isinstance(body, bytes | bytearray) and len(body) > COMPRESS_ABOVE_BYTES:
         response.enable_compression()
     return response
+
+
+def _shared_response(request: web.Request, shared: SharedPart, etag: str) -> web.Response:
+    """A reply built once for many phones, sent gzipped as built when large and accepted."""
+    headers = {"ETag": etag}
+    body = shared.json
+    if len(body) > COMPRESS_ABOVE_BYTES and "gzip" in request.headers.get("Accept-Encoding", ""):
+        body = shared.gzipped
+        headers["Content-Encoding"] = "gzip"
+        headers["Vary"] = "Accept-Encoding"
+    return web.Response(
+        body=body, content_type="application/json", charset="utf-8", headers=headers
+    )
 
 
 def _allow_header(error: web.HTTPException) -> dict[str, str]:

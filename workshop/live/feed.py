@@ -12,7 +12,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import gzip
 import itertools
+import json
 import secrets
 import time
 from collections.abc import Callable, Iterable
@@ -88,6 +90,27 @@ class Snapshot:
     personal_at: dict[int, int] = field(default_factory=dict)  # participant -> version
     delta_base: int = 0  # a delta from a version older than this is not possible
     seq: int = 1  # counts publications; personal parts are versioned by it
+
+
+@dataclass(frozen=True, slots=True)
+class SharedPart:
+    """What every phone asking with the same `since` gets of one version: built once.
+
+    `json` and `gzipped` are the whole reply for a phone with no stake in it (its personal part
+    unchanged, none of the entries its own or dotted), so a burst answered to hundreds of
+    followers costs one serialisation, not one per phone.
+    """
+
+    fields: dict[str, Any]
+    entries: tuple[BallotEntry, ...]
+    entry_ids: frozenset[int]
+    json: bytes
+    gzipped: bytes
+
+
+# Followers woken per turn of the event loop: between turns the loop reads new requests, so
+# notes' 201s are not queued behind the answers to a whole room.
+WAKE_CHUNK = 50
 
 
 def read_session(services: Services, session_id: int) -> Reading:
@@ -238,7 +261,9 @@ class Feed:
         self.snapshot = next_snapshot(None, read())
         self._loop: asyncio.AbstractEventLoop | None = None
         self._changed: asyncio.Event | None = None
-        self._published: asyncio.Future[None] | None = None
+        self._followers: set[asyncio.Future[None]] = set()  # questions held open
+        self._shared: dict[int | None, SharedPart] = {}  # by `since`, for `_shared_version`
+        self._shared_version = -1
         self._task: asyncio.Task[None] | None = None
         self.waiting = 0
         self.last_published = time.monotonic()
@@ -256,7 +281,6 @@ class Feed:
     def start(self) -> None:
         self._loop = asyncio.get_running_loop()
         self._changed = asyncio.Event()
-        self._published = self._loop.create_future()
         self._read_done = self._loop.create_future()
         self._task = self._loop.create_task(self._refresh_forever())
 
@@ -269,9 +293,10 @@ class Feed:
         if self._wake_later is not None:
             self._wake_later.cancel()
             self._wake_later = None
-        for future in (self._published, self._read_done):
+        for future in (*self._followers, self._read_done):
             if future is not None and not future.done():
                 future.cancel()
+        self._followers.clear()
 
     def mark_changed(self) -> None:
         """The record changed: re-read soon. Safe from any thread."""
@@ -330,9 +355,16 @@ class Feed:
         loop = asyncio.get_running_loop()
         self._wake_later = None
         self._last_wake = loop.time()
-        published, self._published = self._published, loop.create_future()
-        if published is not None and not published.done():
-            published.set_result(None)
+        woken, self._followers = list(self._followers), set()
+        self._wake_some(woken, 0)
+
+    def _wake_some(self, woken: list[asyncio.Future[None]], start: int) -> None:
+        """Wake one chunk now and the next on the loop's next turn (new requests go between)."""
+        for future in woken[start : start + WAKE_CHUNK]:
+            if not future.done():
+                future.set_result(None)
+        if start + WAKE_CHUNK < len(woken):
+            asyncio.get_running_loop().call_soon(self._wake_some, woken, start + WAKE_CHUNK)
 
     # ----- what one phone gets --------------------------------------------------------------
 
@@ -371,15 +403,83 @@ class Feed:
         try:
             while self.etag(self.snapshot, participant_id) == given:
                 remaining = deadline - self._loop.time()
-                if remaining <= 0 or self._published is None:
+                if remaining <= 0 or self._task is None:
                     break
+                woken: asyncio.Future[None] = self._loop.create_future()
+                self._followers.add(woken)
                 try:
-                    await asyncio.wait_for(asyncio.shield(self._published), remaining)
+                    await asyncio.wait_for(woken, remaining)
                 except TimeoutError:
                     break
+                finally:
+                    self._followers.discard(woken)
         finally:
             self.waiting -= 1
         return self.snapshot
+
+    def shared(self, snapshot: Snapshot, since: int | None) -> SharedPart:
+        """The part of `snapshot` every phone asking with `since` gets (built once, kept for
+        the latest version only)."""
+        reading = snapshot.reading
+        delta = (
+            reading.voting_open
+            and since is not None
+            and snapshot.delta_base <= since <= snapshot.version
+        )
+        key = since if delta else None
+        if self._shared_version != snapshot.version:
+            self._shared, self._shared_version = {}, snapshot.version
+        part = self._shared.get(key)
+        if part is not None:
+            return part
+        fields: dict[str, Any] = {
+            "version": snapshot.version,
+            "session": reading.title,
+            "stage": reading.stage,
+            "can_add_notes": bool(reading.columns),
+            "columns": list(reading.columns),
+            "voting_open": reading.voting_open,
+            "votes_per_participant": reading.votes_per_participant,
+            "board_notes": len(reading.ballot),
+        }
+        if not reading.voting_open:
+            entries: list[BallotEntry] = []
+        elif delta:
+            assert since is not None
+            entries = [reading.ballot[i] for i, at in snapshot.changed_at.items() if at > since]
+            fields["ballot_removed"] = sorted(
+                i for i, at in snapshot.removed_at.items() if at > since
+            )
+        else:
+            entries = list(reading.ballot.values())
+        fields["delta"] = bool(delta)
+        entries.sort(key=lambda e: e.id)
+        whole = dict(fields)
+        whole["ballot"] = [_entry(e, mine=False, dots=0) for e in entries]
+        encoded = json.dumps(whole, ensure_ascii=False).encode("utf-8")
+        part = SharedPart(
+            fields,
+            tuple(entries),
+            frozenset(e.id for e in entries),
+            encoded,
+            gzip.compress(encoded, compresslevel=6, mtime=0),
+        )
+        self._shared[key] = part
+        return part
+
+    def shared_reply(
+        self, snapshot: Snapshot, participant_id: int, since: int | None
+    ) -> SharedPart | None:
+        """The shared reply when this phone, whose personal part is known, has no stake in it."""
+        part = self.shared(snapshot, since)
+        reading = snapshot.reading
+        dots = reading.dots.get(participant_id)
+        if dots and not part.entry_ids.isdisjoint(dots):
+            return None
+        own = reading.own_notes.get(participant_id, ())
+        if own and not part.entry_ids.isdisjoint(n.id for n in own):
+            return None
+        return part
 
     def body(
         self,
@@ -390,20 +490,12 @@ class Feed:
         personal_known: bool,
     ) -> dict[str, Any]:
         """The state for one phone: the ballot whole or as a delta since `since`."""
+        part = self.shared(snapshot, since)
         reading = snapshot.reading
         dots = reading.dots.get(participant_id, {})
         own = reading.own_notes.get(participant_id, ())
         own_ids = {n.id for n in own}
-        body: dict[str, Any] = {
-            "version": snapshot.version,
-            "session": reading.title,
-            "stage": reading.stage,
-            "can_add_notes": bool(reading.columns),
-            "columns": list(reading.columns),
-            "voting_open": reading.voting_open,
-            "votes_per_participant": reading.votes_per_participant,
-            "board_notes": len(reading.ballot),
-        }
+        body = dict(part.fields)
         if not personal_known:
             body["votes_left"] = max(0, reading.votes_per_participant - sum(dots.values()))
             body["my_dots"] = {str(k): v for k, v in dots.items()}
@@ -417,33 +509,28 @@ class Feed:
                 }
                 for n in own
             ]
-        delta = (
-            reading.voting_open
-            and since is not None
-            and snapshot.delta_base <= since <= snapshot.version
-        )
-        if not reading.voting_open:
-            entries: list[BallotEntry] = []
-        elif delta:
-            assert since is not None
-            entries = [reading.ballot[i] for i, at in snapshot.changed_at.items() if at > since]
-            body["ballot_removed"] = sorted(
-                i for i, at in snapshot.removed_at.items() if at > since
-            )
-        else:
-            entries = list(reading.ballot.values())
-        body["delta"] = bool(delta)
         body["ballot"] = [
-            {
-                "id": e.id,
-                "column": e.column,
-                "text": e.text,
-                "mine": e.id in own_ids,
-                "my_dots": dots.get(e.id, 0),
-            }
-            for e in sorted(entries, key=lambda e: e.id)
+            _entry(e, mine=e.id in own_ids, dots=dots.get(e.id, 0)) for e in part.entries
         ]
         return body
 
 
-__all__ = ["BallotEntry", "Feed", "Reading", "Snapshot", "next_snapshot", "read_session"]
+def _entry(entry: BallotEntry, *, mine: bool, dots: int) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "column": entry.column,
+        "text": entry.text,
+        "mine": mine,
+        "my_dots": dots,
+    }
+
+
+__all__ = [
+    "BallotEntry",
+    "Feed",
+    "Reading",
+    "SharedPart",
+    "Snapshot",
+    "next_snapshot",
+    "read_session",
+]
