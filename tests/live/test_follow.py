@@ -8,10 +8,12 @@ import json
 import socket
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.live.conftest import STAGE_VOTE, Client
+from tests.live.conftest import STAGE_VOTE, Client, another_phone
+from workshop.live.feed import Feed, read_session
 from workshop.live.security import Limits
 from workshop.live.server import LiveServer
 from workshop.services import Services
@@ -147,3 +149,45 @@ def test_the_open_file_limit_is_raised_to_the_hard_limit(server: LiveServer) -> 
     resource = pytest.importorskip("resource")
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     assert soft == hard or hard == resource.RLIM_INFINITY
+
+
+def test_a_change_to_a_note_a_phone_dotted_still_shows_its_dot(
+    services: Services, workshop_with_session: dict[str, int], server: LiveServer, phone: Client
+) -> None:
+    """A woken room shares one reply; a phone with a dot on a changed note gets its own."""
+    ids = _voting_board(services, workshop_with_session["session"], 3)
+    other = another_phone(server)
+    assert phone.api("POST", "votes", {"note": ids[1]}).status == 201
+    held = {}
+    for client in (phone, other):
+        reply = client.api("GET", "state")
+        held[client] = (reply.body["version"], str(reply.header("ETag")))
+    services.board.edit_note(ids[1], "Idea 1, reworded by the facilitator")
+    seen = {}
+    for client in (phone, other):
+        version, etag = held[client]
+        reply = client.api("GET", f"state?since={version}", headers={"If-None-Match": etag})
+        assert reply.status == 200 and reply.body["delta"] and "notes" not in reply.body
+        (entry,) = reply.body["ballot"]
+        assert entry["text"] == "Idea 1, reworded by the facilitator"
+        seen[client] = entry["my_dots"]
+    assert seen == {phone: 1, other: 0}
+
+
+def test_the_shared_reply_is_what_a_phone_with_no_stake_would_be_built(
+    services: Services, workshop_with_session: dict[str, int]
+) -> None:
+    session_id = workshop_with_session["session"]
+    ids = _voting_board(services, session_id, 40)
+    voter = workshop_with_session["ann"]
+    services.votes.cast(session_id, voter, ids[3])
+    with ThreadPoolExecutor(max_workers=1) as executor:
+        feed = Feed(lambda: read_session(services, session_id), executor)
+        snapshot = feed.snapshot
+        for since in (None, snapshot.version):
+            shared = feed.shared_reply(snapshot, 999_999, since)
+            assert shared is not None and gzip.decompress(shared.gzipped) == shared.json
+            alone = feed.body(snapshot, 999_999, since=since, personal_known=True)
+            assert json.loads(shared.json) == alone
+        assert feed.shared_reply(snapshot, voter, None) is None  # its dot is in the ballot
+        assert feed.shared(snapshot, None) is feed.shared(snapshot, None)  # built once
