@@ -67,12 +67,16 @@ def language_hint(text: str) -> str | None:
     return scripts.pop() if len(scripts) == 1 else None
 
 
-def text(value: str, tag: str = "span", css: str = "") -> str:
-    """User text, escaped, its direction left to the browser, with a language where clear."""
-    lang = language_hint(value)
+def text(value: str, tag: str = "span", css: str = "", lang: str | None = None) -> str:
+    """User text, escaped, its direction left to the browser, with a language where clear.
+
+    `lang` is the language the text is known (or detected) to be in; without it, only a script
+    that names its language on its own gives one.
+    """
+    lang = lang or language_hint(value)
     attributes = ' dir="auto"'
     if lang:
-        attributes += f' lang="{lang}"'
+        attributes += f' lang="{escape(lang)}"'
     if css:
         attributes += f' class="{css}"'
     return f"<{tag}{attributes}>{escape(value)}</{tag}>"
@@ -234,7 +238,9 @@ def _arrangements(content: RecordContent) -> str:
 
 def _contribution(c: Contribution) -> str:
     who = text(c.contributor)
-    return f'{text(c.text, "span", "user")}<br><span class="muted">{c.ref} · {who}</span>'
+    return (
+        f'{text(c.text, "span", "user", c.language)}<br><span class="muted">{c.ref} · {who}</span>'
+    )
 
 
 def _heard(content: RecordContent) -> str:
@@ -251,7 +257,8 @@ def _heard(content: RecordContent) -> str:
         out.append(_own("h3", "In people's words"))
         for c in content.quotes:
             out.append(
-                f'<figure class="quote"><blockquote dir="auto">{text(c.text)}</blockquote>'
+                f'<figure class="quote"><blockquote dir="auto">{text(c.text, lang=c.language)}'
+                "</blockquote>"
                 f"<figcaption>{escape(c.ref)} · {text(c.contributor)}</figcaption></figure>"
             )
     return "".join(out)
@@ -378,7 +385,7 @@ def _board(content: RecordContent, options: RecordOptions) -> str:
             out.append(
                 f'<li class="note" style="border-left-color:{cue.colour}">{theme}'
                 f'<span class="badge" style="background:{cue.colour}" aria-hidden="true">'
-                f"{cue.letter}</span>{text(c.text, css='user')}"
+                f"{cue.letter}</span>{text(c.text, css='user', lang=c.language)}"
                 f'<span class="meta">{c.ref} · {text(c.contributor)}{votes}</span></li>'
             )
         out.append("</ul></div>")
@@ -419,7 +426,7 @@ def _contributions(content: RecordContent, cancelled: Callable[[], bool] | None)
             out.append(f"<h4>{heading}</h4>")
             rows = []
             for c in theme.contributions:
-                body = text(c.text, css="user")
+                body = text(c.text, css="user", lang=c.language)
                 if c.picture is not None:
                     body += _picture(c.picture, "The note as written on paper", 160)
                 if c.redacted:
@@ -838,7 +845,7 @@ def _tables(content: RecordContent) -> str:
                     [
                         (
                             (c.ref, False),
-                            (text(c.text, css="user"), False),
+                            (text(c.text, css="user", lang=c.language), False),
                             (text(c.contributor), False),
                             (escape(say("To the plenary")) if c.note.harvested else "", False),
                         )
@@ -863,7 +870,7 @@ def _tables(content: RecordContent) -> str:
                 [
                     (
                         (c.ref, False),
-                        (text(c.text, css="user"), False),
+                        (text(c.text, css="user", lang=c.language), False),
                         (text(c.table or ""), False),
                         (str(c.votes or ""), True),
                     )

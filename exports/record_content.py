@@ -9,6 +9,7 @@ people who agreed to share them. The PDF and HTML writers only lay this content 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from exports import count_sentences
 from exports.record_options import RecordOptions
 from exports.wording import current as current_wording
 from exports.wording import date_long, date_short, each_language, say, say_with
-from workshop import audience, templates
+from workshop import audience, note_language, templates
 from workshop.analysis import VoiceBalance, voice_balance, vote_results
 from workshop.audience import Audience
 from workshop.dates import is_impossible
@@ -92,6 +93,17 @@ class Contribution:
     picture: PictureData | None = None
     # The table it was written at (None: the plenary, or a session without tables).
     table: str | None = None
+
+    @property
+    def language(self) -> str | None:
+        """The language the note is written in: as recorded, else detected from its text."""
+        return self.note.language or _detected(self.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _detected(text: str) -> str | None:
+    # Only the web record asks (for its lang attributes), so a PDF never loads the detector.
+    return note_language.detect(text)
 
 
 @dataclass(frozen=True)

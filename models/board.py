@@ -127,6 +127,9 @@ class Note(Base):
     )
     # The rotation round (World Café) it was written in, when the session counts rounds.
     round: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The language it was written in (a BCP 47 tag such as "cy"), where known: the phone's
+    # language, the capture bar's, or set by hand. None: not known (the record detects it).
+    language: Mapped[str | None] = mapped_column(String(35), nullable=True)
     # Chosen by its table to take to the plenary, and taken there (harvested).
     marked: Mapped[bool] = mapped_column(Boolean, default=False)
     harvested: Mapped[bool] = mapped_column(Boolean, default=False)

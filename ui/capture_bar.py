@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -38,6 +39,24 @@ TEXT_FLOOR_EMS = 6
 # The text field is what the scribe types into all session: it keeps at least this share of the
 # bar, and speaker and column share the rest.
 TEXT_SHARE = 0.5
+# Languages a scribe can say notes are written in, each named in itself (BCP 47 tag, name).
+# None: not said; the record detects the language of such notes.
+NOTE_LANGUAGES = (
+    ("en", "English"),
+    ("cy", "Cymraeg"),
+    ("pl", "Polski"),
+    ("ro", "Română"),
+    ("pa", "ਪੰਜਾਬੀ"),
+    ("ur", "اردو"),
+    ("bn", "বাংলা"),
+    ("gu", "ગુજરાતી"),
+    ("ar", "العربية"),
+    ("pt", "Português"),
+    ("es", "Español"),
+    ("so", "Soomaali"),
+    ("uk", "Українська"),
+    ("zh", "中文"),
+)
 
 
 class SpeakerEdit(QLineEdit):
@@ -114,6 +133,22 @@ class CaptureBar(QWidget):
         self.hint = QLabel()
         self.hint.setObjectName("captureHint")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        # The language the notes being captured are written in; it stays until changed.
+        self.language_combo = QComboBox()
+        self.language_combo.addItem("", None)
+        for tag, name in NOTE_LANGUAGES:
+            self.language_combo.addItem(name, tag)
+        translated(
+            self.language_combo,
+            "CaptureBar",
+            QT_TRANSLATE_NOOP("CaptureBar", "Language of the notes"),
+            "setAccessibleName",
+        )
+        self._language_label = translated(
+            QLabel(), "CaptureBar", QT_TRANSLATE_NOOP("CaptureBar", "Language:")
+        )
+        self._language_label.setBuddy(self.language_combo)
+        self._name_detect_choice()
         # Speaker and column keep room to read "Who said it?" and a column's name; the text
         # field takes whatever the board area has left.
         em = self.fontMetrics().horizontalAdvance("M")
@@ -133,9 +168,15 @@ class CaptureBar(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(2)
         layout.addLayout(self._fields)
-        layout.addWidget(self.hint)
+        below = QHBoxLayout()
+        below.setSpacing(6)
+        below.addWidget(self.hint, 1)
+        below.addWidget(self._language_label)
+        below.addWidget(self.language_combo)
+        layout.addLayout(below)
         self.setTabOrder(self.speaker_edit, self.column_combo)
         self.setTabOrder(self.column_combo, self.text_edit)
+        self.setTabOrder(self.add_button, self.language_combo)
         for number in range(1, 10):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -318,8 +359,17 @@ class CaptureBar(QWidget):
 
     # ----- capture ---------------------------------------------------------------------------
 
+    def note_language(self) -> str | None:
+        """The language chosen for the notes being captured (None: the record detects it)."""
+        tag = self.language_combo.currentData()
+        return tag if isinstance(tag, str) else None
+
+    def _name_detect_choice(self) -> None:
+        self.language_combo.setItemText(0, self.tr("Detect"))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self._name_detect_choice()
             # Role labels are translated: keep the chosen speaker, shown in the new language.
             chosen = self.resolve_speaker()
             self.speakers.rebuild(list(self.speakers.people.values()))
@@ -374,6 +424,7 @@ class CaptureBar(QWidget):
             text,
             author_id=speaker.author_id,
             role=None if speaker.author_id is not None else speaker.role,
+            language=self.note_language(),
         )
         if note is None:
             return None

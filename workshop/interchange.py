@@ -27,6 +27,7 @@ from workshop.interchange_easy_read import (
 )
 from workshop.interchange_feedback import FeedbackRecord, read_feedback
 from workshop.messages import QT_TRANSLATE_NOOP, Word
+from workshop.note_language import clean_language
 from workshop.payments import MAX_MINUTES, MAX_PENCE, PaymentMethod, PaymentStatus
 from workshop.vocabulary import (
     NOT_RECORDED_ROLE,
@@ -118,6 +119,7 @@ class NoteRecord:
     marked: bool = False
     harvested: bool = False
     quoted: bool = False
+    language: str | None = None  # a BCP 47 tag, where the language it was written in is known
 
 
 @dataclass
@@ -708,6 +710,7 @@ def _read_session(
                 marked=n.boolean("marked", required=False) and table is not None,
                 harvested=harvested,
                 quoted=n.boolean("quoted", required=False),
+                language=_note_language(n),
             )
         )
     votes = []
@@ -925,6 +928,17 @@ def _role(r: _Reader) -> str:
     if r.raw("role", required=False) in (WITHHELD_ROLE, NOT_RECORDED_ROLE):
         return str(r.raw("role"))
     return r.choice("role", Role)
+
+
+def _note_language(n: _Reader) -> str | None:
+    """A note's optional language tag ("cy", "pl", "en-GB"), checked as the app checks it."""
+    value = n.raw("language", required=False)
+    try:
+        return clean_language(value)
+    except ValidationError as error:
+        raise n.fail(
+            "language", QT_TRANSLATE_NOOP("Refusal", "{place}: {problem}"), problem=error
+        ) from None
 
 
 def _colour(n: _Reader) -> str:

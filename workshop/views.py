@@ -173,6 +173,7 @@ class NoteView:
     marked: bool = False  # its table chose it for the plenary
     harvested: bool = False  # taken to the plenary board
     quoted: bool = False  # chosen for the written summary
+    language: str | None = None  # the language it was written in (BCP 47), where known
 
     @property
     def on_plenary(self) -> bool:

@@ -1191,6 +1191,18 @@
         <translation>Ychwanegu</translation>
     </message>
     <message>
+        <source>Language of the notes</source>
+        <translation>Iaith y nodiadau</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Iaith:</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Canfod</translation>
+    </message>
+    <message>
         <source>no column</source>
         <translation>dim colofn</translation>
     </message>
@@ -4646,6 +4658,10 @@
     <message>
         <source>Each answer can have only one target.</source>
         <translation>Dim ond un targed all fod gan bob ateb.</translation>
+    </message>
+    <message>
+        <source>The language {value} is not a language tag; use one such as cy or pl.</source>
+        <translation>Nid yw&apos;r iaith {value} yn dag iaith; defnyddiwch un fel cy neu pl.</translation>
     </message>
 </context>
 <context>

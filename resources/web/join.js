@@ -429,6 +429,8 @@
     error.hidden = true;
     var column = parseInt($("column").value, 10);
     var entry = { client_id: newClientId(), column: column, text: text };
+    // The phone's own language (not only the page's): the record marks the note with it.
+    if (navigator.language) entry.language = navigator.language;
     var chosen = lastState && lastState.host ? $("speaker").value : "";
     if (chosen.indexOf("person:") === 0) {
       entry.speaker = parseInt(chosen.slice(7), 10);

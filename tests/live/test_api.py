@@ -244,3 +244,15 @@ def test_the_private_access_answer_goes_to_the_register_not_the_board(
     for bad in (7, "x" * 2001):
         refused = client.api("POST", "join", {"role": "carer", "access_needs": bad})
         assert refused.status == 400 and refused.body.get("field") == "access_needs"
+
+
+def test_a_phone_sends_its_language_with_a_note(
+    services: Services, workshop_with_session: dict[str, int], phone: Client
+) -> None:
+    column = phone.state()["columns"][0]["id"]
+    body = {"column": column, "text": "Mae angen bws ar ôl chwech", "language": "cy-GB"}
+    reply = phone.api("POST", "notes", body)
+    assert reply.status == 201
+    assert services.board.get_note(reply.body["id"]).language == "cy-GB"
+    refused = phone.api("POST", "notes", {**body, "language": "Cymraeg", "client_id": "2"})
+    assert refused.status == 400 and "language" in refused.body["error"]

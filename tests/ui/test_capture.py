@@ -88,3 +88,25 @@ def test_an_erased_participant_is_no_longer_offered_as_speaker(
     assert bar.speaker_edit.text() == ""
     assert bar.resolve_speaker("raj") is None
     assert not any("Raj" in label for label in bar._completer_model.stringList())
+
+
+def test_the_capture_bar_says_which_language_its_notes_are_in(
+    qtbot: QtBot, window: MainWindow, services: Services, workshop_with_session: dict[str, int]
+) -> None:
+    bar = window.capture_bar
+    assert bar.language_combo.currentText() == "Detect" and bar.note_language() is None
+    qtbot.keyClicks(bar.speaker_edit, "carer")
+    qtbot.keyClicks(bar.text_edit, "Bus after six")
+    qtbot.keyClick(bar.text_edit, Qt.Key.Key_Return)
+    # The scribe is now writing down what a Polish speaker says (through an interpreter).
+    bar.language_combo.setCurrentIndex(bar.language_combo.findData("pl"))
+    qtbot.keyClicks(bar.text_edit, "Potrzebujemy tlumacza")
+    qtbot.keyClick(bar.text_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(bar.text_edit, "Na kazdej wizycie")
+    qtbot.keyClick(bar.text_edit, Qt.Key.Key_Return)
+    notes = services.board.notes(workshop_with_session["session"])
+    assert [n.language for n in notes] == [None, "pl", "pl"]
+    # Undone and redone, the note comes back in its language.
+    window.undo_stack.undo()
+    window.undo_stack.redo()
+    assert services.board.notes(workshop_with_session["session"])[-1].language == "pl"

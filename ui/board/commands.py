@@ -93,6 +93,7 @@ class AddNoteCommand(ServiceCommand):
         role: str | None,
         table_id: int | None = None,
         round: int | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__(services, report, QCoreApplication.translate("BoardCommands", "Add note"))
         self.args = (session_id, column_id, text)
@@ -100,6 +101,7 @@ class AddNoteCommand(ServiceCommand):
         self.role = role
         self.table_id = table_id
         self.round = round
+        self.language = language
         self.note: NoteView | None = None
 
     def apply(self) -> None:
@@ -109,6 +111,7 @@ class AddNoteCommand(ServiceCommand):
             role=self.role,
             table_id=self.table_id,
             round=self.round,
+            language=self.language,
         )
 
     def apply_again(self) -> None:

@@ -61,6 +61,7 @@ class BoardEditor(QObject):
         *,
         author_id: int | None = None,
         role: str | None = None,
+        language: str | None = None,
     ) -> NoteView | None:
         command = commands.AddNoteCommand(
             self.services,
@@ -72,6 +73,7 @@ class BoardEditor(QObject):
             role=role,
             table_id=self.table_id,
             round=self.current_round() if self.table_id is not None else None,
+            language=language,
         )
         return command.note if self._push(command) else None
 

@@ -573,6 +573,8 @@ class LiveApi:
             table_id=device.table_id,
             # Rounds are the tables' rotation: a plenary note belongs to no round.
             round=self._current_round() if device.table_id is not None else None,
+            # The phone's language: what its person most likely writes in (checked as a tag).
+            language=body.get("language"),
         )
         # Answered only once the batch holding this note has committed.
         if speaker is not None:

@@ -22,6 +22,7 @@ from workshop.errors import (
     WorkshopError,
 )
 from workshop.messages import QT_TRANSLATE_NOOP
+from workshop.note_language import clean_language
 from workshop.rules import Actor
 from workshop.services.base import Service, get_row, is_id, missing
 from workshop.services.convert import column_view, note_view, session_view, theme_view
@@ -89,6 +90,8 @@ class NoteRequest:
     created_at: dt.datetime | None = None  # when it was written, if not now (imports)
     table_id: int | None = None  # the table it is written at (None: the plenary)
     round: int | None = None  # the rotation round, when the session counts rounds
+    # The language it is written in (a BCP 47 tag: the phone's or the capture bar's), if known.
+    language: object = None
 
 
 class BoardService(Service):
@@ -230,6 +233,7 @@ class BoardService(Service):
         created_at: dt.datetime | None = None,
         table_id: int | None = None,
         round: int | None = None,
+        language: str | None = None,
     ) -> NoteView:
         """Add a contribution. A repeated client_id from the same author returns the first note.
 
@@ -249,6 +253,7 @@ class BoardService(Service):
             created_at=created_at,
             table_id=table_id,
             round=round,
+            language=language,
         )
         result = self.add_notes_batch([request])[0]
         if isinstance(result, WorkshopError):
@@ -486,6 +491,7 @@ class BoardService(Service):
                 request.round, "round", minimum=1, maximum=validation.MAX_ROUND
             )
         device = request.actor is Actor.DEVICE
+        language = clean_language(request.language)
         return {
             "session_id": request.session_id,
             "column_id": request.column_id,
@@ -506,6 +512,7 @@ class BoardService(Service):
             "round": note_round,
             "marked": False,
             "harvested": False,
+            "language": language,
         }
 
     def edit_note(
@@ -624,6 +631,20 @@ class BoardService(Service):
                 "quoted",
             )
         return self._change_note(note_id, None, check_lock=False, quoted=bool(quoted))
+
+    def set_note_language(self, note_id: int, language: str | None) -> NoteView:
+        """Say which language a note is written in (None: not known, the record detects it)."""
+        clean = clean_language(language)
+        with self._db.read() as db:
+            row = get_row(db, Note, note_id, "note")
+            session = session_view(db, get_row(db, Session, row.session_id, "session"))
+        if session.is_final:
+            raise LockedError(
+                QT_TRANSLATE_NOOP(
+                    "Refusal", "The record of this session is final; reopen it to change it."
+                )
+            )
+        return self._change_note(note_id, None, check_lock=False, language=clean)
 
     def approve_note(self, note_id: int) -> NoteView:
         """Let a note held for moderation onto the board."""
@@ -950,6 +971,8 @@ def _note_row_from_view(note: NoteView) -> Note:
         round=note.round,
         marked=note.marked,
         harvested=note.harvested,
+        quoted=note.quoted,
+        language=note.language,
         created_at=note.created_at,
         updated_at=note.updated_at,
     )

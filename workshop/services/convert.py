@@ -153,6 +153,7 @@ def note_view(row: Note) -> NoteView:
         marked=row.marked,
         harvested=row.harvested,
         quoted=row.quoted,
+        language=row.language,
     )
 
 

@@ -274,6 +274,7 @@ def _write(
                     "private": note.private,
                     "redacted_text": note.redacted_text,
                     "quoted": note.quoted,
+                    "language": note.language,
                     "source": note.source or "import",
                     "picture_id": pictures[note.picture] if note.picture else None,
                     "table_id": tables[note.table] if note.table else None,
@@ -486,6 +487,8 @@ def _read_session(
             document["source"] = note.source
         if note.quoted:
             document["quoted"] = True
+        if note.language:
+            document["language"] = note.language
         note_documents.append(document)
     votes = db.scalars(select(Vote).where(Vote.session_id == sid).order_by(Vote.id)).all()
     attendees = db.scalars(
