@@ -25,10 +25,11 @@ from workshop.interchange_easy_read import (
     read_easy_read,
     read_own_pictures,
 )
-from workshop.interchange_feedback import FeedbackRecord, read_feedback
+from workshop.interchange_feedback import FeedbackRecord, read_feedback, read_reach_targets
 from workshop.messages import QT_TRANSLATE_NOOP, Word
 from workshop.note_language import clean_language
 from workshop.payments import MAX_MINUTES, MAX_PENCE, PaymentMethod, PaymentStatus
+from workshop.reach import Target
 from workshop.vocabulary import (
     NOT_RECORDED_ROLE,
     ActionStatus,
@@ -214,6 +215,7 @@ class WorkshopRecord:
     sessions: list[SessionRecord]
     last_participant_number: int = 0
     easy_read_pictures: list[OwnPictureItem] = field(default_factory=list)
+    reach_targets: tuple[Target, ...] = ()
 
 
 class _Reader:
@@ -594,6 +596,7 @@ def _read_workshop(w: _Reader) -> WorkshopRecord:
         participants=participants,
         sessions=sessions,
         easy_read_pictures=own_pictures,
+        reach_targets=read_reach_targets(w),
     )
 
 

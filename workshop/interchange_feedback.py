@@ -2,7 +2,8 @@
 
 `feedback_questions` are the organiser's questions; `feedback_results` are counts only, never
 an individual answer: no free text, and no question fewer than 5 people answered. Monitoring
-travels the same way, as counts per option.
+travels the same way, as counts per option. A workshop's `reach_targets` (whom the organisers
+want to hear from) travel as `[{"question", "option", "percent"}]`.
 """
 
 from __future__ import annotations
@@ -14,12 +15,52 @@ from workshop import feedback
 from workshop.errors import ValidationError
 from workshop.feedback import MONITORING_BY_ID, Question, QuestionKind
 from workshop.messages import QT_TRANSLATE_NOOP
+from workshop.reach import Target, check_targets
 from workshop.views import FeedbackResults
 
 if TYPE_CHECKING:
     from workshop.interchange import _Reader
 
 MAX_COUNT = 1_000_000
+
+
+def read_reach_targets(workshop: _Reader) -> tuple[Target, ...]:
+    """The workshop's optional `reach_targets`, checked as when set in the app."""
+    targets = []
+    for item in workshop.items("reach_targets", required=False):
+        question = item.text("question", max_length=32)
+        option = item.text("option", max_length=32)
+        asked = MONITORING_BY_ID.get(question)
+        if asked is None:
+            raise item.fail(
+                "question", QT_TRANSLATE_NOOP("Refusal", "{place}: not a monitoring question")
+            )
+        if option not in {o.value for o in asked.options}:
+            raise item.fail(
+                "option", QT_TRANSLATE_NOOP("Refusal", "{place}: not an answer to that question")
+            )
+        percent = item.integer("percent", default=None, low=0, high=100)
+        if percent is None:
+            raise item.fail("percent", QT_TRANSLATE_NOOP("Refusal", "{place}: missing"))
+        targets.append(Target(question, option, percent))
+    try:
+        return check_targets(targets)
+    except ValidationError:  # the same answer twice
+        raise workshop.fail(
+            "reach_targets",
+            QT_TRANSLATE_NOOP("Refusal", "{place}: each answer can have only one target"),
+        ) from None
+
+
+def reach_targets_document(targets: tuple[Target, ...]) -> dict[str, Any]:
+    """The workshop's optional `reach_targets` field (written only when there are some)."""
+    if not targets:
+        return {}
+    return {
+        "reach_targets": [
+            {"question": t.question_id, "option": t.option, "percent": t.percent} for t in targets
+        ]
+    }
 
 
 @dataclass

@@ -93,3 +93,40 @@ def test_bad_targets_are_refused(services: Services, workshop_with_session: dict
         with pytest.raises(ValidationError):
             services.feedback.set_reach_targets(workshop_id, bad)
     assert services.feedback.reach_targets(workshop_id) == ()
+
+
+def test_targets_travel_in_the_interchange_file(
+    services: Services, workshop_with_session: dict[str, int]
+) -> None:
+    import json
+
+    from workshop.errors import ImportRefused
+
+    workshop_id = workshop_with_session["workshop"]
+    targets = (Target("carer", "yes", 30), Target("welsh_speaker", "yes", 20))
+    services.feedback.set_reach_targets(workshop_id, targets)
+    document = json.loads(services.interchange.export_text(workshop_id))
+    assert document["version"] == 1
+    assert document["workshop"]["reach_targets"] == [
+        {"question": "carer", "option": "yes", "percent": 30},
+        {"question": "welsh_speaker", "option": "yes", "percent": 20},
+    ]
+    copy = services.interchange.import_workshop(json.dumps(document).encode())
+    assert services.feedback.reach_targets(copy.id) == targets
+    del document["workshop"]["reach_targets"]  # optional: an older file has none
+    older = services.interchange.import_workshop(json.dumps(document).encode())
+    assert services.feedback.reach_targets(older.id) == ()
+    for bad, message in (
+        ({"question": "shoe_size", "option": "yes", "percent": 30}, "not a monitoring question"),
+        ({"question": "carer", "option": "lots", "percent": 30}, "not an answer"),
+        ({"question": "carer", "option": "yes", "percent": 130}, "reach_targets\\[0\\].percent"),
+    ):
+        document["workshop"]["reach_targets"] = [bad]
+        with pytest.raises(ImportRefused, match=message):
+            services.interchange.import_workshop(json.dumps(document).encode())
+    document["workshop"]["reach_targets"] = [
+        {"question": "carer", "option": "yes", "percent": 30},
+        {"question": "carer", "option": "yes", "percent": 40},
+    ]
+    with pytest.raises(ImportRefused, match="only one target"):
+        services.interchange.import_workshop(json.dumps(document).encode())

@@ -158,18 +158,23 @@ class FeedbackService(Service):
             ):
                 db.delete(row)
             db.flush()
-            db.add_all(
-                ReachTarget(
-                    workshop_id=workshop_id,
-                    question_id=t.question_id,
-                    option=t.option,
-                    percent=t.percent,
-                )
-                for t in clean
-            )
+            self.write_reach_targets(db, workshop_id, clean)
         self._events.reach_targets_changed.emit(workshop_id)
         self._publish_saved()
         return clean
+
+    @staticmethod
+    def write_reach_targets(db: OrmSession, workshop_id: int, targets: Sequence[Target]) -> None:
+        """Add a workshop's targets inside another unit of work (an import)."""
+        db.add_all(
+            ReachTarget(
+                workshop_id=workshop_id,
+                question_id=t.question_id,
+                option=t.option,
+                percent=t.percent,
+            )
+            for t in targets
+        )
 
     @staticmethod
     def results_in(db: OrmSession, session_id: int) -> FeedbackResults:

@@ -22,9 +22,14 @@ from workshop.interchange_easy_read import (
     write_easy_read,
     write_own_pictures,
 )
+from workshop.interchange_feedback import reach_targets_document
 from workshop.services.base import Service, get_row
 from workshop.services.convert import participant_view, workshop_view
-from workshop.services.feedback import exported_feedback, write_imported_feedback
+from workshop.services.feedback import (
+    FeedbackService,
+    exported_feedback,
+    write_imported_feedback,
+)
 from workshop.services.glossary import glossary_in
 from workshop.services.tables import tables_in
 from workshop.views import BoardSnapshot, WorkshopView
@@ -334,6 +339,7 @@ def _write(
                 )
     # Keys of themes and actions are unique across the file, so one map each serves every session.
     picture_ids = write_own_pictures(db, workshop.id, record.easy_read_pictures)
+    FeedbackService.write_reach_targets(db, workshop.id, record.reach_targets)
     for s in record.sessions:
         write_easy_read(db, sessions[s.key], s.easy_read, theme_ids, action_ids, picture_ids)
     db.flush()
@@ -417,6 +423,7 @@ def _read(
             "retention_years": workshop.retention_years,
             "last_participant_number": workshop.last_participant_number,
             **own_pictures,
+            **reach_targets_document(FeedbackService.reach_targets_in(db, workshop.id)),
         },
     }
 
