@@ -15,9 +15,11 @@ from exports.board_drawing import ROLE_CUES, role_cue
 from exports.charts import describe, voice_svg
 from exports.html_fonts import font_faces
 from exports.record_content import (
+    AIMS_SENTENCE,
     Contribution,
     CountLine,
     RecordContent,
+    aim_text,
     build_content,
     option_words,
     reading_order,
@@ -797,21 +799,26 @@ def _who_we_heard_from(content: RecordContent) -> str:
     if not any(question.answered for question in asked):
         out.append(_own("p", "Nobody answered the equality monitoring questions at this session."))
         return _section(Section.WHO_WE_HEARD_FROM, "".join(out))
+    aims = content.reach_targets
+    if aims:
+        out.append(_own("p", AIMS_SENTENCE))
     for question in asked:
         out.append(f"<h3>{escape(question.text)}</h3>")
         if question.suppressed:
             out.append(_fewer_than_answered())
             continue
-        out.append(
-            _table(
-                question.text,
-                [("Answer", False), ("People", True), ("Share", True)],
-                [
-                    [(escape(c.label), False), (str(c.count), True), (f"{c.percent}%", True)]
-                    for c in question.counts
-                ],
-            )
-        )
+        aimed = any((question.id, c.value) in aims for c in question.counts)
+        heads = [("Answer", False), ("People", True), ("Share", True)]
+        if aimed:
+            heads.append(("Workshop's aim", True))
+        rows = []
+        for c in question.counts:
+            row = [(escape(c.label), False), (str(c.count), True), (f"{c.percent}%", True)]
+            if aimed:
+                aim = aims.get((question.id, c.value))
+                row.append((escape(aim_text(aim)) if aim is not None else "", True))
+            rows.append(row)
+        out.append(_table(question.text, heads, rows))
     return _section(Section.WHO_WE_HEARD_FROM, "".join(out))
 
 

@@ -40,10 +40,12 @@ from exports.board_overview import MIN_LANE_WIDTH, BoardOverview, overview_capti
 from exports.charts import describe as describe_voice
 from exports.charts import voice_drawing
 from exports.record_content import (
+    AIMS_SENTENCE,
     ActionRow,
     Contribution,
     CountLine,
     RecordContent,
+    aim_text,
     build_content,
     option_words,
     signals_sentence,
@@ -1207,17 +1209,31 @@ def _who_we_heard_from(content: RecordContent, width: float) -> list[Flowable]:
     if not any(question.answered for question in asked):
         story.append(own("Nobody answered the equality monitoring questions at this session."))
         return story
+    aims = content.reach_targets
+    if aims:
+        story.append(own(AIMS_SENTENCE))
     for question in asked:
         story.append(Heading(question.text, 1, "h2"))
         if question.suppressed:
             story.append(own(count_sentences.fewer_than_answered(SUPPRESS_BELOW, "question")))
             continue
-        rows = [_heads("Answer", "People", "Share", right_from=1)]
-        rows += [
-            [own(c.label, "cell"), own(str(c.count), "number"), own(f"{c.percent}%", "number")]
-            for c in question.counts
-        ]
-        story.append(_table(rows, [width - 50 * mm, 25 * mm, 25 * mm]))
+        aimed = any((question.id, c.value) in aims for c in question.counts)
+        heads = ("Answer", "People", "Share", *(("Workshop's aim",) if aimed else ()))
+        rows = [_heads(*heads, right_from=1)]
+        for c in question.counts:
+            row = [
+                own(c.label, "cell"),
+                own(str(c.count), "number"),
+                own(f"{c.percent}%", "number"),
+            ]
+            if aimed:
+                aim = aims.get((question.id, c.value))
+                row.append(own(aim_text(aim) if aim is not None else "", "number"))
+            rows.append(row)
+        widths = [width - 50 * mm, 25 * mm, 25 * mm]
+        if aimed:
+            widths = [width - 85 * mm, 25 * mm, 25 * mm, 35 * mm]
+        story.append(_table(rows, widths))
     return story
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from exports import count_sentences
 from exports.record_options import RecordOptions
@@ -256,6 +256,8 @@ class RecordContent:
     payment_offer: str = ""
     # Counts only, small numbers suppressed; None when nobody gave feedback.
     feedback: FeedbackSummary | None = None
+    # The workshop's aims for whom it hears from: least percent by (question id, option).
+    reach_targets: dict[tuple[str, str], int] = field(default_factory=dict)
     # Words explained during the session (term, meaning), and the jargon card's presses.
     glossary: tuple[tuple[str, str], ...] = ()
     signal_counts: tuple[tuple[str, int], ...] = ()
@@ -589,6 +591,7 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
         ),
         payment_offer=snapshot.payment_offer,
         feedback=_feedback(snapshot, session.involvement, options.language),
+        reach_targets={(q, o): percent for q, o, percent in snapshot.reach_targets},
         glossary=tuple((entry.term, entry.meaning) for entry in snapshot.glossary),
         signal_counts=snapshot.signal_counts,
         tables=_tables(board, contributions),
@@ -647,6 +650,17 @@ def _english_label(table: dict, value: str) -> str:
         if key.value == value:
             return str(label)
     return value
+
+
+AIMS_SENTENCE = (
+    "The organisers set aims for whom the whole workshop hears from; each aim is shown beside "
+    "this session's share."
+)
+
+
+def aim_text(percent: int) -> str:
+    """A reach target as the record states it: "at least 30%"."""
+    return say_with("at least {percent}%", percent=percent)
 
 
 def _feedback(

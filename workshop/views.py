@@ -354,6 +354,8 @@ class RecordSnapshot:
     # The workshop's public sentence of what everyone was offered for taking part.
     payment_offer: str = ""
     feedback: FeedbackResults | None = None
+    # The workshop's reach targets: (monitoring question id, option, least percent).
+    reach_targets: tuple[tuple[str, str, int], ...] = ()
     glossary: tuple[GlossaryEntry, ...] = ()
     signal_counts: tuple[tuple[str, int], ...] = ()  # jargon-card kind, presses
     # The pictures the record may show: those of its notes, and drawings with their captions.

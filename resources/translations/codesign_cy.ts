@@ -4564,6 +4564,18 @@
         <translation>Atebwch o leiaf un cwestiwn cyn anfon.</translation>
     </message>
     <message>
+        <source>{place}: not a monitoring question</source>
+        <translation>{place}: nid yw’n gwestiwn monitro</translation>
+    </message>
+    <message>
+        <source>{place}: not an answer to that question</source>
+        <translation>{place}: nid yw’n ateb i&apos;r cwestiwn hwnnw</translation>
+    </message>
+    <message>
+        <source>{place}: each answer can have only one target</source>
+        <translation>{place}: dim ond un targed all fod gan bob ateb</translation>
+    </message>
+    <message>
         <source>{place}: expected counts of known answers by question id</source>
         <translation>{place}: disgwylid niferoedd o atebion hysbys fesul dynodydd cwestiwn</translation>
     </message>

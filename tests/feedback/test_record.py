@@ -84,3 +84,34 @@ def test_who_we_heard_from_with_suppression(
     assert "16 to 24" not in text
     html = render_html(snapshot, options)
     assert "67%" in html and "16 to 24" not in html
+
+
+def test_who_we_heard_from_shows_the_workshops_aims(
+    services: Services, workshop_with_session: dict[str, int], feedback_session: int, tmp_path: Path
+) -> None:
+    from workshop.reach import Target
+
+    for number in range(6):
+        services.feedback.submit(
+            feedback_session, {"listened": 4}, {"carer": "yes" if number % 3 else "no"}
+        )
+    options = RecordOptions(sections=frozenset({Section.WHO_WE_HEARD_FROM}))
+    path = tmp_path / "aims.pdf"
+    write_pdf(services.sessions.record(feedback_session), path, options)
+    assert "aim" not in pdf_text(path)  # no aims set: no column, no sentence
+    services.feedback.set_reach_targets(
+        workshop_with_session["workshop"], [Target("carer", "yes", 30)]
+    )
+    snapshot = services.sessions.record(feedback_session)
+    write_pdf(snapshot, path, options)
+    text = " ".join(pdf_text(path).split())
+    assert "each aim is shown beside this session's share" in text
+    assert "Answer People Share Workshop's aim Yes 4 67% at least 30% No 2 33%" in text
+    # Only the question with an aim gets the column.
+    assert text.count("Workshop's aim") == 1
+    html = render_html(snapshot, options)
+    assert "at least 30%" in html and html.count("Workshop&#x27;s aim") == 1
+    welsh = render_html(
+        snapshot, RecordOptions(sections=options.sections, language="cy-GB", wording="cy")
+    )
+    assert "o leiaf 30%" in welsh and "Nod y gweithdy" in welsh

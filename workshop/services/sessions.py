@@ -366,6 +366,10 @@ class SessionService(Service):
                 audit=tuple((at, event, detail) for at, event, detail in audit),
                 payment_offer=_payment_offer(db, session.workshop_id),
                 feedback=FeedbackService.results_in(db, session_id),
+                reach_targets=tuple(
+                    (t.question_id, t.option, t.percent)
+                    for t in FeedbackService.reach_targets_in(db, session.workshop_id)
+                ),
                 glossary=glossary_in(db, session_id),
                 signal_counts=signal_counts_in(db, session_id),
                 pictures=_record_pictures(db, board),
