@@ -696,23 +696,28 @@ class LiveApi:
         note = self.services.board.get_note(note_id)
         if note.session_id == self.session_id and not audience.phone_ballot(note):
             raise ValidationError("That note is not on the board.", "note")
-        return self.services.votes.cast(self.session_id, participant_id, note_id)
+        with self._feed.own_writes():  # folded into what phones see by vote()
+            return self.services.votes.cast(self.session_id, participant_id, note_id)
 
     def _write_notes(self, requests: Sequence[NoteRequest]) -> list[NoteView | WorkshopError]:
         """Add a batch of notes; a phone's first note also marks its person present, before
         any 201 is sent (on the notes thread, so it costs one commit per batch at most)."""
-        results = self.services.board.add_notes_batch(requests)
+        with self._feed.own_writes():  # folded into what phones see by _notes_written
+            results = self.services.board.add_notes_batch(requests)
         authors = {r.author_id for r in results if not isinstance(r, WorkshopError)}
         with self._lock:
             first = {a for a in authors if a is not None and a not in self._counted}
             self._counted |= first
         if first:
             try:
-                self.services.participants.mark_present(self.session_id, first)
+                with self._feed.own_writes():
+                    self.services.participants.mark_present(self.session_id, first)
             except WorkshopError:
                 with self._lock:
                     self._counted -= first  # tried again with their next note
                 log.warning("Could not mark %d phone(s) present", len(first))
+            else:
+                self._feed.reread_soon()  # who is present decides whom hosts may name
         return results
 
     def _notes_written(self, written: list[Written[_Device, NoteRequest, NoteView]]) -> None:

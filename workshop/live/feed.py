@@ -16,8 +16,9 @@ import gzip
 import itertools
 import json
 import secrets
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from typing import Any
@@ -64,6 +65,7 @@ class Reading:
     # Whom a table's host may name as a note's speaker (workshop.audience): id -> (name, role).
     speakers: dict[int, tuple[str, str]] = field(default_factory=dict)
     session: Any = None  # the SessionView read (for parts decided per phone, e.g. feedback)
+    vote_ids: frozenset[int] = frozenset()  # the dots counted in `dots`, so none counts twice
 
     def shared(self) -> tuple[object, ...]:
         """Everything but the ballot and the personal parts, for spotting a change."""
@@ -131,7 +133,8 @@ def read_session(services: Services, session_id: int) -> Reading:
         if on_ballot(note):
             ballot[note.id] = BallotEntry(note.id, note.column_id, ballot_text(note))
     dots: dict[int, dict[int, int]] = {}
-    for vote in services.votes.list(session_id):
+    votes = services.votes.list(session_id)
+    for vote in votes:
         mine = dots.setdefault(vote.participant_id, {})
         mine[vote.note_id] = mine.get(vote.note_id, 0) + 1
     tables = {table.id: table.name for table in services.tables.tables(session_id)}
@@ -156,6 +159,7 @@ def read_session(services: Services, session_id: int) -> Reading:
         tables=tables,
         speakers=speakers,
         session=session,
+        vote_ids=frozenset(vote.id for vote in votes),
     )
 
 
@@ -173,6 +177,8 @@ def with_writes(reading: Reading, notes: Iterable[NoteView], votes: Iterable[Vot
 
     A phone that got 201 sees its write in its next state, and the others see it at once,
     without waiting for the next read of the database (which then finds nothing new).
+    Folding a write the reading already holds changes nothing, so a read that raced with a
+    write may have it folded in again.
     """
     ballot = dict(reading.ballot)
     own = dict(reading.own_notes)
@@ -187,11 +193,19 @@ def with_writes(reading: Reading, notes: Iterable[NoteView], votes: Iterable[Vot
             ballot[note.id] = BallotEntry(note.id, note.column_id, ballot_text(note))
         else:
             ballot.pop(note.id, None)
+    vote_ids = set(reading.vote_ids)
     for vote in votes:
+        if vote.id in vote_ids:
+            continue
+        vote_ids.add(vote.id)
         mine_dots = dots.setdefault(vote.participant_id, {})
         mine_dots[vote.note_id] = mine_dots.get(vote.note_id, 0) + 1
     return dataclasses.replace(
-        reading, ballot=dict(sorted(ballot.items())), own_notes=own, dots=dots
+        reading,
+        ballot=dict(sorted(ballot.items())),
+        own_notes=own,
+        dots=dots,
+        vote_ids=frozenset(vote_ids),
     )
 
 
@@ -275,6 +289,9 @@ class Feed:
         self._read_done: asyncio.Future[None] | None = None
         self._wake_later: asyncio.TimerHandle | None = None
         self._last_wake = 0.0
+        self._own = threading.local()  # set on a thread while it commits writes `apply` folds in
+        # Writes folded in while a read of the record runs: that read may have missed them.
+        self._during_read: list[tuple[list[NoteView], list[VoteView]]] | None = None
 
     # ----- lifecycle (on the loop) ---------------------------------------------------------
 
@@ -298,9 +315,30 @@ class Feed:
                 future.cancel()
         self._followers.clear()
 
+    @contextlib.contextmanager
+    def own_writes(self) -> Iterator[None]:
+        """Commits made inside this block, on this thread, are the server's own writes, which
+        `apply` folds into the snapshot before any 201: no re-read of the whole record is
+        needed for them, and no phone's answer waits for one (a burst of notes would
+        otherwise keep the record being re-read, and every answer waiting, the whole time)."""
+        self._own.active = True
+        try:
+            yield
+        finally:
+            self._own.active = False
+
+    def reread_soon(self) -> None:
+        """Re-read the record soon, without holding answers for it. Safe from any thread."""
+        self._set_changed()
+
     def mark_changed(self) -> None:
         """The record changed: re-read soon. Safe from any thread."""
+        if getattr(self._own, "active", False):
+            return  # the server's own write: `apply` folds it in
         self.marked = next(self._marks)  # atomic in CPython, so safe from any thread
+        self._set_changed()
+
+    def _set_changed(self) -> None:
         loop, changed = self._loop, self._changed
         if loop is None or changed is None or loop.is_closed():
             return
@@ -317,7 +355,13 @@ class Feed:
                     continue  # nobody is following: nothing to catch up with
             self._changed.clear()
             target = self.marked
-            reading = await self._loop.run_in_executor(self._executor, self._read)
+            self._during_read = []
+            try:
+                reading = await self._loop.run_in_executor(self._executor, self._read)
+            finally:
+                raced, self._during_read = self._during_read, None
+            for notes, votes in raced:
+                reading = with_writes(reading, notes, votes)
             self._publish(reading)
             self.covered = max(self.covered, target)
             done, self._read_done = self._read_done, self._loop.create_future()
@@ -328,6 +372,9 @@ class Feed:
 
     def apply(self, notes: Iterable[NoteView] = (), votes: Iterable[VoteView] = ()) -> None:
         """Fold just-committed writes into the published snapshot at once (on the loop)."""
+        notes, votes = list(notes), list(votes)
+        if self._during_read is not None:
+            self._during_read.append((notes, votes))
         self._publish(with_writes(self.snapshot.reading, notes, votes))
 
     def _publish(self, reading: Reading) -> None:
