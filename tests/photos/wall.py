@@ -165,3 +165,52 @@ def plain_wall(width: int = 1200, height: int = 900, seed: int = 2) -> bytes:
     ok, data = cv2.imencode(".jpg", wall, [cv2.IMWRITE_JPEG_QUALITY, 90])
     assert ok
     return data.tobytes()
+
+
+@dataclass(frozen=True)
+class Flipchart:
+    jpeg: bytes
+    under: tuple[str, ...]  # the heading each note sits under, in reading order
+
+
+def draw_flipchart(
+    headings: tuple[str, ...],
+    per_column: int = 2,
+    *,
+    width: int = 1200,
+    height: int = 900,
+    seed: int = 4,
+    title: str = "",
+) -> Flipchart:
+    """A flipchart sheet with a heading written over each column and notes stuck below it."""
+    rng = random.Random(seed)
+    sheet = np.full((height, width, 3), 246, np.uint8)
+    column_w = width / len(headings)
+    font = cv2.FONT_HERSHEY_DUPLEX
+    top = 40
+    if title:
+        scale = cv2.getFontScaleFromHeight(font, height // 16, 3)
+        (text_w, text_h), _ = cv2.getTextSize(title, font, scale, 3)
+        cv2.putText(sheet, title, ((width - text_w) // 2, 40 + text_h), font, scale, (20,) * 3, 3)
+        top += text_h + 40
+    side = int(min(column_w * 0.55, (height - top - 120) / per_column * 0.8))
+    colours = list(PAPER.values())
+    placed: list[tuple[int, int, str]] = []  # row, column, heading
+    for column, heading in enumerate(headings):
+        scale = cv2.getFontScaleFromHeight(font, height // 22, 2)
+        (text_w, text_h), _ = cv2.getTextSize(heading, font, scale, 2)
+        scale *= min(1.0, column_w * 0.9 / text_w)
+        (text_w, text_h), _ = cv2.getTextSize(heading, font, scale, 2)
+        x = int((column + 0.5) * column_w - text_w / 2)
+        cv2.putText(sheet, heading, (x, top + text_h), font, scale, (90, 40, 20), 2, cv2.LINE_AA)
+        first = top + text_h + 40 + side // 2
+        for row in range(per_column):
+            words = rng.sample(WORDS, 2)
+            note = _note(side, colours[(column + row) % len(colours)], words, False, rng)
+            centre = ((column + 0.5) * column_w, first + row * side * 1.2)
+            _paste(sheet, note, centre, rng.uniform(-5, 5))
+            placed.append((row, column, heading))
+    sheet = _light(_warp(sheet, 0.03, rng))
+    ok, data = cv2.imencode(".jpg", sheet, [cv2.IMWRITE_JPEG_QUALITY, 90])
+    assert ok
+    return Flipchart(data.tobytes(), tuple(h for _, _, h in sorted(placed)))

@@ -19,6 +19,9 @@ _MIN_FILL = 0.82
 _MIN_AREA_SHARE = 0.0012  # of the photo
 _MAX_AREA_SHARE = 0.25
 _MAX_ASPECT = 2.6
+# A note is mostly coloured paper (its writing is dark ink, a small share); a word written in
+# coloured marker, which closing turns into a solid block, is mostly the sheet between strokes.
+_MIN_PAPER_SHARE = 0.6
 # The straightened crop's long side.
 CROP_SIDE = 360
 
@@ -52,7 +55,7 @@ def find_note_outlines(image: np.ndarray) -> list[NoteOutline]:
         contours, _ = cv2.findContours(opened, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
         for contour in contours:
             quad = _note_quad(contour, area)
-            if quad is not None:
+            if quad is not None and _paper_share(band, quad) >= _MIN_PAPER_SHARE:
                 candidates.append((cv2.contourArea(contour), quad))
     outlines = []
     for quad in _without_overlaps(candidates):
@@ -89,6 +92,14 @@ def _note_quad(contour: np.ndarray, image_area: int) -> np.ndarray | None:
     if area / max(cv2.contourArea(quad), 1.0) < _MIN_FILL:
         return None
     return _clockwise(quad)
+
+
+def _paper_share(band: np.ndarray, quad: np.ndarray) -> float:
+    """The share of the quad's pixels that are of the band's colour (before any closing)."""
+    inside = np.zeros(band.shape, np.uint8)
+    cv2.fillConvexPoly(inside, quad.astype(np.int32), 255)
+    total = cv2.countNonZero(inside)
+    return cv2.countNonZero(band & inside) / total if total else 0.0
 
 
 def _clockwise(quad: np.ndarray) -> np.ndarray:

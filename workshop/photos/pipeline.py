@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from workshop.photos import detection, faces, reading
+from workshop.photos import detection, faces, headings, reading
 from workshop.photos.loading import downscale, encode_jpeg, load_photo
 from workshop.photos.results import Cancelled, FoundNote, ProcessedPhoto
 
@@ -43,6 +43,7 @@ def process_photo(
         image, count = faces.blur_faces(image)
     step(2)
     notes: list[FoundNote] = []
+    found_headings: list[headings.Heading] = []
     if find_notes:
         height, width = image.shape[:2]
         outlines = detection.find_note_outlines(image)
@@ -50,6 +51,8 @@ def process_photo(
         step(3)
         # Reading smaller copies is several times faster and as accurate for sticky-note writing.
         suggestions = reading.suggest_texts([downscale(crop, reading.READ_SIDE) for crop in crops])
+        found_headings = headings.find_headings(image, outlines)
+        width_of_note = headings.note_width(outlines) if outlines else 0.0
         for outline, crop, suggestion in zip(outlines, crops, suggestions, strict=True):
             notes.append(
                 FoundNote(
@@ -60,6 +63,7 @@ def process_photo(
                     suggestion=suggestion,
                     x=outline.centre[0] / width,
                     y=outline.centre[1] / height,
+                    heading=headings.heading_of(outline, found_headings, width_of_note),
                 )
             )
     step(_STEPS)
@@ -71,4 +75,5 @@ def process_photo(
         faces_blurred=count,
         blurred=not everyone_agreed,
         notes=tuple(notes),
+        headings=tuple(h.text for h in sorted(found_headings, key=lambda h: h.left)),
     )

@@ -6,6 +6,7 @@ import logging
 import math
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -62,6 +63,33 @@ def suggest_texts(pictures: Sequence[np.ndarray]) -> list[str]:
                 lines[index].append((float(cy), float(cx), height, text.strip()))
                 break
     return [_join(found) for found in lines]
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    """A piece of text read in a picture: its words and its box (left, top, right, bottom)."""
+
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+
+def read_lines(picture: np.ndarray) -> list[TextLine]:
+    """Every legible piece of text in a picture, with where it is (in the picture's pixels)."""
+    with _LOCK:
+        result = _engine()(picture)
+    boxes = result.boxes if result.boxes is not None else []
+    lines = []
+    for box, text, score in zip(boxes, result.txts or (), result.scores or (), strict=False):
+        if score < _MIN_SCORE or not text.strip():
+            continue
+        points = np.asarray(box, dtype=np.float32)
+        left, top = (float(v) for v in points.min(axis=0))
+        right, bottom = (float(v) for v in points.max(axis=0))
+        lines.append(TextLine(text.strip(), left, top, right, bottom))
+    return lines
 
 
 def _join(found: list[tuple[float, float, float, str]]) -> str:

@@ -43,6 +43,8 @@ class FoundNote:
     # Where it sat in the photo, as shares of the photo's width and height (0–1).
     x: float
     y: float
+    # The column heading it sat under on a flipchart, as read ("" when there was none).
+    heading: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,3 +57,5 @@ class ProcessedPhoto:
     faces_blurred: int
     blurred: bool
     notes: tuple[FoundNote, ...]
+    # Column headings read above the notes (a flipchart with headed columns), left to right.
+    headings: tuple[str, ...] = ()

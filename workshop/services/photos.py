@@ -15,6 +15,7 @@ from models.people import Session
 from workshop import audience, layout, rules, validation
 from workshop.errors import ValidationError
 from workshop.messages import QT_TRANSLATE_NOOP
+from workshop.photos.titles import column_for_heading
 from workshop.rules import Actor
 from workshop.services.base import Service, get_row
 from workshop.services.convert import note_view, session_view
@@ -65,7 +66,10 @@ class PhotoService(Service):
         table_id: int | None = None,
         round_number: int | None = None,
     ) -> PhotoAdded:
-        """Store a processed photo and one note per sticky note found, into one column.
+        """Store a processed photo and one note per sticky note found.
+
+        Each note goes to the column chosen for the photo, or, on a flipchart with column
+        headings, to the board column its heading names (when one does).
 
         Notes wait for review (never shown outside the review queue) unless accept_suggestions,
         which keeps the suggested text as it is and marks the note machine-read in the record.
@@ -81,10 +85,16 @@ class PhotoService(Service):
             if table_id is not None:
                 self._check_table(db, session_id, table_id)
             photo_row = self._picture(db, session_id, PictureKind.PHOTO, photo.jpeg, photo)
-            count = db.scalar(select(func.count()).where(Note.column_id == column.id)) or 0
+            targets = self._columns_by_heading(db, session_id, photo)
+            counts: dict[int, int] = {}
             rows = []
             now = utc_now()
-            for index, found in enumerate(photo.notes):
+            for found in photo.notes:
+                target = targets.get(found.heading, column)
+                if target.id not in counts:
+                    counts[target.id] = (
+                        db.scalar(select(func.count()).where(Note.column_id == target.id)) or 0
+                    )
                 picture = Picture(
                     session_id=session_id,
                     kind=PictureKind.NOTE.value,
@@ -96,17 +106,18 @@ class PhotoService(Service):
                 )
                 db.add(picture)
                 db.flush()
-                x, y = layout.slot_position(count + index)
+                x, y = layout.slot_position(counts[target.id])
+                counts[target.id] += 1
                 text = found.suggestion[: validation.MAX_NOTE_LENGTH].strip()
                 row = Note(
                     session_id=session_id,
-                    column_id=column.id,
+                    column_id=target.id,
                     text=text,
                     role=NOT_RECORDED_ROLE,
                     x=float(x),
                     y=float(y),
                     colour=found.colour,
-                    hidden=column.silent,
+                    hidden=target.silent,
                     pending=not accept_suggestions,
                     source=(
                         NoteSource.MACHINE_READ if accept_suggestions else NoteSource.PHOTO
@@ -261,6 +272,28 @@ class PhotoService(Service):
                 QT_TRANSLATE_NOOP("Refusal", "That column belongs to another session."), "column"
             )
         return column
+
+    @staticmethod
+    def _columns_by_heading(
+        db: OrmSession, session_id: int, photo: ProcessedPhoto
+    ) -> dict[str, BoardColumn]:
+        """The board column each heading read on the photo names (headings naming none are left
+        out: their notes go to the chosen column). The board's columns are never renamed or
+        added from a photo: a heading is only the computer's reading until a person checks it."""
+        wanted = {found.heading for found in photo.notes if found.heading}
+        if not wanted:
+            return {}
+        columns = {
+            c.id: c
+            for c in db.scalars(select(BoardColumn).where(BoardColumn.session_id == session_id))
+        }
+        titles = {column_id: c.title for column_id, c in columns.items()}
+        found: dict[str, BoardColumn] = {}
+        for heading in wanted:
+            column_id = column_for_heading(heading, titles)
+            if column_id is not None:
+                found[heading] = columns[column_id]
+        return found
 
     @staticmethod
     def _check_table(db: OrmSession, session_id: int, table_id: int) -> None:
