@@ -19,11 +19,15 @@ from workshop.photos.loading import downscale
 
 # Headings are written large, so a smaller copy reads them as well and several times faster.
 _READ_SIDE = 1280
+_MIN_READ_HEIGHT = 736
 # A note's outline is painted out a little larger, to take in its shadow and curled edges.
 _MASK_GROWTH = 1.12
-# Pieces of one heading sit on one line, about a word space apart (at most this many of their
+# Words of one heading sit on one line, about a word space apart (under this many of their
 # heights); headings of neighbouring columns are further apart.
-_WORD_GAP = 0.6
+_WORD_GAP = 0.8
+# Writing above the notes is dark against the sheet; without any, nothing is read at all.
+_INK_DARKER = 60
+_MIN_INK_SHARE = 0.002
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,22 +58,36 @@ def find_headings(image: np.ndarray, outlines: list[NoteOutline]) -> list[Headin
     tops = [float(o.corners[:, 1].min()) for o in outlines]
     heights = [float(o.corners[:, 1].max()) - top for o, top in zip(outlines, tops, strict=True)]
     band = masked[: max(1, int(min(tops) + statistics.median(heights))), :]
+    if not _has_writing(band):
+        return []
     small = downscale(band, _READ_SIDE)
     scale = band.shape[1] / small.shape[1]
-    lines = [
+    if small.shape[0] < _MIN_READ_HEIGHT:
+        # The recogniser enlarges a picture until its short side is 736 px: a thin band would
+        # become enormous (and slow) to read. Blank paper below keeps it at its own size.
+        padded = np.full((_MIN_READ_HEIGHT, small.shape[1], 3), 255, np.uint8)
+        padded[: small.shape[0]] = small
+        small = padded
+    words = [
         reading.TextLine(
-            line.text, line.left * scale, line.top * scale, line.right * scale, line.bottom * scale
+            word.text, word.left * scale, word.top * scale, word.right * scale, word.bottom * scale
         )
-        for line in reading.read_lines(small)
-        if sum(ch.isalpha() for ch in line.text) >= 2
+        for word in reading.read_words(small)
     ]
-    return _merged(lines)
+    return [h for h in _merged(words) if sum(ch.isalpha() for ch in h.text) >= 2]
 
 
-def _merged(lines: list[reading.TextLine]) -> list[Heading]:
-    """Pieces read on one line, close together, are one heading (OCR splits at wide gaps)."""
+def _has_writing(band: np.ndarray) -> bool:
+    """Whether anything is written in the band: enough pixels much darker than the sheet."""
+    grey = cv2.cvtColor(band, cv2.COLOR_BGR2GRAY)
+    dark = grey < float(np.median(grey)) - _INK_DARKER
+    return float(dark.mean()) >= _MIN_INK_SHARE
+
+
+def _merged(words: list[reading.TextLine]) -> list[Heading]:
+    """Words on one row, a word space apart, are one heading; a wider gap starts another."""
     headings: list[list[reading.TextLine]] = []
-    for line in sorted(lines, key=lambda item: (item.top, item.left)):
+    for line in sorted(words, key=lambda item: (item.left, item.top)):
         height = line.bottom - line.top
         for group in headings:
             last = group[-1]
@@ -96,12 +114,12 @@ def heading_of(outline: NoteOutline, headings: list[Heading], note_width: float)
     A heading written shorter than a note still covers a note's width, so a title across the
     whole sheet loses to the column heading below it, and a short heading keeps its notes.
     """
-    note_top = float(outline.corners[:, 1].min())
-    x = outline.centre[0]
+    # Above the note's middle: a tilted note's corner may reach up beside its heading.
+    x, middle = outline.centre
     best: tuple[float, float] | None = None
     chosen = ""
     for heading in headings:
-        if heading.bottom > note_top:
+        if heading.bottom > middle:
             continue
         half = max(heading.right - heading.left, note_width) / 2
         away = max(0.0, abs(x - heading.centre) - half)

@@ -76,20 +76,24 @@ class TextLine:
     bottom: float
 
 
-def read_lines(picture: np.ndarray) -> list[TextLine]:
-    """Every legible piece of text in a picture, with where it is (in the picture's pixels)."""
+def read_words(picture: np.ndarray) -> list[TextLine]:
+    """Every legible word in a picture, with where it is (in the picture's pixels).
+
+    Words, not lines: the recogniser joins text on one line into one piece even across a wide
+    gap, such as between two columns' headings.
+    """
     with _LOCK:
-        result = _engine()(picture)
-    boxes = result.boxes if result.boxes is not None else []
-    lines = []
-    for box, text, score in zip(boxes, result.txts or (), result.scores or (), strict=False):
-        if score < _MIN_SCORE or not text.strip():
-            continue
-        points = np.asarray(box, dtype=np.float32)
-        left, top = (float(v) for v in points.min(axis=0))
-        right, bottom = (float(v) for v in points.max(axis=0))
-        lines.append(TextLine(text.strip(), left, top, right, bottom))
-    return lines
+        result = _engine()(picture, return_word_box=True)
+    words = []
+    for line in result.word_results or ():
+        for text, score, box in line or ():
+            if box is None or score < _MIN_SCORE or not text.strip():
+                continue
+            points = np.asarray(box, dtype=np.float32)
+            left, top = (float(v) for v in points.min(axis=0))
+            right, bottom = (float(v) for v in points.max(axis=0))
+            words.append(TextLine(text.strip(), left, top, right, bottom))
+    return words
 
 
 def _join(found: list[tuple[float, float, float, str]]) -> str:
