@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.board.editing import BoardEditor
 from ui.i18n import refusal_text, translated
+from ui.note_languages import NOTE_LANGUAGES
 from ui.speakers import Speaker, SpeakerChoices
 from workshop import validation
 from workshop.errors import WorkshopError
@@ -39,24 +40,6 @@ TEXT_FLOOR_EMS = 6
 # The text field is what the scribe types into all session: it keeps at least this share of the
 # bar, and speaker and column share the rest.
 TEXT_SHARE = 0.5
-# Languages a scribe can say notes are written in, each named in itself (BCP 47 tag, name).
-# None: not said; the record detects the language of such notes.
-NOTE_LANGUAGES = (
-    ("en", "English"),
-    ("cy", "Cymraeg"),
-    ("pl", "Polski"),
-    ("ro", "Română"),
-    ("pa", "ਪੰਜਾਬੀ"),
-    ("ur", "اردو"),
-    ("bn", "বাংলা"),
-    ("gu", "ગુજરાતી"),
-    ("ar", "العربية"),
-    ("pt", "Português"),
-    ("es", "Español"),
-    ("so", "Soomaali"),
-    ("uk", "Українська"),
-    ("zh", "中文"),
-)
 
 
 class SpeakerEdit(QLineEdit):

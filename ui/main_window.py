@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from ui import plain_text
 from ui.i18n import refusal_text, retranslate_marked, translated
+from ui.note_languages import NOTE_LANGUAGES
 from ui.shortcuts import keys as shortcut_keys
 from ui.theme import NOTE_COLOURS
 from ui.widgets.scrolling import scrolling
@@ -487,6 +488,15 @@ class MainWindow(QMainWindow):
             action = translated(QAction(_swatch(colour), "", self), "Theme", name)
             action.triggered.connect(lambda _checked=False, c=colour: self.recolour_selected(c))
             self.recolour_actions.append(action)
+        # The language a note is written in, for the record's lang marks; names in themselves.
+        self.language_actions = [
+            translated(QAction("", self), "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Detect"))
+        ]
+        self.language_actions[0].triggered.connect(lambda: self.set_language_of_selected(None))
+        for tag, name in NOTE_LANGUAGES:
+            action = QAction(name, self)
+            action.triggered.connect(lambda _checked=False, t=tag: self.set_language_of_selected(t))
+            self.language_actions.append(action)
 
     def _create_menu_bar(self) -> None:
         """The menus' titles and the empty toolbar, greyed until attach() fills them."""
@@ -557,6 +567,14 @@ class MainWindow(QMainWindow):
         )
         for action in self.recolour_actions:
             self.recolour_menu.addAction(action)
+        self.language_menu = translated(
+            edit_menu.addMenu(""),
+            "MainWindow",
+            QT_TRANSLATE_NOOP("MainWindow", "&Language of the note"),
+            "setTitle",
+        )
+        for action in self.language_actions:
+            self.language_menu.addAction(action)
         edit_menu.addAction(self.delete_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.select_all_action)
@@ -716,6 +734,7 @@ class MainWindow(QMainWindow):
         for action in (self.delete_action, self.group_action, self.edit_note_action):
             action.setEnabled(bool(selected))
         self.recolour_menu.setEnabled(bool(selected))
+        self.language_menu.setEnabled(bool(selected))
         themed = self._selected_theme_id() is not None
         self.rename_theme_action.setEnabled(themed)
         self.ungroup_action.setEnabled(themed)
@@ -839,6 +858,9 @@ class MainWindow(QMainWindow):
 
     def delete_selected(self) -> None:
         self.editor.delete_notes(self.scene.selected_note_ids())
+
+    def set_language_of_selected(self, language: str | None) -> None:
+        self.editor.set_language([item.note for item in self.scene.selected_notes()], language)
 
     def recolour_selected(self, colour: str) -> None:
         self.editor.recolour_notes([item.note for item in self.scene.selected_notes()], colour)
@@ -967,6 +989,7 @@ class MainWindow(QMainWindow):
         for action in (self.edit_note_action, self.change_speaker_action, self.delete_action):
             menu.addAction(action)
         menu.addMenu(self.recolour_menu)
+        menu.addMenu(self.language_menu)
         menu.addSeparator()
         for action in (self.group_action, self.rename_theme_action, self.ungroup_action):
             menu.addAction(action)

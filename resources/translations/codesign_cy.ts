@@ -1015,6 +1015,10 @@
         <translation>Newid lliw nodyn</translation>
     </message>
     <message>
+        <source>Set note language</source>
+        <translation>Gosod iaith y nodyn</translation>
+    </message>
+    <message>
         <source>Group into theme</source>
         <translation>Grwpio yn thema</translation>
     </message>
@@ -2382,6 +2386,10 @@
         <translation>&amp;Cofnodi nodyn</translation>
     </message>
     <message>
+        <source>Detect</source>
+        <translation>Canfod</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
@@ -2420,6 +2428,10 @@
     <message>
         <source>Board</source>
         <translation>Bwrdd</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the note</source>
+        <translation>&amp;Iaith y nodyn</translation>
     </message>
     <message>
         <source>Live: {session} · 1 phone joined</source>

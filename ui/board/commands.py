@@ -210,6 +210,31 @@ class RecolourNotesCommand(ServiceCommand):
             self.services.board.recolour_note(note_id, colour)
 
 
+class SetNoteLanguageCommand(ServiceCommand):
+    """Say which language notes are written in (None: not known; the record detects it)."""
+
+    def __init__(
+        self,
+        services: Services,
+        report: ErrorReporter,
+        notes: Sequence[NoteView],
+        language: str | None,
+    ) -> None:
+        super().__init__(
+            services, report, QCoreApplication.translate("BoardCommands", "Set note language")
+        )
+        self.before = [(note.id, note.language) for note in notes]
+        self.language = language
+
+    def apply(self) -> None:
+        for note_id, _ in self.before:
+            self.services.board.set_note_language(note_id, self.language)
+
+    def revert(self) -> None:
+        for note_id, language in self.before:
+            self.services.board.set_note_language(note_id, language)
+
+
 class GroupNotesCommand(ServiceCommand):
     def __init__(
         self,

@@ -102,6 +102,10 @@ class BoardEditor(QObject):
         if notes:
             self._push(commands.RecolourNotesCommand(self.services, self.report, notes, colour))
 
+    def set_language(self, notes: Sequence[NoteView], language: str | None) -> None:
+        if notes:
+            self._push(commands.SetNoteLanguageCommand(self.services, self.report, notes, language))
+
     # ----- themes ----------------------------------------------------------------------------
 
     def group(self, title: str, notes: Sequence[NoteView]) -> None:
