@@ -72,7 +72,10 @@ class PaymentRecord:
     # A participant id of the file, or None for a payment kept after its person was erased.
     participant: str | None
     pseudonym: str
-    minutes: int
+    # Time paid for, split as the app keeps it; the file's "minutes" is their sum.
+    session_minutes: int
+    preparation_minutes: int
+    travel_minutes: int
     rate_pence_per_hour: int
     method: str
     expenses_pence: int
@@ -895,7 +898,7 @@ def _read_payments(s: _Reader, people: dict[str, str]) -> list[PaymentRecord]:
             PaymentRecord(
                 participant=participant,
                 pseudonym=pseudonym,
-                minutes=item.integer("minutes", default=0, low=0, high=MAX_MINUTES) or 0,
+                **_read_payment_time(item),
                 rate_pence_per_hour=item.integer(
                     "rate_pence_per_hour", default=0, low=0, high=MAX_PENCE
                 )
@@ -909,6 +912,32 @@ def _read_payments(s: _Reader, people: dict[str, str]) -> list[PaymentRecord]:
             )
         )
     return payments
+
+
+_TIME_PARTS = ("session_minutes", "preparation_minutes", "travel_minutes")
+
+
+def _read_payment_time(item: _Reader) -> dict[str, int]:
+    """A payment's time: "minutes" is the total; the optional parts, when given, must add up
+    to it. A file with "minutes" alone (as from older copies) has it all as time at the session."""
+    total = item.integer("minutes", default=None, low=0, high=len(_TIME_PARTS) * MAX_MINUTES)
+    if all(item.raw(name, required=False) is None for name in _TIME_PARTS):
+        return {"session_minutes": total or 0, "preparation_minutes": 0, "travel_minutes": 0}
+    parts = {
+        name: item.integer(name, default=0, low=0, high=MAX_MINUTES) or 0 for name in _TIME_PARTS
+    }
+    if total is not None and sum(parts.values()) != total:
+        raise item.fail(
+            "minutes",
+            QT_TRANSLATE_NOOP(
+                "Refusal",
+                "{place}: {value} minutes, but session, preparation and travel minutes add up "
+                "to {parts}",
+            ),
+            value=total,
+            parts=sum(parts.values()),
+        )
+    return parts
 
 
 def _read_bookings(s: _Reader) -> list[tuple[str, dt.date | None, bool]]:

@@ -54,6 +54,9 @@ def test_a_full_backup_round_trips_needs_payments_and_bookings(
     assert set(payment) == {
         "participant",
         "minutes",
+        "session_minutes",
+        "preparation_minutes",
+        "travel_minutes",
         "rate_pence_per_hour",
         "method",
         "expenses_pence",
@@ -70,6 +73,68 @@ def test_a_full_backup_round_trips_needs_payments_and_bookings(
     assert again["workshop"]["participants"] == people
     assert again["workshop"]["sessions"][0]["payments"] == session["payments"]
     assert again["workshop"]["sessions"][0]["access_bookings"] == session["access_bookings"]
+
+
+def test_session_preparation_and_travel_time_come_back_exactly(
+    timed: Services, world: World
+) -> None:
+    made = timed.payments.add(
+        world.session,
+        world.cara,
+        session_minutes=150,
+        preparation_minutes=45,
+        travel_minutes=70,
+        rate_pence_per_hour=2500,
+    )
+    payment = _document(timed, world.workshop)["workshop"]["sessions"][0]["payments"][0]
+    assert payment["minutes"] == 265  # the contract field stays the total
+    assert (payment["session_minutes"], payment["preparation_minutes"]) == (150, 45)
+    assert payment["travel_minutes"] == 70
+    copied = timed.interchange.import_workshop(
+        timed.interchange.export_text(world.workshop, anonymise=True)
+    )
+    [back] = timed.payments.for_workshop(copied.id)
+    assert (back.session_minutes, back.preparation_minutes, back.travel_minutes) == (150, 45, 70)
+    assert (back.time_pence, back.total_pence) == (made.time_pence, made.total_pence)
+
+
+def test_minutes_alone_is_time_at_the_session(timed: Services, paid: World) -> None:
+    document = _document(timed, paid.workshop)
+    payment = document["workshop"]["sessions"][0]["payments"][0]
+    for name in ("session_minutes", "preparation_minutes", "travel_minutes"):
+        del payment[name]
+    payment["minutes"] = 90
+    copied = timed.interchange.import_workshop(json.dumps(document))
+    [back] = timed.payments.for_workshop(copied.id)
+    assert (back.session_minutes, back.preparation_minutes, back.travel_minutes) == (90, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("parts", "message"),
+    [
+        (
+            {"minutes": 100, "travel_minutes": 40},
+            "minutes: 100 minutes, but session, preparation and travel minutes add up to 40",
+        ),
+        ({"minutes": 60, "preparation_minutes": -5}, "preparation_minutes: expected a whole"),
+        ({"minutes": 60, "session_minutes": "an hour"}, "session_minutes: expected a whole"),
+    ],
+)
+def test_time_parts_that_disagree_are_refused_with_their_place(
+    timed: Services, paid: World, parts: dict[str, Any], message: str
+) -> None:
+    document = _document(timed, paid.workshop)
+    payment = document["workshop"]["sessions"][0]["payments"][0]
+    for name in ("session_minutes", "preparation_minutes", "travel_minutes"):
+        del payment[name]
+    payment.update(parts)
+    before = len(timed.workshops.list())
+    with pytest.raises(ImportRefused) as refused:
+        timed.interchange.import_workshop(json.dumps(document))
+    assert refused.value.message.startswith("workshop.sessions[0].payments[0]." + message), (
+        refused.value.message
+    )
+    assert len(timed.workshops.list()) == before
 
 
 def test_anonymised_file_drops_access_needs_and_names_nobody_in_payments(

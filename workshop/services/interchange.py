@@ -195,10 +195,9 @@ def _write(
                     session_id=session.id,
                     participant_id=people[payment.participant] if payment.participant else None,
                     pseudonym=payment.pseudonym,
-                    # The file holds the total time; it is kept as time at the session.
-                    session_minutes=payment.minutes,
-                    preparation_minutes=0,
-                    travel_minutes=0,
+                    session_minutes=payment.session_minutes,
+                    preparation_minutes=payment.preparation_minutes,
+                    travel_minutes=payment.travel_minutes,
                     rate_pence_per_hour=payment.rate_pence_per_hour,
                     method=payment.method,
                     expenses_pence=payment.expenses_pence,
@@ -657,6 +656,9 @@ def _payments_document(
         {
             "participant": person_key[p.participant_id] if p.participant_id else p.pseudonym,
             "minutes": p.session_minutes + p.preparation_minutes + p.travel_minutes,
+            "session_minutes": p.session_minutes,
+            "preparation_minutes": p.preparation_minutes,
+            "travel_minutes": p.travel_minutes,
             "rate_pence_per_hour": p.rate_pence_per_hour,
             "method": p.method,
             "expenses_pence": p.expenses_pence,
