@@ -2,7 +2,8 @@
 
 Access needs are special-category data: only the organisers' own views and the person's own
 data export read these tables. Payments are financial records an organisation must keep, so
-erasing a person detaches them (participant_id becomes null, `pseudonym` keeps who it was).
+erasing a person detaches them (participant_id becomes null, `pseudonym` keeps who it was),
+and purging a workshop past its retention period moves them to `kept_payments`.
 """
 
 from __future__ import annotations
@@ -93,6 +94,36 @@ class Payment(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class KeptPayment(Base):
+    """A payment of a purged workshop, kept for the accounts under the person's pseudonym.
+
+    It stands alone (no foreign keys): the workshop, session and person are gone, so the
+    titles and date finance needs are copied in, and `kept_until` says when it goes too.
+    """
+
+    __tablename__ = "kept_payments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The payment's id while its workshop existed: the reference in earlier finance files.
+    payment_id: Mapped[int] = mapped_column(Integer)
+    workshop_title: Mapped[str] = mapped_column(String(300))
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    session_title: Mapped[str] = mapped_column(String(300))
+    session_date: Mapped[dt.date | None] = mapped_column(StoredDate, nullable=True)
+    pseudonym: Mapped[str] = mapped_column(String(200))
+    session_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    preparation_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    travel_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    rate_pence_per_hour: Mapped[int] = mapped_column(Integer, default=0)
+    method: Mapped[str] = mapped_column(String(16))
+    expenses_pence: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(16))
+    paid_on: Mapped[dt.date | None] = mapped_column(StoredDate, nullable=True)
+    approved_by: Mapped[str] = mapped_column(String(200), default="")
+    purged_on: Mapped[dt.date] = mapped_column(StoredDate(required=True))
+    kept_until: Mapped[dt.date] = mapped_column(StoredDate(required=True), index=True)
 
 
 class Receipt(Base):

@@ -43,6 +43,25 @@ UNPAID = frozenset({PaymentStatus.OWED, PaymentStatus.APPROVED})
 DEFAULT_OVERDUE_DAYS = 30
 MAX_PENCE = 10_000_000  # £100,000: far above any involvement payment, below any overflow
 MAX_MINUTES = 7 * 24 * 60
+# Financial records are kept six years after the end of the financial year they fall in
+# (HMRC); seven years after the session covers that whichever month the year ends.
+KEEP_FINANCIAL_YEARS = 7
+
+
+def kept_until(day: dt.date) -> dt.date:
+    """The day a payment of `day` may be deleted once its workshop was purged."""
+    year = min(day.year + KEEP_FINANCIAL_YEARS, dt.MAXYEAR)
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return day.replace(year=year, day=28)
+
+
+def time_pence(minutes: int, rate_pence_per_hour: int, method: str, status: str) -> int:
+    """Payment for time, rounded to the nearest penny; nothing when payment was declined."""
+    if method == PaymentMethod.DECLINED or status == PaymentStatus.DECLINED:
+        return 0
+    return (minutes * rate_pence_per_hour + 30) // 60
 
 
 def pounds(pence: int) -> str:
@@ -93,10 +112,43 @@ class PaymentView:
 
     @property
     def time_pence(self) -> int:
-        """Payment for time, rounded to the nearest penny; nothing when payment was declined."""
-        if self.method == PaymentMethod.DECLINED or self.status == PaymentStatus.DECLINED:
-            return 0
-        return (self.minutes * self.rate_pence_per_hour + 30) // 60
+        return time_pence(self.minutes, self.rate_pence_per_hour, self.method, self.status)
+
+    @property
+    def total_pence(self) -> int:
+        return self.time_pence + self.expenses_pence
+
+
+@dataclass(frozen=True, slots=True)
+class KeptPaymentView:
+    """A payment of a purged workshop, kept for the accounts under the person's pseudonym."""
+
+    id: int
+    payment_id: int
+    workshop_title: str
+    organisation: str
+    session_title: str
+    session_date: dt.date | None
+    pseudonym: str
+    session_minutes: int
+    preparation_minutes: int
+    travel_minutes: int
+    rate_pence_per_hour: int
+    method: str
+    expenses_pence: int
+    status: str
+    paid_on: dt.date | None
+    approved_by: str
+    purged_on: dt.date
+    kept_until: dt.date
+
+    @property
+    def minutes(self) -> int:
+        return self.session_minutes + self.preparation_minutes + self.travel_minutes
+
+    @property
+    def time_pence(self) -> int:
+        return time_pence(self.minutes, self.rate_pence_per_hour, self.method, self.status)
 
     @property
     def total_pence(self) -> int:

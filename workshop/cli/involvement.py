@@ -43,6 +43,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     payments.add_argument("--output", "-o", metavar="FILE.csv", required=True)
     payments.set_defaults(handler=run_payments)
 
+    kept = subparsers.add_parser(
+        "kept-payments",
+        parents=[common],
+        help="write the payments kept under pseudonyms after their workshops were purged, as CSV",
+    )
+    kept.add_argument("--output", "-o", metavar="FILE.csv", required=True)
+    kept.set_defaults(handler=run_kept_payments)
+
 
 def run_access_plan(args: argparse.Namespace, context: CommandContext) -> int:
     # Imported here so other subcommands do not pay for loading ReportLab.
@@ -78,4 +86,15 @@ def run_payments(args: argparse.Namespace, context: CommandContext) -> int:
         f"Wrote {len(payments)} {noun} of workshop {workshop.id} to {args.output}.",
         file=sys.stderr,
     )
+    return 0
+
+
+def run_kept_payments(args: argparse.Namespace, context: CommandContext) -> int:
+    from exports.csv_payments import kept_payments_csv
+
+    output = context.output(args.output)
+    kept = context.services.payments.kept()
+    context.write(output, kept_payments_csv(kept))
+    noun = "payment" if len(kept) == 1 else "payments"
+    print(f"Wrote {len(kept)} kept {noun} to {args.output}.", file=sys.stderr)
     return 0

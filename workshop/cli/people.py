@@ -199,11 +199,18 @@ def run_purge(args: argparse.Namespace, context: CommandContext) -> int:
     if args.as_of is not None and args.as_of > context.services.clock().date():
         raise WorkshopError("Purging as of a future date would delete records early; refused.")
     report = rights.purge_expired(args.as_of, delete_backups=args.delete_backups)
-    if not report.workshop_ids:
+    if report.workshop_ids:
+        ids = ", ".join(str(i) for i in report.workshop_ids)
+        print(f"Deleted {len(report.workshop_ids)} expired workshop(s): {ids}.")
+    else:
         print("No workshop is past its retention period.")
-        return 0
-    ids = ", ".join(str(i) for i in report.workshop_ids)
-    print(f"Deleted {len(report.workshop_ids)} expired workshop(s): {ids}.")
-    if report.backups:
+    if report.payments_kept:
+        print(
+            f"Kept {report.payments_kept} payment record(s) for the accounts under pseudonyms "
+            "(workshop kept-payments writes them for finance)."
+        )
+    if report.kept_payments_deleted:
+        print(f"Deleted {report.kept_payments_deleted} kept payment record(s) past keeping.")
+    if report.backups and (report.workshop_ids or report.kept_payments_deleted):
         print(f"workshop: {_backup_notice(report.backups)}", file=sys.stderr)
     return 0

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from models.involvement import InvolvementSettings, Payment, Receipt
+from models.involvement import InvolvementSettings, KeptPayment, Payment, Receipt
 from models.people import Participant, Session, Workshop
 from workshop import identity, validation
 from workshop.errors import ValidationError
@@ -17,6 +17,7 @@ from workshop.payments import (
     MAX_PENCE,
     UNPAID,
     InvolvementSettingsView,
+    KeptPaymentView,
     OwedPayment,
     PaymentMethod,
     PaymentStatus,
@@ -55,6 +56,29 @@ def payment_view(row: Payment, receipts: int = 0) -> PaymentView:
         created_at=row.created_at,
         version=row.version,
         receipt_count=receipts,
+    )
+
+
+def kept_payment_view(row: KeptPayment) -> KeptPaymentView:
+    return KeptPaymentView(
+        id=row.id,
+        payment_id=row.payment_id,
+        workshop_title=row.workshop_title,
+        organisation=row.organisation,
+        session_title=row.session_title,
+        session_date=row.session_date,
+        pseudonym=row.pseudonym,
+        session_minutes=row.session_minutes,
+        preparation_minutes=row.preparation_minutes,
+        travel_minutes=row.travel_minutes,
+        rate_pence_per_hour=row.rate_pence_per_hour,
+        method=row.method,
+        expenses_pence=row.expenses_pence,
+        status=row.status,
+        paid_on=row.paid_on,
+        approved_by=row.approved_by,
+        purged_on=row.purged_on,
+        kept_until=row.kept_until,
     )
 
 
@@ -257,6 +281,16 @@ class PaymentService(Service):
     def for_person(self, participant_id: int) -> list[PaymentView]:
         with self._db.read() as db:
             return _views(db, select(Payment).where(Payment.participant_id == participant_id))
+
+    def kept(self) -> list[KeptPaymentView]:
+        """Payments of purged workshops, kept for the accounts under pseudonyms, oldest first."""
+        with self._db.read() as db:
+            rows = db.scalars(
+                select(KeptPayment).order_by(
+                    KeptPayment.purged_on, KeptPayment.session_date, KeptPayment.payment_id
+                )
+            )
+            return [kept_payment_view(row) for row in rows]
 
     def payee(self, payment: PaymentView) -> str:
         """Who a payment is for, inside the organisation: their name, or the erased pseudonym."""

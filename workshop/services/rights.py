@@ -22,13 +22,13 @@ from sqlalchemy.orm import Session as OrmSession
 
 from models.actions import Action, ActionAgreement, ActionUpdate
 from models.board import BoardColumn, Note, Theme, Vote
-from models.involvement import AccessNeed, AccessNotes, Payment, Receipt
+from models.involvement import AccessNeed, AccessNotes, KeptPayment, Payment, Receipt
 from models.people import Attendance, AuditEntry, Participant, Session, Workshop
 from workshop import identity
 from workshop.errors import WorkshopError
 from workshop.interchange import timestamp
 from workshop.messages import QT_TRANSLATE_NOOP
-from workshop.payments import pounds
+from workshop.payments import kept_until, pounds
 from workshop.services.base import Service, get_row
 from workshop.services.convert import note_view, participant_view, vote_view, workshop_view
 from workshop.services.payments import payment_view
@@ -90,6 +90,9 @@ class PurgeReport:
     workshop_ids: tuple[int, ...]
     scrubbed: bool
     backups: tuple[Path, ...]
+    # Payments of the purged workshops kept for the accounts, and kept ones now past keeping.
+    payments_kept: int = 0
+    kept_payments_deleted: int = 0
 
 
 class RightsService(Service):
@@ -411,14 +414,23 @@ class RightsService(Service):
     def purge_expired(
         self, today: dt.date | None = None, *, delete_backups: bool = False
     ) -> PurgeReport:
-        """Delete every workshop past its retention period, in one transaction, leaving no bytes."""
+        """Delete every workshop past its retention period, in one transaction, leaving no bytes.
+
+        Their payments are financial records the organisation must keep for years: like an
+        erasure, each is kept under the person's pseudonym (without the expenses note or
+        receipts) in `kept_payments`, until it is past keeping too.
+        """
         day = today or self._today()
         doomed = self.expired(day)
-        if not doomed:
-            return PurgeReport(workshop_ids=(), scrubbed=False, backups=self.backups())
         with self._db.unit_of_work() as db:
+            past_keeping = KeptPayment.kept_until < day
+            gone = len(db.scalars(select(KeptPayment.id).where(past_keeping)).all())
+            db.execute(delete(KeptPayment).where(past_keeping))
+            kept = 0
             for view in doomed:
                 row = get_row(db, Workshop, view.id, "workshop")
+                workshop_kept = _keep_payments(db, row, day)
+                kept += workshop_kept
                 db.delete(row)
                 db.add(
                     AuditEntry(
@@ -427,9 +439,23 @@ class RightsService(Service):
                         detail=(
                             f"retention of {view.retention_years} year(s) ended on "
                             f"{_iso(view.retention_until)}"
+                            + (
+                                f"; payments kept for the accounts: {workshop_kept}"
+                                if workshop_kept
+                                else ""
+                            )
                         ),
                     )
                 )
+            if gone:
+                db.add(
+                    AuditEntry(
+                        event="kept_payments_deleted",
+                        detail=f"payments past keeping deleted: {gone}",
+                    )
+                )
+        if not doomed and not gone:
+            return PurgeReport(workshop_ids=(), scrubbed=False, backups=self.backups())
         scrubbed = self.scrub()
         backups = self._handle_backups(delete_backups)
         for view in doomed:
@@ -437,7 +463,11 @@ class RightsService(Service):
         self._publish_saved()
         log.info("Purged %d expired workshop(s)", len(doomed))
         return PurgeReport(
-            workshop_ids=tuple(v.id for v in doomed), scrubbed=scrubbed, backups=backups
+            workshop_ids=tuple(v.id for v in doomed),
+            scrubbed=scrubbed,
+            backups=backups,
+            payments_kept=kept,
+            kept_payments_deleted=gone,
         )
 
     # ----- the file itself -----------------------------------------------------------------
@@ -577,6 +607,49 @@ def _detach_payments(db: OrmSession, person: Participant) -> int:
         .execution_options(synchronize_session=False)
     )
     return len(ids)
+
+
+def _keep_payments(db: OrmSession, workshop: Workshop, day: dt.date) -> int:
+    """Copy a doomed workshop's payments to `kept_payments` under pseudonyms, as erasure does."""
+    rows = db.execute(
+        select(Payment, Session, Participant)
+        .join(Session, Session.id == Payment.session_id)
+        .outerjoin(Participant, Participant.id == Payment.participant_id)
+        .where(Session.workshop_id == workshop.id)
+        .order_by(Payment.id)
+    ).all()
+    kept = 0
+    for payment, session, person in rows:
+        # Kept from the later of the session and the day it was paid, which decide the
+        # financial year it belongs to; one already past keeping goes with its workshop.
+        since = max(session.date or payment.created_at.date(), payment.paid_on or dt.date.min)
+        if kept_until(since) < day:
+            continue
+        kept += 1
+        db.add(
+            KeptPayment(
+                payment_id=payment.id,
+                workshop_title=workshop.title,
+                organisation=workshop.organisation,
+                session_title=session.title,
+                session_date=session.date,
+                pseudonym=(
+                    identity.pseudonym(participant_view(person)) if person else payment.pseudonym
+                ),
+                session_minutes=payment.session_minutes,
+                preparation_minutes=payment.preparation_minutes,
+                travel_minutes=payment.travel_minutes,
+                rate_pence_per_hour=payment.rate_pence_per_hour,
+                method=payment.method,
+                expenses_pence=payment.expenses_pence,
+                status=payment.status,
+                paid_on=payment.paid_on,
+                approved_by=payment.approved_by,
+                purged_on=day,
+                kept_until=kept_until(since),
+            )
+        )
+    return kept
 
 
 def _iso(value: dt.date | None) -> str | None:
