@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from workshop.easy_read_record import PointRef
 from workshop.services import Services
-from workshop.views import ActionView
+from workshop.views import ActionView, ParticipantView
 from workshop.vocabulary import StageKind
 
 PEOPLE = [
@@ -282,6 +282,75 @@ def _easy_read(services: Services, session_id: int, actions: list[ActionView]) -
         services.easy_read.set_picture(session_id, ref, symbol=symbol)
 
 
+# Access needs as the facilitator recorded them when inviting people: (person, kind, detail,
+# days before the first session they were asked, how). Asked, never assumed.
+ACCESS_NEEDS = [
+    ("Maureen Ellis", "large_print", "18 point, on cream paper", 28, "by phone"),
+    ("Piotr Nowak", "language_interpreter", "Polish", 28, "through Carers Together"),
+    ("Dev Patel", "step_free", "Uses a wheelchair; needs an accessible toilet", 21, "by email"),
+    ("Iwan Jones", "bsl_interpreter", "", 30, "by text"),
+    ("Iwan Jones", "contact_format", "Text or email, never a phone call", 30, "by text"),
+    ("Gwen Price", "breaks", "Needs to ring home at the break", 21, "by phone"),
+]
+ACCESS_NOTES = {"Iwan Jones": "Came to the second session once a BSL interpreter was confirmed."}
+RATE_PENCE_PER_HOUR = 2500
+APPROVER = "Alison Grant, service manager"
+
+
+def _involvement(
+    services: Services,
+    workshop_id: int,
+    people: dict[str, ParticipantView],
+    sessions: tuple[int, int],
+    first_date: dt.date,
+) -> None:
+    """Access needs, the second session's bookings, and payments: paid, declined and owed."""
+    first, second = sessions
+    services.payments.update_settings(
+        workshop_id,
+        rate_pence_per_hour=RATE_PENCE_PER_HOUR,
+        offer="Everyone was offered £25 an hour for their time, and their travel and other costs.",
+        participant_note="Payments can affect some benefits; you can take a voucher instead, "
+        "or say no.",
+        participant_link="https://www.gov.uk/",
+    )
+    for name, kind, detail, days, how in ACCESS_NEEDS:
+        services.access.add_need(
+            people[name].id,
+            kind,
+            detail=detail,
+            asked_on=first_date - dt.timedelta(days=days),
+            asked_by=f"Sam Okoro (facilitator), {how}",
+        )
+    for name, text in ACCESS_NOTES.items():
+        services.access.set_notes(people[name].id, text)
+    services.participants.set_attendance(second, people["Iwan Jones"].id, True)
+    for session_id in sessions:
+        for booking in services.access.plan(session_id).bookings:
+            services.access.set_booking_done(session_id, booking.kind, True)
+    paid_on = first_date + dt.timedelta(days=12)
+    paid = services.payments.add(
+        first, people["Maureen Ellis"].id, preparation_minutes=30, travel_minutes=40
+    )
+    services.payments.update(
+        paid.id, expenses_pence=840, expenses_note="Taxi both ways", approved_by=APPROVER
+    )
+    services.payments.update(paid.id, status="approved")
+    services.payments.update(paid.id, status="paid", paid_on=paid_on)
+    cash = services.payments.add(first, people["Piotr Nowak"].id, method="cash")
+    services.payments.update(cash.id, approved_by=APPROVER, status="paid", paid_on=first_date)
+    # Payments can affect benefits: Gwen said no to the money but was refunded her bus fare.
+    declined = services.payments.add(
+        first, people["Gwen Price"].id, method="declined", expenses_pence=460
+    )
+    services.payments.update(
+        declined.id, expenses_note="Bus fare", approved_by=APPROVER, status="paid", paid_on=paid_on
+    )
+    services.payments.add(second, people["Maureen Ellis"].id, travel_minutes=40, expenses_pence=840)
+    services.payments.add(second, people["Tariq Hussain"].id, method="voucher")
+    services.payments.add(second, people["Iwan Jones"].id, travel_minutes=25)
+
+
 def create_demo(services: Services, *, first_date: dt.date | None = None) -> DemoIds:
     """Add the demo workshop through the service layer, exactly as a facilitator would."""
     first = first_date or (services.clock().date() - dt.timedelta(days=42))
@@ -426,6 +495,13 @@ def create_demo(services: Services, *, first_date: dt.date | None = None) -> Dem
     )
     for person in people[:10]:
         services.participants.set_attendance(second_session.id, person.id, True)
+    _involvement(
+        services,
+        workshop.id,
+        {person.name: person for person in people},
+        (first_session.id, second_session.id),
+        first,
+    )
     progress = {
         "in_progress": ("Work has started; first results at the next session.", "in_progress"),
         "done": ("Done: texts go out for every late or cancelled visit since last month.", "done"),
