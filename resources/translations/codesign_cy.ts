@@ -4444,6 +4444,10 @@
         <translation>{place}: dim cyfranogwr {value}, ac nid yw&apos;n ffugenw</translation>
     </message>
     <message>
+        <source>{place}: {value} minutes, but session, preparation and travel minutes add up to {parts}</source>
+        <translation>{place}: {value} munud, ond mae munudau&apos;r sesiwn, y paratoi a&apos;r teithio yn dod i {parts}</translation>
+    </message>
+    <message>
         <source>{place}: a second booking of kind {value}</source>
         <translation>{place}: ail drefniad o&apos;r math {value}</translation>
     </message>
