@@ -3,16 +3,19 @@ and no output but the organisers' own carries access needs."""
 
 from __future__ import annotations
 
+import html
 import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from exports.html import write_html
 from exports.pdf import write_pdf
 from tests.involvement.conftest import World
+from workshop.cli import main
 from workshop.services import Services
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,3 +86,37 @@ def test_board_image_and_anonymised_file_carry_no_needs_or_payments(
     assert "Visits are rushed" in drawn  # the check reads the image's text at all
     for secret in PAYMENT_SECRETS + NEED_SECRETS + ("Cara Wynne",):
         assert secret not in drawn, secret
+
+
+# Every other file the app writes, as the command line writes it; the text people typed about
+# needs (and who asked) must be in none of them. The venue's access plan is for meeting needs, so
+# it may say "24 point" or "no gluten", but never whose they are, the notes or who asked.
+OUTPUTS = {
+    "participants record": (["report", "{session}", "--edition", "participants"], "html"),
+    "Easy Read record": (["report", "{session}", "--edition", "easy-read"], "html"),
+    "actions": (["actions", "{workshop}"], "csv"),
+    "payments": (["payments", "{workshop}"], "csv"),
+    "feedback": (["feedback", "{session}"], "csv"),
+    "reach": (["reach", "{workshop}"], "csv"),
+    "venue's access plan": (["access-plan", "{session}", "--for", "venue"], "html"),
+}
+VENUE_SECRETS = ("dementia", "Dee (organiser)", "Ann Lowri", "Cara Wynne", "Raj Patel")
+
+
+@pytest.mark.parametrize("output", OUTPUTS)
+def test_no_other_output_carries_access_needs(
+    timed: Services, world: World, tmp_path: Path, db_path: Path, output: str
+) -> None:
+    _fill(timed, world)
+    timed.easy_read.add_message(world.session, "We will send you the record in large print.")
+    words, suffix = OUTPUTS[output]
+    target = tmp_path / f"out.{suffix}"
+    ids = {"session": str(world.session), "workshop": str(world.workshop)}
+    args = [word.format(**ids) for word in words]
+    timed.database.dispose()
+    assert main(["--database", str(db_path), *args, "--output", str(target)]) == 0
+    text = html.unescape(target.read_bytes().decode("utf-8-sig"))
+    assert len(text) > 100  # something was written, so its silence means something
+    secrets = VENUE_SECRETS if output == "venue's access plan" else NEED_SECRETS
+    for secret in secrets:
+        assert secret not in text, secret
