@@ -78,7 +78,16 @@ def test_a_persons_own_export_holds_their_needs_and_payments(timed: Services, wo
         world.session, world.cara, rate_pence_per_hour=2500, expenses_pence=640, method="voucher"
     )
     timed.payments.add(world.session, world.raj, rate_pence_per_hour=9900)
+    timed.payments.update_settings(
+        world.workshop,
+        participant_note="Payments can affect benefits; ask us about a voucher.",
+        participant_link="https://example.org/benefits",
+    )
     document = timed.rights.access_export(world.cara)
+    assert document["about_payments"] == {
+        "note": "Payments can affect benefits; ask us about a voucher.",
+        "link": "https://example.org/benefits",
+    }
     needs = document["access_needs"]
     assert [n["kind"] for n in needs["needs"]] == ["large_print", "breaks", "dietary"]
     assert needs["needs"][0]["asked_by"] == "Dee (organiser)"

@@ -22,7 +22,14 @@ from sqlalchemy.orm import Session as OrmSession
 
 from models.actions import Action, ActionAgreement, ActionUpdate
 from models.board import BoardColumn, Note, Theme, Vote
-from models.involvement import AccessNeed, AccessNotes, KeptPayment, Payment, Receipt
+from models.involvement import (
+    AccessNeed,
+    AccessNotes,
+    InvolvementSettings,
+    KeptPayment,
+    Payment,
+    Receipt,
+)
 from models.people import Attendance, AuditEntry, Participant, Session, Workshop
 from workshop import identity
 from workshop.errors import WorkshopError
@@ -31,7 +38,7 @@ from workshop.messages import QT_TRANSLATE_NOOP
 from workshop.payments import kept_until, pounds
 from workshop.services.base import Service, get_row
 from workshop.services.convert import note_view, participant_view, vote_view, workshop_view
-from workshop.services.payments import payment_view
+from workshop.services.payments import payment_view, settings_view
 from workshop.views import NoteView, VoteView, WorkshopView
 
 log = logging.getLogger(__name__)
@@ -192,6 +199,8 @@ class RightsService(Service):
                     "shown_in_exports_as": identity.public_name(view),
                 },
                 "access_needs": _access_needs(db, person.id),
+                # The organisation's own words about payments and benefits: no advice of ours.
+                "about_payments": _about_payments(db, workshop.id),
                 "payments": [
                     {**session_ref(p.session_id), **_payment_document(p)}
                     for p in db.scalars(
@@ -564,6 +573,11 @@ def _access_needs(db: OrmSession, participant_id: int) -> dict[str, Any]:
         ],
         "notes": notes.notes if notes else "",
     }
+
+
+def _about_payments(db: OrmSession, workshop_id: int) -> dict[str, str]:
+    settings = settings_view(workshop_id, db.get(InvolvementSettings, workshop_id))
+    return {"note": settings.participant_note, "link": settings.participant_link}
 
 
 def _payment_document(payment: Payment) -> dict[str, Any]:
