@@ -150,9 +150,7 @@ def _tables(services: Services, ids: DemoIds, parent: QWidget) -> Room:
 
 
 def _owed(services: Services, ids: DemoIds) -> list[OwedPayment]:
-    """A payment still owed long after the session, as the alert on opening lists it."""
-    person = _person(services, ids)
-    services.payments.add(_session(ids), person.id)
+    """The demo's payments still owed long after the session, as the alert lists them."""
     return services.payments.overdue(today=dt.date.today() + dt.timedelta(days=400))
 
 
