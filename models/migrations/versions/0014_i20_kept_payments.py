@@ -1,7 +1,7 @@
 """Payments of purged workshops, kept for the accounts under the person's pseudonym
 
-Revision ID: 0013_i20
-Revises: 0012_i21
+Revision ID: 0014_i20
+Revises: 0013_i19
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0013_i20"
-down_revision = "0012_i21"
+revision = "0014_i20"
+down_revision = "0013_i19"
 branch_labels = None
 depends_on = None
 
