@@ -114,14 +114,16 @@ class BoardOverview(Flowable):
             user_paragraph(column.title, _TITLE),
             Paragraph(say_count(len(notes), "{count} note", "{count} notes"), _LABEL),
         ]
+        # Lines are laid out only as they are placed: a lane of a 500-note board has a hundred
+        # notes and room for a dozen.
         theme_lines = [
-            user_paragraph(
+            lambda theme_id=theme_id, n=n: user_paragraph(
                 f"{themes[theme_id]} · {say_count(n, '{count} note', '{count} notes')}", _THEME
             )
             for theme_id, n in counts.most_common()
         ]
         voted = any(self.votes.get(n.id, 0) for n in notes)
-        note_lines = [self._note_line(n) for n in ranked]
+        note_lines = [lambda note=note: self._note_line(note) for note in ranked]
         placed: list[tuple[Flowable, float]] = []
         used = 0.0
 
@@ -140,16 +142,16 @@ class BoardOverview(Flowable):
         shown_themes = 0
         if theme_lines:
             place(Paragraph(say("Themes"), _LABEL), more_height)
-            for line in theme_lines:
-                if not place(line, more_height):
+            for theme_line in theme_lines:
+                if not place(theme_line(), more_height):
                     break
                 shown_themes += 1
         shown_notes = 0
         if note_lines:
             label = say("Notes with the most votes") if voted else say("Some of its notes")
             place(Paragraph(label, _LABEL), more_height)
-            for line in note_lines:
-                if not place(line, more_height):
+            for note_line in note_lines:
+                if not place(note_line(), more_height):
                     break
                 shown_notes += 1
         left_themes = len(theme_lines) - shown_themes

@@ -430,9 +430,11 @@ def _contributions(content: RecordContent, cancelled: Callable[[], bool] | None)
             for c in theme.contributions:
                 body = text(c.text, css="user", lang=c.language)
                 if c.picture is not None:
-                    body += _picture(c.picture, "The note as written on paper", 160)
+                    body += _picture(c.picture, say("The note as written on paper"), 160)
                 if c.redacted:
-                    body += '<br><span class="muted">Edited for publication</span>'
+                    body += (
+                        f'<br><span class="muted">{escape(say("Edited for publication"))}</span>'
+                    )
                 rows.append(
                     (
                         (c.ref, False),
@@ -621,12 +623,13 @@ def _you_said(content: RecordContent) -> str:
             happened += [f"<p>{text(u.line, css='user')}</p>" for u in row.updates]
             if row.reason_to_show is not None:
                 happened.append(
-                    f"<p><strong>Why it could not be done:</strong> {text(row.reason_to_show)}</p>"
+                    f"<p><strong>{escape(say('Why it could not be done:'))}</strong> "
+                    f"{text(row.reason_to_show)}</p>"
                 )
             if not row.updates and row.reason_to_show is None:
                 happened.append(_own("p", "No progress reported yet."))
             due = escape(row.due) + (
-                ' <strong class="overdue">Overdue</strong>' if row.overdue else ""
+                f' <strong class="overdue">{escape(say("Overdue"))}</strong>' if row.overdue else ""
             )
             table_rows.append(
                 (
