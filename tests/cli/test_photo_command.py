@@ -7,6 +7,8 @@ from pathlib import Path
 
 from tests.cli.conftest import Runner
 from tests.photos.wall import draw_wall
+from workshop.services import Services
+from workshop.storage import open_database
 
 
 def _session(cli: Runner, tmp_path: Path) -> int:
@@ -49,9 +51,20 @@ def test_photo_adds_notes_waiting_for_review(cli: Runner, tmp_path: Path) -> Non
     session = _session(cli, tmp_path)
     photo = tmp_path / "wall.jpg"
     photo.write_bytes(draw_wall(5, width=800, height=600, seed=4).jpeg)
-    result = cli("photo", str(session), str(photo))
+    database = open_database(str(cli.database))  # type: ignore[attr-defined]
+    try:
+        second = Services(database).board.columns(session)[1].id
+    finally:
+        database.dispose()
+    result = cli("photo", str(session), str(photo), "--column", str(second))
     assert result.returncode == 0, result.stderr
     assert result.stdout == "Found 5 notes in wall.jpg; they are waiting for review.\n"
+    database = open_database(str(cli.database))  # type: ignore[attr-defined]
+    try:
+        waiting = Services(database).photos.review_queue(session)
+    finally:
+        database.dispose()
+    assert len(waiting) == 5 and {n.column_id for n in waiting} == {second}
     report = tmp_path / "record.html"
     assert cli("report", str(session), "--output", str(report)).returncode == 0
     # Unreviewed suggestions never reach the record.
