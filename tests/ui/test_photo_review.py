@@ -64,6 +64,23 @@ def test_review_queue_by_keyboard(
     assert len(services.photos.pictures(session, [PictureKind.NOTE])) == 3
 
 
+def test_a_photo_arriving_while_the_queue_is_open_joins_its_end(
+    qtbot: QtBot, services: Services, workshop_with_session: dict[str, int]
+) -> None:
+    session = workshop_with_session["session"]
+    services.photos.add_photo(session, _photo("FIRST"))
+    dialog = ReviewQueueDialog(services, session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QTest.keyClicks(dialog.text, "First, corrected")
+    # A table's phone sends a photo (the same service call the live server makes).
+    services.photos.add_photo(session, _photo("FROM A PHONE"))
+    assert dialog.remaining() == 2 and dialog.position.text() == "Waiting for review: 2"
+    assert dialog.text.text() == "First, corrected"  # what the reviewer is typing is kept
+    QTest.keyClick(dialog.text, Qt.Key.Key_Return)
+    assert dialog.text.text() == "FROM A PHONE"
+
+
 def test_an_empty_text_is_refused_and_the_note_stays(
     qtbot: QtBot, services: Services, workshop_with_session: dict[str, int]
 ) -> None:

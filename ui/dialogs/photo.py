@@ -33,6 +33,7 @@ from ui.i18n import refusal_text, translated
 from ui.labels import role_label
 from ui.main_window import MainWindow
 from ui.progress import BackgroundTask, Cancelled, Progress, run_with_progress
+from workshop import audience
 from workshop.errors import WorkshopError
 from workshop.services import Services
 from workshop.views import NoteView, PictureView
@@ -243,7 +244,18 @@ class ReviewQueueDialog(QDialog):
         # Keys are read from the text box itself, where the reviewer's hands are; a window
         # shortcut would lose to the box's own Ctrl+Delete (delete word).
         self.text.installEventFilter(self)
+        # A photo from a table's phone may arrive while the queue is open: its notes join the end.
+        services.events.note_added.connect(self._on_note_added)
         self._show()
+
+    def _on_note_added(self, note: NoteView) -> None:
+        if (
+            note.session_id == self._session_id
+            and audience.waiting_for_review(note)
+            and all(queued.id != note.id for queued in self._queue)
+        ):
+            self._queue.append(note)
+            self._show_count()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.text and event.type() in (
@@ -276,7 +288,7 @@ class ReviewQueueDialog(QDialog):
         if note is None:
             self.accept()
             return
-        self.position.setText(self.tr("Waiting for review: {count}").format(count=len(self._queue)))
+        self._show_count()
         self.text.setText(note.text)
         self.text.selectAll()  # typing replaces the suggestion; arrows keep it to edit
         self.text.setFocus()
@@ -292,6 +304,9 @@ class ReviewQueueDialog(QDialog):
                 Qt.TransformationMode.SmoothTransformation,
             )
         )
+
+    def _show_count(self) -> None:
+        self.position.setText(self.tr("Waiting for review: {count}").format(count=len(self._queue)))
 
     def accept_current(self) -> None:
         self._decide(text=self.text.text())
