@@ -23,6 +23,7 @@ __all__ = [
     "phones_sentence",
     "plenary_intro",
     "professional_share_warning",
+    "seated_sentence",
     "signals_sentence",
     "stat_label",
     "table_summary",
@@ -200,6 +201,19 @@ def table_summary(count: int, voices: Sequence[tuple[str, int]], harvested: int)
             voices=by_voice,
             harvested=harvested,
         )
+
+    return each_language(build)
+
+
+def seated_sentence(voices: Sequence[tuple[str, int]]) -> str:
+    """Who sat at a table, by voice only: "People at this table, by voice: Citizen voice: 2.".
+
+    `voices` holds (English voice label, count) pairs.
+    """
+
+    def build() -> str:
+        by_voice = ", ".join(f"{say(label)}: {n}" for label, n in voices)
+        return say_with("People at this table, by voice: {voices}.", voices=by_voice)
 
     return each_language(build)
 

@@ -135,6 +135,9 @@ class TableSection:
     name: str
     voices: tuple[CountLine, ...]  # its notes by voice, as the balance meter counts them
     columns: tuple[tuple[str, tuple[Contribution, ...]], ...]  # prompt title, its notes there
+    # Who sat at it, by voice (counts only; in any round): phones that joined there, its host
+    # and the people the host named.
+    people: tuple[CountLine, ...] = ()
 
     @property
     def count(self) -> int:
@@ -610,6 +613,9 @@ def _tables(board: BoardSnapshot, contributions: list[Contribution]) -> tuple[Ta
             for column in board.columns
             if (notes := tuple(c for c in own if c.note.column_id == column.id))
         )
+        seated: Counter[Voice] = Counter(
+            voice_of(person.role) for person in board.participants if person.id in table.seated
+        )
         sections.append(
             TableSection(
                 name=table.name,
@@ -619,16 +625,26 @@ def _tables(board: BoardSnapshot, contributions: list[Contribution]) -> tuple[Ta
                     if voices[voice]
                 ),
                 columns=columns,
+                people=tuple(
+                    CountLine(label, seated[voice])
+                    for voice, label in _VOICE_LABELS
+                    if seated[voice]
+                ),
             )
         )
     return tuple(sections)
 
 
 def table_summary(table: TableSection) -> str:
-    """One sentence on a table: how many contributions, whose voices, how many went back."""
-    return count_sentences.table_summary(
+    """A table in a sentence or two: who sat there by voice, how many contributions, whose
+    voices, how many went back."""
+    summary = count_sentences.table_summary(
         table.count, [(line.label, line.count) for line in table.voices], len(table.harvested)
     )
+    if not table.people:
+        return summary
+    seated = count_sentences.seated_sentence([(line.label, line.count) for line in table.people])
+    return f"{seated} {summary}"
 
 
 _VOICE_LABELS = (

@@ -14,7 +14,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, utc_now
 from models.types import StoredDateTime
@@ -44,6 +44,22 @@ class BreakoutTable(Base):
     )
     position: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(300))
+    # Read with the table (few rows); written only as TableSeat rows, deleted with the table.
+    seats: Mapped[list[TableSeat]] = relationship(viewonly=True, lazy="selectin")
+
+
+class TableSeat(Base):
+    """Someone sat at a table (in a World Café round; 0 when rounds were not counted)."""
+
+    __tablename__ = "table_seats"
+
+    table_id: Mapped[int] = mapped_column(
+        ForeignKey("breakout_tables.id", ondelete="CASCADE"), primary_key=True
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    round: Mapped[int] = mapped_column(Integer, primary_key=True, default=0)
 
 
 class Theme(Base):

@@ -135,6 +135,9 @@ class TableView:
     session_id: int
     position: int
     name: str
+    # Who sat at it (participant ids, in any round): phones that joined at it, its host, the
+    # people its host named as speakers.
+    seated: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

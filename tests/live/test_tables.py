@@ -146,3 +146,6 @@ def test_a_host_names_a_speaker_only_if_they_are_in_the_room_and_agreed_to_be_na
     assert len(services.board.notes(sid)) == 1
     # Ordinary phones are never told who may be named.
     assert "speakers" not in named_phone.state()
+    # Who sat at the table: its host, and Raj whom the host named (the plenary phones did not).
+    seated = services.tables.get(table.id).seated
+    assert raj in seated and len(seated) == 2

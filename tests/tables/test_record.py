@@ -75,3 +75,29 @@ def test_a_session_without_tables_says_so(
     path = tmp_path / "record.pdf"
     write_pdf(snapshot, path, TABLES_ONLY)
     assert "The session worked as one group; it had no tables." in _text(path)
+
+
+def test_who_sat_at_each_table_is_in_the_record_by_voice_only(
+    services: Services, workshop_with_session: dict[str, int], tmp_path: Path
+) -> None:
+    sid = workshop_with_session["session"]
+    ann, raj = workshop_with_session["ann"], workshop_with_session["raj"]
+    one = services.tables.add(sid, "Table 1")
+    two = services.tables.add(sid, "Table 2")
+    services.tables.seat(one.id, ann, 1)
+    services.tables.seat(one.id, raj, 1)
+    services.tables.seat(one.id, ann, 1)  # once is enough
+    services.tables.seat(two.id, ann, 2)  # World Café: Ann moved on in round 2
+    assert services.tables.get(one.id).seated == frozenset({ann, raj})
+    path = tmp_path / "record.pdf"
+    write_pdf(services.sessions.record(sid), path, TABLES_ONLY)
+    text = _text(path)
+    assert (
+        "Table: Table 1 People at this table, by voice: Citizen voice: 1, Professional voice: 1. "
+        "No contributions were recorded at this table."
+    ) in text
+    assert "Table: Table 2 People at this table, by voice: Citizen voice: 1. No contrib" in text
+    # Counts only: nobody is named for having sat somewhere.
+    assert "Ann Example" not in text and "Raj Example" not in text
+    html = render_html(services.sessions.record(sid), TABLES_ONLY)
+    assert "People at this table, by voice: Citizen voice: 1, Professional voice: 1." in html

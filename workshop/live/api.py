@@ -451,6 +451,9 @@ class LiveApi:
                     del self._joining[address]
         if access.strip():
             await self._call(self.services.access.record_join_answer, person.id, access)
+        if table_id is not None:
+            # The record says who was at each table (by voice); its host sat there too.
+            await self._seat(table_id, person.id, self._current_round())
         token = security.new_device_token()
         device = _Device(
             participant_id=person.id,
@@ -581,7 +584,17 @@ class LiveApi:
             note = await self._scribe(device, draft)
         else:
             note = await self._notes.submit(device, draft)
+        if named is not None and device.table_id is not None:
+            # Someone the host named was at the host's table.
+            await self._seat(device.table_id, named, draft.round)
         return _json(201, {"id": note.id, "waiting_approval": note.pending})
+
+    async def _seat(self, table_id: int, participant_id: int, round: int | None) -> None:
+        """Note who sat at a table; a table removed meanwhile loses nothing else."""
+        try:
+            await self._call(self.services.tables.seat, table_id, participant_id, round)
+        except WorkshopError:
+            log.info("a seat at a table removed meanwhile was not recorded")
 
     async def _scribe(self, device: _Device, draft: NoteRequest) -> NoteView:
         """A host's note in someone else's words; a retried client_id returns the first note."""

@@ -158,7 +158,13 @@ def note_view(row: Note) -> NoteView:
 
 
 def table_view(row: BreakoutTable) -> TableView:
-    return TableView(id=row.id, session_id=row.session_id, position=row.position, name=row.name)
+    return TableView(
+        id=row.id,
+        session_id=row.session_id,
+        position=row.position,
+        name=row.name,
+        seated=frozenset(seat.participant_id for seat in row.seats),
+    )
 
 
 def vote_view(row: Vote) -> VoteView:

@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from models.base import utc_now
-from models.board import BreakoutTable, Note
-from models.people import Session
+from models.board import BreakoutTable, Note, TableSeat
+from models.people import Participant, Session
 from workshop import rules, validation
 from workshop.errors import ConflictError, ValidationError
 from workshop.messages import QT_TRANSLATE_NOOP
@@ -122,6 +122,31 @@ class TableService(Service):
         self._events.table_added.emit(view)
         self._events.tables_reordered.emit(table.session_id, ordered)
         self._publish_saved()
+        return view
+
+    def seat(self, table_id: int, participant_id: int, round: int | None = None) -> TableView:
+        """Record that someone sat at a table (in a round, if rounds are counted), once."""
+        with self._db.unit_of_work() as db:
+            table = get_row(db, BreakoutTable, table_id, "table")
+            person = get_row(db, Participant, participant_id, "participant")
+            session = get_row(db, Session, table.session_id, "session")
+            if person.workshop_id != session.workshop_id:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "That participant is not registered for this workshop."
+                    ),
+                    "participant",
+                )
+            key = (table_id, participant_id, round or 0)
+            added = db.get(TableSeat, key) is None
+            if added:
+                db.add(TableSeat(table_id=table_id, participant_id=participant_id, round=key[2]))
+                db.flush()
+                db.refresh(table)
+            view = table_view(table)
+        if added:
+            self._events.table_changed.emit(view)
+            self._publish_saved()
         return view
 
     # ----- the harvest -------------------------------------------------------------------
