@@ -195,6 +195,8 @@ class SessionRecord:
     glossary: list[tuple[str, str]] = field(default_factory=list)  # term, meaning
     pictures: list[PictureRecord] = field(default_factory=list)
     tables: list[tuple[str, str]] = field(default_factory=list)  # key, name, in their order
+    # Who sat at which table: table key, person key, round (None: rounds not counted).
+    seats: list[tuple[str, str, int | None]] = field(default_factory=list)
     checked_by: str = ""
     involvement_set_by: str = ""
     next_session_date: dt.date | None = None
@@ -660,7 +662,7 @@ def _read_session(
         )
     pictures = [_read_picture(g, everything) for g in s.items("pictures", required=False)]
     picture_keys = {picture.key for picture in pictures}
-    tables = _read_tables(s, everything)
+    tables, seats = _read_tables(s, everything, people)
     table_keys = {key for key, _ in tables}
     notes: dict[str, str] = {}
     note_list = []
@@ -791,6 +793,7 @@ def _read_session(
         ],
         pictures=pictures,
         tables=tables,
+        seats=seats,
         checked_by=s.text("checked_by", required=False, max_length=200).strip(),
         involvement_set_by=s.text("involvement_set_by", required=False, max_length=200).strip(),
         next_session_date=s.date("next_session_date", required=False),
@@ -804,9 +807,13 @@ def _read_session(
     )
 
 
-def _read_tables(s: _Reader, everything: dict[str, str]) -> list[tuple[str, str]]:
-    """The session's optional `tables` (breakout groups), in their order; names unique."""
+def _read_tables(
+    s: _Reader, everything: dict[str, str], people: dict[str, str]
+) -> tuple[list[tuple[str, str]], list[tuple[str, str, int | None]]]:
+    """The session's optional `tables` (breakout groups), in their order (names unique), and
+    who sat at each (`seated`, optional)."""
     tables = []
+    seats: list[tuple[str, str, int | None]] = []
     names: set[str] = set()
     for t in s.items("tables", required=False):
         key = t.key("id")
@@ -820,7 +827,13 @@ def _read_tables(s: _Reader, everything: dict[str, str]) -> list[tuple[str, str]
             )
         names.add(name.casefold())
         tables.append((key, name))
-    return tables
+        for seat in t.items("seated", required=False):
+            person = seat.key("person")
+            _need(people, person, seat.at("person"), "participant")
+            number = seat.integer("round", default=None, low=1, high=validation.MAX_ROUND)
+            if (key, person, number) not in seats:
+                seats.append((key, person, number))
+    return tables, seats
 
 
 # A picture is one stored JPEG: the app keeps them at most 2,400 px, far below this.

@@ -27,6 +27,11 @@ def _session_with_tables(services: Services) -> tuple[int, int]:
     add(session.id, column, "Whole room", role="community")
     services.tables.mark([a.id, c.id], True)
     services.tables.harvest(one.id)
+    ann = services.participants.add(workshop.id, "Ann Example", "carer")
+    raj = services.participants.add(workshop.id, "Raj Example", "professional")
+    services.tables.seat(one.id, ann.id, 1)
+    services.tables.seat(river.id, ann.id, 2)
+    services.tables.seat(one.id, raj.id)
     return workshop.id, session.id
 
 
@@ -45,6 +50,13 @@ def test_tables_rounds_and_harvest_round_trip(tmp_path: Path, services: Services
     assert notes["Night line"]["table"] == river and "round" not in notes["Night line"]
     assert notes["Night line"]["marked"] is True and "harvested" not in notes["Night line"]
     assert notes["Whole room"]["table"] is None
+    # Who sat where (and in which round), by their keys in the file.
+    people = {p["name"]: p["id"] for p in document["workshop"]["participants"]}
+    assert session["tables"][0]["seated"] == [
+        {"person": people["Raj Example"]},
+        {"person": people["Ann Example"], "round": 1},
+    ]
+    assert session["tables"][1]["seated"] == [{"person": people["Ann Example"], "round": 2}]
 
     other = Services(open_database(tmp_path / "other.sqlite3"))
     imported = other.interchange.import_workshop(first.encode("utf-8"))
@@ -89,3 +101,13 @@ def test_bad_table_fields_are_refused_naming_the_place(
     change(document["workshop"]["sessions"][0])  # type: ignore[operator]
     with pytest.raises(ImportRefused, match=message):
         services.interchange.import_workshop(json.dumps(document))
+
+
+def test_a_seat_for_someone_not_in_the_file_is_refused(tmp_path: Path, services: Services) -> None:
+    workshop_id, _ = _session_with_tables(services)
+    document = json.loads(services.interchange.export_text(workshop_id))
+    document["workshop"]["sessions"][0]["tables"][0]["seated"] = [{"person": "p999"}]
+    other = Services(open_database(tmp_path / "other.sqlite3"))
+    with pytest.raises(ImportRefused, match="p999"):
+        other.interchange.import_workshop(json.dumps(document))
+    assert other.workshops.list() == []

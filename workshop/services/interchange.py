@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import insert, select
 
 from models.actions import Action, ActionAgreement, ActionSource, ActionUpdate
-from models.board import BoardColumn, BreakoutTable, Note, Picture, Theme, Vote
+from models.board import BoardColumn, BreakoutTable, Note, Picture, TableSeat, Theme, Vote
 from models.glossary import GlossaryTerm
 from models.involvement import AccessBooking, AccessNeed, AccessNotes, Payment
 from models.people import Apology, Attendance, Participant, Session, Stage, Workshop
@@ -32,7 +32,7 @@ from workshop.services.feedback import (
 )
 from workshop.services.glossary import glossary_in
 from workshop.services.tables import tables_in
-from workshop.views import BoardSnapshot, WorkshopView
+from workshop.views import BoardSnapshot, TableView, WorkshopView
 from workshop.vocabulary import PictureKind
 
 
@@ -254,6 +254,14 @@ def _write(
             db.add(table_row)
             db.flush()
             tables[key] = table_row.id
+        for table_key, person_key, number in s.seats:
+            db.add(
+                TableSeat(
+                    table_id=tables[table_key],
+                    participant_id=people[person_key],
+                    round=number or 0,
+                )
+            )
         slots: dict[str, int] = {}
         rows = []
         for note in s.notes:
@@ -557,7 +565,7 @@ def _read_session(
         **extra,
         **exported_feedback(db, sid),
         **_glossary_document(db, sid),
-        **({"tables": [{"id": table_key[t.id], "name": t.name} for t in tables]} if tables else {}),
+        **({"tables": _tables_document(db, tables, table_key, person_key)} if tables else {}),
         **(
             {"pictures": [_picture_document(row, picture_key) for row in picture_rows]}
             if picture_rows
@@ -722,4 +730,36 @@ def _read_actions(
         if action.agreed_status:
             document["agreed_status"] = action.agreed_status
         documents.append(document)
+    return documents
+
+
+def _tables_document(
+    db: Any,
+    tables: Sequence[TableView],
+    table_key: dict[int, str],
+    person_key: dict[int, str],
+) -> list[dict[str, Any]]:
+    """The session's tables, each with who sat at it (and in which round) when anyone did."""
+    seats = db.scalars(
+        select(TableSeat)
+        .where(TableSeat.table_id.in_([t.id for t in tables]))
+        .order_by(TableSeat.table_id, TableSeat.round, TableSeat.participant_id)
+    ).all()
+    documents = []
+    for table in tables:
+        seated = [
+            {
+                "person": person_key[seat.participant_id],
+                **({"round": seat.round} if seat.round else {}),
+            }
+            for seat in seats
+            if seat.table_id == table.id and seat.participant_id in person_key
+        ]
+        documents.append(
+            {
+                "id": table_key[table.id],
+                "name": table.name,
+                **({"seated": seated} if seated else {}),
+            }
+        )
     return documents
