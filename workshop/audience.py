@@ -186,6 +186,13 @@ def _shown_note(audience: Audience, note: NoteView) -> NoteView:
     return dataclasses.replace(note, text=note.redacted_text, picture_id=None)
 
 
+def on_ballot_at(note_table: int | None, on_plenary: bool, device_table: int | None) -> bool:
+    """Which of the ballot's notes a phone may vote on when the room works at tables: its own
+    table's notes and the plenary's (a phone in the plenary: the plenary's only). Without
+    tables every note is the plenary's, so every phone sees the whole ballot."""
+    return on_plenary or (device_table is not None and note_table == device_table)
+
+
 def named_to_hosts(person: ParticipantView, attendee_ids: Collection[int]) -> bool:
     """Whether a table's host may pick this person by name as a note's speaker.
 

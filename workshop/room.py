@@ -26,6 +26,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from workshop import analysis, validation
 from workshop.errors import WorkshopError
+
+# ProjectorState.tables_shown takes a scope (workshop.scopes); kept importable from here.
+from workshop.scopes import PLENARY as PLENARY
+from workshop.scopes import SIDE_BY_SIDE as SIDE_BY_SIDE
 from workshop.timer import Countdown, MonotonicClock, TimerState, format_seconds
 from workshop.validation import MAX_ROUND
 from workshop.views import (
@@ -73,11 +77,6 @@ class Overflow(enum.Enum):
 
 # Seconds each lane stays on the projector while the spotlight advances by itself.
 SPOTLIGHT_SECONDS = 20
-
-# ProjectorState.tables_shown for the plenary board: notes written there and those harvested.
-PLENARY = 0
-# ProjectorState.tables_shown for every table side by side, each a small board of its own.
-SIDE_BY_SIDE = -1
 
 
 class ResultsKind(enum.Enum):

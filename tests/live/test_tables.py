@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.live.conftest import STAGE_CAPTURE, Client
+from tests.live.conftest import STAGE_CAPTURE, STAGE_VOTE, Client
 from workshop.live.server import LiveServer
 from workshop.services import Services
 
@@ -149,3 +149,44 @@ def test_a_host_names_a_speaker_only_if_they_are_in_the_room_and_agreed_to_be_na
     # Who sat at the table: its host, and Raj whom the host named (the plenary phones did not).
     seated = services.tables.get(table.id).seated
     assert raj in seated and len(seated) == 2
+
+
+def test_each_table_votes_on_its_own_notes_and_the_plenary_on_the_plenarys(
+    services: Services, workshop_with_session: dict[str, int], server: LiveServer
+) -> None:
+    sid = workshop_with_session["session"]
+    column = services.board.columns(sid)[0].id
+    one = services.tables.add(sid, "Table 1")
+    two = services.tables.add(sid, "Table 2")
+    add = services.board.add_note
+    at_one = add(sid, column, "At table one", role="carer", table_id=one.id).id
+    at_two = add(sid, column, "At table two", role="carer", table_id=two.id).id
+    whole = add(sid, column, "Whole room", role="carer").id
+    services.sessions.set_stage(sid, STAGE_VOTE)
+    assert server.port is not None
+    phones = {}
+    for name, table in (("one", one.id), ("two", two.id), ("plenary", None)):
+        phones[name] = Client(server.port, server.code)
+        phones[name].join("carer", **({"table": table} if table else {}))
+
+    def ballot(name: str) -> set[int]:
+        return {entry["id"] for entry in phones[name].state()["ballot"]}
+
+    assert ballot("one") == {at_one, whole}
+    assert ballot("two") == {at_two, whole}
+    assert ballot("plenary") == {whole}
+    refused = phones["one"].api("POST", "votes", {"note": at_two})
+    assert refused.status == 400
+    assert refused.body == {"error": "That note is on another table's board.", "field": "note"}
+    assert phones["one"].api("POST", "votes", {"note": at_one}).status == 201
+    # Table 2 takes its note to the plenary: now the whole room may vote on it.
+    services.tables.mark([at_two], True)
+    services.tables.harvest(two.id)
+    assert ballot("plenary") == {whole, at_two}
+    assert ballot("one") == {at_one, whole, at_two}
+    assert phones["plenary"].api("POST", "votes", {"note": at_two}).status == 201
+    # A harvest undone: a phone following by deltas loses the note again.
+    version = phones["plenary"].state()["version"]
+    services.tables.unharvest([at_two])
+    delta = phones["plenary"].api("GET", f"state?since={version}").body
+    assert delta["delta"] is True and at_two in delta["ballot_removed"]

@@ -52,6 +52,7 @@ from ui.projector.scene import ProjectorScene
 from ui.projector.style import HIGH_CONTRAST, PROJECTOR_QR_MODULE_PX, REFERENCE, ProjectorStyle
 from ui.qr import qr_image
 from ui.theme import load_fonts
+from workshop import analysis
 from workshop.room import (
     SPOTLIGHT_SECONDS,
     Aspect,
@@ -62,7 +63,9 @@ from workshop.room import (
     ResultsKind,
     Room,
 )
+from workshop.scopes import board_in_scope, scope_name
 from workshop.timer import TimerState
+from workshop.views import BoardSnapshot
 
 
 class ProjectorView(QGraphicsView):
@@ -341,7 +344,11 @@ class PresentationWindow(QWidget):
         if state.show_balance != self.show_balance:
             self.set_show_balance(state.show_balance)
         mode, scene = state.mode, self.scene
+        scope_changed = state.tables_shown != scene.table_scope
         scene.set_table_scope(state.tables_shown)
+        if scope_changed:
+            # Results and the balance of voice count the notes of the tables shown.
+            self._refresh_page()
         if (
             state.mode != self.mode
             or state.results_kind != self.results_kind
@@ -492,8 +499,15 @@ class PresentationWindow(QWidget):
         elif aspect & (Aspect.NOTES | Aspect.VOTES | Aspect.PEOPLE):
             self._update_balance()
 
-    def _refresh_page(self) -> None:
+    def _scoped_board(self) -> BoardSnapshot | None:
+        """The Room's board with only the notes (and dots) of the tables the projector shows."""
         board = self.room.board_of(self.session_id)
+        if board is None or self.scene.table_scope is None:
+            return board
+        return board_in_scope(board, self.scene.table_scope)
+
+    def _refresh_page(self) -> None:
+        board = self._scoped_board()
         if self.mode is ProjectorMode.RESULTS and board is not None:
             self.results_page.show_results(board, self.results_kind)
             self.pages.setCurrentWidget(self.results_page)
@@ -525,16 +539,22 @@ class PresentationWindow(QWidget):
         if not self.show_balance or tallies is None:
             self.balance_label.hide()
             return
-        balance = tallies.balance
+        balance = tallies.balance  # the room's, computed once per change
+        scope = self.scene.table_scope
+        board = self._scoped_board() if scope is not None else None
+        if board is not None:
+            balance = analysis.voice_balance(board)  # only the tables shown: a few notes
         if balance.total == 0:
-            self.balance_label.setText(self.tr("Balance of voice: no contributions yet"))
+            text = self.tr("Balance of voice: no contributions yet")
         else:
             citizen = round(100 * (1 - balance.professional_share))
-            self.balance_label.setText(
-                self.tr("Citizen voice {citizen}% · Professional voice {professional}%").format(
-                    citizen=citizen, professional=100 - citizen
-                )
+            text = self.tr("Citizen voice {citizen}% · Professional voice {professional}%").format(
+                citizen=citizen, professional=100 - citizen
             )
+        name = scope_name(board, scope) if board is not None else None
+        if name is not None:
+            text = f"{name} · {text}"
+        self.balance_label.setText(text)
         self.balance_label.show()
 
     def _update_timer(self) -> None:

@@ -514,6 +514,7 @@ class LiveApi:
             pid,
             since=since,
             personal_known=personal_known,
+            table=device.table_id,
         )
         if feedback is not None:
             body["feedback"] = feedback
@@ -622,7 +623,7 @@ class LiveApi:
         note = body.get("note")
         if not _is_int(note):
             raise ValidationError("Say which note the dot is for (a note id).", "note")
-        vote = await self._call(self._cast_vote, device.participant_id, note)
+        vote = await self._call(self._cast_vote, device.participant_id, note, device.table_id)
         self._feed.apply(votes=[vote])
         left = await self._call(
             self.services.votes.votes_left, self.session_id, device.participant_id
@@ -704,11 +705,16 @@ class LiveApi:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, lambda: function(*args, **kwargs))
 
-    def _cast_vote(self, participant_id: int, note_id: int) -> Any:
-        # Phones vote only on what their ballot shows: private notes stay off it.
+    def _cast_vote(self, participant_id: int, note_id: int, table_id: int | None) -> Any:
+        # Phones vote only on what their ballot shows: private notes stay off it, and so do
+        # other tables' notes (a table votes on its own, the plenary on the plenary's).
         note = self.services.board.get_note(note_id)
         if note.session_id == self.session_id and not audience.phone_ballot(note):
             raise ValidationError("That note is not on the board.", "note")
+        if note.session_id == self.session_id and not audience.on_ballot_at(
+            note.table_id, note.on_plenary, table_id
+        ):
+            raise ValidationError("That note is on another table's board.", "note")
         with self._feed.own_writes():  # folded into what phones see by vote()
             return self.services.votes.cast(self.session_id, participant_id, note_id)
 

@@ -36,6 +36,12 @@ class BallotEntry:
     id: int
     column: int
     text: str
+    # Where it is on the board, so each phone gets its own table's and the plenary's notes.
+    table: int | None = None
+    plenary: bool = True
+
+    def seen_at(self, device_table: int | None) -> bool:
+        return audience.on_ballot_at(self.table, self.plenary, device_table)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +137,7 @@ def read_session(services: Services, session_id: int) -> Reading:
                 )
             )
         if on_ballot(note):
-            ballot[note.id] = BallotEntry(note.id, note.column_id, ballot_text(note))
+            ballot[note.id] = ballot_entry(note)
     dots: dict[int, dict[int, int]] = {}
     votes = services.votes.list(session_id)
     for vote in votes:
@@ -168,6 +174,10 @@ def on_ballot(note: NoteView) -> bool:
     return audience.phone_ballot(note)
 
 
+def ballot_entry(note: NoteView) -> BallotEntry:
+    return BallotEntry(note.id, note.column_id, ballot_text(note), note.table_id, note.on_plenary)
+
+
 def ballot_text(note: NoteView) -> str:
     return audience.shown_text(Audience.PHONE_BALLOT, note)
 
@@ -190,7 +200,7 @@ def with_writes(reading: Reading, notes: Iterable[NoteView], votes: Iterable[Vot
             mine.append(OwnNote(note.id, note.column_id, title, note.text, note.pending))
             own[note.author_id] = tuple(sorted(mine, key=lambda n: n.id))
         if on_ballot(note):
-            ballot[note.id] = BallotEntry(note.id, note.column_id, ballot_text(note))
+            ballot[note.id] = ballot_entry(note)
         else:
             ballot.pop(note.id, None)
     vote_ids = set(reading.vote_ids)
@@ -276,7 +286,7 @@ class Feed:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._changed: asyncio.Event | None = None
         self._followers: set[asyncio.Future[None]] = set()  # questions held open
-        self._shared: dict[int | None, SharedPart] = {}  # by `since`, for `_shared_version`
+        self._shared: dict[tuple[int | None, int | None], SharedPart] = {}  # by (since, table)
         self._shared_version = -1
         self._task: asyncio.Task[None] | None = None
         self.waiting = 0
@@ -464,16 +474,16 @@ class Feed:
             self.waiting -= 1
         return self.snapshot
 
-    def shared(self, snapshot: Snapshot, since: int | None) -> SharedPart:
-        """The part of `snapshot` every phone asking with `since` gets (built once, kept for
-        the latest version only)."""
+    def shared(self, snapshot: Snapshot, since: int | None, table: int | None = None) -> SharedPart:
+        """The part of `snapshot` every phone asking with `since` from one place of the room
+        (a table, or the plenary: None) gets (built once, kept for the latest version only)."""
         reading = snapshot.reading
         delta = (
             reading.voting_open
             and since is not None
             and snapshot.delta_base <= since <= snapshot.version
         )
-        key = since if delta else None
+        key = (since if delta else None, table)
         if self._shared_version != snapshot.version:
             self._shared, self._shared_version = {}, snapshot.version
         part = self._shared.get(key)
@@ -493,12 +503,15 @@ class Feed:
             entries: list[BallotEntry] = []
         elif delta:
             assert since is not None
-            entries = [reading.ballot[i] for i, at in snapshot.changed_at.items() if at > since]
+            changed = [reading.ballot[i] for i, at in snapshot.changed_at.items() if at > since]
+            entries = [e for e in changed if e.seen_at(table)]
+            # A note that left this place's part of the board (a harvest undone) goes too.
             fields["ballot_removed"] = sorted(
-                i for i, at in snapshot.removed_at.items() if at > since
+                [i for i, at in snapshot.removed_at.items() if at > since]
+                + [e.id for e in changed if not e.seen_at(table)]
             )
         else:
-            entries = list(reading.ballot.values())
+            entries = [e for e in reading.ballot.values() if e.seen_at(table)]
         fields["delta"] = bool(delta)
         entries.sort(key=lambda e: e.id)
         whole = dict(fields)
@@ -535,9 +548,13 @@ class Feed:
         *,
         since: int | None,
         personal_known: bool,
+        table: int | None = None,
     ) -> dict[str, Any]:
-        """The state for one phone: the ballot whole or as a delta since `since`."""
-        part = self.shared(snapshot, since)
+        """The state for one phone: the ballot whole or as a delta since `since`.
+
+        A phone at a table gets its table's notes and the plenary's; one in the plenary, the
+        plenary's (`BallotEntry.seen_at`, workshop.audience's rule)."""
+        part = self.shared(snapshot, since, table)
         reading = snapshot.reading
         dots = reading.dots.get(participant_id, {})
         own = reading.own_notes.get(participant_id, ())
