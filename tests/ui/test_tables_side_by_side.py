@@ -13,7 +13,7 @@ from ui.board.editing import BoardEditor
 from ui.dialogs.tables import TablesDialog
 from ui.projector import REFERENCE, PresentationWindow
 from workshop import packing
-from workshop.room import SIDE_BY_SIDE, Room
+from workshop.room import SIDE_BY_SIDE, ProjectorMode, Room
 from workshop.services import Services
 from workshop.services.board import NoteRequest
 
@@ -89,3 +89,39 @@ def test_four_tables_of_fifteen_side_by_side_at_1080p(
     assert all(QRectF(0, 0, 1920, 1080).contains(b) for b in boxes)
     # Each lane of the session is framed and named within every table's small board.
     assert {f.title for f in scene.theme_frames() if f.title} >= {c.title for c in columns}
+
+
+def test_one_tables_results_and_balance_of_voice_on_the_projector(
+    qtbot: QtBot, services: Services, workshop_with_session: dict[str, int]
+) -> None:
+    sid = workshop_with_session["session"]
+    ann, raj = workshop_with_session["ann"], workshop_with_session["raj"]
+    column = services.board.columns(sid)[0].id
+    one = services.tables.add(sid, "Table 1")
+    two = services.tables.add(sid, "Table 2")
+    add = services.board.add_note
+    a = add(sid, column, "Same carer", role="carer", table_id=one.id)
+    b = add(sid, column, "Rotas change", role="professional", table_id=one.id)
+    c = add(sid, column, "Night line", role="professional", table_id=two.id)
+    vote = next(s.position for s in services.sessions.get(sid).stages if s.kind == "vote")
+    services.sessions.set_stage(sid, vote)
+    for person, note in ((ann, a), (raj, c), (raj, c), (ann, b)):
+        services.votes.cast(sid, person, note.id)
+    room = Room(services)
+    window = PresentationWindow(room)
+    qtbot.addWidget(window)
+    window.resize(REFERENCE)
+    room.open(sid)
+    room.set_show_balance(True)
+    room.show_on_projector(ProjectorMode.RESULTS)
+    assert window.results_page.shown[None] == ["Night line", "Same carer", "Rotas change"]
+    room.show_tables_on_projector(one.id)
+    # Table 1's dots only, and its own balance of voice: a citizen and a professional note,
+    # two dots from Ann (a citizen voice).
+    assert window.results_page.shown[None] == ["Same carer", "Rotas change"]
+    assert window.balance_label.text() == "Table 1 · Citizen voice 75% · Professional voice 25%"
+    room.show_tables_on_projector(two.id)
+    assert window.results_page.shown[None] == ["Night line"]
+    assert window.balance_label.text().startswith("Table 2 · Citizen voice 0%")
+    room.show_tables_on_projector(None)
+    assert "Table" not in window.balance_label.text()
