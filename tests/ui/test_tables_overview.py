@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from ui.main_window import MainWindow
 from ui.panels.tables_overview import TablesOverview
 from workshop.room import Room
+from workshop.rules import Actor
 from workshop.services import Services
 
 
@@ -91,3 +92,53 @@ def test_any_table_full_size_from_the_overview_in_the_main_window(
     assert window.scene.table_scope == two.id and window.editor.table_id == two.id
     assert window.scene.notes[at_two.id].isVisible()
     assert not window.scene.notes[at_one.id].isVisible()
+
+
+def test_silent_writing_and_moderation_table_by_table(
+    qtbot: QtBot, services: Services, workshop_with_session: dict[str, int]
+) -> None:
+    sid = workshop_with_session["session"]
+    ann = workshop_with_session["ann"]
+    column = services.board.columns(sid)[0]
+    services.board.set_column_silent(column.id, True)
+    one = services.tables.add(sid, "Table 1")
+    two = services.tables.add(sid, "Table 2")
+    services.sessions.update(sid, hold_device_notes=True)  # phones' notes wait for approval
+    add = services.board.add_note
+    quiet_one = add(sid, column.id, "Quiet at one", role="carer", table_id=one.id)
+    quiet_two = add(sid, column.id, "Quiet at two", role="carer", table_id=two.id)
+    assert services.board.get_note(quiet_one.id).hidden
+    room = Room(services)
+    room.open(sid)
+    overview = TablesOverview(room)
+    qtbot.addWidget(overview)
+    overview.show()
+    cards = overview.cards
+    assert cards[one.id].counts.text().endswith("· 1 written in silence")
+    assert not cards[one.id].reveal.isHidden()
+    # Table 1 is ready: its notes are revealed, Table 2 keeps writing in silence.
+    cards[one.id].reveal.click()
+    assert not services.board.get_note(quiet_one.id).hidden
+    assert services.board.get_note(quiet_two.id).hidden
+    assert cards[one.id].reveal.isHidden() and not cards[two.id].reveal.isHidden()
+
+    # Moderation: notes from Table 2's phones wait; the facilitator lets that table's through.
+    device = Actor.DEVICE
+    services.board.set_column_silent(column.id, False)
+    held = [
+        add(sid, column.id, f"From a phone {i}", author_id=ann, table_id=two.id, actor=device)
+        for i in range(2)
+    ]
+    at_one = add(sid, column.id, "Held at one", author_id=ann, table_id=one.id, actor=device)
+    assert all(services.board.get_note(n.id).pending for n in [*held, at_one])
+    cards = overview.cards  # laid out again when the lane stopped being silent
+    assert cards[two.id].counts.text().endswith("· 2 waiting for approval")
+    cards[two.id].approve.click()
+    assert not any(services.board.get_note(n.id).pending for n in held)
+    assert services.board.get_note(at_one.id).pending
+    assert cards[two.id].approve.isHidden() and not cards[one.id].approve.isHidden()
+    # A refusal is said in one sentence and nothing changes.
+    services.sessions.update(sid, board_locked=True)
+    cards[one.id].approve.click()
+    assert overview.message.text().count(".") == 1
+    assert services.board.get_note(at_one.id).pending

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from ui.board.editing import BoardEditor
 from ui.board.scene import BoardScene
-from ui.i18n import english_plural
+from ui.i18n import english_plural, refusal_text
 from ui.theme import DESK, BoardPalette
 from workshop import audience
+from workshop.errors import WorkshopError
 from workshop.room import SIDE_BY_SIDE, Aspect, Room
 from workshop.views import ColumnView, NoteView, TableView
 from workshop.vocabulary import Voice, voice_of
@@ -171,6 +172,8 @@ class TableCard(QFrame):
 
     full_size_requested = Signal(int)
     projector_requested = Signal(int)
+    reveal_requested = Signal(int)  # end this table's silent writing
+    approve_requested = Signal(int)  # let this table's held notes onto the board
 
     def __init__(
         self,
@@ -193,8 +196,12 @@ class TableCard(QFrame):
         self.board = MiniBoard(palette)
         self.full_size = QPushButton(self.tr("Full size"))
         self.on_projector = QPushButton(self.tr("On the projector"))
+        self.reveal = QPushButton(self.tr("Reveal"))
+        self.approve = QPushButton(self.tr("Let through"))
         self.full_size.clicked.connect(lambda: self.full_size_requested.emit(self.table.id))
         self.on_projector.clicked.connect(lambda: self.projector_requested.emit(self.table.id))
+        self.reveal.clicked.connect(lambda: self.reveal_requested.emit(self.table.id))
+        self.approve.clicked.connect(lambda: self.approve_requested.emit(self.table.id))
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
         top.addWidget(self.full_size)
@@ -202,7 +209,11 @@ class TableCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
-        layout.addWidget(self.counts)
+        counts = QHBoxLayout()
+        counts.addWidget(self.counts, 1)
+        counts.addWidget(self.reveal)
+        counts.addWidget(self.approve)
+        layout.addLayout(counts)
         layout.addWidget(self.board, 1)
         self.board.set_columns(columns)
         self.set_table(table)
@@ -215,6 +226,12 @@ class TableCard(QFrame):
             self.tr("Show {name} on the projector").format(name=table.name)
         )
         self.board.setAccessibleName(self.tr("{name}'s notes").format(name=table.name))
+        self.reveal.setAccessibleName(
+            self.tr("Reveal {name}'s notes written in silence").format(name=table.name)
+        )
+        self.approve.setAccessibleName(
+            self.tr("Let {name}'s held notes onto the board").format(name=table.name)
+        )
 
     def put(self, note: NoteView) -> None:
         self.board.put(note)
@@ -246,7 +263,23 @@ class TableCard(QFrame):
         marked = sum(1 for n in notes if n.marked or n.harvested)
         if marked:
             line += " · " + self.tr("{marked} for the plenary").format(marked=marked)
+        hidden = len(self.hidden_ids())
+        held = len(self.held_ids())
+        if hidden:
+            line += " · " + self.tr("{hidden} written in silence").format(hidden=hidden)
+        if held:
+            line += " · " + self.tr("{held} waiting for approval").format(held=held)
+        self.reveal.setVisible(bool(hidden))
+        self.approve.setVisible(bool(held))
         self.counts.setText(line)
+
+    def hidden_ids(self) -> list[int]:
+        """This table's notes written in silence and not yet revealed."""
+        return [n.id for n in self.board.notes.values() if n.hidden and not n.pending]
+
+    def held_ids(self) -> list[int]:
+        """This table's notes from phones held for the facilitator's approval."""
+        return [n.id for n in self.board.notes.values() if n.pending]
 
 
 class TablesOverview(QWidget):
@@ -268,6 +301,9 @@ class TablesOverview(QWidget):
         self.session_id = room.session_id
         self.cards: dict[int, TableCard] = {}
         self.setWindowTitle(self.tr("Tables overview"))
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAccessibleName(self.tr("Last result"))
         self.empty = QLabel(self.tr("This session has no tables yet: add them in Board ▸ Tables…"))
         self.empty.setWordWrap(True)
         self.grid_host = QWidget()
@@ -285,6 +321,7 @@ class TablesOverview(QWidget):
         top.addWidget(self.side_by_side)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
         self.resize(1100, 700)
         room.board_changed.connect(self._on_board_changed)
@@ -313,6 +350,8 @@ class TablesOverview(QWidget):
             card.set_notes(by_table[table.id])
             card.full_size_requested.connect(self.show_full_size)
             card.projector_requested.connect(self.room.show_tables_on_projector)
+            card.reveal_requested.connect(self.reveal_table)
+            card.approve_requested.connect(self.approve_table)
             self.grid.addWidget(card, index // per_row, index % per_row)
             self.cards[table.id] = card
 
@@ -322,6 +361,30 @@ class TablesOverview(QWidget):
             self.scene.set_table_scope(table_id)
         if self.editor is not None:
             self.editor.table_id = table_id
+
+    def reveal_table(self, table_id: int) -> None:
+        """End one table's silent writing: its hidden notes reach the projector and phones."""
+        if self.session_id is not None:
+            self._report(
+                lambda: self.room.services.board.reveal(self.session_id, table_id=table_id)
+            )
+
+    def approve_table(self, table_id: int) -> None:
+        """Let one table's held notes onto the board (moderation, table by table)."""
+        card = self.cards.get(table_id)
+        for note_id in card.held_ids() if card is not None else []:
+            if not self._report(lambda n=note_id: self.room.services.board.approve_note(n)):
+                return
+
+    def _report(self, change: Callable[[], object]) -> bool:
+        """Make a change; a refusal (say, a locked board) is said in one sentence."""
+        self.message.clear()
+        try:
+            change()
+        except WorkshopError as error:
+            self.message.setText(refusal_text(error))
+            return False
+        return True
 
     def _on_board_changed(self, session_id: int, aspect: Aspect) -> None:
         if session_id != self.session_id:

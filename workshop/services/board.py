@@ -650,13 +650,18 @@ class BoardService(Service):
         """Let a note held for moderation onto the board."""
         return self._change_note(note_id, None, pending=False)
 
-    def reveal(self, session_id: int, column_id: int | None = None) -> list[NoteView]:
-        """End silent writing: show hidden notes of one column, or of the whole board."""
+    def reveal(
+        self, session_id: int, column_id: int | None = None, *, table_id: int | None = None
+    ) -> list[NoteView]:
+        """End silent writing: show hidden notes of one column, or of the whole board; with a
+        table, only that table's (each table ends its silent writing when it is ready)."""
         with self._db.unit_of_work() as db:
             get_row(db, Session, session_id, "session")
             query = select(Note).where(Note.session_id == session_id, Note.hidden.is_(True))
             if column_id is not None:
                 query = query.where(Note.column_id == column_id)
+            if table_id is not None:
+                query = query.where(Note.table_id == table_id)
             rows = db.scalars(query.order_by(Note.id)).all()
             for row in rows:
                 row.hidden = False
