@@ -6,8 +6,10 @@ from tests.benchmarks.bench_tables import run
 
 
 def test_tables_benchmark_small_run_returns_a_figure() -> None:
-    (figure,) = run(small=True)
+    figure, overview = run(small=True)
     assert figure["ours_s"] > 0 and figure["baseline_s"] > 0
     assert isinstance(figure["passed"], bool)
     # Every note added reached both views: 4 tables × 10 notes, then 3 more.
     assert figure["notes_shown"] == 43
+    # And the overview, each on its own table's small board.
+    assert overview["notes_shown"] == 43 and overview["ours_s"] > 0

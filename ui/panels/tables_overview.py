@@ -13,7 +13,17 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -58,37 +68,56 @@ class MiniBoard(QWidget):
         self.palette_ = palette
         self.columns: list[ColumnView] = []
         self.notes: dict[int, NoteView] = {}  # this table's notes, by id (ids grow with time)
+        # Fonts measured once; each note's text laid out once for its width (a repaint then
+        # only draws), so a busy table's board repaints in a few milliseconds.
+        self._title_font = palette.font(LANE_TITLE_PX, bold=True)
+        self._note_font = palette.font(NOTE_PX)
+        self._title_metrics = QFontMetricsF(self._title_font)
+        self._note_metrics = QFontMetricsF(self._note_font)
+        self._laid_out: dict[int, tuple[tuple[str, int], QStaticText]] = {}
+        # The board as last drawn: a repaint with nothing new only copies it; a change to this
+        # table draws it again (the other tables' boards are untouched).
+        self._picture: QPixmap | None = None
         self.setMinimumSize(220, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_columns(self, columns: Sequence[ColumnView]) -> None:
         self.columns = sorted(columns, key=lambda c: (c.position, c.id))
-        self.update()
+        self._redraw()
 
     def set_notes(self, notes: Iterable[NoteView]) -> None:
         self.notes = {n.id: n for n in sorted(notes, key=lambda n: n.id)}
-        self.update()
+        self._redraw()
 
     def put(self, note: NoteView) -> None:
         self.notes[note.id] = note
         if len(self.notes) > 1 and note.id < next(reversed(self.notes)):
             self.notes = dict(sorted(self.notes.items()))
-        self.update()
+        self._redraw()
 
     def drop(self, note_id: int) -> None:
+        self._laid_out.pop(note_id, None)
         if self.notes.pop(note_id, None) is not None:
-            self.update()
+            self._redraw()
+
+    def _redraw(self) -> None:
+        self._picture = None
+        self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._picture = None
+        super().resizeEvent(event)
 
     def lane_notes(self, column_id: int) -> list[NoteView]:
         return [n for n in self.notes.values() if n.column_id == column_id]
 
     def note_height(self) -> float:
-        return NOTE_LINES * QFontMetricsF(self.palette_.font(NOTE_PX)).lineSpacing() + 2 * PAD
+        return NOTE_LINES * self._note_metrics.lineSpacing() + 2 * PAD
 
     def shown_in_lane(self, column_id: int) -> tuple[list[NoteView], int]:
         """The notes of a lane that fit (the newest), and how many earlier ones do not."""
         notes = self.lane_notes(column_id)
-        title = QFontMetricsF(self.palette_.font(LANE_TITLE_PX, bold=True)).lineSpacing()
+        title = self._title_metrics.lineSpacing()
         room_for = self.height() - (title + 2 * PAD)
         step = self.note_height() + GAP
         fits = max(0, math.floor((room_for + GAP) / step))
@@ -98,15 +127,25 @@ class MiniBoard(QWidget):
         return notes[earlier:], earlier
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self._picture is None:
+            ratio = self.devicePixelRatioF()
+            self._picture = QPixmap(self.size() * ratio)
+            self._picture.setDevicePixelRatio(ratio)
+            drawing = QPainter(self._picture)
+            self._draw(drawing)
+            drawing.end()
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._picture)
+        painter.end()
+
+    def _draw(self, painter: QPainter) -> None:
         palette = self.palette_
         painter.fillRect(self.rect(), QColor(palette.background))
         if not self.columns:
             return
         width = self.width() / len(self.columns)
-        title_font = palette.font(LANE_TITLE_PX, bold=True)
-        note_font = palette.font(NOTE_PX)
-        title_height = QFontMetricsF(title_font).lineSpacing()
+        title_font, note_font = self._title_font, self._note_font
+        title_height = self._title_metrics.lineSpacing()
         note_height = self.note_height()
         for index, column in enumerate(self.columns):
             lane = QRectF(index * width + GAP / 2, 0, width - GAP, self.height())
@@ -115,7 +154,7 @@ class MiniBoard(QWidget):
             painter.drawRect(lane)
             painter.setPen(QColor(palette.lane_title))
             painter.setFont(title_font)
-            title = painter.fontMetrics().elidedText(
+            title = self._title_metrics.elidedText(
                 column.title, Qt.TextElideMode.ElideRight, int(lane.width() - 2 * PAD)
             )
             painter.drawText(
@@ -141,7 +180,6 @@ class MiniBoard(QWidget):
                     QRectF(lane.left() + PAD, top, lane.width() - 2 * PAD, note_height),
                 )
                 top += note_height + GAP
-        painter.end()
 
     def _paint_note(self, painter: QPainter, note: NoteView, box: QRectF) -> None:
         palette = self.palette_
@@ -153,18 +191,26 @@ class MiniBoard(QWidget):
         painter.drawRect(box)
         painter.setPen(QColor(palette.text_on(fill)))
         inner = box.adjusted(PAD, PAD, -PAD, -PAD)
-        # Plain text drawn by the painter: nothing in a note is read as markup.
-        metrics = painter.fontMetrics()
-        flat = " ".join(note.text.split())
-        text = metrics.elidedText(
-            flat, Qt.TextElideMode.ElideRight, int(inner.width() * NOTE_LINES)
-        )
-        painter.drawText(
-            inner,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            text,
-        )
+        painter.save()
+        painter.setClipRect(inner)  # at most NOTE_LINES lines, even when words wrap unevenly
+        painter.drawStaticText(inner.topLeft(), self._layout(note, inner.width()))
+        painter.restore()
         painter.setOpacity(1.0)
+
+    def _layout(self, note: NoteView, width: float) -> QStaticText:
+        """The note's words cut to its lines and wrapped to the width, laid out once."""
+        key = (note.text, round(width))
+        found = self._laid_out.get(note.id)
+        if found is not None and found[0] == key:
+            return found[1]
+        flat = " ".join(note.text.split())
+        cut = self._note_metrics.elidedText(flat, Qt.TextElideMode.ElideRight, width * NOTE_LINES)
+        text = QStaticText(cut)
+        text.setTextFormat(Qt.TextFormat.PlainText)  # a person's words, never markup
+        text.setTextWidth(width)
+        text.prepare(QTransform(), self._note_font)
+        self._laid_out[note.id] = (key, text)
+        return text
 
 
 class TableCard(QFrame):
