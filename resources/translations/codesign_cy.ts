@@ -5950,6 +5950,14 @@
         <translation>Ar y taflunydd</translation>
     </message>
     <message>
+        <source>Reveal</source>
+        <translation>Datgelu</translation>
+    </message>
+    <message>
+        <source>Let through</source>
+        <translation>Gadael drwodd</translation>
+    </message>
+    <message>
         <source>Show {name} full size</source>
         <translation>Dangos {name} yn ei faint llawn</translation>
     </message>
@@ -5960,6 +5968,14 @@
     <message>
         <source>{name}&apos;s notes</source>
         <translation>Nodiadau {name}</translation>
+    </message>
+    <message>
+        <source>Reveal {name}&apos;s notes written in silence</source>
+        <translation>Datgelu nodiadau {name} a ysgrifennwyd yn dawel</translation>
+    </message>
+    <message>
+        <source>Let {name}&apos;s held notes onto the board</source>
+        <translation>Gadael nodiadau {name} sy&apos;n aros ar y bwrdd</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
@@ -5978,6 +5994,14 @@
     <message>
         <source>{marked} for the plenary</source>
         <translation>{marked} i&apos;r sesiwn lawn</translation>
+    </message>
+    <message>
+        <source>{hidden} written in silence</source>
+        <translation>{hidden} wedi&apos;u hysgrifennu&apos;n dawel</translation>
+    </message>
+    <message>
+        <source>{held} waiting for approval</source>
+        <translation>{held} yn aros am gymeradwyaeth</translation>
     </message>
 </context>
 <context>
@@ -6112,6 +6136,10 @@
     <message>
         <source>Tables overview</source>
         <translation>Trosolwg o&apos;r byrddau</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Y canlyniad diwethaf</translation>
     </message>
     <message>
         <source>This session has no tables yet: add them in Board ▸ Tables…</source>
