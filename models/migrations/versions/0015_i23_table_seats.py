@@ -1,7 +1,7 @@
 """Who sat at which table: one row per person, table and World Café round (0: no rounds)
 
-Revision ID: 0014_i23
-Revises: 0013_i19
+Revision ID: 0015_i23
+Revises: 0014_i20
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0014_i23"
-down_revision = "0013_i19"
+revision = "0015_i23"
+down_revision = "0014_i20"
 branch_labels = None
 depends_on = None
 
