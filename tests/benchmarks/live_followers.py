@@ -1,6 +1,9 @@
-"""The phones of the follow benchmark: a client process (aiohttp only) that joins N phones,
-each from its own loopback address, has them all follow the session as the join page does
-(long polling with ETag and since), then has some of them post notes in a burst.
+"""The phones of the follow benchmark: a client process (aiohttp only) that joins its share
+of the phones, each from its own loopback address, has them all follow the session as the join
+page does (long polling with ETag and since), then, if its share are the posters, posts notes
+in a burst. The benchmark runs several such processes, so that a note's 201 is not read late
+because the same process is busy reading hundreds of other phones' replies (in a room each
+phone has a processor of its own).
 
 It reports, with times from the system's monotonic clock: when each note's 201 arrived, and
 for every follower, when each reply arrived and how many notes the board then had.
@@ -11,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
+from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
@@ -113,26 +117,46 @@ class Phone:
         return acknowledged
 
 
+@dataclass(frozen=True)
+class Share:
+    """The phones one client process plays: their numbers, and whether they post the burst."""
+
+    first: int
+    count: int
+    post: bool
+
+
 async def run(
-    base: str, host: str, phones: int, posters: int, notes_each: int, columns: list[int]
+    base: str,
+    host: str,
+    share: Share,
+    notes_each: int,
+    columns: list[int],
+    new_notes: int,
+    everyone_following: Any,
 ) -> dict[str, Any]:
+    """Join this process's phones, follow, wait for every process's phones to follow, then
+    (the posters) post the burst; stop once every phone here has seen all `new_notes`."""
     _raise_open_file_limit()
-    everyone = [Phone(i, base, host) for i in range(phones)]
+    mine = [Phone(i, base, host) for i in range(share.first, share.first + share.count)]
     try:
         # Join in waves, as a room does, not all in the same millisecond.
-        for start in range(0, phones, 100):
-            await asyncio.gather(*(p.join() for p in everyone[start : start + 100]))
-        await asyncio.gather(*(p.ask(0) for p in everyone))
+        for start in range(0, len(mine), 100):
+            await asyncio.gather(*(p.join() for p in mine[start : start + 100]))
+        await asyncio.gather(*(p.ask(0) for p in mine))
         stop = asyncio.Event()
-        followers = [asyncio.create_task(p.follow(stop)) for p in everyone]
+        followers = [asyncio.create_task(p.follow(stop)) for p in mine]
+        await asyncio.to_thread(everyone_following.wait, 240)  # a multiprocessing Barrier
         await asyncio.sleep(2.0)  # every phone's question is now held open by the server
-        base_count = max(p.seen[-1][1] for p in everyone)
+        base_count = max(p.seen[-1][1] for p in mine)
         burst_started = time.monotonic()
-        posted = await asyncio.gather(*(p.post(columns, notes_each) for p in everyone[:posters]))
-        total = base_count + posters * notes_each
+        posted = []
+        if share.post:
+            posted = await asyncio.gather(*(p.post(columns, notes_each) for p in mine))
+        total = base_count + new_notes
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
-            if all(p.seen and p.seen[-1][1] >= total for p in everyone):
+            if all(p.seen and p.seen[-1][1] >= total for p in mine):
                 break
             await asyncio.sleep(0.05)
         stop.set()
@@ -140,28 +164,32 @@ async def run(
             task.cancel()
         await asyncio.gather(*followers, return_exceptions=True)
     finally:
-        await asyncio.gather(*(p.session.close() for p in everyone), return_exceptions=True)
+        await asyncio.gather(*(p.session.close() for p in mine), return_exceptions=True)
     return {
         "base_count": base_count,
         "burst_started": burst_started,
         "acknowledged": [pair for pairs in posted for pair in pairs],
-        "seen": [p.seen for p in everyone],
-        "errors": [e for p in everyone for e in p.errors],
-        "received_bytes": sum(p.received for p in everyone),
+        "seen": [p.seen for p in mine],
+        "errors": [e for p in mine for e in p.errors],
+        "received_bytes": sum(p.received for p in mine),
     }
 
 
 def main(
     base: str,
     host: str,
-    phones: int,
-    posters: int,
+    share: Share,
     notes_each: int,
     columns: list[int],
+    new_notes: int,
+    everyone_following: Any,
     results: Any,
 ) -> None:
-    """Entry point of the client process."""
+    """Entry point of one client process."""
     try:
-        results.put(("ok", asyncio.run(run(base, host, phones, posters, notes_each, columns))))
+        report = asyncio.run(
+            run(base, host, share, notes_each, columns, new_notes, everyone_following)
+        )
+        results.put(("ok", report))
     except Exception as error:  # reported to the parent, which raises it
         results.put(("error", repr(error)))
