@@ -106,7 +106,8 @@ def _client(
             try:
                 status, value = results.get(timeout=1)
             except queue.Empty:
-                if time.monotonic() > deadline or not all(p.is_alive() for p in processes):
+                failed = any(p.exitcode not in (None, 0) for p in processes)
+                if failed or time.monotonic() > deadline:
                     raise RuntimeError("A phones' process stopped without an answer.") from None
                 continue
             if status != "ok":
