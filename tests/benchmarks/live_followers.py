@@ -144,11 +144,12 @@ async def run(
         for start in range(0, len(mine), 100):
             await asyncio.gather(*(p.join() for p in mine[start : start + 100]))
         await asyncio.gather(*(p.ask(0) for p in mine))
+        # Read before the barrier: no process posts until every process has passed it.
+        base_count = max(p.seen[-1][1] for p in mine)
         stop = asyncio.Event()
         followers = [asyncio.create_task(p.follow(stop)) for p in mine]
         await asyncio.to_thread(everyone_following.wait, 240)  # a multiprocessing Barrier
         await asyncio.sleep(2.0)  # every phone's question is now held open by the server
-        base_count = max(p.seen[-1][1] for p in mine)
         burst_started = time.monotonic()
         posted = []
         if share.post:
