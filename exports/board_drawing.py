@@ -145,16 +145,25 @@ def _fits_a_note(text: str, limit: int) -> str:
 
 
 def one_line(text: str, style: ParagraphStyle, width: float) -> tuple[Flowable, float]:
-    """User text cut at a word, with an ellipsis, so that it fits on one line."""
+    """User text cut at a word, with an ellipsis, so that it fits on one line.
+
+    A single word too wide for the line is cut inside, as a last resort (a theme band at 8 pt).
+    """
     words = text.split()
     candidate = text
     while True:
         para = user_paragraph(candidate, style)
         _, height = para.wrap(width, 1000)
-        if height <= style.leading * 1.5 or len(words) <= 1:
+        if height <= style.leading * 1.5:
             return para, height
-        words = words[:-1]
-        candidate = " ".join(words) + "…"
+        if len(words) > 1:
+            words = words[:-1]
+            candidate = " ".join(words) + "…"
+        elif len(words[0]) > 1 if words else False:
+            words = [words[0][:-1]]
+            candidate = words[0] + "…"
+        else:
+            return para, height
 
 
 class BoardTile(Flowable):
