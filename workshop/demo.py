@@ -283,14 +283,14 @@ def _easy_read(services: Services, session_id: int, actions: list[ActionView]) -
 
 
 # Access needs as the facilitator recorded them when inviting people: (person, kind, detail,
-# days before the first session they were asked, how). Asked, never assumed.
+# days before the first session they were asked). Asked, never assumed.
 ACCESS_NEEDS = [
-    ("Maureen Ellis", "large_print", "18 point, on cream paper", 28, "by phone"),
-    ("Piotr Nowak", "language_interpreter", "Polish", 28, "through Carers Together"),
-    ("Dev Patel", "step_free", "Uses a wheelchair; needs an accessible toilet", 21, "by email"),
-    ("Iwan Jones", "bsl_interpreter", "", 30, "by text"),
-    ("Iwan Jones", "contact_format", "Text or email, never a phone call", 30, "by text"),
-    ("Gwen Price", "breaks", "Needs to ring home at the break", 21, "by phone"),
+    ("Maureen Ellis", "large_print", "18 point, on cream paper", 28),
+    ("Piotr Nowak", "language_interpreter", "Polish", 28),
+    ("Dev Patel", "step_free", "Uses a wheelchair; needs an accessible toilet", 21),
+    ("Iwan Jones", "bsl_interpreter", "", 30),
+    ("Iwan Jones", "contact_format", "Text or email, never a phone call", 30),
+    ("Gwen Price", "breaks", "Needs to ring home at the break", 21),
 ]
 ACCESS_NOTES = {"Iwan Jones": "Came to the second session once a BSL interpreter was confirmed."}
 RATE_PENCE_PER_HOUR = 2500
@@ -314,13 +314,13 @@ def _involvement(
         "or say no.",
         participant_link="https://www.gov.uk/",
     )
-    for name, kind, detail, days, how in ACCESS_NEEDS:
+    for name, kind, detail, days in ACCESS_NEEDS:
         services.access.add_need(
             people[name].id,
             kind,
             detail=detail,
             asked_on=first_date - dt.timedelta(days=days),
-            asked_by=f"Sam Okoro (facilitator), {how}",
+            asked_by="Sam Okoro",
         )
     for name, text in ACCESS_NOTES.items():
         services.access.set_notes(people[name].id, text)
