@@ -431,9 +431,13 @@ class RightsService(Service):
         """
         day = today or self._today()
         doomed = self.expired(day)
-        with self._db.unit_of_work() as db:
-            past_keeping = KeptPayment.kept_until < day
+        past_keeping = KeptPayment.kept_until < day
+        with self._db.read() as db:
             gone = len(db.scalars(select(KeptPayment.id).where(past_keeping)).all())
+        if not doomed and not gone:
+            # Nothing to write: a read-only record can be asked too.
+            return PurgeReport(workshop_ids=(), scrubbed=False, backups=self.backups())
+        with self._db.unit_of_work() as db:
             db.execute(delete(KeptPayment).where(past_keeping))
             kept = 0
             for view in doomed:
@@ -463,8 +467,6 @@ class RightsService(Service):
                         detail=f"payments past keeping deleted: {gone}",
                     )
                 )
-        if not doomed and not gone:
-            return PurgeReport(workshop_ids=(), scrubbed=False, backups=self.backups())
         scrubbed = self.scrub()
         backups = self._handle_backups(delete_backups)
         for view in doomed:
