@@ -50,7 +50,7 @@ bundle: $(STAMP_RUN)
 		--add-data "resources$(SEP)resources" \
 		--collect-submodules workshop --collect-submodules ui \
 		--collect-submodules exports --collect-submodules models \
-		--hidden-import uharfbuzz --hidden-import bidi \
+		--hidden-import uharfbuzz --hidden-import bidi --hidden-import lingua \
 		workshop/__main__.py
 
 screenshots: $(STAMP_RUN)
