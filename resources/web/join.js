@@ -15,7 +15,7 @@
       "skip": "Skip to main content",
       "join.heading": "Join the workshop",
       "join.host": "I am this table's host: I write down what people at the table say",
-      "join.hostHint": "You choose who spoke for each note. Their words are saved under their role, not your name.",
+      "join.hostHint": "You choose who spoke for each note; Enter adds it (Shift+Enter for a new line). Their words are saved under their role, not your name.",
       "table.name": "Your table: {name}",
       "add.speaker": "Who said it?",
       "speaker.byName": "By name (people who agreed to be named)",
@@ -80,7 +80,7 @@
       "skip": "Neidio i'r prif gynnwys",
       "join.heading": "Ymuno â'r gweithdy",
       "join.host": "Fi yw gwesteiwr y bwrdd hwn: rwy'n ysgrifennu'r hyn y mae pobl wrth y bwrdd yn ei ddweud",
-      "join.hostHint": "Rydych chi'n dewis pwy a siaradodd ar gyfer pob nodyn. Caiff eu geiriau eu cadw o dan eu rôl, nid o dan eich enw chi.",
+      "join.hostHint": "Rydych chi'n dewis pwy a siaradodd ar gyfer pob nodyn; mae Enter yn ei ychwanegu (Shift+Enter am linell newydd). Caiff eu geiriau eu cadw o dan eu rôl, nid o dan eich enw chi.",
       "table.name": "Eich bwrdd: {name}",
       "add.speaker": "Pwy a'i dywedodd?",
       "speaker.byName": "Wrth eu henw (pobl a gytunodd i gael eu henwi)",
@@ -416,6 +416,13 @@
     $("text-count").textContent = t("add.count", { n: $("text").value.length, max: 2000 });
   }
 
+  function onNoteKey(event) {
+    // A table's host writes fast as people talk: Enter adds the note (Shift+Enter: a new line).
+    if (event.key !== "Enter" || event.shiftKey || event.isComposing) return;
+    if (!lastState || !lastState.host) return;
+    onSendNote(event);
+  }
+
   function onSendNote(event) {
     event.preventDefault();
     var text = $("text").value;
@@ -683,6 +690,7 @@
     $("join-form").addEventListener("submit", onJoin);
     $("note-form").addEventListener("submit", onSendNote);
     $("text").addEventListener("input", updateCount);
+    $("text").addEventListener("keydown", onNoteKey);
     updateCount();
     if (token) {
       show("work-view", null);

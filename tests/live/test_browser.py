@@ -125,13 +125,17 @@ async def _host_scenario(devtools_port: int, url: str, shots: Path, raj: int) ->
         await page.evaluate(f"document.getElementById('speaker').value = 'person:{raj}'")
         await page.evaluate("document.getElementById('text').focus()")
         await page.send("Input.insertText", text="Ring before you come")
-        await page.evaluate("document.getElementById('send-button').click()")
+        # A scribe's Enter adds the note (no button needed, no new line left behind).
+        enter = {"key": "Enter", "code": "Enter", "windowsVirtualKeyCode": 13}
+        await page.send("Input.dispatchKeyEvent", type="keyDown", **enter)
+        await page.send("Input.dispatchKeyEvent", type="keyUp", **enter)
         await page.wait_for(
             "Array.from(document.querySelectorAll('#my-notes li')).some(li => "
             "li.textContent.includes('Ring before you come') && "
             "li.textContent.includes('Said by: Raj Example'))"
         )
         await page.screenshot(shots / "host-sent.png")
+        assert await page.evaluate("document.getElementById('text').value") == ""
         options = await page.evaluate(
             "Array.from(document.querySelectorAll('#speaker option')).map(o => o.textContent)"
         )
