@@ -309,7 +309,8 @@ def _involvement(
     services.payments.update_settings(
         workshop_id,
         rate_pence_per_hour=RATE_PENCE_PER_HOUR,
-        offer="Everyone was offered £25 an hour for their time, and their travel and other costs.",
+        offer="Everyone was offered £25 an hour for their time, and their travel and other "
+        "costs, by bank transfer, a voucher or cash on the day.",
         participant_note="Payments can affect some benefits; you can take a voucher instead, "
         "or say no.",
         participant_link="https://www.gov.uk/",
@@ -387,7 +388,7 @@ def create_demo(services: Services, *, first_date: dt.date | None = None) -> Dem
         involvement="co_production",
         involvement_set_by="Sam Okoro (facilitator) with the group, at the start",
         arrangements="Step-free venue with a hearing loop; BSL and Polish interpreters booked; "
-        "travel and £25 for your time paid on the day; lunch provided; carers' costs covered.",
+        "lunch provided; replacement care for carers paid for.",
     )
     for person in people:
         if person.name != "Iwan Jones":
