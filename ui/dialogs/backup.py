@@ -114,11 +114,14 @@ class ReadOnlyBanner(QFrame):
         self.setVisible(read_only)
 
 
-class BackUpNowDialog(QDialog):
-    """Choose where the copy goes (the backups folder by default) and make it."""
+class _BackgroundWorkDialog(QDialog):
+    """A dialog that runs one backup or restore at a time in the background, with Cancel.
 
-    backed_up = Signal(object)  # Path of the new copy
-    cancelled = Signal()  # the user stopped it; no file was written
+    It says how things went in one sentence in its status line, and cannot be closed while the
+    work runs (closing would pull the thread from under it; Cancel stops it safely).
+    """
+
+    cancelled = Signal()  # the user stopped it; nothing was changed
     started = Signal(object)  # the BackgroundTask, just before it starts
 
     def __init__(self, backups: Backups, parent: QWidget | None = None) -> None:
@@ -126,6 +129,60 @@ class BackUpNowDialog(QDialog):
         self._backups = backups
         self.task: BackgroundTask | None = None
         self.progress_dialog: QProgressDialog | None = None
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        # Room for two lines up front, so a message never lands on a half-laid-out dialog.
+        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 2 + 4)
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def _run(
+        self, title: str, first_stage: BackupStage, work: Callable[[Progress], Path]
+    ) -> BackgroundTask:
+        """Start the work with a progress dialog; the caller connects what success means."""
+        self.task, self.progress_dialog = run_with_progress(
+            self, title, _tr(_STAGE_TEXTS[first_stage]), work, start=False
+        )
+        self.progress_dialog.setMinimumWidth(420)
+        self.task.failed.connect(lambda message: self._show(message, Tone.ERROR))
+        self.task.cancelled.connect(self._cancelled)
+        self.task.finished.connect(self._finished)
+        return self.task
+
+    def _start(self, task: BackgroundTask) -> None:
+        self.started.emit(task)
+        task.start()
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self._show(self._cancelled_text(), "")
+        self.cancelled.emit()
+
+    def _cancelled_text(self) -> str:
+        raise NotImplementedError
+
+    @Slot()
+    def _finished(self) -> None:
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        if not self.running:
+            super().reject()
+
+    def _show(self, message: str, tone: Tone) -> None:
+        set_tone(self.status, tone)
+        self.status.setText(message)
+
+
+class BackUpNowDialog(_BackgroundWorkDialog):
+    """Choose where the copy goes (the backups folder by default) and make it."""
+
+    backed_up = Signal(object)  # Path of the new copy
+
+    def __init__(self, backups: Backups, parent: QWidget | None = None) -> None:
+        super().__init__(backups, parent)
         self.setWindowTitle(self.tr("Back up now"))
         self.setMinimumWidth(560)
         intro = QLabel(
@@ -146,10 +203,6 @@ class BackUpNowDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.target_edit, 1)
         row.addWidget(choose)
-        self.status = QLabel("")
-        self.status.setWordWrap(True)
-        # Room for two lines up front, so a message never lands on a half-laid-out dialog.
-        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 2 + 4)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.back_up_button = QPushButton(self.tr("Back up"))
@@ -174,10 +227,6 @@ class BackUpNowDialog(QDialog):
         if path:
             self.target_edit.setText(path)
 
-    @property
-    def running(self) -> bool:
-        return self.task is not None and self.task.running
-
     def back_up(self) -> None:
         """Start the copy in the background; the outcome is shown in the dialog in one sentence."""
         if self.running:
@@ -187,48 +236,30 @@ class BackUpNowDialog(QDialog):
         backups = self._backups
         self._show("", "")
         self.back_up_button.setEnabled(False)
-        self.task, self.progress_dialog = run_with_progress(
-            self,
+        task = self._run(
             self.tr("Back up now"),
-            _tr(_STAGE_TEXTS[BackupStage.COPYING]),
+            BackupStage.COPYING,
             lambda progress: _background(
                 progress, lambda **options: backups.backup_now(target, **options)
             ),
-            start=False,
         )
-        self.progress_dialog.setMinimumWidth(420)
-        self.task.succeeded.connect(self._backed_up)
-        self.task.failed.connect(lambda message: self._show(message, Tone.ERROR))
-        self.task.cancelled.connect(self._cancelled)
-        self.task.finished.connect(self._finished)
-        self.started.emit(self.task)
-        self.task.start()
+        task.succeeded.connect(self._backed_up)
+        self._start(task)
 
     @Slot(object)
     def _backed_up(self, path: Path) -> None:
         self._show(self.tr("Backed up to {path}.").format(path=path), Tone.DONE)
         self.backed_up.emit(path)
 
-    @Slot()
-    def _cancelled(self) -> None:
-        self._show(self.tr("The backup was cancelled and no file was written."), "")
-        self.cancelled.emit()
+    def _cancelled_text(self) -> str:
+        return self.tr("The backup was cancelled and no file was written.")
 
     @Slot()
     def _finished(self) -> None:
         self.back_up_button.setEnabled(True)
 
-    def reject(self) -> None:
-        # Closing while the copy runs would pull its thread from under it; Cancel stops it.
-        if not self.running:
-            super().reject()
 
-    def _show(self, message: str, tone: Tone) -> None:
-        set_tone(self.status, tone)
-        self.status.setText(message)
-
-
-class RestoreDialog(QDialog):
+class RestoreDialog(_BackgroundWorkDialog):
     """Pick a backup (or another file) and replace the current record with it, after a second click.
 
     The record being replaced is copied first, so a restore can itself be undone by restoring
@@ -236,16 +267,11 @@ class RestoreDialog(QDialog):
     """
 
     restored = Signal(object)  # Path of the copy kept of the replaced record
-    cancelled = Signal()  # the user stopped it; the current record is unchanged
-    started = Signal(object)  # the BackgroundTask, just before it starts
     # Emitted from the worker when the swap starts; queued to the dialog, which drops Cancel.
     _replacing = Signal()
 
     def __init__(self, backups: Backups, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._backups = backups
-        self.task: BackgroundTask | None = None
-        self.progress_dialog: QProgressDialog | None = None
+        super().__init__(backups, parent)
         self._replacing.connect(self._past_cancelling, Qt.ConnectionType.QueuedConnection)
         self._chosen: Path | None = None
         self._chosen_label = ""
@@ -264,10 +290,6 @@ class RestoreDialog(QDialog):
         self.list.currentItemChanged.connect(self._selection_changed)
         other = QPushButton(self.tr("Other file…"))
         other.clicked.connect(self._choose_file)
-        self.status = QLabel("")
-        self.status.setWordWrap(True)
-        # Room for two lines up front, so a message never lands on a half-laid-out dialog.
-        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 2 + 4)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setEnabled(False)
@@ -335,10 +357,6 @@ class RestoreDialog(QDialog):
             return
         self.restore()
 
-    @property
-    def running(self) -> bool:
-        return self.task is not None and self.task.running
-
     def restore(self) -> None:
         """Start restoring the chosen backup in the background; the outcome is one sentence."""
         if self._chosen is None or self.running:
@@ -355,22 +373,15 @@ class RestoreDialog(QDialog):
             if stage is BackupStage.REPLACING:
                 replacing.emit()
 
-        self.task, self.progress_dialog = run_with_progress(
-            self,
+        task = self._run(
             self.tr("Restore from backup"),
-            _tr(_STAGE_TEXTS[BackupStage.READING]),
+            BackupStage.READING,
             lambda progress: _background(
                 progress, lambda **options: backups.restore(chosen, **options), on_stage
             ),
-            start=False,
         )
-        self.progress_dialog.setMinimumWidth(420)
-        self.task.succeeded.connect(self._restored)
-        self.task.failed.connect(lambda message: self._show(message, Tone.ERROR))
-        self.task.cancelled.connect(self._cancelled)
-        self.task.finished.connect(self._finished)
-        self.started.emit(self.task)
-        self.task.start()
+        task.succeeded.connect(self._restored)
+        self._start(task)
 
     @Slot()
     def _past_cancelling(self) -> None:
@@ -387,23 +398,12 @@ class RestoreDialog(QDialog):
         self.refresh()
         self.restored.emit(safety)
 
-    @Slot()
-    def _cancelled(self) -> None:
-        self._show(self.tr("The restore was cancelled and the current record is unchanged."), "")
-        self.cancelled.emit()
+    def _cancelled_text(self) -> str:
+        return self.tr("The restore was cancelled and the current record is unchanged.")
 
     @Slot()
     def _finished(self) -> None:
         self.restore_button.setEnabled(self._chosen is not None)
-
-    def reject(self) -> None:
-        # Closing while the restore runs would pull its thread from under it; Cancel stops it.
-        if not self.running:
-            super().reject()
-
-    def _show(self, message: str, tone: Tone) -> None:
-        set_tone(self.status, tone)
-        self.status.setText(message)
 
 
 def backup_actions(backups: Backups, parent: QWidget) -> tuple[QAction, QAction]:
