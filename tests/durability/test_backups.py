@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.clocks import FakeWallClock
 from tests.durability.conftest import assert_one_sentence, file_hash
 from tests.durability.test_bad_files import _corrupt, _newer_version, _not_sqlite
 from tests.durability.test_migrations import _database_at_0001
@@ -18,18 +19,10 @@ from workshop.services import Services
 from workshop.storage import Database, open_database
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = dt.datetime(2026, 12, 1, 9, 0)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-
 @pytest.fixture
-def opened(tmp_path: Path) -> tuple[Database, Services, Backups, Clock]:
+def opened(tmp_path: Path) -> tuple[Database, Services, Backups, FakeWallClock]:
     database = open_database(tmp_path / "data" / "record.sqlite3")
-    clock = Clock()
+    clock = FakeWallClock()
     backups = Backups(database, clock=clock)
     backups.attach()
     yield database, Services(database), backups, clock
@@ -45,7 +38,7 @@ def _titles(path: Path) -> list[str]:
 
 
 def test_the_first_change_of_each_day_is_preceded_by_a_backup_and_seven_are_kept(
-    opened: tuple[Database, Services, Backups, Clock],
+    opened: tuple[Database, Services, Backups, FakeWallClock],
 ) -> None:
     _, services, backups, clock = opened
     services.workshops.create("Day 0", "Council")
@@ -70,7 +63,7 @@ def test_the_first_change_of_each_day_is_preceded_by_a_backup_and_seven_are_kept
 
 
 def test_backups_are_made_while_another_thread_keeps_writing(
-    opened: tuple[Database, Services, Backups, Clock],
+    opened: tuple[Database, Services, Backups, FakeWallClock],
 ) -> None:
     _, services, backups, _ = opened
     workshop = services.workshops.create("Busy", "Council")
@@ -96,7 +89,7 @@ def test_backups_are_made_while_another_thread_keeps_writing(
 
 
 def test_back_up_now_to_a_chosen_file(
-    opened: tuple[Database, Services, Backups, Clock], tmp_path: Path
+    opened: tuple[Database, Services, Backups, FakeWallClock], tmp_path: Path
 ) -> None:
     database, services, backups, _ = opened
     services.workshops.create("Kept", "Council")
@@ -113,7 +106,7 @@ def test_back_up_now_to_a_chosen_file(
 
 
 def test_restore_brings_back_the_backup_after_keeping_a_copy_of_the_present(
-    opened: tuple[Database, Services, Backups, Clock],
+    opened: tuple[Database, Services, Backups, FakeWallClock],
 ) -> None:
     database, services, backups, clock = opened
     services.workshops.create("Before", "Council")
@@ -136,7 +129,7 @@ def test_restore_brings_back_the_backup_after_keeping_a_copy_of_the_present(
 
 
 def test_restoring_an_older_version_s_backup_upgrades_it(
-    opened: tuple[Database, Services, Backups, Clock], demo_file: Path, tmp_path: Path
+    opened: tuple[Database, Services, Backups, FakeWallClock], demo_file: Path, tmp_path: Path
 ) -> None:
     _, services, backups, _ = opened
     old = tmp_path / "old.sqlite3"
@@ -150,7 +143,7 @@ def test_restoring_an_older_version_s_backup_upgrades_it(
 
 @pytest.mark.parametrize("build", [_not_sqlite, _corrupt, _newer_version])
 def test_a_bad_backup_is_refused_and_nothing_changes(
-    opened: tuple[Database, Services, Backups, Clock],
+    opened: tuple[Database, Services, Backups, FakeWallClock],
     demo_file: Path,
     tmp_path: Path,
     build: object,
@@ -181,7 +174,7 @@ def test_a_shared_database_has_no_local_backups() -> None:
 
 @pytest.mark.parametrize("link", ["symlink", "hard link", "same path"])
 def test_restoring_the_open_database_through_any_name_is_refused(
-    opened: tuple[Database, Services, Backups, Clock], tmp_path: Path, link: str
+    opened: tuple[Database, Services, Backups, FakeWallClock], tmp_path: Path, link: str
 ) -> None:
     database, services, backups, _ = opened
     services.workshops.create("Current", "Council")

@@ -4,24 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from tests.clocks import FakeClock
 from workshop.room import CountdownDriver
 from workshop.timer import Countdown, TimerState, format_seconds
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(1000.0)
 
 
 def test_start_pause_resume(clock: FakeClock) -> None:

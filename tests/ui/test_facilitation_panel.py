@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from tests.clocks import FakeClock
 from tests.ui.facilitation_room import room  # noqa: F401  (fixture)
 from ui.panels.facilitation import FacilitationPanel
 from ui.panels.facilitation.common import select_data
@@ -17,14 +18,6 @@ from workshop.timer import TimerState
 from workshop.vocabulary import StageKind, Voice
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture

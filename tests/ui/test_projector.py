@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
+from tests.clocks import FakeClock
 from tests.ui.facilitation_room import room  # noqa: F401  (fixture)
 from ui.projector import (
     NOTE_TEXT_PX,
@@ -27,14 +28,6 @@ from workshop.vocabulary import StageKind
 
 # The offscreen platform says this whenever a window is shown; it is not about our code.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture
