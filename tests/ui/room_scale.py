@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from workshop.services import Services
+from workshop.services.board import NoteRequest
 
 # One sample per script the board must draw, each a sentence a person might type or paste.
 SCRIPTS: dict[str, str] = {
@@ -57,10 +58,16 @@ def fill_room(services: Services, workshop_id: int, session_id: int, notes: int 
         person = services.participants.add(workshop_id, f"Person{n:02d} Example", role)
         services.participants.set_attendance(session_id, person.id, True)
         (room.professionals if role == "professional" else room.citizens).append(person.id)
-    for n in range(notes):
-        note = services.board.add_note(
-            session_id, columns[n % len(columns)], note_text(n), role="carer"
-        )
+    # One unit of work for the lot, as a burst from phones arrives; each note is still checked
+    # and announced on its own.
+    added = services.board.add_notes_batch(
+        [
+            NoteRequest(session_id, columns[n % len(columns)], note_text(n), role="carer")
+            for n in range(notes)
+        ]
+    )
+    for note in added:
+        assert not isinstance(note, Exception), note
         room.note_ids.append(note.id)
     return room
 
