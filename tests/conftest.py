@@ -9,7 +9,6 @@ tmp_path. CI runs `.ci/postgres.sh .venv/bin/python -m pytest -m postgres` for t
 from __future__ import annotations
 
 import os
-import sqlite3
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -21,6 +20,7 @@ from hypothesis import settings as hypothesis_settings
 from PySide6.QtCore import QSettings
 from sqlalchemy import create_engine, inspect, text
 
+from tests.records import copy_record
 from workshop.services import Services
 from workshop.storage import Database, open_database
 
@@ -104,18 +104,6 @@ def migrated_record(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("migrated") / "record.sqlite3"
     open_database(str(path)).dispose()
     return path
-
-
-def copy_record(source: Path, target: Path) -> Path:
-    """A consistent copy of a SQLite record through SQLite's backup, private like a new one."""
-    reading, writing = sqlite3.connect(source), sqlite3.connect(target)
-    try:
-        reading.backup(writing)
-    finally:
-        writing.close()
-        reading.close()
-    target.chmod(0o600)
-    return target
 
 
 @pytest.fixture

@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdf
 import pytest
 
+from tests.records import copy_record
 from workshop.demo import create_demo
 from workshop.services import Services
+from workshop.storage import open_database
 
 MULTILINGUAL = {
     "welsh": "Mae'r ŵyl yn ŷd ar y bryn",
@@ -56,6 +59,21 @@ def demo(services: Services) -> tuple[Services, list[int]]:
 @pytest.fixture
 def multilingual(services: Services) -> Multilingual:
     """A session whose notes cover every script, markup traps, privacy and consent cases."""
+    return build_multilingual(services)
+
+
+@pytest.fixture(scope="module")
+def shared_multilingual(
+    tmp_path_factory: pytest.TempPathFactory, migrated_record: Path
+) -> Iterator[Multilingual]:
+    """The same session, built once for a module whose tests only read it."""
+    path = copy_record(migrated_record, tmp_path_factory.mktemp("multilingual") / "r.sqlite3")
+    database = open_database(str(path))
+    yield build_multilingual(Services(database))
+    database.dispose()
+
+
+def build_multilingual(services: Services) -> Multilingual:
     workshop = services.workshops.create(
         "Tenancy support: Glan-y-Môr", organisation="Cyngor Glan-y-Môr Council"
     )

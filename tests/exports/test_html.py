@@ -95,11 +95,12 @@ def parse(page: str) -> Outline:
 PARTICIPANTS_EDITION = RecordOptions(edition=Edition.PARTICIPANTS)
 
 
-@pytest.fixture
-def page(multilingual: Multilingual) -> str:
+@pytest.fixture(scope="module")
+def page(shared_multilingual: Multilingual) -> str:
     """The participants' edition: every section, contact details where people agreed."""
     return render_html(
-        multilingual.services.sessions.record(multilingual.session), PARTICIPANTS_EDITION
+        shared_multilingual.services.sessions.record(shared_multilingual.session),
+        PARTICIPANTS_EDITION,
     )
 
 
@@ -141,9 +142,9 @@ def test_tables_have_captions_and_scoped_headers(page: str) -> None:
     assert headers and all(attrs.get("scope") in ("col", "row") for attrs in headers)
 
 
-def test_every_text_is_carried_exactly(multilingual: Multilingual, page: str) -> None:
+def test_every_text_is_carried_exactly(shared_multilingual: Multilingual, page: str) -> None:
     outline = parse(page)
-    for label, text in multilingual.texts.items():
+    for label, text in shared_multilingual.texts.items():
         assert text in outline.texts, label
 
 
@@ -155,15 +156,18 @@ def test_markup_in_user_text_is_text_not_tags(page: str) -> None:
     assert "Neuadd y Dref <main hall>" in outline.texts
 
 
-def test_right_to_left_and_other_scripts_declared(multilingual: Multilingual, page: str) -> None:
+def test_right_to_left_and_other_scripts_declared(
+    shared_multilingual: Multilingual, page: str
+) -> None:
+    texts = shared_multilingual.texts
     outline = parse(page)
-    arabic = multilingual.texts["arabic"]
+    arabic = texts["arabic"]
     spans = [attrs for tag, attrs in outline.tags if attrs.get("lang") == "ar"]
     assert spans and all(attrs.get("dir") == "auto" for attrs in spans)
     assert f'lang="ar" class="user">{arabic}<' in page
-    assert language_hint(multilingual.texts["urdu"]) == "ur"
-    assert language_hint(multilingual.texts["bengali"]) == "bn"
-    assert language_hint(multilingual.texts["welsh"]) is None
+    assert language_hint(texts["urdu"]) == "ur"
+    assert language_hint(texts["bengali"]) == "bn"
+    assert language_hint(texts["welsh"]) is None
 
 
 def test_charts_and_board_have_text_alternatives(page: str) -> None:
