@@ -15,8 +15,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.people import consent_matrix
 from tests.people.consent_matrix import SHARED, ConsentMatrix, MatrixPerson, problems
+from tests.records import copy_record
 from workshop.services import Services
+from workshop.storage import open_database
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -55,8 +58,20 @@ def _organisation_leaks(text: str, matrix: ConsentMatrix) -> list[str]:
     ]
 
 
-@pytest.fixture
-def published(services: Services, matrix: ConsentMatrix, tmp_path: Path) -> dict[str, str]:
+@pytest.fixture(scope="module")
+def published_world(
+    tmp_path_factory: pytest.TempPathFactory, migrated_record: Path
+) -> tuple[ConsentMatrix, dict[str, str]]:
+    """The matrix's record, published once through the real command in every format.
+
+    Built once for the module: each test only reads the files, and making them takes five
+    runs of the command.
+    """
+    tmp_path = tmp_path_factory.mktemp("consent-records")
+    database = copy_record(migrated_record, tmp_path / "record.sqlite3")
+    opened = open_database(str(database))
+    services = Services(opened)
+    matrix = consent_matrix.build(services)
     people = matrix.people
     # Actions owned, co-led and agreed across the matrix, so the CSV has people in every column.
     for index, owner in enumerate(people):
@@ -68,9 +83,7 @@ def published(services: Services, matrix: ConsentMatrix, tmp_path: Path) -> dict
             co_lead_id=co_lead.id,
             agreed_by=[owner.id, co_lead.id],
         )
-    database = services.database.path
-    assert database is not None
-    services.database.dispose()
+    opened.dispose()
     pdf, html, csv = tmp_path / "r.pdf", tmp_path / "r.html", tmp_path / "a.csv"
     public_pdf, public_html = tmp_path / "public.pdf", tmp_path / "public.html"
     participants = ("--edition", "participants")
@@ -86,7 +99,7 @@ def published(services: Services, matrix: ConsentMatrix, tmp_path: Path) -> dict
         # Lines wrap inside long pseudonyms; compare with whitespace folded.
         return re.sub(r"\s+", " ", text + " " + metadata)
 
-    return {
+    return matrix, {
         "pdf": pdf_text(pdf),
         "html": re.sub(r"\s+", " ", html.read_text(encoding="utf-8")),
         "public pdf": pdf_text(public_pdf),
@@ -97,8 +110,9 @@ def published(services: Services, matrix: ConsentMatrix, tmp_path: Path) -> dict
 
 @pytest.mark.parametrize("kind", ["pdf", "html", "public pdf", "public html"])
 def test_record_names_only_people_who_agreed(
-    published: dict[str, str], matrix: ConsentMatrix, kind: str
+    published_world: tuple[ConsentMatrix, dict[str, str]], kind: str
 ) -> None:
+    matrix, published = published_world
     text = published[kind]
     rules = PUBLIC_RECORD if kind.startswith("public") else RECORD
     found = problems(text.encode("utf-8"), matrix, rules) + _organisation_leaks(text, matrix)
@@ -106,8 +120,9 @@ def test_record_names_only_people_who_agreed(
 
 
 def test_actions_csv_names_only_people_who_agreed(
-    published: dict[str, str], matrix: ConsentMatrix
+    published_world: tuple[ConsentMatrix, dict[str, str]],
 ) -> None:
+    matrix, published = published_world
     text = published["csv"]
     csv_rules = dataclasses.replace(RECORD, contact=_never, organisation=_never)
     found = problems(text.encode("utf-8"), matrix, csv_rules) + _organisation_leaks(text, matrix)
