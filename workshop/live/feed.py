@@ -4,7 +4,9 @@ Phones follow the session by asking for what changed since the version they hold
 answers from this snapshot (no database read per phone), holds the question open until something
 changes (long polling), and sends only the ballot entries that changed. The snapshot is re-read
 from the database when the record changes (at most every `min_interval_s`), and every
-`safety_interval_s` while phones wait, which catches changes made by another laptop.
+`safety_interval_s` while phones wait, which catches changes made by another laptop; the
+server's own writes (phones' notes and dots) are folded in as they commit instead. What every
+phone asking with the same `since` gets is built once per version and shared.
 """
 
 from __future__ import annotations
