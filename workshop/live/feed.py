@@ -119,11 +119,12 @@ class SharedPart:
 
 
 # Followers woken per turn of the event loop: between turns the loop reads new requests, so
-# notes' 201s are not queued behind the answers to a whole room.
-WAKE_CHUNK = 50
-# Per follower held, the time added between wakes (500 phones: 0.5 s; 2,000: 1.5 s at most).
+# notes' 201s are not queued behind the answers to a very large room. Smaller chunks (50)
+# made the last phones of a 2,000-phone room see a note seconds later (bench_live_follow).
+WAKE_CHUNK = 500
+# Per follower held, the time added between wakes (250 phones: 0.25 s; 500 or more: 0.5 s).
 WAKE_COST_PER_FOLLOWER_S = 0.001
-MAX_WAKE_INTERVAL_S = 1.5
+MAX_WAKE_INTERVAL_S = 0.5
 
 
 def read_session(services: Services, session_id: int) -> Reading:
