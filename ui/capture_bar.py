@@ -116,6 +116,8 @@ class CaptureBar(QWidget):
         self.hint = QLabel()
         self.hint.setObjectName("captureHint")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        # Wraps rather than holding the whole window as wide as its longest line.
+        self.hint.setWordWrap(True)
         # The language the notes being captured are written in; it stays until changed.
         self.language_combo = QComboBox()
         self.language_combo.addItem("", None)
