@@ -17,6 +17,7 @@ import dataclasses
 import gzip
 import itertools
 import json
+import logging
 import secrets
 import threading
 import time
@@ -29,6 +30,8 @@ from workshop import audience, rules
 from workshop.audience import Audience
 from workshop.services import Services
 from workshop.views import NoteView, VoteView
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,6 +377,10 @@ class Feed:
             self._during_read = []
             try:
                 reading = await self._loop.run_in_executor(self._executor, self._read)
+            except Exception as error:  # e.g. the session was just removed: phones keep the last
+                log.warning("Could not re-read the session for phones (%s)", type(error).__name__)
+                await asyncio.sleep(self.min_interval_s)
+                continue
             finally:
                 raced, self._during_read = self._during_read, None
             for notes, votes in raced:
