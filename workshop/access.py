@@ -131,7 +131,7 @@ DEFAULT_INTERPRETER_WEEKS = 6
 class AccessNeedView:
     id: int
     participant_id: int
-    kind: str
+    kind: AccessNeedKind
     detail: str
     asked_on: dt.date
     asked_by: str
@@ -154,7 +154,7 @@ class AccessRegister:
 class BookingView:
     """One thing to book or prepare for a session, by when, and whether it is done."""
 
-    kind: str
+    kind: AccessNeedKind
     task: str
     due_by: dt.date | None
     done: bool
@@ -251,7 +251,7 @@ def build_plan(
         stored_due, done = marked.get(kind.value, (None, False))
         bookings.append(
             BookingView(
-                kind=kind.value,
+                kind=kind,
                 task=BOOKING_TASKS[kind],
                 due_by=stored_due or due_date(kind, session.date, interpreter_weeks),
                 done=done,

@@ -96,10 +96,10 @@ class PaymentView:
     preparation_minutes: int
     travel_minutes: int
     rate_pence_per_hour: int
-    method: str
+    method: PaymentMethod
     expenses_pence: int
     expenses_note: str
-    status: str
+    status: PaymentStatus
     paid_on: dt.date | None
     approved_by: str
     created_at: dt.datetime
@@ -134,9 +134,9 @@ class KeptPaymentView:
     preparation_minutes: int
     travel_minutes: int
     rate_pence_per_hour: int
-    method: str
+    method: PaymentMethod
     expenses_pence: int
-    status: str
+    status: PaymentStatus
     paid_on: dt.date | None
     approved_by: str
     purged_on: dt.date

@@ -15,7 +15,9 @@ from workshop.vocabulary import (
     DesignStage,
     Involvement,
     NoteSource,
+    PictureKind,
     RecordStatus,
+    SignalKind,
     StageKind,
 )
 
@@ -195,7 +197,7 @@ class PictureView:
 
     id: int
     session_id: int
-    kind: str
+    kind: PictureKind
     width: int
     height: int
     blurred: bool
@@ -209,7 +211,7 @@ class PictureData:
     """A picture with its JPEG bytes, for exporters."""
 
     id: int
-    kind: str
+    kind: PictureKind
     caption: str
     width: int
     height: int
@@ -332,7 +334,7 @@ class SignalView:
 
     id: int
     session_id: int
-    kind: str
+    kind: SignalKind
     at: dt.datetime
     recent: int  # presses of the same kind in the last minute, this one included
 

@@ -34,7 +34,7 @@ def need_view(row: AccessNeed) -> AccessNeedView:
     return AccessNeedView(
         id=row.id,
         participant_id=row.participant_id,
-        kind=row.kind,
+        kind=AccessNeedKind(row.kind),
         detail=row.detail,
         asked_on=row.asked_on,
         asked_by=row.asked_by,

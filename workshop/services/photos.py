@@ -44,7 +44,7 @@ def picture_view(row: Picture) -> PictureView:
     return PictureView(
         id=row.id,
         session_id=row.session_id,
-        kind=row.kind,
+        kind=PictureKind(row.kind),
         width=row.width,
         height=row.height,
         blurred=row.blurred,

@@ -46,7 +46,7 @@ class RoomSignalService(Service):
                     RoomSignal.at > now - RECENT,
                 )
             )
-            view = SignalView(row.id, session_id, chosen.value, now, int(recent or 1))
+            view = SignalView(row.id, session_id, chosen, now, int(recent or 1))
         self._events.signal_raised.emit(view)
         return view
 
@@ -58,7 +58,7 @@ class RoomSignalService(Service):
                 .where(RoomSignal.session_id == session_id)
                 .order_by(RoomSignal.id.desc())
             ).all()
-            return [SignalView(r.id, r.session_id, r.kind, r.at, 1) for r in rows]
+            return [SignalView(r.id, r.session_id, SignalKind(r.kind), r.at, 1) for r in rows]
 
     def counts(self, session_id: int) -> dict[str, int]:
         """How many times each kind was pressed at the session."""

@@ -39,7 +39,7 @@ from workshop.services.feedback import FeedbackService
 from workshop.services.glossary import glossary_in
 from workshop.services.room_signals import signal_counts_in
 from workshop.views import BoardSnapshot, PictureData, RecordSnapshot, SessionView
-from workshop.vocabulary import DesignStage, Involvement, RecordStatus, StageKind
+from workshop.vocabulary import DesignStage, Involvement, PictureKind, RecordStatus, StageKind
 
 StageSpec = tuple[str, str, int]  # name, kind, planned minutes
 
@@ -456,7 +456,9 @@ def _record_pictures(db: OrmSession, board: BoardSnapshot) -> tuple[PictureData,
         .order_by(Picture.id)
     )
     return tuple(
-        PictureData(row.id, row.kind, row.caption, row.width, row.height, bytes(row.jpeg))
+        PictureData(
+            row.id, PictureKind(row.kind), row.caption, row.width, row.height, bytes(row.jpeg)
+        )
         for row in rows
         if row.kind == "drawing" or row.id in note_pictures
     )
