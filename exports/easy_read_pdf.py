@@ -33,6 +33,7 @@ from reportlab.platypus import (
 
 from exports import fonts
 from exports.easy_read_words import Words, words_for
+from exports.page_numbers import Footer, counting_pages
 from exports.text import user_paragraph
 from workshop import symbols
 from workshop.easy_read import (
@@ -217,33 +218,16 @@ def build_story(record: EasyReadRecord, language: str) -> list[Flowable]:
     return story
 
 
-class _Canvas(Canvas):
-    """Writes "Page N of M" once the number of pages is known."""
+def _footer(words: Words) -> Footer:
+    """Each page's foot: "Page N of M", centred."""
 
-    def __init__(self, *args: Any, words: Words, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._words = words
-        self._pages: list[dict[str, Any]] = []
+    def draw(canvas: Canvas, number: int, total: int) -> None:
+        canvas.setFont(fonts.BODY, SMALLEST)
+        canvas.setFillColor(INK)
+        text = words.page.format(page=number, pages=total)
+        canvas.drawCentredString(PAGE[0] / 2, 14 * mm, text)
 
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self._footer(total)
-            super().showPage()
-        super().save()
-
-    def _footer(self, total: int) -> None:
-        self.saveState()
-        self.setFont(fonts.BODY, SMALLEST)
-        self.setFillColor(INK)
-        text = self._words.page.format(page=self._pageNumber, pages=total)
-        self.drawCentredString(PAGE[0] / 2, 14 * mm, text)
-        self.restoreState()
+    return draw
 
 
 class _Document(BaseDocTemplate):
@@ -301,7 +285,7 @@ def build_pdf(record: EasyReadRecord, language: str) -> tuple[bytes, int]:
         lang="cy-GB" if words.language == "cy" else "en-GB",
         initialFontName=fonts.BODY,
     )
-    document.build(story, canvasmaker=lambda *a, **k: _Canvas(*a, words=words, **k))
+    document.build(story, canvasmaker=counting_pages(_footer(words)))
     return buffer.getvalue(), document.page_count
 
 

@@ -40,6 +40,7 @@ from reportlab.platypus import (
 )
 
 from exports import fonts
+from exports.page_numbers import Footer, counting_pages
 from exports.text import user_paragraph
 from workshop import bundled
 from workshop.feedback import MONITORING_QUESTIONS, Option, Question, QuestionKind
@@ -269,31 +270,17 @@ def build_story(
     return story
 
 
-class _Canvas(Canvas):
-    """Writes "Page N of M" and the faces' credit once the number of pages is known."""
+def _footer(words: CardWords) -> Footer:
+    """Each page's foot: the faces' credit, and "Page N of M"."""
 
-    def __init__(self, *args: Any, words: CardWords, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._words = words
-        self._pages: list[dict[str, Any]] = []
+    def draw(canvas: Canvas, number: int, total: int) -> None:
+        canvas.setFont(fonts.BODY, SMALL)
+        canvas.setFillColor(INK)
+        canvas.drawString(MARGIN, 10 * mm, words.credit)
+        page = words.page.format(page=number, pages=total)
+        canvas.drawRightString(PAGE[0] - MARGIN, 10 * mm, page)
 
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            self.saveState()
-            self.setFont(fonts.BODY, SMALL)
-            self.setFillColor(INK)
-            self.drawString(MARGIN, 10 * mm, self._words.credit)
-            page = self._words.page.format(page=self._pageNumber, pages=total)
-            self.drawRightString(PAGE[0] - MARGIN, 10 * mm, page)
-            self.restoreState()
-            super().showPage()
-        super().save()
+    return draw
 
 
 def build_card(
@@ -317,7 +304,7 @@ def build_card(
     )  # fmt: skip
     document.addPageTemplates([PageTemplate("card", [frame], pagesize=PAGE)])
     story = build_story(title, date, questions, language)
-    document.build(story, canvasmaker=lambda *a, **k: _Canvas(*a, words=words, **k))
+    document.build(story, canvasmaker=counting_pages(_footer(words)))
     return buffer.getvalue()
 
 
