@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QImage, QPainter, QWheelEvent
+from PySide6.QtGui import QFontMetricsF, QImage, QPainter, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 from pytestqt.qtbot import QtBot
@@ -354,3 +354,13 @@ def test_read_only_scene_cannot_be_dragged_or_edited(qtbot: QtBot, board: Board)
     item = scene.notes[note.id]
     assert not item.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable
     assert view.edit_note(item) is None
+
+
+def test_a_lane_count_keeps_its_number_in_a_wordier_language(board: Board) -> None:
+    lane = next(iter(board.scene.lanes.values()))
+    room = 66.0  # the space beside the title, under the lane's number
+    english = lane.count_font("15 notes", room)
+    assert english.pixelSize() == 12
+    welsh = lane.count_font("15 o nodiadau", room)
+    assert 9 <= welsh.pixelSize() < 12
+    assert QFontMetricsF(welsh).horizontalAdvance("15 o nodiadau") <= room

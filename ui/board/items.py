@@ -598,6 +598,16 @@ class LaneItem(QGraphicsItem):
             )
         return self._title_layout
 
+    def count_font(self, count: str, width: float) -> QFont:
+        """The note count's font: 12 px, smaller (not under 9 px) when a language's words for
+        the count are wider than the space beside the title."""
+        for size in (12, 11, 10, 9):
+            font = self.palette.font(size)
+            metrics = QFontMetricsF(font)
+            if max(metrics.horizontalAdvance(line) for line in count.split("\n")) <= width:
+                break
+        return font
+
     def paint(
         self,
         painter: QPainter,
@@ -625,11 +635,13 @@ class LaneItem(QGraphicsItem):
         count = english_plural(QCoreApplication.translate("Board", "%n note(s)", "", notes), notes)
         if self.column.silent:
             count += "\n" + QCoreApplication.translate("Board", "silent")
-        painter.setFont(self.palette.font(12))
+        room = QRectF(side.left() - 10, side.bottom(), side.width() + 10, 32)
+        painter.setFont(self.count_font(count, room.width()))
         painter.setPen(QColor(self.palette.lane_subtitle))
+        # Never clipped: a longer count ("15 o nodiadau") must keep its number.
         painter.drawText(
-            QRectF(side.left() - 10, side.bottom(), side.width() + 10, 32),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+            room,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip,
             count,
         )
         painter.setPen(QPen(QColor(self.palette.lane_border), 1))
