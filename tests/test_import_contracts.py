@@ -29,6 +29,10 @@ PROBES = {
         "workshop/probe_qt.py",
         "import PySide6.QtWidgets\n",
     ),
+    "The core never imports the exports; only the command line joins them": (
+        "workshop/services/probe_exports.py",
+        "import exports.wording\n",
+    ),
     "Panels and the projector are independent views of the Room": (
         "ui/projector/probe_panel.py",
         "import ui.panels.live\n",
