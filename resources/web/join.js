@@ -53,6 +53,13 @@
       "add.closed": "Adding notes is closed at the moment. Listen to the facilitator for what happens next.",
       "add.sent": "Your note was sent.",
       "add.queued": "No connection. Your note is kept and will be sent when the connection is back.",
+      "harvest.heading": "Take to the plenary",
+      "harvest.intro": "Tick the notes your table wants to share with the whole room.",
+      "harvest.none": "There are no notes at your table yet.",
+      "harvest.mark": "Take this note to the plenary",
+      "harvest.in": "Already in the plenary",
+      "harvest.marked": "Marked for the plenary.",
+      "harvest.unmarked": "No longer marked for the plenary.",
       "vote.heading": "Vote for the ideas that matter most",
       "vote.left": "You have {n} of {max} dots left.",
       "vote.none": "You have used all your dots. Thank you.",
@@ -118,6 +125,13 @@
       "add.closed": "Does dim modd ychwanegu nodiadau ar hyn o bryd. Gwrandewch ar yr hwylusydd i glywed beth sy'n digwydd nesaf.",
       "add.sent": "Mae eich nodyn wedi'i anfon.",
       "add.queued": "Dim cysylltiad. Mae eich nodyn yn cael ei gadw a bydd yn cael ei anfon pan fydd y cysylltiad yn ôl.",
+      "harvest.heading": "Mynd â nhw i'r sesiwn lawn",
+      "harvest.intro": "Ticiwch y nodiadau mae eich bwrdd am eu rhannu gyda'r ystafell gyfan.",
+      "harvest.none": "Does dim nodiadau wrth eich bwrdd eto.",
+      "harvest.mark": "Mynd â'r nodyn hwn i'r sesiwn lawn",
+      "harvest.in": "Eisoes yn y sesiwn lawn",
+      "harvest.marked": "Wedi'i farcio ar gyfer y sesiwn lawn.",
+      "harvest.unmarked": "Dim wedi'i farcio ar gyfer y sesiwn lawn mwyach.",
       "vote.heading": "Pleidleisiwch dros y syniadau sydd bwysicaf",
       "vote.left": "Mae gennych {n} o {max} dot ar ôl.",
       "vote.none": "Rydych chi wedi defnyddio eich holl ddotiau. Diolch.",
@@ -527,6 +541,7 @@
     $("add-section").hidden = !state.can_add_notes;
     $("closed").hidden = !!state.can_add_notes || !!state.voting_open;
     renderBallot(state);
+    renderHarvest(state);
     renderMine();
     parts.forEach(function (part) { part(state); });
   }
@@ -615,6 +630,56 @@
       item.appendChild(row);
       list.appendChild(item);
       if (focused === String(note.id)) button.focus();
+    });
+  }
+
+  // A table's host chooses which of the table's notes go to the plenary (one tick each).
+  function renderHarvest(state) {
+    var notes = state.host ? state.table_notes : undefined;
+    $("harvest-section").hidden = notes === undefined;
+    if (notes === undefined) return;
+    $("harvest-none").hidden = notes.length > 0;
+    var list = $("harvest-notes");
+    var focused = document.activeElement && document.activeElement.getAttribute("data-mark");
+    while (list.firstChild) list.removeChild(list.firstChild);
+    notes.forEach(function (note) {
+      var item = element("li");
+      var textId = "harvest-text-" + note.id;
+      var paragraph = element("p", "text", note.text);
+      paragraph.id = textId;
+      item.appendChild(paragraph);
+      var choice = element("div", "choice");
+      var box = element("input");
+      box.type = "checkbox";
+      box.id = "mark-" + note.id;
+      box.checked = !!(note.marked || note.harvested);
+      box.disabled = !!note.harvested;
+      box.setAttribute("data-mark", String(note.id));
+      box.setAttribute("aria-describedby", textId);
+      box.addEventListener("change", function () { markForPlenary(note.id, box.checked); });
+      var label = element("label", "", t(note.harvested ? "harvest.in" : "harvest.mark"));
+      label.htmlFor = box.id;
+      choice.appendChild(box);
+      choice.appendChild(label);
+      item.appendChild(choice);
+      list.appendChild(item);
+      if (focused === String(note.id)) box.focus();
+    });
+  }
+
+  function markForPlenary(noteId, marked) {
+    api("POST", "/notes/" + noteId + "/plenary", { marked: marked }).then(function (result) {
+      if (result.status === 200) {
+        say(t(marked ? "harvest.marked" : "harvest.unmarked"), false);
+      } else if (result.status === 400 || result.status === 409 || result.status === 403) {
+        // Refused (the record is final, the note moved): say why; the tick follows the server.
+        say(result.data.error || t("error.general"), true);
+        lastStateText = "";
+        if (lastState) render(lastState);
+      } else {
+        handleCommon(result);
+      }
+      poll();
     });
   }
 

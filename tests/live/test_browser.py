@@ -136,6 +136,11 @@ async def _host_scenario(devtools_port: int, url: str, shots: Path, raj: int) ->
         )
         await page.screenshot(shots / "host-sent.png")
         assert await page.evaluate("document.getElementById('text').value") == ""
+        # The host ticks the first of the table's notes to take to the plenary.
+        await page.wait_for("document.querySelectorAll('#harvest-notes input').length === 2")
+        await page.evaluate("document.querySelector('#harvest-notes input').click()")
+        await page.wait_for("document.getElementById('status').textContent.includes('plenary')")
+        await page.screenshot(shots / "host-marked.png")
         options = await page.evaluate(
             "Array.from(document.querySelectorAll('#speaker option')).map(o => o.textContent)"
         )
@@ -165,3 +170,4 @@ def test_a_tables_host_writes_down_who_spoke_in_a_real_browser(
         ("The bus stops at six", "carer", None, river.id),
         ("Ring before you come", "professional", raj, river.id),
     ]
+    assert [n.marked for n in notes] == [True, False]

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+from pytestqt.qtbot import QtBot
+
 from tests.live.conftest import STAGE_CAPTURE, STAGE_VOTE, Client
+from ui.panels.tables_overview import TablesOverview
 from workshop.live.server import LiveServer
+from workshop.room import Room
 from workshop.services import Services
 
 
@@ -175,6 +180,8 @@ def test_each_table_votes_on_its_own_notes_and_the_plenary_on_the_plenarys(
     assert ballot("one") == {at_one, whole}
     assert ballot("two") == {at_two, whole}
     assert ballot("plenary") == {whole}
+    # The count a phone gets is of what it may vote on, not of the whole session's ballot.
+    assert [phones[name].state()["board_notes"] for name in ("one", "two", "plenary")] == [2, 2, 1]
     refused = phones["one"].api("POST", "votes", {"note": at_two})
     assert refused.status == 400
     assert refused.body == {"error": "That note is on another table's board.", "field": "note"}
@@ -184,9 +191,73 @@ def test_each_table_votes_on_its_own_notes_and_the_plenary_on_the_plenarys(
     services.tables.harvest(two.id)
     assert ballot("plenary") == {whole, at_two}
     assert ballot("one") == {at_one, whole, at_two}
+    assert phones["plenary"].state()["board_notes"] == 2
     assert phones["plenary"].api("POST", "votes", {"note": at_two}).status == 201
     # A harvest undone: a phone following by deltas loses the note again.
     version = phones["plenary"].state()["version"]
     services.tables.unharvest([at_two])
     delta = phones["plenary"].api("GET", f"state?since={version}").body
     assert delta["delta"] is True and at_two in delta["ballot_removed"]
+
+
+def test_a_tables_host_marks_notes_for_the_plenary_and_the_overview_shows_it_live(
+    qtbot: QtBot,
+    services: Services,
+    workshop_with_session: dict[str, int],
+    server: LiveServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sid = workshop_with_session["session"]
+    column = _at_capture(services, sid)
+    one = services.tables.add(sid, "Table 1")
+    two = services.tables.add(sid, "Table 2")
+    add = services.board.add_note
+    bus = add(sid, column, "The bus stops at six", role="carer", table_id=one.id)
+    ring = add(sid, column, "Ring first", role="carer", table_id=one.id)
+    elsewhere = add(sid, column, "At table two", role="carer", table_id=two.id)
+    room = Room(services)
+    room.open(sid)
+    overview = TablesOverview(room)
+    qtbot.addWidget(overview)
+    assert server.port is not None
+    host = Client(server.port, server.code)
+    host.join("professional", table=one.id, host=True)
+    seen = host.state()["table_notes"]
+    assert [(n["id"], n["marked"], n["harvested"]) for n in seen] == [
+        (bus.id, False, False),
+        (ring.id, False, False),
+    ]
+    # From here the laptop folds the change in; nothing reads the whole board again.
+    reads: list[int] = []
+    real_board = services.sessions.board
+    monkeypatch.setattr(services.sessions, "board", lambda s: reads.append(s) or real_board(s))
+    marked = host.api("POST", f"notes/{bus.id}/plenary", {"marked": True})
+    assert marked.status == 200 and marked.body == {"id": bus.id, "marked": True}
+    qtbot.waitUntil(lambda: overview.cards[one.id].counts.text().endswith("· 1 for the plenary"))
+    assert reads == []
+    assert [n["marked"] for n in host.state()["table_notes"]] == [True, False]
+
+    # Only the host at the note's table marks it, in one sentence.
+    phone = Client(server.port, server.code)
+    phone.join("carer", table=one.id)
+    refused = phone.api("POST", f"notes/{ring.id}/plenary", {"marked": True})
+    assert refused.status == 403
+    assert refused.body == {"error": "Only a table's host marks notes for the plenary."}
+    assert "table_notes" not in phone.state()
+    other = host.api("POST", f"notes/{elsewhere.id}/plenary", {"marked": True})
+    assert other.status == 403
+    assert other.body == {"error": "Only the host at that note's table marks it for the plenary."}
+    bad = host.api("POST", f"notes/{ring.id}/plenary", {"marked": "yes"})
+    assert bad.status == 400 and bad.body["field"] == "marked"
+    assert not services.board.get_note(ring.id).marked
+
+    # The harvest takes what the host marked (the one rule: TableService.mark/harvest).
+    taken = services.tables.harvest(one.id)
+    assert [n.id for n in taken] == [bus.id]
+    assert services.board.get_note(bus.id).on_plenary
+    assert host.state()["table_notes"][0]["harvested"] is True
+    # A final record is not changed from a phone.
+    services.sessions.mark_final(sid)
+    final = host.api("POST", f"notes/{ring.id}/plenary", {"marked": True})
+    assert final.status == 409 and final.body["error"].count(".") == 1
+    assert not services.board.get_note(ring.id).marked

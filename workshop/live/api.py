@@ -29,7 +29,7 @@ from workshop.errors import (
     WorkshopError,
 )
 from workshop.live import security
-from workshop.live.feed import Feed, SharedPart, read_session
+from workshop.live.feed import Feed, SharedPart, read_session, table_notes
 from workshop.live.feedback_api import FeedbackRoutes, feedback_open, language_of
 from workshop.live.photos_api import ROUTE_NAME as PHOTOS_ROUTE
 from workshop.live.photos_api import PhotoRoutes, megabytes
@@ -301,6 +301,7 @@ class LiveApi:
         app.router.add_get("/api/{code}/state", self.state)
         app.router.add_post("/api/{code}/notes", self.add_note)
         app.router.add_post("/api/{code}/votes", self.vote)
+        app.router.add_post("/api/{code}/notes/{note}/plenary", self.mark_for_plenary)
         self.feedback.add_to(app)
         self.signals.add_to(app)
         self.photos.add_to(app)
@@ -528,6 +529,9 @@ class LiveApi:
                 {"id": pid, "name": name, "role": role}
                 for pid, (name, role) in snapshot.reading.speakers.items()
             ]
+        if device.host and device.table_id is not None:
+            # What the host chooses from to take to the plenary (POST .../plenary).
+            body["table_notes"] = table_notes(snapshot.reading, device.table_id)
         if device.table_id is not None:
             name = snapshot.reading.tables.get(device.table_id)
             # A table removed since this phone joined: it writes to nowhere until it rejoins.
@@ -630,6 +634,38 @@ class LiveApi:
         )
         await self._took_part([device])
         return _json(201, {"id": vote.id, "votes_left": left})
+
+    async def mark_for_plenary(self, request: web.Request) -> web.Response:
+        """A table's host marks (or unmarks) one of the table's notes to take to the plenary."""
+        self._check_code(request)
+        device = self._device(request)
+        self._check_write(request)
+        body = await self._read_json(request)
+        marked = body.get("marked")
+        if not isinstance(marked, bool):
+            raise ValidationError("marked must be true or false.", "marked")
+        raw = request.match_info["note"]
+        note_id = int(raw) if raw.isdigit() and len(raw) < 19 else None
+        if not device.host or device.table_id is None:
+            raise Refusal(403, "Only a table's host marks notes for the plenary.")
+        if note_id is None:
+            raise ValidationError("That note is not on the board.", "note")
+        changed = await self._call(self._mark, device.table_id, note_id, marked)
+        self._feed.apply(notes=changed)
+        return _json(200, {"id": note_id, "marked": marked})
+
+    def _mark(self, table_id: int, note_id: int, marked: bool) -> list[NoteView]:
+        # The host marks what its page shows: its own table's notes that phones may see.
+        try:
+            note = self.services.board.get_note(note_id)
+        except NotFoundError:
+            raise ValidationError("That note is not on the board.", "note") from None
+        if note.session_id != self.session_id or not audience.phone_ballot(note):
+            raise ValidationError("That note is not on the board.", "note")
+        if note.table_id != table_id:
+            raise Refusal(403, "Only the host at that note's table marks it for the plenary.")
+        with self._feed.own_writes():  # folded into what phones see by mark_for_plenary()
+            return self.services.tables.mark([note_id], marked)
 
     # ----- checks ------------------------------------------------------------------------
 

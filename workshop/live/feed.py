@@ -44,6 +44,7 @@ class BallotEntry:
     # Where it is on the board, so each phone gets its own table's and the plenary's notes.
     table: int | None = None
     plenary: bool = True
+    marked: bool = False  # its table chose it for the plenary (the table's host sees this)
 
     def seen_at(self, device_table: int | None) -> bool:
         return audience.on_ballot_at(self.table, self.plenary, device_table)
@@ -184,7 +185,25 @@ def on_ballot(note: NoteView) -> bool:
 
 
 def ballot_entry(note: NoteView) -> BallotEntry:
-    return BallotEntry(note.id, note.column_id, ballot_text(note), note.table_id, note.on_plenary)
+    return BallotEntry(
+        note.id, note.column_id, ballot_text(note), note.table_id, note.on_plenary, note.marked
+    )
+
+
+def table_notes(reading: Reading, table: int) -> list[dict[str, Any]]:
+    """A table's notes as its host sees them, to choose what goes to the plenary: the notes
+    phones may see (workshop.audience), whether voting is open or not."""
+    return [
+        {
+            "id": entry.id,
+            "column": entry.column,
+            "text": entry.text,
+            "marked": entry.marked,
+            "harvested": entry.plenary,
+        }
+        for entry in reading.ballot.values()
+        if entry.table == table
+    ]
 
 
 def ballot_text(note: NoteView) -> str:
@@ -517,7 +536,8 @@ class Feed:
             "columns": list(reading.columns),
             "voting_open": reading.voting_open,
             "votes_per_participant": reading.votes_per_participant,
-            "board_notes": len(reading.ballot),
+            # What this place of the room may vote on: its table's notes and the plenary's.
+            "board_notes": sum(1 for e in reading.ballot.values() if e.seen_at(table)),
         }
         if not reading.voting_open:
             entries: list[BallotEntry] = []
@@ -617,4 +637,5 @@ __all__ = [
     "Snapshot",
     "next_snapshot",
     "read_session",
+    "table_notes",
 ]
