@@ -9,7 +9,7 @@ import numpy as np
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tests.photos.wall import draw_wall
@@ -142,6 +142,39 @@ def test_a_dropped_photo_is_processed_in_the_background_then_reviewed(
     assert ticks, "the window kept handling events while the photo was read"
     review = commands.review
     assert review is not None and review.remaining() == 3 and review.isVisible()
+    review.close()
+
+
+def test_a_photo_chosen_from_the_file_menu_waits_for_review(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    # After the dropped photo above, so the text models are loaded and this stays quick.
+    commands = PhotoCommands(window, services)  # as ui.workspace wires it into the File menu
+    session = window.session_id or 0
+    photo = tmp_path / "table two.jpg"
+    photo.write_bytes(draw_wall(2, width=320, height=240, seed=3).jpeg)
+    add = next(a for a in window.file_menu.actions() if a.text() == "Add &photo of paper…")
+    assert add.isEnabled()
+    add.trigger()
+    # The real file dialog, open without blocking: type the file's path and press Enter.
+    chooser = next(d for d in window.findChildren(QFileDialog) if d.isVisible())
+    assert chooser.windowTitle() == "Add a photo of paper"
+    name = chooser.findChild(QLineEdit, "fileNameEdit")
+    assert name is not None
+    name.setText(str(photo))
+    QTest.keyClick(name, Qt.Key.Key_Return)
+    assert not chooser.isVisible()
+    dialog = commands.dialog
+    assert isinstance(dialog, AddPhotoDialog) and dialog.path == photo and dialog.isVisible()
+    with qtbot.waitSignal(dialog.added, timeout=120_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    # In the record, waiting for review: not on the board until someone accepts each one.
+    waiting = services.photos.review_queue(session)
+    assert len(waiting) == 2 and all(n.picture_id is not None for n in waiting)
+    assert all(n.id not in window.scene.notes for n in waiting)
+    assert [p.kind for p in services.photos.pictures(session)].count(PictureKind.PHOTO.value) == 1
+    review = commands.review
+    assert review is not None and review.remaining() == 2 and review.isVisible()
     review.close()
 
 

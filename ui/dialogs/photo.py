@@ -42,19 +42,18 @@ from workshop.vocabulary import NOT_RECORDED_ROLE, PictureKind, Role
 PHOTO_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
 
 
-def choose_photo(services: Services, session_id: int, parent: QWidget) -> AddPhotoDialog | None:
-    """File › Add photo…: pick a file, then the same dialog as a dropped photo."""
-    path, _ = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("Photo", "Add a photo of paper"),
-        "",
-        QCoreApplication.translate("Photo", "Photos (*.jpg *.jpeg *.png *.webp)"),
-    )
-    if not path:
-        return None
-    dialog = AddPhotoDialog(services, session_id, Path(path), parent)
-    dialog.open()
-    return dialog
+def photo_chooser(parent: QWidget) -> QFileDialog:
+    """File › Add photo…: a file dialog opened without blocking (the app keeps serving phones).
+
+    The caller connects `fileSelected`; the dialog deletes itself once closed.
+    """
+    chooser = QFileDialog(parent, QCoreApplication.translate("Photo", "Add a photo of paper"))
+    chooser.setNameFilter(QCoreApplication.translate("Photo", "Photos (*.jpg *.jpeg *.png *.webp)"))
+    chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
+    chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    chooser.open()
+    return chooser
 
 
 class AddPhotoDialog(QDialog):
@@ -419,9 +418,13 @@ class PhotoCommands(QObject):
         for action in (self.add_action, self.review_action):
             action.setEnabled(session_id is not None)
 
-    def choose(self) -> None:
-        if self._window.session_id is not None:
-            self._opened(choose_photo(self._services, self._window.session_id, self._window))
+    def choose(self) -> QFileDialog | None:
+        """Ask for a photo file; once chosen, the same dialog as a dropped photo."""
+        if self._window.session_id is None:
+            return None
+        chooser = photo_chooser(self._window)
+        chooser.fileSelected.connect(lambda path: self.add_from(Path(path)) if path else None)
+        return chooser
 
     def add_from(self, path: Path) -> None:
         """The dialog for a photo dropped on the window (or given by path)."""
@@ -431,13 +434,9 @@ class PhotoCommands(QObject):
             )
             return
         dialog = AddPhotoDialog(self._services, self._window.session_id, path, self._window)
+        dialog.added.connect(self._on_added)
+        self.dialog = dialog
         dialog.open()
-        self._opened(dialog)
-
-    def _opened(self, dialog: AddPhotoDialog | None) -> None:
-        if dialog is not None:
-            self.dialog = dialog
-            dialog.added.connect(self._on_added)
 
     def _on_picture_added(self, picture: PictureView) -> None:
         """A photo from a table's phone: say that its notes wait, so the facilitator looks."""
