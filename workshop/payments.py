@@ -85,8 +85,33 @@ def parse_pounds(text: str) -> int | None:
     return pence if pence <= MAX_PENCE else None
 
 
+class _PaidTime:
+    """The sums of a payment, from its minutes, rate, method, status and expenses."""
+
+    __slots__ = ()
+    session_minutes: int
+    preparation_minutes: int
+    travel_minutes: int
+    rate_pence_per_hour: int
+    method: PaymentMethod
+    status: PaymentStatus
+    expenses_pence: int
+
+    @property
+    def minutes(self) -> int:
+        return self.session_minutes + self.preparation_minutes + self.travel_minutes
+
+    @property
+    def time_pence(self) -> int:
+        return time_pence(self.minutes, self.rate_pence_per_hour, self.method, self.status)
+
+    @property
+    def total_pence(self) -> int:
+        return self.time_pence + self.expenses_pence
+
+
 @dataclass(frozen=True, slots=True)
-class PaymentView:
+class PaymentView(_PaidTime):
     id: int
     session_id: int
     participant_id: int | None
@@ -106,21 +131,9 @@ class PaymentView:
     version: int
     receipt_count: int = 0
 
-    @property
-    def minutes(self) -> int:
-        return self.session_minutes + self.preparation_minutes + self.travel_minutes
-
-    @property
-    def time_pence(self) -> int:
-        return time_pence(self.minutes, self.rate_pence_per_hour, self.method, self.status)
-
-    @property
-    def total_pence(self) -> int:
-        return self.time_pence + self.expenses_pence
-
 
 @dataclass(frozen=True, slots=True)
-class KeptPaymentView:
+class KeptPaymentView(_PaidTime):
     """A payment of a purged workshop, kept for the accounts under the person's pseudonym."""
 
     id: int
@@ -141,18 +154,6 @@ class KeptPaymentView:
     approved_by: str
     purged_on: dt.date
     kept_until: dt.date
-
-    @property
-    def minutes(self) -> int:
-        return self.session_minutes + self.preparation_minutes + self.travel_minutes
-
-    @property
-    def time_pence(self) -> int:
-        return time_pence(self.minutes, self.rate_pence_per_hour, self.method, self.status)
-
-    @property
-    def total_pence(self) -> int:
-        return self.time_pence + self.expenses_pence
 
 
 @dataclass(frozen=True, slots=True)
