@@ -9,22 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from exports.wording import long_date
 from workshop import symbols
-
-_MONTHS_CY = (
-    "Ionawr",
-    "Chwefror",
-    "Mawrth",
-    "Ebrill",
-    "Mai",
-    "Mehefin",
-    "Gorffennaf",
-    "Awst",
-    "Medi",
-    "Hydref",
-    "Tachwedd",
-    "Rhagfyr",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +34,7 @@ class Words:
     def date(self, day: dt.date | None) -> str:
         if day is None:
             return self.date_not_recorded
-        if self.language == "cy":
-            return f"{day.day} {_MONTHS_CY[day.month - 1]} {day.year}"
-        return f"{day.day} {day:%B} {day.year}"
+        return long_date(day, self.language)
 
 
 ENGLISH = Words(

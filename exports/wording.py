@@ -31,6 +31,7 @@ __all__ = [
     "date_short",
     "each_language",
     "in_wording",
+    "long_date",
     "plural_catalogue",
     "say",
     "say_count",
@@ -227,13 +228,14 @@ def _values(values: dict[str, object], language: str) -> dict[str, object]:
 
 def _in_language(value: object, language: str) -> object:
     if isinstance(value, dt.date):
-        return _long(value, language)
+        return long_date(value, language)
     if isinstance(value, Counted):
         return value.in_language(language)
     return value
 
 
-def _long(day: dt.date, language: str) -> str:
+def long_date(day: dt.date, language: str) -> str:
+    """A date written out in one language: 1 December 2026 ("en"), 1 Rhagfyr 2026 ("cy")."""
     if is_impossible(day):
         return str(day)  # "invalid date (…)": what the record holds, in any language
     if language == "cy":
@@ -243,7 +245,7 @@ def _long(day: dt.date, language: str) -> str:
 
 def date_long(day: dt.date) -> str:
     """1 December 2026, 1 Rhagfyr 2026, or both."""
-    return _pick(_long(day, "cy"), _long(day, "en"))
+    return _pick(long_date(day, "cy"), long_date(day, "en"))
 
 
 def date_short(day: dt.date) -> str:
