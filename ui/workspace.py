@@ -64,12 +64,14 @@ def assemble(
     participants = ParticipantsPanel(services)
     actions = ActionsPanel(services)
     facilitation = FacilitationPanel(
-        room, projector_screen=preferences.get(PROJECTOR_SCREEN) if preferences else ""
+        room,
+        projector_screen=preferences.get(PROJECTOR_SCREEN) if preferences else "",
+        undo_stack=window.undo_stack,
     )
-    live = LivePanel(room, preferences)
+    live = LivePanel(room, preferences, undo_stack=window.undo_stack)
     # The projector is a view of the Room, a top-level window of its own; F5 and Alt+1…5
     # drive it from anywhere in the main window.
-    projector = PresentationWindow(room)
+    projector = PresentationWindow(room, undo_stack=window.undo_stack)
     projector_keys = PresentationController(room, projector, window)
     window.destroyed.connect(projector.deleteLater)
     feedback = FeedbackPanel(services, window.undo_stack)

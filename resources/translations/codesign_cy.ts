@@ -1067,6 +1067,14 @@
         <translation>Dad-farcio ar gyfer y sesiwn lawn</translation>
     </message>
     <message>
+        <source>Reveal silent writing</source>
+        <translation>Datgelu&apos;r ysgrifennu tawel</translation>
+    </message>
+    <message>
+        <source>Let notes through</source>
+        <translation>Gadael nodiadau drwodd</translation>
+    </message>
+    <message>
         <source>Harvest table</source>
         <translation>Casglu o&apos;r bwrdd</translation>
     </message>

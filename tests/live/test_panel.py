@@ -119,6 +119,10 @@ def test_hold_approve_remove_and_block(
     assert panel._approve.isEnabled()
     qtbot.mouseClick(panel._approve, Qt.MouseButton.LeftButton)
     assert not services.board.get_note(held).pending
+    panel.undo_stack.undo()  # held again; redo lets it through again
+    assert services.board.get_note(held).pending
+    panel.undo_stack.redo()
+    assert not services.board.get_note(held).pending
     qtbot.waitUntil(lambda: panel._notes.item(0).text() == "Check this first", timeout=5000)
     panel._notes.setCurrentRow(0)
     qtbot.mouseClick(panel._remove, Qt.MouseButton.LeftButton)

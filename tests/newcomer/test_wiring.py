@@ -32,6 +32,10 @@ def test_file_menu_offers_settings_and_import_and_f1_opens_help(
     shortcuts = next(a for a in window.help_menu.actions() if a.text() == "&Keyboard shortcuts")
     shortcuts.trigger()
     assert help_dialog.current_topic() is HelpTopic.SHORTCUTS
+    # Reveal and let-through, wherever they are pressed, undo with Edit ▸ Undo.
+    stacks = (workspace.live.undo_stack, workspace.projector.scene.undo_stack)
+    assert all(stack is window.undo_stack for stack in stacks)
+    assert workspace.facilitation.silent.undo_stack is window.undo_stack
     workspace.room.close()
     workspace.projector.close()
 

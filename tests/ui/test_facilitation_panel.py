@@ -159,6 +159,12 @@ def test_silent_mode_counts_and_reveal(
     qtbot.waitUntil(lambda: panel.silent.hidden_labels[room["col1"]].text() == "none hidden")
     assert len(projector.scene.note_items()) == 5
     assert "Revealed 2 notes" in panel.now.message.text()
+    # The reveal is undone like other changes: hidden again; redo reveals the same notes.
+    panel.silent.undo_stack.undo()
+    qtbot.waitUntil(lambda: panel.silent.hidden_labels[room["col1"]].text() == "2 hidden")
+    assert len(projector.scene.note_items()) == 3
+    panel.silent.undo_stack.redo()
+    qtbot.waitUntil(lambda: len(projector.scene.note_items()) == 5)
 
 
 def test_recording_dots_for_people_in_the_room(

@@ -55,9 +55,15 @@ def test_silent_notes_absent_until_revealed(
     assert set(items) == {room["n1"], room["n2"], room["n3"]}
     assert not any(card.text.startswith("Quiet") for card in items.values())
     assert window.scene.header_items()[room["col2"]].hidden_count == 3
-    services.board.reveal(sid, room["col2"])
+    # A tap on the lane's reveal badge; the laptop's undo hides the notes again, redo shows them.
+    window.scene.header_items()[room["col2"]].reveal_requested.emit(room["col2"])
     assert set(quiet) <= set(window.scene.note_items())
     assert window.scene.header_items()[room["col2"]].hidden_count == 0
+    window.scene.undo_stack.undo()
+    assert not set(quiet) & set(window.scene.note_items())
+    assert window.scene.header_items()[room["col2"]].hidden_count == 3
+    window.scene.undo_stack.redo()
+    assert set(quiet) <= set(window.scene.note_items())
 
 
 def test_reveal_all_shows_every_silent_column(

@@ -121,6 +121,11 @@ def test_silent_writing_and_moderation_table_by_table(
     assert not services.board.get_note(quiet_one.id).hidden
     assert services.board.get_note(quiet_two.id).hidden
     assert cards[one.id].reveal.isHidden() and not cards[two.id].reveal.isHidden()
+    # Undone like any board change: hidden again, and a redo reveals it again.
+    overview.undo_stack.undo()
+    assert services.board.get_note(quiet_one.id).hidden and not cards[one.id].reveal.isHidden()
+    overview.undo_stack.redo()
+    assert not services.board.get_note(quiet_one.id).hidden
 
     # Moderation: notes from Table 2's phones wait; the facilitator lets that table's through.
     device = Actor.DEVICE
@@ -137,6 +142,12 @@ def test_silent_writing_and_moderation_table_by_table(
     assert not any(services.board.get_note(n.id).pending for n in held)
     assert services.board.get_note(at_one.id).pending
     assert cards[two.id].approve.isHidden() and not cards[one.id].approve.isHidden()
+    assert overview.undo_stack.undoText() == "Let notes through"
+    overview.undo_stack.undo()  # held again, table 2's only
+    assert all(services.board.get_note(n.id).pending for n in held)
+    assert cards[two.id].counts.text().endswith("· 2 waiting for approval")
+    overview.undo_stack.redo()
+    assert not any(services.board.get_note(n.id).pending for n in held)
     # A refusal is said in one sentence and nothing changes.
     services.sessions.update(sid, board_locked=True)
     cards[one.id].approve.click()

@@ -490,6 +490,61 @@ class MarkForPlenaryCommand(ServiceCommand):
         self.services.tables.mark(self.changed, not self.marked)
 
 
+class RevealCommand(ServiceCommand):
+    """End silent writing (a column's, a table's, or the whole board's); undo hides the same
+    notes again, redo reveals them again (notes written since stay as they are)."""
+
+    def __init__(
+        self,
+        services: Services,
+        report: ErrorReporter,
+        session_id: int,
+        *,
+        column_id: int | None = None,
+        table_id: int | None = None,
+    ) -> None:
+        super().__init__(
+            services, report, QCoreApplication.translate("BoardCommands", "Reveal silent writing")
+        )
+        self.session_id = session_id
+        self.column_id = column_id
+        self.table_id = table_id
+        self.revealed: list[int] = []
+
+    def apply(self) -> None:
+        notes = self.services.board.reveal(self.session_id, self.column_id, table_id=self.table_id)
+        self.revealed = [note.id for note in notes]
+        if not self.revealed:
+            self.setObsolete(True)  # nothing was hidden: nothing to undo
+
+    def apply_again(self) -> None:
+        self.services.board.set_hidden(self.revealed, False)
+
+    def revert(self) -> None:
+        self.services.board.set_hidden(self.revealed, True)
+
+
+class LetThroughCommand(ServiceCommand):
+    """Let notes held for moderation onto the board; undo holds them again."""
+
+    def __init__(self, services: Services, report: ErrorReporter, note_ids: Sequence[int]) -> None:
+        text = QCoreApplication.translate("BoardCommands", "Let notes through")
+        super().__init__(services, report, text)
+        self.note_ids = list(note_ids)
+        self.let_through: list[int] = []
+
+    def apply(self) -> None:
+        self.let_through = [n.id for n in self.services.board.set_held(self.note_ids, False)]
+        if not self.let_through:
+            self.setObsolete(True)
+
+    def apply_again(self) -> None:
+        self.services.board.set_held(self.let_through, False)
+
+    def revert(self) -> None:
+        self.services.board.set_held(self.let_through, True)
+
+
 class HarvestTableCommand(ServiceCommand):
     """Take one table's marked notes to the plenary (they keep their table)."""
 

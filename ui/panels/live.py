@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.board.commands import LetThroughCommand
 from ui.i18n import refusal_text
 from ui.labels import role_label, role_plural
 from ui.panels.live_devices import LiveDevices
@@ -68,11 +69,17 @@ class LivePanel(QWidget):
     """
 
     def __init__(
-        self, room: Room, preferences: Preferences | None = None, parent: QWidget | None = None
+        self,
+        room: Room,
+        preferences: Preferences | None = None,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self._room = room
         self._services = room.services
+        # Letting a note through is undone like any board change (the window's stack).
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self._preferences = preferences if preferences is not None else Preferences()
         # The question asked before closing while phones are joined (kept for tests and a11y).
         self.stop_question: QMessageBox | None = None
@@ -313,7 +320,8 @@ class LivePanel(QWidget):
     def _on_approve(self) -> None:
         note_id = self._selected(self._notes)
         if note_id is not None:
-            self._report(lambda: self._services.board.approve_note(note_id))
+            self._error.hide()
+            self.undo_stack.push(LetThroughCommand(self._services, self._refused, [note_id]))
 
     def _on_remove(self) -> None:
         note_id = self._selected(self._notes)
@@ -475,6 +483,10 @@ class LivePanel(QWidget):
     def _selected(listing: QListWidget) -> int | None:
         item = listing.currentItem()
         return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def _refused(self, error: WorkshopError) -> None:
+        self._error.setText(refusal_text(error))
+        self._error.show()
 
     def _report(self, change: Callable[[], object]) -> None:
         try:

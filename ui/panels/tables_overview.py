@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QStaticText,
     QTransform,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.board.commands import LetThroughCommand, RevealCommand, ServiceCommand
 from ui.board.editing import BoardEditor
 from ui.board.scene import BoardScene
 from ui.i18n import english_plural, refusal_text
@@ -342,6 +344,8 @@ class TablesOverview(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.room = room
         self.editor = editor
+        # Reveal and let-through are undone like any board change: on the window's stack.
+        self.undo_stack = editor.undo_stack if editor is not None else QUndoStack(self)
         self.scene = scene
         self.palette_ = palette
         self.session_id = room.session_id
@@ -411,26 +415,24 @@ class TablesOverview(QWidget):
     def reveal_table(self, table_id: int) -> None:
         """End one table's silent writing: its hidden notes reach the projector and phones."""
         if self.session_id is not None:
-            self._report(
-                lambda: self.room.services.board.reveal(self.session_id, table_id=table_id)
+            self._push(
+                RevealCommand(self.room.services, self._refused, self.session_id, table_id=table_id)
             )
 
     def approve_table(self, table_id: int) -> None:
         """Let one table's held notes onto the board (moderation, table by table)."""
         card = self.cards.get(table_id)
-        for note_id in card.held_ids() if card is not None else []:
-            if not self._report(lambda n=note_id: self.room.services.board.approve_note(n)):
-                return
+        held = card.held_ids() if card is not None else []
+        if held:
+            self._push(LetThroughCommand(self.room.services, self._refused, held))
 
-    def _report(self, change: Callable[[], object]) -> bool:
-        """Make a change; a refusal (say, a locked board) is said in one sentence."""
+    def _push(self, command: ServiceCommand) -> None:
         self.message.clear()
-        try:
-            change()
-        except WorkshopError as error:
-            self.message.setText(refusal_text(error))
-            return False
-        return True
+        self.undo_stack.push(command)
+
+    def _refused(self, error: WorkshopError) -> None:
+        """A refusal (say, a locked board) is said in one sentence."""
+        self.message.setText(refusal_text(error))
 
     def _on_board_changed(self, session_id: int, aspect: Aspect) -> None:
         if session_id != self.session_id:

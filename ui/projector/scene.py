@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPen,
     QStaticText,
     QTransform,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import plain_text
+from ui.board.commands import RevealCommand
 from ui.i18n import english_plural
 from ui.projector.cards_text import (
     LEADING_EM,
@@ -649,10 +651,13 @@ class ProjectorScene(QGraphicsScene):
         room: Room,
         style: ProjectorStyle = HIGH_CONTRAST,
         parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self.room = room
         self._style = style
+        # A reveal tapped on the projector is undone from the laptop like any board change.
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.session_id: int | None = None
         self._board: BoardSnapshot | None = None
         self._cards: dict[int, NoteCard] = {}
@@ -895,7 +900,12 @@ class ProjectorScene(QGraphicsScene):
 
     def _on_reveal_requested(self, column_id: int) -> None:
         if self.session_id is not None:
-            self.room.services.board.reveal(self.session_id, column_id)
+            # A refusal passes quietly: the projector has no place for error messages.
+            self.undo_stack.push(
+                RevealCommand(
+                    self.room.services, lambda _error: None, self.session_id, column_id=column_id
+                )
+            )
 
     # ----- what the page shows -------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QScreen,
     QShowEvent,
+    QUndoStack,
     QWheelEvent,
 )
 from PySide6.QtSvg import QSvgGenerator
@@ -139,7 +140,9 @@ class PresentationWindow(QWidget):
 
     presenting_changed = Signal(bool)
 
-    def __init__(self, room: Room, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, room: Room, parent: QWidget | None = None, undo_stack: QUndoStack | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         family = load_fonts() or HIGH_CONTRAST.font_family
         self.room = room
@@ -162,7 +165,7 @@ class PresentationWindow(QWidget):
                 "with the stage and the timer."
             )
         )
-        self.scene = ProjectorScene(room, self._style, self)
+        self.scene = ProjectorScene(room, self._style, self, undo_stack)
         # One lane at a time, when the board is too big: the Room holds which lane, this clock
         # moves it on while the room can see it.
         self.spotlight_timer = QTimer(self)

@@ -650,6 +650,33 @@ class BoardService(Service):
         """Let a note held for moderation onto the board."""
         return self._change_note(note_id, None, pending=False)
 
+    def set_held(self, note_ids: Sequence[int], held: bool) -> list[NoteView]:
+        """Let notes through moderation together (held=False), or hold them again (the undo
+        of letting them through); returns the notes that changed."""
+        return self._set_flag(note_ids, "pending", held)
+
+    def set_hidden(self, note_ids: Sequence[int], hidden: bool) -> list[NoteView]:
+        """Hide revealed notes again (the undo of a reveal), or reveal these notes (its redo);
+        returns the notes that changed."""
+        return self._set_flag(note_ids, "hidden", hidden)
+
+    def _set_flag(self, note_ids: Sequence[int], name: str, value: bool) -> list[NoteView]:
+        with self._db.unit_of_work() as db:
+            rows = [get_row(db, Note, note_id, "note") for note_id in note_ids]
+            for session_id in {row.session_id for row in rows}:
+                self._editable_session(db, session_id)
+            changed = [row for row in rows if getattr(row, name) != value]
+            for row in changed:
+                setattr(row, name, value)
+                row.updated_at = utc_now()
+            db.flush()
+            views = [note_view(row) for row in changed]
+        for view in views:
+            self._events.note_changed.emit(view)
+        if views:
+            self._publish_saved()
+        return views
+
     def reveal(
         self, session_id: int, column_id: int | None = None, *, table_id: int | None = None
     ) -> list[NoteView]:

@@ -7,6 +7,7 @@ in words, never by colour alone.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.panels.facilitation.agenda import AgendaTab
@@ -38,7 +39,12 @@ class FacilitationPanel(QWidget):
     """Runs the room: the agenda, the clock, silent writing, dot voting and the projector."""
 
     def __init__(
-        self, room: Room, parent: QWidget | None = None, *, projector_screen: str = ""
+        self,
+        room: Room,
+        parent: QWidget | None = None,
+        *,
+        projector_screen: str = "",
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self.room = room
@@ -53,7 +59,7 @@ class FacilitationPanel(QWidget):
         self.now = NowBox(room)
         say = self.now.say
         self.agenda = AgendaTab(room, say, self.now.go_to_stage)
-        self.silent = SilentWritingTab(room, say)
+        self.silent = SilentWritingTab(room, say, undo_stack=undo_stack)
         self.voting = VotingTab(room, say)
         self.results = ResultsTab(room)
         self.balance = BalanceTab(room, say)

@@ -5,19 +5,31 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.board.commands import RevealCommand
+from ui.i18n import refusal_text
 from ui.panels.facilitation.common import Say, attempt, button, named
+from workshop.errors import WorkshopError
 from workshop.room import Room
 
 
 class SilentWritingTab(QWidget):
     """One row per column: silent or not, how many notes wait, and a Reveal button."""
 
-    def __init__(self, room: Room, say: Say, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        room: Room,
+        say: Say,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
+    ) -> None:
         super().__init__(parent)
         self._room = room
         self._say = say
+        # A reveal is undone like any board change (the window's stack): hidden again.
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.silent_checks: dict[int, QCheckBox] = {}
         self.hidden_labels: dict[int, QLabel] = {}
         self.reveal_buttons: dict[int, QPushButton] = {}
@@ -94,14 +106,18 @@ class SilentWritingTab(QWidget):
         session_id = self._room.session_id
         if session_id is None:
             return
-        revealed = attempt(self._say, self._room.services.board.reveal, session_id, column_id)
-        if isinstance(revealed, list):
-            count = len(revealed)
+        command = RevealCommand(self._room.services, self._refused, session_id, column_id=column_id)
+        self.undo_stack.push(command)
+        if not command.failed:
+            count = len(command.revealed)
             self._say(
                 self.tr("Revealed 1 note.")
                 if count == 1
                 else self.tr("Revealed {count} notes.").format(count=count)
             )
+
+    def _refused(self, error: WorkshopError) -> None:
+        self._say(refusal_text(error))
 
     def _silent_slot(self, column_id: int) -> Callable[[bool], None]:
         return lambda on: (
