@@ -140,6 +140,13 @@ class TableView:
     # Who sat at it (participant ids, in any round): phones that joined at it, its host, the
     # people its host named as speakers.
     seated: frozenset[int] = frozenset()
+    # The same by round: (participant id, round; 0 when rounds were not counted).
+    seats: frozenset[tuple[int, int]] = frozenset()
+
+    def seated_in(self, round: int | None) -> frozenset[int]:
+        """Who sat at this table in a round (None: rounds not counted)."""
+        number = round or 0
+        return frozenset(person for person, at in self.seats if at == number)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1075,6 +1075,14 @@
         <translation>Gadael nodiadau drwodd</translation>
     </message>
     <message>
+        <source>Take off a table</source>
+        <translation>Tynnu oddi ar fwrdd</translation>
+    </message>
+    <message>
+        <source>Seat at a table</source>
+        <translation>Rhoi sedd wrth fwrdd</translation>
+    </message>
+    <message>
         <source>Harvest table</source>
         <translation>Casglu o&apos;r bwrdd</translation>
     </message>
@@ -4624,6 +4632,10 @@
         <translation>Mae gan {name} nodiadau; symudwch neu dilëwch nhw cyn tynnu&apos;r bwrdd.</translation>
     </message>
     <message>
+        <source>There is no such table at this session.</source>
+        <translation>Does dim bwrdd o&apos;r fath yn y sesiwn hon.</translation>
+    </message>
+    <message>
         <source>Only notes written at a table can be marked for the plenary.</source>
         <translation>Dim ond nodiadau a ysgrifennwyd wrth fwrdd y gellir eu marcio ar gyfer y sesiwn lawn.</translation>
     </message>
@@ -6091,6 +6103,26 @@
         <translation>Y canlyniad diwethaf</translation>
     </message>
     <message>
+        <source>People at the selected table this round</source>
+        <translation>Pobl wrth y bwrdd a ddewiswyd yn y rownd hon</translation>
+    </message>
+    <message>
+        <source>Someone registered for the workshop</source>
+        <translation>Rhywun sydd wedi cofrestru ar gyfer y gweithdy</translation>
+    </message>
+    <message>
+        <source>&amp;Seat here</source>
+        <translation>Rhoi &amp;sedd yma</translation>
+    </message>
+    <message>
+        <source>Seat this person at the selected table for the round now (moves them)</source>
+        <translation>Rhoi sedd i&apos;r person hwn wrth y bwrdd a ddewiswyd ar gyfer y rownd nawr (mae hyn yn eu symud)</translation>
+    </message>
+    <message>
+        <source>Take o&amp;ff this table</source>
+        <translation>&amp;Tynnu oddi ar y bwrdd hwn</translation>
+    </message>
+    <message>
         <source>Notes that may say the same thing</source>
         <translation>Nodiadau a allai ddweud yr un peth</translation>
     </message>
@@ -6103,8 +6135,32 @@
         <translation>&amp;Diystyru</translation>
     </message>
     <message>
+        <source>People at the selected table</source>
+        <translation>Pobl wrth y bwrdd a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Phones join at their table with its code. Seat people without a phone here; the record counts who sat at each table, by voice.</source>
+        <translation>Mae ffonau&apos;n ymuno wrth eu bwrdd gyda&apos;i god. Rhowch sedd yma i bobl heb ffôn; mae&apos;r cofnod yn cyfrif pwy eisteddodd wrth bob bwrdd, yn ôl llais.</translation>
+    </message>
+    <message>
         <source>On the plenary board, these may say the same thing</source>
         <translation>Ar fwrdd y sesiwn lawn, gallai&apos;r rhain ddweud yr un peth</translation>
+    </message>
+    <message>
+        <source>People at {name} in round {round}</source>
+        <translation>Pobl wrth {name} yn rownd {round}</translation>
+    </message>
+    <message>
+        <source>People at {name}</source>
+        <translation>Pobl wrth {name}</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>{person}, at {table}</source>
+        <translation>{person}, wrth {table}</translation>
     </message>
     <message>
         <source>Every table and the plenary</source>

@@ -8,11 +8,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
+from exports.html import render_html
+from exports.record_options import RecordOptions, Section
 from ui.board.editing import BoardEditor
 from ui.dialogs.tables import TablesDialog
 from ui.main_window import MainWindow
 from workshop.room import PLENARY
 from workshop.services import Services
+
+TABLES_ONLY = RecordOptions(sections=frozenset({Section.TABLES}))
 
 
 def _open(window: MainWindow) -> TablesDialog:
@@ -205,3 +209,62 @@ def test_the_board_as_a_list_says_where_each_table_note_came_from(qtbot: QtBot, 
     services.tables.harvest(table.id)
     index = panel._index_of(note.id, QModelIndex())
     assert index is not None and "in the plenary" in index.siblingAtColumn(1).data()
+
+
+def test_people_without_a_phone_are_seated_moved_and_counted_in_the_record(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: Services,
+    workshop_with_session: dict[str, int],
+    tmp_path: Path,
+) -> None:
+    sid = workshop_with_session["session"]
+    ann, raj = workshop_with_session["ann"], workshop_with_session["raj"]
+    one = services.tables.add(sid, "Table 1")
+    two = services.tables.add(sid, "Table 2")
+    window.room.set_round(1)
+    dialog = _open(window)
+
+    def seat(person: int, row: int) -> None:
+        dialog.list.setCurrentRow(row)
+        dialog.person.setCurrentIndex(dialog.person.findData(person))
+        dialog.seat_button.click()
+
+    seat(ann, 0)
+    seat(raj, 0)
+    assert services.tables.get(one.id).seats == {(ann, 1), (raj, 1)}
+    assert dialog.seats_box.title() == "People at Table 1 in round 1"
+    assert [dialog.seated.item(i).text() for i in range(2)] == [
+        "Ann Example (person with lived experience)",
+        "Raj Example (professional)",
+    ]
+    dialog.grab().save(str(tmp_path / "tables-seats.png"))
+    # Ann moves to Table 2 for this round; undo puts her back, redo moves her again.
+    dialog.list.setCurrentRow(1)
+    assert dialog.person.itemText(dialog.person.findData(ann)).endswith(", at Table 1")
+    seat(ann, 1)
+    assert services.tables.get(one.id).seats == {(raj, 1)}
+    assert services.tables.get(two.id).seats == {(ann, 1)}
+    assert window.undo_stack.undoText() == "Seat at a table"
+    window.undo_stack.undo()
+    assert services.tables.get(one.id).seats == {(ann, 1), (raj, 1)}
+    assert services.tables.get(two.id).seats == frozenset()
+    window.undo_stack.redo()
+    assert services.tables.get(two.id).seats == {(ann, 1)}
+    # Raj is taken off Table 1, and put back by undo.
+    dialog.list.setCurrentRow(0)
+    dialog.seated.setCurrentRow(0)
+    dialog.unseat_button.click()
+    assert services.tables.get(one.id).seats == frozenset()
+    window.undo_stack.undo()
+    assert services.tables.get(one.id).seats == {(raj, 1)}
+    # The record counts them by voice, naming nobody.
+    html = render_html(services.sessions.record(sid), TABLES_ONLY)
+    assert "People at this table, by voice: Professional voice: 1." in html
+    assert "People at this table, by voice: Citizen voice: 1." in html
+    assert "Ann Example" not in html
+    # A final record is not changed: one sentence, nothing moved.
+    services.sessions.mark_final(sid)
+    seat(raj, 1)
+    assert dialog.message.text().count(".") == 1
+    assert services.tables.get(two.id).seats == {(ann, 1)}

@@ -545,6 +545,42 @@ class LetThroughCommand(ServiceCommand):
         self.services.board.set_held(self.let_through, True)
 
 
+class SeatCommand(ServiceCommand):
+    """Seat someone at exactly these tables for a round (one moves them from any other; fewer
+    takes them off one); undo puts them back where they sat."""
+
+    def __init__(
+        self,
+        services: Services,
+        report: ErrorReporter,
+        session_id: int,
+        participant_id: int,
+        table_ids: Sequence[int],
+        round: int | None,
+        *,
+        taking_off: bool = False,
+    ) -> None:
+        text = (
+            QCoreApplication.translate("BoardCommands", "Take off a table")
+            if taking_off
+            else QCoreApplication.translate("BoardCommands", "Seat at a table")
+        )
+        super().__init__(services, report, text)
+        self.session_id = session_id
+        self.participant_id = participant_id
+        self.tables = tuple(table_ids)
+        self.round = round
+        self.before: tuple[int, ...] = ()
+
+    def apply(self) -> None:
+        self.before = self.services.tables.place(
+            self.session_id, self.participant_id, self.tables, self.round
+        )
+
+    def revert(self) -> None:
+        self.services.tables.place(self.session_id, self.participant_id, self.before, self.round)
+
+
 class HarvestTableCommand(ServiceCommand):
     """Take one table's marked notes to the plenary (they keep their table)."""
 

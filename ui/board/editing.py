@@ -184,6 +184,29 @@ class BoardEditor(QObject):
             return False
         return self._push(commands.MarkForPlenaryCommand(self.services, self.report, ids, marked))
 
+    def seat(self, participant_id: int, table_id: int, round: int | None) -> bool:
+        """Seat someone (say, without a phone) at a table for a round, moving them from any
+        other table of that round."""
+        return self._push(
+            commands.SeatCommand(
+                self.services, self.report, self._session(), participant_id, [table_id], round
+            )
+        )
+
+    def unseat(self, participant_id: int, keep: Sequence[int], round: int | None) -> bool:
+        """Take someone off a table for a round; `keep` are the other tables they sit at then."""
+        return self._push(
+            commands.SeatCommand(
+                self.services,
+                self.report,
+                self._session(),
+                participant_id,
+                keep,
+                round,
+                taking_off=True,
+            )
+        )
+
     def harvest_table(self, table_id: int) -> bool:
         """Take one table's marked notes to the plenary; True if any were taken."""
         return self._push(commands.HarvestTableCommand(self.services, self.report, table_id))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui.board.editing import BoardEditor
 from ui.board.scene import BoardScene
+from ui.labels import role_label
 from workshop import audience
 from workshop.audience import Audience
 from workshop.duplicates import DuplicateSuggestion, suggest_duplicates
@@ -107,6 +108,18 @@ class TablesDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Last result"))
 
+        # Who sits at the selected table this round: phones seat themselves; people without
+        # one are seated here, so the record's count by voice includes them.
+        self.seated = QListWidget()
+        self.seated.setAccessibleName(self.tr("People at the selected table this round"))
+        self.person = QComboBox()
+        self.person.setAccessibleName(self.tr("Someone registered for the workshop"))
+        self.seat_button = QPushButton(self.tr("&Seat here"))
+        self.seat_button.setToolTip(
+            self.tr("Seat this person at the selected table for the round now (moves them)")
+        )
+        self.unseat_button = QPushButton(self.tr("Take o&ff this table"))
+
         self.duplicates = QListWidget()
         self.duplicates.setAccessibleName(self.tr("Notes that may say the same thing"))
         self.accept_button = QPushButton(self.tr("&Group as a theme"))
@@ -129,6 +142,22 @@ class TablesDialog(QDialog):
             projector_row.addWidget(self.on_board, 1)
         projector_row.addWidget(projected_label)
         projector_row.addWidget(self.projected, 1)
+        self.seats_box = QGroupBox(self.tr("People at the selected table"))
+        seat_row = QHBoxLayout()
+        seat_row.addWidget(self.person, 1)
+        seat_row.addWidget(self.seat_button)
+        seat_row.addWidget(self.unseat_button)
+        seats_hint = QLabel(
+            self.tr(
+                "Phones join at their table with its code. Seat people without a phone here; "
+                "the record counts who sat at each table, by voice."
+            )
+        )
+        seats_hint.setWordWrap(True)
+        seats_layout = QVBoxLayout(self.seats_box)
+        seats_layout.addWidget(seats_hint)
+        seats_layout.addWidget(self.seated, 1)
+        seats_layout.addLayout(seat_row)
         suggestion_buttons = QHBoxLayout()
         suggestion_buttons.addWidget(self.accept_button)
         suggestion_buttons.addWidget(self.dismiss_button)
@@ -145,20 +174,24 @@ class TablesDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addLayout(name_row)
         layout.addLayout(table_buttons)
+        layout.addWidget(self.seats_box, 1)
         layout.addLayout(projector_row)
         layout.addWidget(self.message)
         layout.addWidget(duplicates_box, 1)
         layout.addWidget(close)
-        self.resize(640, 560)
+        self.resize(640, 700)
 
         self.add_button.clicked.connect(self.add_table)
         self.name.returnPressed.connect(self.add_table)
         self.rename_button.clicked.connect(self.rename_table)
         self.remove_button.clicked.connect(self.remove_table)
         self.harvest_button.clicked.connect(self.harvest_table)
+        self.seat_button.clicked.connect(self.seat_person)
+        self.unseat_button.clicked.connect(self.unseat_person)
+        self.seated.currentRowChanged.connect(self._update_buttons)
         self.accept_button.clicked.connect(self.accept_suggestion)
         self.dismiss_button.clicked.connect(self.dismiss_suggestion)
-        self.list.currentRowChanged.connect(self._update_buttons)
+        self.list.currentRowChanged.connect(self._on_table_chosen)
         self.duplicates.currentRowChanged.connect(self._update_buttons)
         self.editor.refused.connect(self._say)
         self.room.board_changed.connect(self._on_board_changed)
@@ -197,8 +230,46 @@ class TablesDialog(QDialog):
         if tables:
             self.list.setCurrentRow(max(0, min(current, len(tables) - 1)))
         self._refresh_suggestions(board, notes)
+        self._refresh_seats()
         self._fill_projected()
         self._update_buttons()
+
+    def _on_table_chosen(self, _row: int) -> None:
+        self._refresh_seats()
+        self._update_buttons()
+
+    def _refresh_seats(self) -> None:
+        """The selected table's people this round, and everyone registered who may sit there."""
+        board = self.board
+        table = self.selected_table()
+        round = self.room.current_round
+        chosen_person = self.person.currentData()
+        self.seated.clear()
+        self.person.clear()
+        if board is None:
+            return
+        self.seats_box.setTitle(
+            self.tr("People at {name} in round {round}").format(name=table.name, round=round)
+            if table is not None and round
+            else self.tr("People at {name}").format(name=table.name)
+            if table is not None
+            else self.tr("People at the selected table")
+        )
+        # Where each person sits this round (the last table listed, if at several).
+        where = {person: t.name for t in board.tables for person in t.seated_in(round)}
+        here = table.seated_in(round) if table is not None else frozenset()
+        for person in board.participants:
+            line = self.tr("{name} ({role})").format(name=person.name, role=role_label(person.role))
+            if person.id in here:
+                item = QListWidgetItem(line)
+                item.setData(Qt.ItemDataRole.UserRole, person.id)
+                self.seated.addItem(item)
+            elif not person.joined_from_device:  # phones seat themselves by their table's code
+                at = where.get(person.id)
+                if at:
+                    line = self.tr("{person}, at {table}").format(person=line, table=at)
+                self.person.addItem(line, person.id)
+        self.person.setCurrentIndex(max(0, self.person.findData(chosen_person)))
 
     def _fill_projected(self) -> None:
         """Every note, the plenary board, or one table: what the projector and board show."""
@@ -278,13 +349,15 @@ class TablesDialog(QDialog):
         self.rename_button.setEnabled(has_table)
         self.remove_button.setEnabled(has_table)
         self.harvest_button.setEnabled(has_table)
+        self.seat_button.setEnabled(has_table and self.person.count() > 0)
+        self.unseat_button.setEnabled(has_table and self.seated.currentRow() >= 0)
         chosen = 0 <= self.duplicates.currentRow() < len(self.suggestions)
         self.accept_button.setEnabled(chosen)
         self.dismiss_button.setEnabled(chosen)
 
     def _on_board_changed(self, session_id: int, aspect: Aspect) -> None:
         if session_id == self.session_id and aspect & (
-            Aspect.TABLES | Aspect.NOTES | Aspect.THEMES
+            Aspect.TABLES | Aspect.NOTES | Aspect.THEMES | Aspect.PEOPLE
         ):
             self.refresh()
 
@@ -292,6 +365,8 @@ class TablesDialog(QDialog):
         self.round.blockSignals(True)
         self.round.setValue(number or 0)
         self.round.blockSignals(False)
+        self._refresh_seats()  # who sits where is per round
+        self._update_buttons()
 
     def _say(self, message: str) -> None:
         self.message.setText(message)
@@ -314,6 +389,26 @@ class TablesDialog(QDialog):
         self.message.clear()
         if table is not None:
             self.editor.remove_table(table.id)
+
+    def seat_person(self) -> None:
+        """Seat the chosen person at the selected table for the round now (moving them)."""
+        table = self.selected_table()
+        person = self.person.currentData()
+        self.message.clear()
+        if table is not None and isinstance(person, int):
+            self.editor.seat(person, table.id, self.room.current_round)
+
+    def unseat_person(self) -> None:
+        table = self.selected_table()
+        item = self.seated.currentItem()
+        board = self.board
+        self.message.clear()
+        if table is None or item is None or board is None:
+            return
+        person = item.data(Qt.ItemDataRole.UserRole)
+        round = self.room.current_round
+        keep = [t.id for t in board.tables if t.id != table.id and person in t.seated_in(round)]
+        self.editor.unseat(person, keep, round)
 
     def harvest_table(self) -> None:
         table = self.selected_table()

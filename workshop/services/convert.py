@@ -164,6 +164,7 @@ def table_view(row: BreakoutTable) -> TableView:
         position=row.position,
         name=row.name,
         seated=frozenset(seat.participant_id for seat in row.seats),
+        seats=frozenset((seat.participant_id, seat.round) for seat in row.seats),
     )
 
 

@@ -149,6 +149,61 @@ class TableService(Service):
             self._publish_saved()
         return view
 
+    def place(
+        self,
+        session_id: int,
+        participant_id: int,
+        table_ids: Sequence[int],
+        round: int | None = None,
+    ) -> tuple[int, ...]:
+        """Seat someone (say, without a phone) at exactly these tables in a round: usually one,
+        which moves them from any other; none takes them off every table of that round.
+
+        Returns the tables they sat at before in that round, so an undo can put them back.
+        """
+        number = round or 0
+        with self._db.unit_of_work() as db:
+            _check_editable(db, session_id)
+            person = get_row(db, Participant, participant_id, "participant")
+            session = get_row(db, Session, session_id, "session")
+            if person.workshop_id != session.workshop_id:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal", "That participant is not registered for this workshop."
+                    ),
+                    "participant",
+                )
+            tables = {row.id: row for row in _ordered(db, session_id)}
+            if any(table_id not in tables for table_id in table_ids):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Refusal", "There is no such table at this session."),
+                    "table",
+                )
+            seats = db.scalars(
+                select(TableSeat).where(
+                    TableSeat.participant_id == participant_id,
+                    TableSeat.round == number,
+                    TableSeat.table_id.in_(list(tables)),
+                )
+            ).all()
+            before = tuple(sorted(seat.table_id for seat in seats))
+            wanted = set(table_ids)
+            for seat in seats:
+                if seat.table_id not in wanted:
+                    db.delete(seat)
+            for table_id in sorted(wanted - set(before)):
+                db.add(TableSeat(table_id=table_id, participant_id=participant_id, round=number))
+            db.flush()
+            changed = set(before) ^ wanted
+            for table_id in changed:
+                db.refresh(tables[table_id])
+            views = [table_view(tables[table_id]) for table_id in sorted(changed)]
+        for view in views:
+            self._events.table_changed.emit(view)
+        if views:
+            self._publish_saved()
+        return before
+
     # ----- the harvest -------------------------------------------------------------------
 
     def mark(self, note_ids: Sequence[int], marked: bool) -> list[NoteView]:
