@@ -4640,6 +4640,10 @@
         <translation>Dim ond nodiadau a ysgrifennwyd wrth fwrdd y gellir eu marcio ar gyfer y sesiwn lawn.</translation>
     </message>
     <message>
+        <source>That note has been taken to the plenary already; undo the harvest to change it.</source>
+        <translation>Mae&apos;r nodyn hwnnw wedi&apos;i gasglu i&apos;r sesiwn lawn yn barod; dadwnewch y casglu i&apos;w newid.</translation>
+    </message>
+    <message>
         <source>{name} has no marked notes left to take to the plenary.</source>
         <translation>Nid oes gan {name} nodiadau wedi&apos;u marcio ar ôl i&apos;w cymryd i&apos;r sesiwn lawn.</translation>
     </message>

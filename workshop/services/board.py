@@ -683,7 +683,7 @@ class BoardService(Service):
         """End silent writing: show hidden notes of one column, or of the whole board; with a
         table, only that table's (each table ends its silent writing when it is ready)."""
         with self._db.unit_of_work() as db:
-            get_row(db, Session, session_id, "session")
+            self._editable_session(db, session_id)
             query = select(Note).where(Note.session_id == session_id, Note.hidden.is_(True))
             if column_id is not None:
                 query = query.where(Note.column_id == column_id)

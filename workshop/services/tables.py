@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from models.base import utc_now
 from models.board import BreakoutTable, Note, TableSeat
-from models.people import Participant, Session
+from models.people import Apology, Attendance, Participant, Session
 from workshop import rules, validation
 from workshop.errors import ConflictError, ValidationError
 from workshop.messages import QT_TRANSLATE_NOOP
@@ -193,6 +193,9 @@ class TableService(Service):
                     db.delete(seat)
             for table_id in sorted(wanted - set(before)):
                 db.add(TableSeat(table_id=table_id, participant_id=participant_id, round=number))
+            # Someone seated at a table was in the room: present, not absent or sent apologies.
+            # (Taking them off a table later does not unsay that they came.)
+            newly_present = bool(wanted) and _mark_present(db, session_id, participant_id)
             db.flush()
             changed = set(before) ^ wanted
             for table_id in changed:
@@ -200,9 +203,19 @@ class TableService(Service):
             views = [table_view(tables[table_id]) for table_id in sorted(changed)]
         for view in views:
             self._events.table_changed.emit(view)
-        if views:
+        if newly_present:
+            self._events.attendance_changed.emit(session_id, self._attendees(session_id))
+        if views or newly_present:
             self._publish_saved()
         return before
+
+    def _attendees(self, session_id: int) -> frozenset[int]:
+        with self._db.read() as db:
+            return frozenset(
+                db.scalars(
+                    select(Attendance.participant_id).where(Attendance.session_id == session_id)
+                )
+            )
 
     # ----- the harvest -------------------------------------------------------------------
 
@@ -216,6 +229,15 @@ class TableService(Service):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
                         "Refusal", "Only notes written at a table can be marked for the plenary."
+                    ),
+                    "notes",
+                )
+            if not marked and any(row.harvested for row in rows):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal",
+                        "That note has been taken to the plenary already; undo the harvest to "
+                        "change it.",
                     ),
                     "notes",
                 )
@@ -299,6 +321,17 @@ def _ordered(db: OrmSession, session_id: int) -> list[BreakoutTable]:
 def _renumber(rows: list[BreakoutTable]) -> None:
     for position, row in enumerate(rows):
         row.position = position
+
+
+def _mark_present(db: OrmSession, session_id: int, participant_id: int) -> bool:
+    """Record someone as present at the session; True when they were not already."""
+    if db.get(Attendance, (session_id, participant_id)) is not None:
+        return False
+    apology = db.get(Apology, (session_id, participant_id))
+    if apology is not None:
+        db.delete(apology)
+    db.add(Attendance(session_id=session_id, participant_id=participant_id))
+    return True
 
 
 def _check_editable(db: OrmSession, session_id: int) -> None:
