@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from tests.live.browser import (  # noqa: F401  (fixtures)
     phone_page,
     screenshot_folder,
 )
-from tests.live.conftest import STAGE_CAPTURE, STAGE_THEMES, Client
+from tests.live.conftest import STAGE_CAPTURE, STAGE_THEMES, Client, another_phone
 from tests.photos.wall import Wall, draw_wall
 from workshop import audience
 from workshop.live.security import Limits
@@ -84,7 +85,10 @@ def test_only_hosts_send_photos_unless_the_facilitator_allows_every_phone(
     assert "photos" not in phone.state()
     refused = phone.api("POST", "photos", raw=small_wall.jpeg, headers=JPEG)
     assert refused.status == 403
-    assert refused.body == {"error": "Only a table's host may send photos; ask the facilitator."}
+    assert refused.body == {
+        "error": "Only the facilitator's phone or a table's host may send photos; "
+        "ask the facilitator."
+    }
     server.photos_from_any_phone = True
     assert phone.state()["photos"] is True
     # The phones' stage rules hold for photos as for notes.
@@ -184,3 +188,122 @@ def test_a_host_adds_a_photo_from_the_join_page_in_a_real_browser(
     assert result["status"].startswith("The photo is with the facilitator: 3 notes found.")
     queue = services.photos.review_queue(sid)
     assert len(queue) == 3 and {n.table_id for n in queue} == {river.id}
+
+
+def _facilitator_key(server: LiveServer) -> str:
+    url = server.facilitator_url
+    assert url is not None and url.startswith(f"{server.join_url}#facilitator=")
+    return url.partition("#facilitator=")[2]
+
+
+def test_the_facilitators_phone_sends_photos_while_other_phones_may_not(
+    services: Services,
+    workshop_with_session: dict[str, int],
+    server: LiveServer,
+    client: Client,
+    small_wall: Wall,
+) -> None:
+    sid = workshop_with_session["session"]
+    services.sessions.set_stage(sid, STAGE_CAPTURE)
+    other = another_phone(server, "carer")
+    # The facilitator scans their own link on the laptop: the page joins with its key.
+    client.join("facilitator", facilitator_key=_facilitator_key(server))
+    assert client.state()["photos"] is True
+    assert "photos" not in other.state()
+    refused = other.api("POST", "photos", raw=small_wall.jpeg, headers=JPEG)
+    assert refused.status == 403
+    assert refused.body == {
+        "error": "Only the facilitator's phone or a table's host may send photos; "
+        "ask the facilitator."
+    }
+    sent = client.api("POST", "photos", raw=small_wall.jpeg, headers=JPEG, timeout=120)
+    assert sent.status == 201, sent.body
+    queue = services.photos.review_queue(sid)
+    assert len(queue) == sent.body["waiting"] == 3
+    assert all(audience.waiting_for_review(n) and n.table_id is None for n in queue)
+    facilitator = next(d for d in server.devices() if d.facilitator)
+    assert facilitator.role == "facilitator" and not facilitator.host
+
+
+def test_a_wrong_facilitator_key_is_refused_and_cannot_be_guessed_by_rate(
+    services: Services, workshop_with_session: dict[str, int], server: LiveServer, client: Client
+) -> None:
+    people = len(services.participants.list(workshop_with_session["workshop"]))
+    key = _facilitator_key(server)
+    wrong = client.api("POST", "join", {"role": "facilitator", "facilitator_key": key[:-1] + "x"})
+    assert wrong.status == 403
+    assert wrong.body == {
+        "error": "That facilitator link is not valid; scan the one on the facilitator's "
+        "computer again."
+    }
+    not_text = client.api("POST", "join", {"role": "carer", "facilitator_key": 12345})
+    assert not_text.status == 403
+    # Without the key, nobody claims to be the facilitator.
+    claimed = client.api("POST", "join", {"role": "facilitator"})
+    assert claimed.status == 400 and claimed.body["field"] == "role"
+    assert len(services.participants.list(workshop_with_session["workshop"])) == people
+    # Each wrong key counts as a wrong code: after ten, this address waits, right key or not.
+    statuses = [
+        client.api("POST", "join", {"role": "carer", "facilitator_key": f"guess{n}"}).status
+        for n in range(8)
+    ]
+    assert statuses == [403] * 8
+    throttled = client.api("POST", "join", {"role": "facilitator", "facilitator_key": key})
+    assert throttled.status == 429 and throttled.header("Retry-After") is not None
+
+
+def test_closing_live_participation_ends_the_facilitators_link(
+    services: Services, workshop_with_session: dict[str, int], server: LiveServer
+) -> None:
+    old = _facilitator_key(server)
+    server.stop()
+    assert server.facilitator_url is None
+    # Opened again (the Room builds a new server each time): a new code and a new key.
+    again = LiveServer(services, workshop_with_session["session"], host="127.0.0.1")
+    again.start()
+    try:
+        assert again.port is not None
+        client = Client(again.port, again.code)
+        assert _facilitator_key(again) != old
+        stale = client.api("POST", "join", {"role": "facilitator", "facilitator_key": old})
+        assert stale.status == 403
+        client.join("facilitator", facilitator_key=_facilitator_key(again))
+        assert client.state()["photos"] is True
+    finally:
+        again.stop()
+
+
+def test_the_facilitators_key_never_reaches_a_log_the_record_or_a_file(
+    caplog: pytest.LogCaptureFixture,
+    services: Services,
+    workshop_with_session: dict[str, int],
+    db_path: Path,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    sid = workshop_with_session["session"]
+    services.sessions.set_stage(sid, STAGE_CAPTURE)
+    # The whole life of the key inside the captured logs: from opening to closing.
+    server = LiveServer(services, sid, host="127.0.0.1")
+    server.start()
+    try:
+        assert server.port is not None
+        key = _facilitator_key(server)
+        client = Client(server.port, server.code)
+        stranger = Client(server.port, server.code)
+        wrong = stranger.api("POST", "join", {"role": "carer", "facilitator_key": "x"})
+        assert wrong.status == 403
+        client.join("facilitator", name="Facilitator's phone", facilitator_key=key)
+        # Allowed to send, so the photo is read (and refused as not a photo).
+        assert client.api("POST", "photos", raw=b"not a photo", headers=JPEG).status == 400
+        column = services.board.columns(sid)[0].id
+        assert client.api("POST", "notes", {"column": column, "text": "Hello"}).status == 201
+    finally:
+        server.stop()
+    assert caplog.records, "nothing was logged, so this test would prove nothing"
+    assert key not in caplog.text
+    shared = services.interchange.export_text(workshop_with_session["workshop"])
+    assert "Facilitator's phone" in shared and key not in shared
+    stored = b"".join(
+        p.read_bytes() for p in db_path.parent.iterdir() if p.name.startswith(db_path.name)
+    )
+    assert b"Facilitator's phone" in stored and key.encode() not in stored

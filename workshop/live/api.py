@@ -94,6 +94,7 @@ class DeviceView:
     contributed: bool = False
     table_id: int | None = None
     host: bool = False
+    facilitator: bool = False
 
 
 @dataclass
@@ -110,6 +111,7 @@ class _Device:
     client_ids: set[str] = field(default_factory=set)
     table_id: int | None = None  # the table it joined at (None: the plenary)
     host: bool = False  # a table's host (scribe): may say each note's speaker's role
+    facilitator: bool = False  # joined through the facilitator's own link: may send photos
     # A host's notes have no author (the speaker is not the host), so the database cannot tell
     # a retried note by its client_id: the host's notes in flight or written, by client_id.
     scribed: dict[str, asyncio.Future[NoteView]] = field(default_factory=dict)
@@ -127,6 +129,7 @@ class _Device:
             self.contributed,
             self.table_id,
             self.host,
+            self.facilitator,
         )
 
 
@@ -183,6 +186,7 @@ class LiveApi:
         *,
         code: str,
         limits: Limits,
+        facilitator_key: str | None = None,
         on_devices_changed: Callable[[], None] | None = None,
         current_round: Callable[[], int | None] = lambda: None,
     ) -> None:
@@ -190,6 +194,8 @@ class LiveApi:
         self.session_id = session_id
         self.workshop_id = services.sessions.get(session_id).workshop_id
         self.code = code
+        # The secret of the facilitator's own link (None: no phone joins as the facilitator's).
+        self._facilitator_key = facilitator_key
         self.limits = limits
         self.allowed_hosts: frozenset[str] = frozenset()
         self._on_devices_changed = on_devices_changed
@@ -281,10 +287,12 @@ class LiveApi:
             )
 
     def close(self) -> None:
-        """Forget the code and every token: nothing issued while open works any more."""
+        """Forget the code, the facilitator's key and every token: nothing issued while open
+        works any more."""
         record_signals.stop_record_changed(self.services.events, self._feed.mark_changed)
         with self._lock:
             self._closed = True
+            self._facilitator_key = None
             self._devices.clear()
         self.photos.close()
         # A batch already committing finishes, so what the phones were told stays true.
@@ -384,6 +392,7 @@ class LiveApi:
         body = await self._read_json(request)
         if (await self._feed.fresh()).reading.is_final:
             raise Refusal(409, "The record of this session is final; joining is closed.")
+        facilitator = self._facilitator_join(body, address)
         with self._lock:
             self._recent_joins.append(time.monotonic())  # attempts: a flood warns even if refused
         if not self._join_limiter.allow(address):
@@ -394,8 +403,9 @@ class LiveApi:
                 {"Retry-After": str(wait)},
             )
         role = body.get("role")
-        if not isinstance(role, str) or role not in {r.value for r in DEVICE_ROLES}:
-            allowed = ", ".join(r.value for r in DEVICE_ROLES)
+        roles = SPEAKER_ROLES if facilitator else DEVICE_ROLES
+        if not isinstance(role, str) or role not in {r.value for r in roles}:
+            allowed = ", ".join(r.value for r in roles)
             raise ValidationError(f"Choose how you are taking part; one of: {allowed}.", "role")
         name = body.get("name", "")
         if name is None:
@@ -465,6 +475,7 @@ class LiveApi:
             joined_at=dt.datetime.now(),
             table_id=table_id,
             host=host,
+            facilitator=facilitator,
         )
         with self._lock:
             if self._closed:
@@ -472,6 +483,30 @@ class LiveApi:
             self._devices[security.token_key(token)] = device
         self._devices_changed()
         return _json(201, {"token": token})
+
+    def _facilitator_join(self, body: dict[str, Any], address: str) -> bool:
+        """Whether a join carries the facilitator's key; a wrong one is refused.
+
+        A wrong key counts as a wrong code for its address, so keys cannot be guessed by rate
+        (and the key itself is 256 random bits). It is never logged or repeated in a reply.
+        """
+        given = body.get("facilitator_key")
+        if given is None:
+            return False
+        expected = self._facilitator_key
+        if (
+            not isinstance(given, str)
+            or expected is None
+            or len(given) > 200
+            or not security.keys_match(given, expected)
+        ):
+            self._wrong_code_limiter.allow(address)
+            raise Refusal(
+                403,
+                "That facilitator link is not valid; scan the one on the facilitator's "
+                "computer again.",
+            )
+        return True
 
     async def state(self, request: web.Request) -> web.StreamResponse:
         """What this phone should show; a 304 or a delta when it says what it already has."""

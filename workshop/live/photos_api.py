@@ -1,10 +1,11 @@
 """Photos of paper from phones: `POST /api/CODE/photos`, the photo's bytes as the body.
 
-A table's host (or any phone, when the facilitator allows it) photographs sticky notes; the photo
-goes through the same pipeline as one added on the laptop (faces blurred, notes found and read),
-and every note found waits in the facilitator's review queue, never straight on the board.
-Checked like every write (code, token, Origin, the device's rate limit), with its own size limit,
-read timeout and rate limit, and one photo read at a time so the laptop stays responsive.
+The facilitator's phone or a table's host (or any phone, when the facilitator allows it)
+photographs sticky notes; the photo goes through the same pipeline as one added on the laptop
+(faces blurred, notes found and read), and every note found waits in the facilitator's review
+queue, never straight on the board. Checked like every write (code, token, Origin, the device's
+rate limit), with its own size limit, read timeout and rate limit, and one photo read at a time
+so the laptop stays responsive.
 """
 
 from __future__ import annotations
@@ -50,14 +51,14 @@ class PhotoRoutes:
         self._cancel = threading.Event()
         self._lock = threading.Lock()
         self._at_once = 0
-        # Whether phones that are not a table's host may send photos (the facilitator decides).
+        # Whether every phone may send photos, not only hosts and the facilitator's (they decide).
         self.from_any_phone = False
 
     def add_to(self, app: web.Application) -> None:
         app.router.add_post("/api/{code}/photos", self.add_photo, name=ROUTE_NAME)
 
     def allowed(self, device: _Device) -> bool:
-        return device.host or self.from_any_phone
+        return device.host or device.facilitator or self.from_any_phone
 
     def close(self) -> None:
         """Stop the photo being read (nothing of it is stored) and any waiting."""
@@ -74,7 +75,11 @@ class PhotoRoutes:
         if request.content_type not in PHOTO_TYPES:
             raise Refusal(415, "Send the photo as JPEG, PNG or WebP (Content-Type: image/jpeg).")
         if not self.allowed(device):
-            raise Refusal(403, "Only a table's host may send photos; ask the facilitator.")
+            raise Refusal(
+                403,
+                "Only the facilitator's phone or a table's host may send photos; ask the "
+                "facilitator.",
+            )
         column = _column(request.query.get("column"))
         # Refused before the photo is read, so a closed stage costs the laptop nothing.
         session = await api._call(api.services.sessions.get, api.session_id)

@@ -1,4 +1,5 @@
-"""Secrets and limits for the live server: join codes, device tokens, Host checks, rate limits."""
+"""Secrets and limits for the live server: join codes, device tokens, the facilitator's key,
+Host checks, rate limits."""
 
 from __future__ import annotations
 
@@ -57,6 +58,18 @@ def codes_match(given: str, expected: str) -> bool:
 
 def new_device_token() -> str:
     return secrets.token_urlsafe(TOKEN_BYTES)
+
+
+def new_facilitator_key() -> str:
+    """The secret in the facilitator's own link: a phone that joins with it may send photos."""
+    return secrets.token_urlsafe(TOKEN_BYTES)
+
+
+def keys_match(given: str, expected: str) -> bool:
+    """Compared in constant time, so the time a refusal takes says nothing about the key."""
+    return secrets.compare_digest(
+        given.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass")
+    )
 
 
 def token_key(token: str) -> str:
@@ -181,7 +194,8 @@ class Limits:
     # Per device: a burst of 60 requests, then 4 a second (typing, retries and 1.5 s polling).
     device_burst: float = 60
     device_per_second: float = 4
-    # Per address: 10 wrong codes, then one more every 6 seconds; codes cannot be brute-forced.
+    # Per address: 10 wrong codes (or wrong facilitator keys), then one more every 6 seconds;
+    # neither can be brute-forced.
     wrong_code_burst: float = 10
     wrong_code_per_second: float = 1 / 6
     # Per address: joins (phones behind a shared address still get in; a script does not flood).

@@ -107,6 +107,8 @@ class LiveServer:
         self._ready = threading.Event()
         self._start_error: BaseException | None = None
         self._photos_from_any_phone = False
+        # The secret of the facilitator's own link; a new one each time the server opens.
+        self._facilitator_key: str | None = None
         self.port: int | None = None
 
     # ----- lifecycle -----------------------------------------------------------------------
@@ -121,12 +123,14 @@ class LiveServer:
             raise LiveServerError.of(
                 QT_TRANSLATE_NOOP("Refusal", "Live participation is already open.")
             )
+        self._facilitator_key = security.new_facilitator_key()
         # Reads the session now, so a missing session is refused before anything listens.
         self._api = LiveApi(
             self.services,
             self.session_id,
             code=self.code,
             limits=self.limits,
+            facilitator_key=self._facilitator_key,
             on_devices_changed=self._on_devices_changed,
             current_round=self._current_round,
         )
@@ -142,11 +146,16 @@ class LiveServer:
             self._thread = None
             self._api.close()
             self._api = None
+            self._facilitator_key = None
             raise _explain(self._start_error, self.host, self.requested_port)
 
     def stop(self) -> None:
-        """Stop listening and forget the code and every device token. Safe to call twice."""
+        """Stop listening; forget the code, the facilitator's key and every device token.
+
+        Safe to call twice.
+        """
         thread, loop = self._thread, self._loop
+        self._facilitator_key = None
         if thread is None:
             return
         if loop is not None and thread.is_alive():
@@ -222,6 +231,18 @@ class LiveServer:
     @property
     def join_url(self) -> str:
         return f"http://{self.address}/j/{self.code}"
+
+    @property
+    def facilitator_url(self) -> str | None:
+        """The facilitator's own link: a phone that joins through it may send photos of paper.
+
+        For the facilitator's laptop only, never the projector or a file: it carries a secret.
+        The key goes after `#`, so phones never send it in a page request (it reaches the server
+        only in the join request's body). None while the server is not listening.
+        """
+        if self._facilitator_key is None or not self.is_running:
+            return None
+        return f"{self.join_url}#facilitator={self._facilitator_key}"
 
     def devices(self) -> list[DeviceView]:
         return self._api.devices() if self._api is not None else []
