@@ -15,6 +15,7 @@
       "skip": "Skip to main content",
       "join.heading": "Join the workshop",
       "join.host": "I am this table's host: I write down what people at the table say",
+      "join.facilitator": "This is the facilitator's own link. From this phone you can send photos of sticky notes and flipcharts to your computer, as well as notes.",
       "join.hostHint": "You choose who spoke for each note; Enter adds it (Shift+Enter for a new line). Their words are saved under their role, not your name.",
       "table.name": "Your table: {name}",
       "add.speaker": "Who said it?",
@@ -87,6 +88,7 @@
       "skip": "Neidio i'r prif gynnwys",
       "join.heading": "Ymuno â'r gweithdy",
       "join.host": "Fi yw gwesteiwr y bwrdd hwn: rwy'n ysgrifennu'r hyn y mae pobl wrth y bwrdd yn ei ddweud",
+      "join.facilitator": "Dyma ddolen yr hwylusydd ei hun. O'r ffôn hwn gallwch anfon lluniau o nodiadau gludiog a siartiau troi i'ch cyfrifiadur, yn ogystal â nodiadau.",
       "join.hostHint": "Rydych chi'n dewis pwy a siaradodd ar gyfer pob nodyn; mae Enter yn ei ychwanegu (Shift+Enter am linell newydd). Caiff eu geiriau eu cadw o dan eu rôl, nid o dan eich enw chi.",
       "table.name": "Eich bwrdd: {name}",
       "add.speaker": "Pwy a'i dywedodd?",
@@ -192,7 +194,11 @@
   // A table's own code (?table=ID) joins at that table; the server checked the id already.
   var tableParam = new URLSearchParams(location.search).get("table");
   var table = tableParam && /^[0-9]{1,18}$/.test(tableParam) ? parseInt(tableParam, 10) : null;
-  var place = code + (table === null ? "" : ":" + table);
+  // The facilitator's own link (shown only on their laptop) ends in #facilitator=KEY: after the
+  // "#", so the key never travels in a page request, only in the join request's body.
+  var keyMatch = /^#facilitator=([A-Za-z0-9_-]{1,200})$/.exec(location.hash);
+  var facilitatorKey = keyMatch ? keyMatch[1] : null;
+  var place = code + (table === null ? "" : ":" + table) + (facilitatorKey ? ":facilitator" : "");
   var tokenKey = "workshop-live-token:" + place;
   var outboxKey = "workshop-live-outbox:" + place;
   // A host's notes are other people's words, filed under nobody's name, so the server's list of
@@ -382,7 +388,8 @@
 
   function onJoin(event) {
     event.preventDefault();
-    var role = chosenRole();
+    // The facilitator's phone is the facilitator's: no role to choose.
+    var role = facilitatorKey ? "facilitator" : chosenRole();
     var error = $("role-error");
     if (!role) {
       error.textContent = t("join.roleMissing");
@@ -402,6 +409,7 @@
       body.table = table;
       body.host = $("host").checked;
     }
+    if (facilitatorKey) body.facilitator_key = facilitatorKey;
     api("POST", "/join", body).then(function (result) {
       button.disabled = false;
       button.textContent = t("join.button");
@@ -411,7 +419,7 @@
         etag = null;
         save(tokenKey, token);
         startWork();
-      } else if (result.status === 400) {
+      } else if (result.status === 400 || (result.status === 403 && facilitatorKey)) {
         say(result.data.error || t("error.general"), true);
       } else if (!handleCommon(result)) {
         say(t("error.general"), true);
@@ -750,8 +758,11 @@
 
   function start() {
     translatePage();
-    $("host-choice").hidden = table === null;
-    $("host-hint").hidden = table === null;
+    $("host-choice").hidden = table === null || facilitatorKey !== null;
+    $("host-hint").hidden = table === null || facilitatorKey !== null;
+    $("facilitator-note").hidden = facilitatorKey === null;
+    $("role-group").hidden = facilitatorKey !== null;
+    $("access-field").hidden = facilitatorKey !== null;
     $("join-form").addEventListener("submit", onJoin);
     $("note-form").addEventListener("submit", onSendNote);
     $("text").addEventListener("input", updateCount);

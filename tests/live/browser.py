@@ -9,7 +9,7 @@ import shutil
 import subprocess
 import time
 from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -64,8 +64,24 @@ class Page:
 @pytest.fixture
 def chromium(tmp_path: Path) -> Iterator[int]:
     """A headless Chromium with a fresh profile; yields its DevTools port on loopback."""
+    with running_chromium(tmp_path / "profile") as port:
+        yield port
+
+
+@pytest.fixture(scope="module")
+def module_chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
+    """One headless Chromium for a module's browser tests (starting one takes a second or two).
+
+    Each live server listens on its own port, so tests do not share a page's storage.
+    """
+    with running_chromium(tmp_path_factory.mktemp("chromium") / "profile") as port:
+        yield port
+
+
+@contextmanager
+def running_chromium(profile: Path) -> Iterator[int]:
+    """Start a headless Chromium with the profile folder; yield its DevTools port; stop it."""
     assert CHROMIUM is not None
-    profile = tmp_path / "profile"
     process = subprocess.Popen(
         [
             CHROMIUM,

@@ -11,7 +11,7 @@ import pytest
 
 from tests.live.browser import (  # noqa: F401  (fixtures)
     CHROMIUM,
-    chromium,
+    module_chromium,
     phone_page,
     screenshot_folder,
 )
@@ -169,7 +169,7 @@ async def _send_photo_from_the_page(
 
 @pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on this machine")
 def test_a_host_adds_a_photo_from_the_join_page_in_a_real_browser(
-    chromium: int,  # noqa: F811
+    module_chromium: int,  # noqa: F811
     services: Services,
     workshop_with_session: dict[str, int],
     server: LiveServer,
@@ -183,7 +183,7 @@ def test_a_host_adds_a_photo_from_the_join_page_in_a_real_browser(
     photo = tmp_path / "wall.jpg"
     photo.write_bytes(small_wall.jpeg)
     url = f"{server.join_url}?table={river.id}"
-    result = asyncio.run(_send_photo_from_the_page(chromium, url, photo, screenshot_folder))
+    result = asyncio.run(_send_photo_from_the_page(module_chromium, url, photo, screenshot_folder))
     assert result["heading"] == "Add a photo"
     assert result["status"].startswith("The photo is with the facilitator: 3 notes found.")
     queue = services.photos.review_queue(sid)
@@ -307,3 +307,35 @@ def test_the_facilitators_key_never_reaches_a_log_the_record_or_a_file(
         p.read_bytes() for p in db_path.parent.iterdir() if p.name.startswith(db_path.name)
     )
     assert b"Facilitator's phone" in stored and key.encode() not in stored
+
+
+async def _join_as_the_facilitator(devtools_port: int, url: str, shots: Path) -> dict[str, Any]:
+    async with phone_page(devtools_port, url) as page:
+        seen = await page.evaluate(
+            "({note: !document.getElementById('facilitator-note').hidden,"
+            " roles: !document.getElementById('role-group').hidden,"
+            " access: !document.getElementById('access-field').hidden})"
+        )
+        await page.screenshot(shots / "facilitator-join.png")
+        await page.evaluate("document.getElementById('join-button').click()")
+        await page.wait_for("!document.getElementById('photo-section').hidden")
+        await page.screenshot(shots / "facilitator-photos.png")
+        return dict(seen)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on this machine")
+def test_the_facilitators_link_opens_the_photo_control_in_a_real_browser(
+    module_chromium: int,  # noqa: F811
+    services: Services,
+    workshop_with_session: dict[str, int],
+    server: LiveServer,
+    screenshot_folder: Path,  # noqa: F811
+) -> None:
+    services.sessions.set_stage(workshop_with_session["session"], STAGE_CAPTURE)
+    url = server.facilitator_url
+    assert url is not None
+    seen = asyncio.run(_join_as_the_facilitator(module_chromium, url, screenshot_folder))
+    # No role to choose and no access question: the page says whose link it is.
+    assert seen == {"note": True, "roles": False, "access": False}
+    (device,) = server.devices()
+    assert device.facilitator and device.role == "facilitator"
