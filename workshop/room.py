@@ -648,6 +648,15 @@ class Room(QObject):
             self._forget(live.session_id)
         self.live_stopped.emit(live.session_id)
 
+    @property
+    def facilitator_url(self) -> str | None:
+        """The facilitator's own link for their phone (it may send photos of paper).
+
+        It carries a secret: for the facilitator's laptop only, never the projector or a file
+        (so it is not part of LiveInfo). None while no phone can join; a new one each opening.
+        """
+        return self._server.facilitator_url if self._server is not None else None
+
     def devices(self) -> list[DeviceView]:
         return self._server.devices() if self._server is not None else []
 

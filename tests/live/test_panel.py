@@ -10,12 +10,15 @@ from pathlib import Path
 import pytest
 import segno
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from tests.live.conftest import Client
+from ui.dialogs.photo_phone import QR_MODULE_PX
 from ui.panels.live import LivePanel
 from ui.preferences import LIVE_INTERFACE
+from ui.projector import PresentationWindow
 from ui.qr import QR_QUIET_ZONE, qr_image
 from workshop.room import Room
 from workshop.services import Services
@@ -249,3 +252,49 @@ def test_the_facilitator_lets_every_phone_send_photos(
     assert phone.state()["photos"] is True
     qtbot.keyClick(panel._photos_any, Qt.Key.Key_Space)
     assert "photos" not in phone.state()
+
+
+# Offscreen windows cannot be raised; that is the test platform talking.
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_the_facilitators_own_link_shows_on_the_laptop_never_on_the_projector(
+    qtbot: QtBot, panel: LivePanel, tmp_path: Path
+) -> None:
+    room = panel._room
+    projector = PresentationWindow(room)
+    qtbot.addWidget(projector)
+    projector.resize(960, 540)
+    projector.show()
+    panel.show()
+    assert not panel._own_phone.isVisible()  # nothing to show while phones cannot join
+    phone = _open(qtbot, panel)
+    assert panel._own_phone.isVisible()
+    qtbot.mouseClick(panel._own_phone, Qt.MouseButton.LeftButton)
+    dialog = panel.own_phone_dialog
+    assert dialog is not None and dialog.isVisible()
+    url = dialog.url
+    assert url is not None and url == room.facilitator_url
+    key = url.partition("#facilitator=")[2]
+    assert len(key) >= 40 and dialog.link.text() == url
+    # The code drawn is the link's, at whole pixels per module.
+    drawn = dialog.qr.pixmap().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    assert drawn == qr_image(url, QR_MODULE_PX)
+    dialog.grab().save(str(Path(os.environ.get("LIVE_SCREENSHOTS", tmp_path)) / "own-phone.png"))
+    phone.join("facilitator", facilitator_key=key)
+    assert phone.state()["photos"] is True
+    # What the room sees carries no key: the projector's code and link, the panel's own.
+    live = room.live
+    assert live is not None and key not in repr(live)
+    assert projector.join_url == live.join_url and projector.join_panel.isVisible()
+    for view in (projector, panel):
+        for label in view.findChildren(QLabel):
+            assert dialog.isAncestorOf(label) or key not in label.text()
+    projector_qr = projector.findChildren(QLabel)
+    assert all(
+        label.pixmap().isNull() or label.pixmap().toImage() != drawn for label in projector_qr
+    )
+    # Closing ends the link: the window says so and shows no code.
+    with qtbot.waitSignal(room.live_stopped, timeout=5000):
+        room.stop_live()
+    assert dialog.url is None and not dialog.qr.isVisible() and not dialog.link.text()
+    assert "Open live participation first" in dialog.intro.text()
+    projector.close()

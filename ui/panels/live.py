@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.board.commands import LetThroughCommand
+from ui.dialogs.photo_phone import PhonePhotosDialog
 from ui.i18n import refusal_text
 from ui.labels import role_label, role_plural
 from ui.panels.live_devices import LiveDevices
@@ -83,6 +84,8 @@ class LivePanel(QWidget):
         self._preferences = preferences if preferences is not None else Preferences()
         # The question asked before closing while phones are joined (kept for tests and a11y).
         self.stop_question: QMessageBox | None = None
+        # The facilitator's own link, while its window is open.
+        self.own_phone_dialog: PhonePhotosDialog | None = None
         # A burst from a room of phones brings hundreds of events a second; the lists are
         # redrawn at most every REFRESH_MS instead of once per event, so the window stays live.
         self._moderation_later = _coalescing_timer(self, self._refresh_moderation)
@@ -131,6 +134,16 @@ class LivePanel(QWidget):
         self.stop_question = question
         question.open()
         keep.setFocus()
+
+    def show_own_phone_link(self) -> PhonePhotosDialog:
+        """The facilitator's own link as a QR code, in a window on this computer only."""
+        if self.own_phone_dialog is None:
+            dialog = PhonePhotosDialog(self._room, self)
+            dialog.finished.connect(lambda _result: setattr(self, "own_phone_dialog", None))
+            self.own_phone_dialog = dialog
+        self.own_phone_dialog.show()
+        self.own_phone_dialog.raise_()
+        return self.own_phone_dialog
 
     # ----- building ----------------------------------------------------------------------
 
@@ -204,6 +217,8 @@ class LivePanel(QWidget):
         moderation_layout.addWidget(self._hold)
         self._photos_any = QCheckBox()
         moderation_layout.addWidget(self._photos_any)
+        self._own_phone = QPushButton()
+        moderation_layout.addWidget(self._own_phone)
         self._notes_caption = QLabel()
         moderation_layout.addWidget(self._notes_caption)
         self._notes = QListWidget()
@@ -243,6 +258,10 @@ class LivePanel(QWidget):
                 "Without this, only tables' hosts may; the notes found always wait for your review"
             )
         )
+        self._own_phone.setText(self.tr("Send photos from &your phone…"))
+        self._own_phone.setToolTip(
+            self.tr("Shows a QR code here, on this computer only, for your own phone to scan")
+        )
         self._notes_caption.setText(self.tr("Notes from phones:"))
         self._notes.setAccessibleName(self.tr("Notes from phones"))
         self._approve.setText(self.tr("&Approve"))
@@ -270,6 +289,7 @@ class LivePanel(QWidget):
         self._interface.currentIndexChanged.connect(self._on_interface_chosen)
         self._hold.toggled.connect(self._on_hold_toggled)
         self._photos_any.toggled.connect(self._apply_photo_permission)
+        self._own_phone.clicked.connect(self.show_own_phone_link)
         self._approve.clicked.connect(self._on_approve)
         self._remove.clicked.connect(self._on_remove)
         self._phones.changed.connect(lambda: _start_once(self._devices_later))
@@ -383,6 +403,7 @@ class LivePanel(QWidget):
             )
         self._hint.setVisible(not running)
         self._interface.setEnabled(not running)
+        self._own_phone.setVisible(running)
         self._hold.setEnabled(has_session)
         self._apply_photo_permission()  # a server opened again follows the box
         if board is not None:
