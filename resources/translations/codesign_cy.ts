@@ -2155,8 +2155,12 @@
         <translation>Caiff unrhyw &amp;ffôn anfon lluniau o bapur</translation>
     </message>
     <message>
-        <source>Without this, only tables&apos; hosts may; the notes found always wait for your review</source>
-        <translation>Heb hyn, dim ond gwesteiwyr y byrddau a gaiff; mae&apos;r nodiadau a ganfyddir bob amser yn aros i chi eu hadolygu</translation>
+        <source>Send photos from &amp;your phone…</source>
+        <translation>Anfon lluniau o&apos;ch &amp;ffôn…</translation>
+    </message>
+    <message>
+        <source>Shows a QR code here, on this computer only, for your own phone to scan</source>
+        <translation>Yn dangos cod QR yma, ar y cyfrifiadur hwn yn unig, i&apos;ch ffôn eich hun ei sganio</translation>
     </message>
     <message>
         <source>Notes from phones:</source>
@@ -2229,6 +2233,10 @@
     <message>
         <source>Code: {code}</source>
         <translation>Cod: {code}</translation>
+    </message>
+    <message>
+        <source>Without this, only tables&apos; hosts and your own phone may; the notes found always wait for your review</source>
+        <translation>Heb hyn, dim ond gwesteiwyr y byrddau a&apos;ch ffôn eich hun a gaiff; mae&apos;r nodiadau a ganfyddir bob amser yn aros i chi eu hadolygu</translation>
     </message>
     <message>
         <source>1 person has joined: {roles}.</source>
@@ -3272,6 +3280,33 @@
     <message>
         <source>Saved the payments to {path}.</source>
         <translation>Cadwyd y taliadau yn {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePhotosDialog</name>
+    <message>
+        <source>Send photos from your phone</source>
+        <translation>Anfon lluniau o&apos;ch ffôn</translation>
+    </message>
+    <message>
+        <source>QR code for the facilitator&apos;s phone</source>
+        <translation>Cod QR ar gyfer ffôn yr hwylusydd</translation>
+    </message>
+    <message>
+        <source>Link for the facilitator&apos;s phone</source>
+        <translation>Dolen ar gyfer ffôn yr hwylusydd</translation>
+    </message>
+    <message>
+        <source>Keep this to yourself: anyone who scans it can send photos. Do not show it on the projector. It stops working when live participation closes.</source>
+        <translation>Cadwch hwn i chi&apos;ch hun: gall unrhyw un sy&apos;n ei sganio anfon lluniau. Peidiwch â&apos;i ddangos ar y taflunydd. Mae&apos;n peidio â gweithio pan fydd cyfranogi byw yn cau.</translation>
+    </message>
+    <message>
+        <source>Open live participation first (the Live panel); then your phone can join here to send photos.</source>
+        <translation>Agorwch gyfranogi byw yn gyntaf (y panel Byw); yna gall eich ffôn ymuno yma i anfon lluniau.</translation>
+    </message>
+    <message>
+        <source>Scan this with your own phone to send photos of sticky notes and flipcharts from it. The notes found wait here for your review.</source>
+        <translation>Sganiwch hwn gyda&apos;ch ffôn eich hun i anfon lluniau o nodiadau gludiog a siartiau troi ohono. Mae&apos;r nodiadau a ganfyddir yn aros yma i chi eu hadolygu.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
       "join.heading": "Join the workshop",
       "join.host": "I am this table's host: I write down what people at the table say",
       "join.facilitator": "This is the facilitator's own link. From this phone you can send photos of sticky notes and flipcharts to your computer, as well as notes.",
+      "join.facilitatorWrong": "That facilitator link is not valid; scan the one on the facilitator's computer again.",
       "join.hostHint": "You choose who spoke for each note; Enter adds it (Shift+Enter for a new line). Their words are saved under their role, not your name.",
       "table.name": "Your table: {name}",
       "add.speaker": "Who said it?",
@@ -89,6 +90,7 @@
       "join.heading": "Ymuno â'r gweithdy",
       "join.host": "Fi yw gwesteiwr y bwrdd hwn: rwy'n ysgrifennu'r hyn y mae pobl wrth y bwrdd yn ei ddweud",
       "join.facilitator": "Dyma ddolen yr hwylusydd ei hun. O'r ffôn hwn gallwch anfon lluniau o nodiadau gludiog a siartiau troi i'ch cyfrifiadur, yn ogystal â nodiadau.",
+      "join.facilitatorWrong": "Nid yw'r ddolen hwylusydd honno'n ddilys; sganiwch yr un ar gyfrifiadur yr hwylusydd eto.",
       "join.hostHint": "Rydych chi'n dewis pwy a siaradodd ar gyfer pob nodyn; mae Enter yn ei ychwanegu (Shift+Enter am linell newydd). Caiff eu geiriau eu cadw o dan eu rôl, nid o dan eich enw chi.",
       "table.name": "Eich bwrdd: {name}",
       "add.speaker": "Pwy a'i dywedodd?",
@@ -419,7 +421,9 @@
         etag = null;
         save(tokenKey, token);
         startWork();
-      } else if (result.status === 400 || (result.status === 403 && facilitatorKey)) {
+      } else if (result.status === 403 && facilitatorKey) {
+        say(t("join.facilitatorWrong"), true);
+      } else if (result.status === 400) {
         say(result.data.error || t("error.general"), true);
       } else if (!handleCommon(result)) {
         say(t("error.general"), true);

@@ -255,7 +255,8 @@ class LivePanel(QWidget):
         self._photos_any.setText(self.tr("Any &phone may send photos of paper"))
         self._photos_any.setToolTip(
             self.tr(
-                "Without this, only tables' hosts may; the notes found always wait for your review"
+                "Without this, only tables' hosts and your own phone may; the notes found always "
+                "wait for your review"
             )
         )
         self._own_phone.setText(self.tr("Send photos from &your phone…"))
