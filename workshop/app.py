@@ -135,6 +135,7 @@ class _OpenRecord:
         from workshop.errors import DatabaseRefused
         from workshop.room import Room
         from workshop.services import Services
+        from workshop.signals import Events
         from workshop.storage import open_database
 
         # The bundled fonts are for the board and panels, which come now; the opening window
@@ -151,7 +152,8 @@ class _OpenRecord:
             self.app.exit(EXIT_REFUSED)
             return
         self.settings.setValue(LAST_DATABASE, self.target)
-        services = Services(self.database)
+        # The event bridge is a QObject: made here, on the GUI thread, before any worker emits.
+        services = Services(self.database, events=Events())
         window = self.window
         # The one owner of what is live about a session: views follow it, phones belong to it.
         window.attach(services, Room(services, parent=window))

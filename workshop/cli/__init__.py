@@ -17,19 +17,34 @@ from workshop.errors import WorkshopError
 EXIT_OK = 0
 EXIT_REFUSED = 2
 
-# Each module registers its subcommands with register(subparsers, common).
-COMMAND_MODULES = (
-    "workshop.cli.record",
-    "workshop.cli.people",
-    "workshop.cli.actions",
-    "workshop.cli.live",
-    "workshop.cli.board",
-    "workshop.cli.report",
-    "workshop.cli.photo",
-    "workshop.cli.involvement",
-    "workshop.cli.feedback",
-    "workshop.cli.finalise",
-)
+# Each module registers its subcommands with register(subparsers, common). A command imports
+# only its own module (importing them all costs `workshop report` a tenth of a second); the full
+# set, in this order, is built for `workshop --help` and for a word that names no command.
+COMMANDS = {
+    "demo": "workshop.cli.record",
+    "list": "workshop.cli.record",
+    "import": "workshop.cli.record",
+    "export": "workshop.cli.record",
+    "participant": "workshop.cli.people",
+    "purge-expired": "workshop.cli.people",
+    "actions": "workshop.cli.actions",
+    "serve": "workshop.cli.live",
+    "snapshot": "workshop.cli.board",
+    "gui-check": "workshop.cli.board",
+    "report": "workshop.cli.report",
+    "photo": "workshop.cli.photo",
+    "access-plan": "workshop.cli.involvement",
+    "payments": "workshop.cli.involvement",
+    "kept-payments": "workshop.cli.involvement",
+    "feedback": "workshop.cli.feedback",
+    "feedback-card": "workshop.cli.feedback",
+    "reach": "workshop.cli.feedback",
+    "finalise": "workshop.cli.finalise",
+    "reopen": "workshop.cli.finalise",
+}
+COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
+# The top-level options that take a value, which the word after them is.
+_VALUED_OPTIONS = ("--database", "--language")
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -60,13 +75,39 @@ def _top_parser(common: argparse.ArgumentParser) -> argparse.ArgumentParser:
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser for one subcommand (only its module imported), or for all of them."""
     common = _common_options()
     parser = _top_parser(common)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module_name in COMMAND_MODULES:
+    modules = (COMMANDS[command],) if command in COMMANDS else COMMAND_MODULES
+    for module_name in modules:
         importlib.import_module(module_name).register(subparsers, common)
     return parser
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The first word that is neither a top-level option nor its value: the subcommand asked for.
+
+    Options may be abbreviated (`--data PATH`), as argparse allows. None for help asked before
+    any command (`workshop -h`), which lists every command.
+    """
+    takes_value = False
+    for word in argv:
+        name = word.partition("=")[0]
+        if takes_value:
+            takes_value = False
+        elif word in ("-h", "--") or (len(name) > 2 and "--help".startswith(name)):
+            return None
+        elif word.startswith("--"):
+            takes_value = (
+                "=" not in word
+                and len(name) > 2
+                and any(option.startswith(name) for option in _VALUED_OPTIONS)
+            )
+        elif not word.startswith("-"):
+            return word
+    return None
 
 
 def _app_only_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -94,7 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _app_only_arguments(words)
     if args is None:
         try:
-            args = build_parser().parse_args(words)
+            args = build_parser(command_word(words)).parse_args(words)
         except SystemExit as exit_:
             # argparse exits 2 on bad usage already; keep its code.
             return int(exit_.code or 0)

@@ -69,10 +69,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def run_report(args: argparse.Namespace, context: CommandContext) -> int:
     if args.edition == EASY_READ:
         return run_easy_read(args, context)
-    # Imported here so other subcommands do not pay for loading ReportLab.
+    # Imported here so other subcommands do not pay for loading ReportLab, and below only the
+    # writer asked for (a PDF does not need the web record's module, nor the web one ReportLab's).
     from exports.editions import edition_options
-    from exports.html import write_html
-    from exports.pdf import write_pdf
 
     kind = output_format(args.output, ("pdf", "html"), args.format)
     output = context.output(args.output)
@@ -88,7 +87,13 @@ def run_report(args: argparse.Namespace, context: CommandContext) -> int:
     small = privacy.small_role_groups(snapshot)
     if small and not options.merged_roles:
         print(f"workshop: {privacy.small_group_warning(small, cli=True)}", file=sys.stderr)
-    writer = write_pdf if kind == "pdf" else write_html
-    writer(snapshot, output, options, protect=context.database.files)
+    if kind == "pdf":
+        from exports.pdf import write_pdf
+
+        write_pdf(snapshot, output, options, protect=context.database.files)
+    else:
+        from exports.html import write_html
+
+        write_html(snapshot, output, options, protect=context.database.files)
     print(f"Wrote the record of session {args.session_id} to {output}.", file=sys.stderr)
     return 0

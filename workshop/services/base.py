@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session as OrmSession
 from models.base import Base
 from workshop.errors import NotFoundError
 from workshop.messages import QT_TRANSLATE_NOOP, Word
-from workshop.signals import Events
-from workshop.storage import Database
 
 if TYPE_CHECKING:
     from workshop.services import Services
+    from workshop.signals import Events
+    from workshop.storage import Database
 
 RowT = TypeVar("RowT", bound=Base)
 
