@@ -631,7 +631,7 @@ def _summary(content: RecordContent, width: float) -> list[Flowable]:
     if content.attendance_by_role:
         rows = [_heads("Role", "People", right_from=1)]
         rows += [
-            [own(line.label, "cell"), own(str(line.count), "number")]
+            [own(line.label, "cell"), Label(str(line.count), right=True)]
             for line in content.attendance_by_role
         ]
         story.append(_table(rows, [width - 30 * mm, 30 * mm]))
@@ -661,7 +661,11 @@ def _summary(content: RecordContent, width: float) -> list[Flowable]:
         rows = [_heads("", "Contribution", "Votes", right_from=2)]
         for index, c in enumerate(content.top_priorities, start=1):
             rows.append(
-                [own(str(index), "cell_bold"), _contribution_cell(c), own(str(c.votes), "number")]
+                [
+                    Label(str(index), bold=True),
+                    _contribution_cell(c),
+                    Label(str(c.votes), right=True),
+                ]
             )
         # A handful of rows: never leave the last one alone on the next page.
         table = _table(rows, [10 * mm, width - 30 * mm, 20 * mm])
@@ -903,7 +907,7 @@ def _votes(content: RecordContent, width: float) -> list[Flowable]:
         if shown:
             for c in items:
                 rows.append(
-                    [_contribution_cell(c, full=False), own(str(getattr(c, key)), "number")]
+                    [_contribution_cell(c, full=False), Label(str(getattr(c, key)), right=True)]
                 )
         if not shown:
             rows.append([own("Too few to show separately.", "muted"), own("", "number")])
@@ -930,10 +934,10 @@ def _votes(content: RecordContent, width: float) -> list[Flowable]:
     for index, c in enumerate(content.votes, start=1):
         rows.append(
             [
-                own(str(index), "cell_bold"),
+                Label(str(index), bold=True),
                 _contribution_cell(c, full=False),
-                own(str(c.votes), "number"),
-                *(own(str(getattr(c, key)), "number") for _, key in shown_voices),
+                Label(str(c.votes), right=True),
+                *(Label(str(getattr(c, key)), right=True) for _, key in shown_voices),
             ]
         )
     header = _heads(
@@ -1068,7 +1072,7 @@ def _next_steps(content: RecordContent, width: float) -> list[Flowable]:
 
 def _count_table(lines: tuple[CountLine, ...], width: float, first: str) -> Flowable:
     rows = [_heads(first, "People", right_from=1)]
-    rows += [[own(line.label, "cell"), own(str(line.count), "number")] for line in lines]
+    rows += [[own(line.label, "cell"), Label(str(line.count), right=True)] for line in lines]
     return _table(rows, [width - 30 * mm, 30 * mm])
 
 
@@ -1117,7 +1121,7 @@ def _attendance(content: RecordContent, width: float) -> list[Flowable]:
         story.append(Heading("Others who took part, by role", 1, "h2"))
         rows = [_heads("Role", "People", right_from=1)]
         rows += [
-            [own(line.label, "cell"), own(str(line.count), "number")]
+            [own(line.label, "cell"), Label(str(line.count), right=True)]
             for line in content.unnamed_by_role
         ]
         story.append(_table(rows, [width - 30 * mm, 30 * mm]))
@@ -1155,8 +1159,8 @@ def _feedback(content: RecordContent, width: float) -> list[Flowable]:
             rows.append(
                 [
                     user(question.text, "cell"),
-                    *(own(str(c.count), "number") for c in question.counts),
-                    own(str(question.answered), "number"),
+                    *(Label(str(c.count), right=True) for c in question.counts),
+                    Label(str(question.answered), right=True),
                 ]
             )
         point_width = 21 * mm
@@ -1178,7 +1182,7 @@ def _feedback(content: RecordContent, width: float) -> list[Flowable]:
                 rows.append(
                     [
                         own(count.label, "cell"),
-                        own(str(count.count), "number"),
+                        Label(str(count.count), right=True),
                         own(stated, "number"),
                     ]
                 )
@@ -1223,8 +1227,8 @@ def _who_we_heard_from(content: RecordContent, width: float) -> list[Flowable]:
         for c in question.counts:
             row = [
                 own(c.label, "cell"),
-                own(str(c.count), "number"),
-                own(f"{c.percent}%", "number"),
+                Label(str(c.count), right=True),
+                Label(f"{c.percent}%", right=True),
             ]
             if aimed:
                 aim = aims.get((question.id, c.value))

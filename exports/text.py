@@ -549,7 +549,10 @@ class UserParagraph(Flowable):
 
     def draw(self) -> None:
         assert self._inner is not None, "wrap() must run before draw()"
-        self._inner.drawOn(self.canv, 0, 0)
+        # The inner flowable sits at this one's origin, and this one's drawOn already saved the
+        # canvas state: draw it in place (drawOn again would push a state and translate by 0,0
+        # for each of a record's thousands of paragraphs).
+        self._inner._drawOn(self.canv)
 
     def getSpaceBefore(self) -> float:
         return self.style.spaceBefore
