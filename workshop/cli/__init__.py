@@ -6,6 +6,7 @@ Expected errors print one sentence on stderr and exit 2; success exits 0.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import logging
 import sys
@@ -129,6 +130,19 @@ def _app_only_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     return args
 
 
+def _leave_the_rest_to_exit() -> None:
+    """Spare a finished command's process the garbage collection of everything it loaded.
+
+    As the interpreter exits it tears every module down and collects the cycles that leaves:
+    with SQLAlchemy loaded that costs 0.1 to 0.2 s of CPU, a tenth of `workshop report`, and
+    frees nothing the operating system would not. By now the output is written and the
+    database closed, and atexit handlers (logging's flush) and the flushing of stdout and
+    stderr still run; only that last collection of what was alive is skipped. Not in-process
+    callers (tests), whose objects must stay collectable.
+    """
+    gc.freeze()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     words = list(sys.argv[1:] if argv is None else argv)
@@ -156,3 +170,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     finally:
         context.close()
+        if argv is None and args.command is not None:
+            _leave_the_rest_to_exit()
