@@ -6,16 +6,16 @@ import argparse
 import sys
 
 from workshop.cli.context import CommandContext, output_format
-from workshop.easy_read import easy_read_language, joined_sentences, long_sentences
 
 EDITION = "easy-read"
 
 
 def run_easy_read(args: argparse.Namespace, context: CommandContext) -> int:
     """Write the Easy Read record; say on stderr which points were left out and why."""
-    # Imported here so other subcommands do not pay for loading ReportLab.
+    # Imported here so other subcommands (and the ordinary record) do not pay for loading them.
     from exports.easy_read_html import write_easy_read_html
     from exports.easy_read_pdf import write_easy_read_pdf
+    from workshop.easy_read import easy_read_language, joined_sentences, long_sentences
 
     language = easy_read_language(getattr(args, "language", None))
     kind = output_format(args.output, ("pdf", "html"), getattr(args, "format", None))
