@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -261,3 +263,16 @@ def test_a_tables_host_marks_notes_for_the_plenary_and_the_overview_shows_it_liv
     final = host.api("POST", f"notes/{ring.id}/plenary", {"marked": True})
     assert final.status == 409 and final.body["error"].count(".") == 1
     assert not services.board.get_note(ring.id).marked
+
+
+def test_a_hosts_question_is_held_until_something_changes(
+    services: Services, workshop_with_session: dict[str, int], client: Client
+) -> None:
+    # A host may send photos, which marks its ETag; the mark must not stop the long poll.
+    table = services.tables.add(workshop_with_session["session"], "Riverside table")
+    client.join("professional", table=table.id, host=True)
+    etag = client.api("GET", "state").header("ETag")
+    assert str(etag).endswith('-photos"')
+    started = time.monotonic()
+    reply = client.api("GET", "state?wait=0.5", headers={"If-None-Match": str(etag)})
+    assert reply.status == 304 and time.monotonic() - started >= 0.45

@@ -159,6 +159,9 @@ class NoteCard(QGraphicsObject):
         self._origin_font = QFont(self._font)
         self._origin_size = (0.0, 0.0)  # its width and height
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
+        # Drawn once per change and copied on every repaint after (the whole page is on
+        # screen, so no cache is clipped): a new note repaints one card, not 72 cards' text.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptTouchEvents(True)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setToolTip(plain_text.tooltip(note.public_text))
@@ -606,6 +609,8 @@ class GroupCard(QGraphicsItem):
         self._rect = QRectF()
         self._style = HIGH_CONTRAST
         self.setZValue(-2)
+        # Its antialiased rounded outline is the costliest thing on a theme-card page.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_state(self, style: ProjectorStyle, rect: QRectF) -> None:
         if style == self._style and rect == self._rect:

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPixmap,
+    QPixmapCache,
     QResizeEvent,
     QScreen,
     QShowEvent,
@@ -67,6 +68,20 @@ from workshop.room import (
 from workshop.scopes import board_in_scope, scope_name
 from workshop.timer import TimerState
 from workshop.views import BoardSnapshot
+
+# Qt's shared pixmap cache holds every cached item's picture: the board's notes and the
+# projector's cards and card outlines (two layers of the page), beside what the facilitator's
+# board keeps. Qt's default (10 MB) is less than one 1080p page of cards, so pictures pushed
+# each other out and every repaint drew every card again.
+_BOARD_CACHE_KB = 16 * 1024
+_PAGE_LAYERS = 2
+
+
+def _room_in_pixmap_cache(page_pixels: int) -> None:
+    """Make the shared pixmap cache big enough for the projector's page and the board."""
+    needed_kb = _BOARD_CACHE_KB + _PAGE_LAYERS * page_pixels * 4 // 1024
+    if QPixmapCache.cacheLimit() < needed_kb:
+        QPixmapCache.setCacheLimit(needed_kb)
 
 
 class ProjectorView(QGraphicsView):
@@ -118,6 +133,7 @@ class ProjectorView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        _room_in_pixmap_cache(self.width() * self.height())
         self._fit_scene()
 
     def _fit_scene(self) -> None:

@@ -518,8 +518,14 @@ class LiveApi:
         pid = device.participant_id
         feed = self._feed
         snapshot = await feed.fresh()
-        if given is not None and wait > 0 and feed.etag(snapshot, pid) == given:
-            snapshot = await feed.wait_for_change(pid, given, wait)
+        # The ETag a phone sends back carries the photos mark (below); the feed's does not. Held
+        # without it, so a host's question (hosts may always send photos) waits like any other
+        # instead of coming back at once, unchanged, many times a second.
+        held = given
+        if self.photos.allowed(device) and given is not None and given.endswith(_PHOTOS_MARK):
+            held = given[: -len(_PHOTOS_MARK)] + '"'
+        if held is not None and wait > 0 and feed.etag(snapshot, pid) == held:
+            snapshot = await feed.wait_for_change(pid, held, wait)
         etag = feed.etag(snapshot, pid)
         # The feedback questions (their own stage) are read per phone; they are part of the ETag.
         feedback = None
@@ -536,7 +542,7 @@ class LiveApi:
             etag = f'{etag[:-1]}-{digest[:12]}"'
         photos = self.photos.allowed(device)
         if photos:  # the facilitator may allow every phone at any time: part of the ETag
-            etag = f'{etag[:-1]}-photos"'
+            etag = etag[:-1] + _PHOTOS_MARK
         if given == etag:
             return web.Response(status=304, headers={"ETag": etag})
         personal_known = feed.personal_known(given, snapshot, pid)
@@ -857,6 +863,9 @@ def _whole_number(text: str | None) -> int | None:
     if text is None or not text.isdigit() or len(text) > 18:
         return None
     return int(text)
+
+
+_PHOTOS_MARK = '-photos"'  # ends the ETag of a phone that may send photos of paper
 
 
 def _seconds(text: str | None) -> float:
