@@ -8,8 +8,9 @@ themes as cards (title, count, top notes) or one lane at a time (the spotlight).
 
 from __future__ import annotations
 
+import contextlib
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -159,9 +160,6 @@ class NoteCard(QGraphicsObject):
         self._origin_font = QFont(self._font)
         self._origin_size = (0.0, 0.0)  # its width and height
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
-        # Drawn once per change and copied on every repaint after (the whole page is on
-        # screen, so no cache is clipped): a new note repaints one card, not 72 cards' text.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setAcceptTouchEvents(True)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setToolTip(plain_text.tooltip(note.public_text))
@@ -609,8 +607,6 @@ class GroupCard(QGraphicsItem):
         self._rect = QRectF()
         self._style = HIGH_CONTRAST
         self.setZValue(-2)
-        # Its antialiased rounded outline is the costliest thing on a theme-card page.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_state(self, style: ProjectorStyle, rect: QRectF) -> None:
         if style == self._style and rect == self._rect:
@@ -669,6 +665,10 @@ class ProjectorScene(QGraphicsScene):
         self._headers: dict[int, LaneHeader] = {}
         self._frames: list[ThemeFrame] = []
         self._group_cards: list[GroupCard] = []
+        # Cards and theme-card outlines are drawn once per change and copied on every repaint
+        # after (the whole page is on screen, so no cache is clipped): a new note repaints one
+        # card, not every card's text, and no antialiased outline is drawn again.
+        self._item_cache = QGraphicsItem.CacheMode.DeviceCoordinateCache
         self._lanes: dict[int, QRectF] = {}
         self.mode = ProjectorMode.BOARD
         # Every note (None), the plenary board (PLENARY) or one table's notes (its id).
@@ -1178,6 +1178,22 @@ class ProjectorScene(QGraphicsScene):
         self._frames.clear()
         self._group_cards.clear()
 
+    @contextlib.contextmanager
+    def drawn_afresh(self) -> Iterator[None]:
+        """Items drawn, not pasted from their caches, meanwhile: for an image or an SVG of the
+        page (a cached card would be a bitmap there, its text no longer text)."""
+        self._item_cache = QGraphicsItem.CacheMode.NoCache
+        self._apply_item_cache()
+        try:
+            yield
+        finally:
+            self._item_cache = QGraphicsItem.CacheMode.DeviceCoordinateCache
+            self._apply_item_cache()
+
+    def _apply_item_cache(self) -> None:
+        for item in (*self._cards.values(), *self._group_cards):
+            item.setCacheMode(self._item_cache)
+
     def _forget(self) -> None:
         """Search afresh next time: the area, the scope or the style changed."""
         self._kept.clear()
@@ -1441,6 +1457,7 @@ class ProjectorScene(QGraphicsScene):
             card = self._cards.get(note_id)
             if card is None:
                 card = NoteCard(note, style)
+                card.setCacheMode(self._item_cache)
                 card.dropped.connect(self._on_card_dropped)
                 self._cards[note_id] = card
                 self.addItem(card)
@@ -1494,6 +1511,7 @@ class ProjectorScene(QGraphicsScene):
             self.removeItem(self._group_cards.pop())
         while len(self._group_cards) < len(lanes):
             card = GroupCard()
+            card.setCacheMode(self._item_cache)
             self._group_cards.append(card)
             self.addItem(card)
         if plan is None:

@@ -447,7 +447,8 @@ class PresentationWindow(QWidget):
         self._prepare_render(size)
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor(self._style.background))
-        self.render(image)
+        with self.scene.drawn_afresh():
+            self.render(image)
         return image
 
     def render_svg(self, size: QSize = REFERENCE) -> bytes:
@@ -463,7 +464,8 @@ class PresentationWindow(QWidget):
         painter = QPainter(generator)
         try:
             painter.fillRect(QRect(QPoint(0, 0), size), QColor(self._style.background))
-            self.render(painter, QPoint(0, 0))
+            with self.scene.drawn_afresh():
+                self.render(painter, QPoint(0, 0))
         finally:
             painter.end()
         return bytes(buffer.data().data())
