@@ -153,3 +153,28 @@ def test_silent_writing_and_moderation_table_by_table(
     cards[one.id].approve.click()
     assert overview.message.text().count(".") == 1
     assert services.board.get_note(at_one.id).pending
+
+
+def test_a_seat_taken_or_a_rename_updates_the_cards_in_place(
+    qtbot: QtBot, services: Services, workshop_with_session: dict[str, int]
+) -> None:
+    sid = workshop_with_session["session"]
+    one = services.tables.add(sid, "Table 1")
+    two = services.tables.add(sid, "Table 2")
+    room = Room(services)
+    room.open(sid)
+    overview = TablesOverview(room)
+    qtbot.addWidget(overview)
+    cards = dict(overview.cards)
+    # A phone joining at a table seats its person there: no card is built again for it.
+    services.tables.seat(one.id, workshop_with_session["ann"])
+    services.tables.rename(two.id, "Riverside table")
+    assert overview.cards == cards
+    assert all(overview.cards[key] is card for key, card in cards.items())
+    assert cards[two.id].name.text() == "Riverside table"
+    services.tables.add(sid, "Door side")
+    assert [card.table.name for card in overview.cards.values()] == [
+        "Table 1",
+        "Riverside table",
+        "Door side",
+    ]

@@ -54,10 +54,9 @@ LANE_TITLE_PX = 12
 NOTE_LINES = 2
 PAD = 4.0
 GAP = 3.0
+
+
 # Changes that can alter which tables or lanes there are: the overview is laid out again.
-_REBUILD = Aspect.TABLES | Aspect.COLUMNS
-
-
 class MiniBoard(QWidget):
     """One table's notes drawn small, lane by lane, newest at the bottom of each lane.
 
@@ -437,8 +436,20 @@ class TablesOverview(QWidget):
     def _on_board_changed(self, session_id: int, aspect: Aspect) -> None:
         if session_id != self.session_id:
             return
-        if aspect & _REBUILD:
+        if aspect & Aspect.COLUMNS or (aspect & Aspect.TABLES and not self._same_tables()):
             self.rebuild()
+
+    def _same_tables(self) -> bool:
+        """The same tables in the same order (someone took a seat, a table was renamed): each
+        card is updated in place; rebuilding every card for each phone that joins at a table
+        would redraw the whole overview many times while a room arrives."""
+        board = self.room.board_of(self.session_id)
+        tables = board.tables if board is not None else ()
+        if [table.id for table in tables] != list(self.cards):
+            return False
+        for table in tables:
+            self.cards[table.id].set_table(table)
+        return True
 
     def _on_note_folded(
         self, session_id: int, before: NoteView | None, now: NoteView | None
