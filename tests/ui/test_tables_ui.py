@@ -268,3 +268,41 @@ def test_people_without_a_phone_are_seated_moved_and_counted_in_the_record(
     seat(raj, 1)
     assert dialog.message.text().count(".") == 1
     assert services.tables.get(two.id).seats == {(ann, 1)}
+
+
+def test_the_chosen_table_and_suggestion_stay_chosen_while_notes_arrive(
+    qtbot: QtBot, window: MainWindow, services: Services, workshop_with_session: dict[str, int]
+) -> None:
+    sid = workshop_with_session["session"]
+    column = services.board.columns(sid)[0].id
+    one = services.tables.add(sid, "Table 1")
+    riverside = services.tables.add(sid, "Riverside table")
+    pairs = [
+        ("Buses stop running too early at night", "The buses stop running too early at night"),
+        ("Nobody rings back about repairs", "Nobody ever rings back about the repairs"),
+        ("The forms are far too long to fill in", "The forms are much too long to fill in"),
+    ]
+    notes = {}
+    for first, second in pairs:  # each pair across the two tables, taken to the plenary
+        for text, table in ((first, one), (second, riverside)):
+            note = services.board.add_note(sid, column, text, role="carer", table_id=table.id)
+            notes[text] = note.id
+    services.tables.mark(list(notes.values()), True)
+    services.tables.harvest(one.id)
+    services.tables.harvest(riverside.id)
+    dialog = _open(window)
+    assert dialog.duplicates.count() == 3
+    dialog.list.setCurrentRow(1)
+    dialog.duplicates.setCurrentRow(2)
+    chosen = dialog.suggestions[2]
+    # A note arrives from a phone and a table is added before Riverside: both lists rebuild.
+    services.board.add_note(sid, column, "Step-free access to the hall", role="carer")
+    services.tables.add(sid, "Door side", position=0)
+    assert dialog.selected_table() is not None and dialog.selected_table().id == riverside.id
+    shown = dialog.suggestions[dialog.duplicates.currentRow()]
+    assert (shown.first, shown.second) == (chosen.first, chosen.second)
+    dialog.accept_button.click()
+    grouped = {services.board.get_note(chosen.first).theme_id}
+    assert grouped != {None} and services.board.get_note(chosen.second).theme_id in grouped
+    others = [i for i in notes.values() if i not in (chosen.first, chosen.second)]
+    assert all(services.board.get_note(i).theme_id is None for i in others)

@@ -221,6 +221,8 @@ class TablesDialog(QDialog):
         board = self.board
         tables = self.tables()
         current = self.list.currentRow()
+        # The facilitator's choice follows its table, not its row, as tables come and go.
+        chosen = self.list.currentItem().data(Qt.ItemDataRole.UserRole) if current >= 0 else None
         self.list.clear()
         notes = [n for n in board.notes if audience.sees(Audience.FACILITATOR, n)] if board else []
         for table in tables:
@@ -228,7 +230,9 @@ class TablesDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, table.id)
             self.list.addItem(item)
         if tables:
-            self.list.setCurrentRow(max(0, min(current, len(tables) - 1)))
+            ids = [table.id for table in tables]
+            row = ids.index(chosen) if chosen in ids else max(0, min(current, len(tables) - 1))
+            self.list.setCurrentRow(row)
         self._refresh_suggestions(board, notes)
         self._refresh_seats()
         self._fill_projected()
@@ -317,6 +321,14 @@ class TablesDialog(QDialog):
         )
 
     def _refresh_suggestions(self, board: BoardSnapshot | None, notes: list[NoteView]) -> None:
+        # Notes arrive while the facilitator reads the list: the pair they chose stays chosen,
+        # so Accept groups what they looked at, not whatever came first after the change.
+        row = self.duplicates.currentRow()
+        chosen = (
+            (self.suggestions[row].first, self.suggestions[row].second)
+            if 0 <= row < len(self.suggestions)
+            else None
+        )
         self.duplicates.clear()
         if board is None:
             self.suggestions = []
@@ -336,7 +348,8 @@ class TablesDialog(QDialog):
             )
             self.duplicates.addItem(line)
         if self.suggestions:
-            self.duplicates.setCurrentRow(0)
+            pairs = [(s.first, s.second) for s in self.suggestions]
+            self.duplicates.setCurrentRow(pairs.index(chosen) if chosen in pairs else 0)
 
     def _origin(self, board: BoardSnapshot, note: NoteView) -> str:
         table = board.table(note.table_id)
