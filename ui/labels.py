@@ -13,7 +13,7 @@ import enum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from workshop.dates import INVALID_DATE, is_impossible, stored_text
-from workshop.identity import public_short_name
+from workshop.identity import public_name, public_short_name
 from workshop.room import ProjectorMode
 from workshop.timer import STATE_LABELS, TimerState
 from workshop.views import ParticipantView
@@ -110,6 +110,20 @@ def role_label(role: str) -> str:
         return _translate(ROLE_LABELS[Role(role)])
     except ValueError:
         return _translate("participant")
+
+
+# The fixed words of a public name (workshop.identity), for the catalogue.
+_PUBLIC_NAME_WORDS = (
+    QT_TRANSLATE_NOOP("Vocabulary", "Participant {number}"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Anonymous"),
+    QT_TRANSLATE_NOOP("Vocabulary", "joined by phone"),
+)
+
+
+def shared_name(person: ParticipantView | None, role: str = "") -> str:
+    """workshop.identity.public_name in the chosen language, for what leaves the app (a board
+    image): the name with consent, else the pseudonym the record uses ("Participant 4 (carer)")."""
+    return public_name(person, role, words=_translate)
 
 
 def short_name(person: ParticipantView | None, role: str = "") -> str:

@@ -6442,6 +6442,18 @@
         <source>I&apos;d like to speak</source>
         <translation>Hoffwn i siarad</translation>
     </message>
+    <message>
+        <source>Participant {number}</source>
+        <translation>Cyfranogwr {number}</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Dienw</translation>
+    </message>
+    <message>
+        <source>joined by phone</source>
+        <translation>ymunodd drwy ffôn</translation>
+    </message>
 </context>
 <context>
     <name>VotingTab</name>

@@ -27,6 +27,7 @@ from ui.projector import PresentationWindow
 from workshop import audience
 from workshop.audience import Audience
 from workshop.cli import main as cli_main
+from workshop.identity import pseudonym
 from workshop.live.server import LiveServer
 from workshop.photos import FoundNote, ProcessedPhoto
 from workshop.room import Room
@@ -207,7 +208,13 @@ def board_image(qtbot: QtBot, services: Services, session: Session, tmp_path: Pa
     svg = tmp_path / "board.svg"
     arguments = ["snapshot", str(session.session_id), "-o", str(svg)]
     assert cli_main([*arguments, "--database", services.database.url]) == 0
-    return svg.read_text(encoding="utf-8")
+    text = svg.read_text(encoding="utf-8")
+    # Like the record, it names someone who did not consent by the record's pseudonym.
+    (unnamed,) = (
+        p for p in services.participants.list(session.workshop_id) if p.name == UNNAMED_PERSON
+    )
+    assert pseudonym(unnamed) in text
+    return text
 
 
 @pytest.mark.parametrize("reader", list(Audience), ids=lambda a: a.value)

@@ -10,6 +10,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
 from ui.board.scene import BoardOptions, BoardScene
+from ui.labels import shared_name
 from workshop import audience
 from workshop.audience import Audience
 from workshop.errors import WorkshopError
@@ -53,7 +54,10 @@ def board_image_scene(
     Not the facilitator's own scene, which shows private and held notes and original texts.
     """
     board = audience.board_for(Audience.BOARD_IMAGE, services.sessions.board(session_id))
-    scene = BoardScene(services, BoardOptions(read_only=True, show_note=audience.board_image))
+    scene = BoardScene(
+        services,
+        BoardOptions(read_only=True, show_note=audience.board_image, author_name=shared_name),
+    )
     if parent is not None:
         scene.setParent(parent)
     scene.load_snapshot(board)

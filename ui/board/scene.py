@@ -54,6 +54,9 @@ class BoardOptions:
     read_only: bool = False
     # Which notes it draws: one of workshop.audience's rules.
     show_note: Callable[[NoteView], bool] = audience.facilitator_board
+    # How each note's author is named: on the facilitator's board the role alone for people
+    # who did not consent; in a board image, which leaves the app, the record's pseudonym.
+    author_name: Callable[[ParticipantView | None, str], str] = short_name
 
 
 class BoardScene(QGraphicsScene):
@@ -298,7 +301,7 @@ class BoardScene(QGraphicsScene):
 
     def author_label(self, note: NoteView) -> str:
         person = self.participants.get(note.author_id) if note.author_id is not None else None
-        return short_name(person, note.role)
+        return self.options.author_name(person, note.role)
 
     def table_label(self, note: NoteView) -> str:
         """The name of the table a note came from ("" for the plenary's own notes)."""
