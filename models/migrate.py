@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import re
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -27,31 +28,60 @@ def _config() -> Config:
     return config
 
 
+# How Alembic writes a revision's ids: each on a line of its own at the top of the file.
+_ID_LINE = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=(.*)$", re.MULTILINE)
+
+
+def _ids_from_lines(source: str) -> dict[str, object] | None:
+    """revision and down_revision read from their own lines, without parsing the whole file.
+
+    None unless each is one line holding one literal: the whole file is parsed then instead.
+    """
+    values: dict[str, object] = {}
+    for name, expression in _ID_LINE.findall(source):
+        if name in values:
+            return None
+        try:
+            values[name] = ast.literal_eval(expression.strip())
+        except (ValueError, SyntaxError):
+            return None
+    return values if "revision" in values else None
+
+
+def _ids_from_syntax(source: str) -> dict[str, object] | None:
+    """revision and down_revision from the file's top-level literal assignments."""
+    values: dict[str, object] = {}
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            target, value = node.target, node.value
+        else:
+            continue
+        if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+            try:
+                values[target.id] = ast.literal_eval(value)
+            except ValueError:
+                return None
+    return values
+
+
 @functools.cache
 def _revision_files() -> dict[str, tuple[str, ...]] | None:
     """Each revision's id and the ids it revises, read from its file's literal assignments.
 
     None when a file says them in a way this reading does not follow (Alembic then decides).
-    Read once per process: the files ship with the app and parsing them is most of the cost
-    of opening a record.
+    Read once per process: the files ship with the app, and parsing every one of them was a
+    fifth of the cost of opening a record, so the two lines are read first.
     """
     graph: dict[str, tuple[str, ...]] = {}
     for script in (resources.files("models") / "migrations" / "versions").iterdir():
         if not script.name.endswith(".py") or script.name.startswith("_"):
             continue
-        values: dict[str, object] = {}
-        for node in ast.parse(script.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.Assign) and len(node.targets) == 1:
-                target, value = node.targets[0], node.value
-            elif isinstance(node, ast.AnnAssign) and node.value is not None:
-                target, value = node.target, node.value
-            else:
-                continue
-            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
-                try:
-                    values[target.id] = ast.literal_eval(value)
-                except ValueError:
-                    return None
+        source = script.read_text(encoding="utf-8")
+        values = _ids_from_lines(source) or _ids_from_syntax(source)
+        if values is None:
+            return None
         revision, down = values.get("revision"), values.get("down_revision")
         if not isinstance(revision, str) or revision in graph:
             return None

@@ -45,3 +45,17 @@ def test_opening_an_up_to_date_record_does_not_import_alembic(tmp_path: Path) ->
         check=True,
     )
     assert done.stdout.strip() == "False"
+
+
+def test_revision_ids_read_from_their_lines_agree_with_the_parsed_file() -> None:
+    folder = ROOT / "models" / "migrations" / "versions"
+    for path in sorted(folder.glob("[0-9]*.py")):
+        source = path.read_text(encoding="utf-8")
+        assert migrate._ids_from_lines(source) == migrate._ids_from_syntax(source), path.name
+    # Anything but one literal on one line each is left to the full parse.
+    assert migrate._ids_from_lines('revision = (\n    "a",\n)\n') is None
+    assert migrate._ids_from_lines('"""\nrevision = "a"\n"""\nrevision = "b"\n') is None
+    assert migrate._ids_from_lines('revision: str = "a"  # note\ndown_revision = None\n') == {
+        "revision": "a",
+        "down_revision": None,
+    }
