@@ -6,7 +6,6 @@ Expected errors print one sentence on stderr and exit 2; success exits 0.
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib
 import logging
 import sys
@@ -130,19 +129,6 @@ def _app_only_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     return args
 
 
-def _leave_the_rest_to_exit() -> None:
-    """Spare a finished command's process the garbage collection of everything it loaded.
-
-    As the interpreter exits it tears every module down and collects the cycles that leaves:
-    with SQLAlchemy loaded that costs 0.1 to 0.2 s of CPU, a tenth of `workshop report`, and
-    frees nothing the operating system would not. By now the output is written and the
-    database closed, and atexit handlers (logging's flush) and the flushing of stdout and
-    stderr still run; only that last collection of what was alive is skipped. Not in-process
-    callers (tests), whose objects must stay collectable.
-    """
-    gc.freeze()
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     words = list(sys.argv[1:] if argv is None else argv)
@@ -153,7 +139,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except SystemExit as exit_:
             # argparse exits 2 on bad usage already; keep its code.
             return int(exit_.code or 0)
-    context = CommandContext(getattr(args, "database", None))
+    # A process started for one command (not a caller in-process, such as a test) may leave
+    # what it loaded to the operating system when it ends.
+    one_shot = argv is None and args.command is not None
+    context = CommandContext(getattr(args, "database", None), one_shot=one_shot)
     try:
         if args.command is None:
             from workshop.app import run_gui
@@ -170,5 +159,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     finally:
         context.close()
-        if argv is None and args.command is not None:
-            _leave_the_rest_to_exit()

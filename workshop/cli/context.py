@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,8 +44,10 @@ def output_format(output: str, formats: tuple[str, ...], chosen: str | None = No
 
 
 class CommandContext:
-    def __init__(self, database: str | None) -> None:
+    def __init__(self, database: str | None, *, one_shot: bool = False) -> None:
         self.database_target = database or default_database()
+        # Whether this process runs this one command and ends (not a test calling main()).
+        self.one_shot = one_shot
         self._database: Database | None = None
         self._services: Services | None = None
 
@@ -76,6 +79,24 @@ class CommandContext:
 
         write_output(path, data, self.database.files)
 
+    def settle(self) -> None:
+        """Say that what is loaded now (modules, the record read) lives until the command ends.
+
+        In a one-shot process the garbage collector then stops walking those objects again and
+        again while a long output is made (3% of `workshop report`); nothing of theirs is
+        garbage before the process ends. A no-op for in-process callers, whose objects must
+        stay collectable.
+        """
+        if self.one_shot:
+            gc.freeze()
+
     def close(self) -> None:
         if self._database is not None:
             self._database.dispose()
+        if self.one_shot:
+            # As the interpreter exits it tears every module down and collects the cycles that
+            # leaves: with SQLAlchemy loaded that costs 0.1 to 0.2 s of CPU, a tenth of
+            # `workshop report`, and frees nothing the operating system would not. The output is
+            # written and the database closed by now; atexit handlers and the flushing of stdout
+            # and stderr still run. Only that last collection of what was alive is skipped.
+            gc.freeze()

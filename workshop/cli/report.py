@@ -88,12 +88,10 @@ def run_report(args: argparse.Namespace, context: CommandContext) -> int:
     if small and not options.merged_roles:
         print(f"workshop: {privacy.small_group_warning(small, cli=True)}", file=sys.stderr)
     if kind == "pdf":
-        from exports.pdf import write_pdf
-
-        write_pdf(snapshot, output, options, protect=context.database.files)
+        from exports.pdf import write_pdf as write
     else:
-        from exports.html import write_html
-
-        write_html(snapshot, output, options, protect=context.database.files)
+        from exports.html import write_html as write
+    context.settle()
+    write(snapshot, output, options, protect=context.database.files)
     print(f"Wrote the record of session {args.session_id} to {output}.", file=sys.stderr)
     return 0
