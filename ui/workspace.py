@@ -328,7 +328,7 @@ def _board_follows_theme(window: MainWindow, preferences: Preferences) -> None:
     """Paint the board in the palette of the app's theme, now and whenever it changes."""
 
     def apply() -> None:
-        window.scene.set_palette(BOARD_PALETTES[preferences.get(THEME).value])
+        window.scene.set_palette(BOARD_PALETTES[preferences.get(THEME).value], window.room.board)
 
     apply()
     preferences.changed.connect(lambda key: apply() if key == THEME.key else None)

@@ -20,7 +20,9 @@ from sqlalchemy import event
 
 from tests.live.conftest import Client
 from ui.main_window import MainWindow
-from ui.workspace import Workspace, assemble
+from ui.preferences import THEME, Preferences, Theme
+from ui.theme import BOARD_PALETTES
+from ui.workspace import Workspace, _board_follows_theme, assemble
 from workshop.services import Services
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -90,6 +92,7 @@ def test_notes_from_phones_and_dots_reach_every_view_without_reading_the_board(
     workshop_with_session: dict[str, int],
     app_on_screen: Workspace,
     statements: NoteStatements,
+    tmp_path: Path,
 ) -> None:
     built, room = app_on_screen, app_on_screen.room
     session_id = workshop_with_session["session"]
@@ -132,6 +135,32 @@ def test_notes_from_phones_and_dots_reach_every_view_without_reading_the_board(
         lambda: built.facilitation.results.results_lists[None].count() == DOTS, timeout=5000
     )
     assert room.tallies is not None and sum(room.tallies.dots_used.values()) == DOTS
+    assert statements.whole_board_reads_on(gui) == []
+
+    # Grouping scattered notes gathers them; undo puts every moved note back, redo again.
+    window = built.window
+    themes_before = len(window.scene.themes)
+    places = {n.id: (n.column_id, n.x, n.y) for n in room.board.notes}  # type: ignore[union-attr]
+    members = [n for n in room.board.notes if n.column_id == column][::9]  # type: ignore[union-attr]
+    statements.clear()
+    window.editor.group("Getting there", members)
+    qtbot.waitUntil(lambda: len(window.scene.themes) == themes_before + 1)
+    grouped = {n.id: (n.column_id, n.x, n.y) for n in room.board.notes}  # type: ignore[union-attr]
+    assert grouped != places, "grouping gathered the members"
+    window.undo_stack.undo()
+    assert len(window.scene.themes) == themes_before
+    assert {
+        i: (item.note.column_id, item.note.x, item.note.y) for i, item in window.scene.notes.items()
+    } == places
+    window.undo_stack.redo()
+    assert len(window.scene.themes) == themes_before + 1
+    assert {n.id: (n.column_id, n.x, n.y) for n in room.board.notes} == grouped  # type: ignore[union-attr]
+    # The app's theme switches: the board redraws in the new palette from what it holds.
+    preferences = Preferences(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
+    _board_follows_theme(window, preferences)
+    preferences.set(THEME, Theme.HIGH_CONTRAST)
+    assert window.scene.palette is BOARD_PALETTES["high_contrast"]
+    assert len(window.scene.notes) == NOTES_FROM_PHONES
     assert statements.whole_board_reads_on(gui) == []
 
     # The check bites: the read the old panels made after every change is caught.

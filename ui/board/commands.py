@@ -13,6 +13,7 @@ from workshop.views import ColumnView, NoteView, TableView, ThemeView
 
 ErrorReporter = Callable[[WorkshopError], None]
 Move = tuple[int, int, float, float]  # note id, column id, x, y (relative to the lane)
+Place = tuple[int, float, float]  # column id, x, y (relative to the lane)
 
 
 class ServiceCommand(QUndoCommand):
@@ -253,27 +254,20 @@ class GroupNotesCommand(ServiceCommand):
         # Notes may have belonged to other themes; undo puts them back there.
         self.earlier_themes = {note.id: note.theme_id for note in notes}
         self.theme: ThemeView | None = None
-        # Grouping gathers the members side by side; undo and redo replay the positions.
-        self.before: dict[int, tuple[int, float, float]] = {}
-        self.after: dict[int, tuple[int, float, float]] = {}
+        # Grouping gathers the members side by side; undo and redo replay the positions of the
+        # notes it moved, as the service reported them (no view re-reads the whole board).
+        self.before: dict[int, Place] = {}
+        self.after: dict[int, Place] = {}
 
-    def _positions(self) -> dict[int, tuple[int, float, float]]:
-        return {n.id: (n.column_id, n.x, n.y) for n in self.services.board.notes(self.session_id)}
-
-    def _move_to(self, positions: dict[int, tuple[int, float, float]]) -> None:
-        current = self._positions()
-        moves = [
-            (note_id, *where)
-            for note_id, where in positions.items()
-            if note_id in current and current[note_id] != where
-        ]
-        if moves:
-            self.services.board.move_notes(moves)
+    def _move_to(self, positions: dict[int, Place]) -> None:
+        if positions:
+            self.services.board.move_notes(
+                [(note_id, *where) for note_id, where in positions.items()], skip_missing=True
+            )
 
     def apply(self) -> None:
-        self.before = self._positions()
-        self.theme = self.services.board.group(self.session_id, self.title, self.note_ids)
-        self.after = self._positions()
+        grouped = self.services.board.group_notes(self.session_id, self.title, self.note_ids)
+        self.theme, self.before, self.after = grouped.theme, grouped.moved_from, grouped.moved_to
 
     def apply_again(self) -> None:
         assert self.theme is not None

@@ -105,13 +105,20 @@ class BoardScene(QGraphicsScene):
     def session_id(self) -> int | None:
         return self.session.id if self.session else None
 
-    def set_palette(self, palette: BoardPalette) -> None:
-        """Draw the board in another palette (the app's theme changed); the board is kept."""
+    def set_palette(self, palette: BoardPalette, board: BoardSnapshot | None) -> None:
+        """Draw the board in another palette (the app's theme changed); the board is kept.
+
+        board is this session's board as it stands (the Room's): redrawn from it, not re-read.
+        """
         if palette == self.palette:
             return
         self.palette = palette
         self.setBackgroundBrush(QBrush(QColor(palette.background)))
-        if self.session is not None:
+        if self.session is None:
+            return
+        if board is not None and board.session.id == self.session.id:
+            self.load_snapshot(board)
+        else:
             self.load(self.session.id)
 
     @property

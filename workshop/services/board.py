@@ -73,6 +73,18 @@ def _speaker_role(
     return author[1]
 
 
+Place = tuple[int, float, float]  # column id, x, y (relative to the lane)
+
+
+@dataclass(frozen=True, slots=True)
+class Grouped:
+    """A new theme and the notes gathering moved: where each was and where it is now."""
+
+    theme: ThemeView
+    moved_from: dict[int, Place]
+    moved_to: dict[int, Place]
+
+
 @dataclass(frozen=True, slots=True)
 class NoteRequest:
     """One note to add: the arguments of BoardService.add_note, which adds a batch of one."""
@@ -542,16 +554,20 @@ class BoardService(Service):
         *,
         actor: Actor = Actor.FACILITATOR,
         expected_versions: Mapping[int, int] | None = None,
+        skip_missing: bool = False,
     ) -> list[NoteView]:
         """Move several notes in one change (a dragged selection); a new lane changes the column.
 
         expected_versions maps note ids to the version the mover saw; a note changed since by
-        someone else refuses the whole move with a ConflictError.
+        someone else refuses the whole move with a ConflictError. skip_missing passes over
+        notes deleted since (an undo putting notes back where they were).
         """
         views = []
         with self._db.unit_of_work() as db:
             checked: set[int] = set()
             for note_id, column_id, x, y in moves:
+                if skip_missing and db.get(Note, note_id) is None:
+                    continue
                 row = get_row(db, Note, note_id, "note")
                 expected = (expected_versions or {}).get(note_id)
                 if expected is not None and row.version != expected:
@@ -773,6 +789,12 @@ class BoardService(Service):
         With gather, the members in that lane are moved side by side (and the lane's notes below
         flow on after them) so the theme's frame surrounds its members and nothing else.
         """
+        return self.group_notes(session_id, title, note_ids, gather=gather).theme
+
+    def group_notes(
+        self, session_id: int, title: str, note_ids: Sequence[int], *, gather: bool = True
+    ) -> Grouped:
+        """Group as `group` does, also saying which notes moved from where (for undo)."""
         clean = validation.title(title, "theme title")
         with self._db.unit_of_work() as db:
             self._editable_session(db, session_id)
@@ -793,8 +815,10 @@ class BoardService(Service):
             for row in rows:
                 row.theme_id = theme.id
             changed = {row.id: row for row in rows}
+            moved_from: dict[int, Place] = {}
             if gather:
-                changed.update(self._gather(db, column_id, {row.id for row in rows}))
+                moved_from = self._gather(db, column_id, {row.id for row in rows})
+                changed.update({note_id: db.get_one(Note, note_id) for note_id in moved_from})
             db.flush()
             view = theme_view(theme)
             notes = [note_view(row) for row in changed.values()]
@@ -802,21 +826,23 @@ class BoardService(Service):
         for note in notes:
             self._events.note_changed.emit(note)
         self._publish_saved()
-        return view
+        moved_to = {n.id: (n.column_id, n.x, n.y) for n in notes if n.id in moved_from}
+        return Grouped(view, moved_from, moved_to)
 
     @staticmethod
-    def _gather(db: OrmSession, column_id: int, member_ids: set[int]) -> dict[int, Note]:
+    def _gather(db: OrmSession, column_id: int, member_ids: set[int]) -> dict[int, Place]:
+        """Move the members side by side; returns where each moved note was."""
         lane = db.scalars(select(Note).where(Note.column_id == column_id)).all()
         members = [(n.id, n.x, n.y) for n in lane if n.id in member_ids]
         others = [(n.id, n.x, n.y) for n in lane if n.id not in member_ids]
         moves = layout.gather(members, others)
-        moved = {}
+        moved_from: dict[int, Place] = {}
         for note in lane:
             if note.id in moves:
+                moved_from[note.id] = (note.column_id, note.x, note.y)
                 note.x, note.y = moves[note.id]
                 note.updated_at = utc_now()
-                moved[note.id] = note
-        return moved
+        return moved_from
 
     def rename_theme(self, theme_id: int, title: str) -> ThemeView:
         clean = validation.title(title, "theme title")
