@@ -178,6 +178,22 @@ def test_group_rename_ungroup_with_undo(board: Board) -> None:
     assert _board_state(board.services, board.session_id) == grouped
 
 
+def test_undoing_a_grouping_moves_back_what_it_gathered_even_after_a_deletion(
+    board: Board,
+) -> None:
+    first, between, last = _add(board, "First"), _add(board, "Between"), _add(board, "Last")
+    places = {n.id: (n.x, n.y) for n in board.services.board.notes(board.session_id)}
+    board.editor.group("Ends", [first, last])
+    grouped = {n.id: (n.x, n.y) for n in board.services.board.notes(board.session_id)}
+    assert grouped[between.id] != places[between.id], "gathering made room for the members"
+    # A phone deletes its note meanwhile (no undo step); undo still puts the rest back.
+    board.services.board.delete_note(between.id)
+    board.undo_stack.undo()
+    assert board.scene.themes == {}
+    after = {n.id: (n.x, n.y) for n in board.services.board.notes(board.session_id)}
+    assert after == {i: p for i, p in places.items() if i != between.id}
+
+
 def test_recolour_and_undo(board: Board) -> None:
     note = _add(board, "Paint me")
     board.editor.recolour_notes([note], "#cdefd5")
