@@ -6,13 +6,16 @@ reports with `progress.report(done, total, text)` and calls `progress.check()` w
 is safe. Results, refusals and cancellation come back on the GUI thread as signals.
 
 What the worker may touch: the work gets plain data (snapshots, paths, bytes) and returns
-plain data. No QObject lives in the worker thread, and Python's cyclic garbage collector is
-paused while work runs. Without that pause, the worker's many allocations (a PDF is millions
-of small objects) start collections on the worker thread, and a collection frees whatever
-garbage the GUI thread left behind: Qt wrappers, whose C++ objects must die on their own
-thread, and SQLAlchemy's connection finalisers. That crashed about one export in five.
-Reference counting still frees acyclic garbage at once; the GUI thread collects the rest
-when the last task ends.
+plain data; an import is the one exception, writing the record through the services in its
+own unit of work. No QObject lives in the worker thread, and no cyclic garbage collection
+starts there: the worker's many allocations (a PDF is millions of small objects) would start
+collections on the worker thread, and a collection frees whatever garbage the GUI thread left
+behind: Qt wrappers, whose C++ objects must die on their own thread, and SQLAlchemy's
+connection finalisers. That crashed about one export in five. In the app, automatic
+collection is off for the whole run and the GUI thread collects from a timer
+(`workshop.collector`); wherever that is not installed, collection is paused while work runs
+and the GUI thread collects when the last task ends. Reference counting still frees acyclic
+garbage at once.
 """
 
 from __future__ import annotations

@@ -6,13 +6,14 @@ import argparse
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workshop.settings import APP_NAME, DATABASE_ENV
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
     from ui.main_window import MainWindow
@@ -39,6 +40,29 @@ def choose_database(explicit: str | None, remembered: str | None, default: str) 
     return default
 
 
+def collect_on_gui_thread(app: QCoreApplication) -> Callable[[], None]:
+    """Collect cyclic garbage from a timer on the GUI thread only (see workshop.collector).
+
+    Returns the function that gives collection back to the interpreter, at the end of the run.
+    """
+    from PySide6.QtCore import QTimer
+
+    from workshop.collector import INTERVAL_MS, MainThreadCollector
+
+    collector = MainThreadCollector()
+    timer = QTimer(app)
+    timer.setInterval(INTERVAL_MS)
+    timer.timeout.connect(collector.collect_due)
+    timer.start()
+
+    def stop() -> None:
+        timer.stop()
+        timer.deleteLater()
+        collector.close()
+
+    return stop
+
+
 def run_gui(database_target: str, args: argparse.Namespace) -> int:
     """Open the desktop app on the record chosen from the command line or remembered.
 
@@ -60,6 +84,8 @@ def run_gui(database_target: str, args: argparse.Namespace) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName("Co-design workshop")
+    # From here on no other thread (live server, workers) ever starts a collection.
+    stop_collecting = collect_on_gui_thread(app)
     settings = QSettings(ORGANISATION, APP_NAME)
     preferences = Preferences(settings)
     # Language, theme and text size before any window exists; --language wins for this run.
@@ -87,6 +113,7 @@ def run_gui(database_target: str, args: argparse.Namespace) -> int:
         code = app.exec()
     finally:
         opening.close()
+        stop_collecting()
     if opening.failure is not None:
         # As before the window came first: WorkshopError reaches the CLI's one sentence and
         # exit 2, anything else its traceback.

@@ -43,6 +43,7 @@ def _port(text: str) -> int:
 
 def run_serve(args: argparse.Namespace, context: CommandContext) -> int:
     """The desktop app's Room without widgets: the same server lifecycle, on the command line."""
+    from workshop.collector import MainThreadCollector
     from workshop.room import Room, headless_events
 
     services = context.services
@@ -57,6 +58,8 @@ def run_serve(args: argparse.Namespace, context: CommandContext) -> int:
     previous = {
         number: signal.signal(number, on_signal) for number in (signal.SIGINT, signal.SIGTERM)
     }
+    # Cyclic garbage is collected in the loop below, on this thread only (see the module).
+    collector = MainThreadCollector()
     try:
         live = room.start_live(session.id, host=args.host, port=args.port)
         print(f"Join: {live.join_url}", flush=True)
@@ -69,8 +72,10 @@ def run_serve(args: argparse.Namespace, context: CommandContext) -> int:
         # A timed wait keeps the main thread able to run signal handlers promptly.
         while not stop.wait(0.2):
             deliver_events()
+            collector.collect_due()
     finally:
         room.close()
+        collector.close()
         for number, handler in previous.items():
             signal.signal(number, handler)
     print("Live participation closed.", flush=True)
