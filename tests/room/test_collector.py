@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.live.conftest import Client
+from ui.progress import BackgroundTask
 from workshop.app import collect_on_gui_thread
 from workshop.collector import MainThreadCollector
 from workshop.room import Room
@@ -119,4 +120,20 @@ def test_the_collector_keeps_the_interpreters_thresholds() -> None:
         assert collected.count(2) == 1
     finally:
         collector.close()
+    assert gc.isenabled()
+
+
+def test_background_work_leaves_the_gui_threads_collector_in_charge(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    stop_collecting = collect_on_gui_thread(qapp)
+    try:
+        task = BackgroundTask(lambda _progress: "done")
+        with qtbot.waitSignal(task.finished):
+            task.start()
+        assert task.wait()
+        qtbot.wait(20)  # the worker's queued end is handled too
+        assert not gc.isenabled(), "the end of the work turned automatic collection back on"
+    finally:
+        stop_collecting()
     assert gc.isenabled()
