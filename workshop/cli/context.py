@@ -79,16 +79,27 @@ class CommandContext:
 
         write_output(path, data, self.database.files)
 
+    def loading(self) -> None:
+        """Say that the command now imports what it needs and reads the record, all of which
+        lives until it ends; settle() says when that is done.
+
+        In a one-shot process the garbage collector waits meanwhile: walking the growing heap
+        of imported modules again and again finds next to nothing to free (measured on
+        `workshop report`: 0.06 s saved, 0.4 MB more at its peak).
+        """
+        if self.one_shot:
+            gc.disable()
+
     def settle(self) -> None:
         """Say that what is loaded now (modules, the record read) lives until the command ends.
 
         In a one-shot process the garbage collector then stops walking those objects again and
-        again while a long output is made (3% of `workshop report`); nothing of theirs is
-        garbage before the process ends. A no-op for in-process callers, whose objects must
-        stay collectable.
+        again while a long output is made (3% of `workshop report`), and collects as usual what
+        the output makes. A no-op for in-process callers, whose objects must stay collectable.
         """
         if self.one_shot:
             gc.freeze()
+            gc.enable()
 
     def close(self) -> None:
         if self._database is not None:

@@ -69,6 +69,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def run_report(args: argparse.Namespace, context: CommandContext) -> int:
     if args.edition == EASY_READ:
         return run_easy_read(args, context)
+    context.loading()
     # Imported here so other subcommands do not pay for loading ReportLab, and below only the
     # writer asked for (a PDF does not need the web record's module, nor the web one ReportLab's).
     from exports.editions import edition_options
