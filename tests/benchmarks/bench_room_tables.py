@@ -99,9 +99,10 @@ class Device:
     sent: list[Sent] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
-    def post_notes(self, start: float, column: int) -> None:
+    def post_notes(self, start: float, columns: list[int]) -> None:
         for number, (at, text, speaker) in enumerate(self.schedule):
             time.sleep(max(0.0, start + at - time.monotonic()))
+            column = columns[(number + self.table) % len(columns)]  # every prompt gets notes
             body: dict[str, Any] = {"column": column, "text": text, "client_id": f"n{number}"}
             if self.host:
                 body["role"] = speaker
@@ -203,7 +204,7 @@ def _room(size: Size, services: Services, picture: Path | None) -> dict[str, Any
     session = services.sessions.create_from_template(
         workshop.id, "what-matters", "World café", date="2026-12-01"
     )
-    column = services.board.columns(session.id)[0].id
+    columns = [c.id for c in services.board.columns(session.id)]
     tables = [services.tables.add(session.id, f"Table {n + 1}").id for n in range(size.tables)]
     room = Room(services)
     room.open(session.id)
@@ -266,7 +267,7 @@ def _room(size: Size, services: Services, picture: Path | None) -> dict[str, Any
         thread.start()
     start = time.monotonic() + 0.3
     posters = [
-        threading.Thread(target=d.post_notes, args=(start, column), daemon=True) for d in devices
+        threading.Thread(target=d.post_notes, args=(start, columns), daemon=True) for d in devices
     ]
     for thread in posters:
         thread.start()

@@ -8,7 +8,11 @@ repainted. The median of the notes added counts; the target is 50 ms. The baseli
 repaint of both views with nothing new (what a redraw costs anyway), so the ratio says how much
 the note itself adds.
 
-A second figure is the facilitator's overview of the tables (one small board per table, at
+The same note painted as the app paints it is a second figure: after the service call, Qt's
+events run until both views have painted (only what changed: the views are not asked to
+repaint whole), against the same baseline.
+
+A third figure is the facilitator's overview of the tables (one small board per table, at
 1366×768): from the service call until the overview has folded the note into its table's small
 board and repainted, against the same repaint with nothing new.
 """
@@ -25,7 +29,8 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.board.scene import BoardScene
 from ui.board.view import BoardView
@@ -48,6 +53,30 @@ WORDS = (
     "Letters are full of jargon",
     "Nobody told us about the change",
 )
+
+
+class PaintCount(QObject):
+    """Whether each of two widgets has painted since the last reset."""
+
+    def __init__(self, first: QWidget, second: QWidget) -> None:
+        super().__init__()
+        self.widgets = (first, second)
+        self.seen: set[int] = set()
+        for widget in self.widgets:
+            widget.installEventFilter(self)
+
+    def reset(self) -> None:
+        self.seen.clear()
+
+    def both(self) -> bool:
+        return len(self.seen) == len(self.widgets)
+
+    def eventFilter(self, watched: QObject, happened: QEvent) -> bool:
+        if happened.type() == QEvent.Type.Paint:
+            for number, widget in enumerate(self.widgets):
+                if watched is widget:
+                    self.seen.add(number)
+        return False
 
 
 def _fill(services: Services, per_table: int) -> tuple[int, list[int], int]:
@@ -94,7 +123,8 @@ def _measure(per_table: int, added: int) -> dict[str, Any]:
                 projector.view.viewport().repaint()
 
             repaint()
-            idle, with_note = [], []
+            painted = PaintCount(board.viewport(), projector.view.viewport())
+            idle, with_note, as_scheduled = [], [], []
             for index in range(added):
                 start = time.perf_counter()
                 repaint()
@@ -112,6 +142,20 @@ def _measure(per_table: int, added: int) -> dict[str, Any]:
                 # The projector may show 240 notes as theme cards or a spotlight (they do not
                 # all fit as cards): it has folded the note in once it has laid the page out.
                 assert note.id in scene.notes
+                # The same, painted as the app paints: only what changed, when Qt schedules it.
+                app.processEvents()
+                painted.reset()
+                start = time.perf_counter()
+                services.board.add_note(
+                    session_id,
+                    column,
+                    f"Also new at the table ({index})",
+                    role="professional",
+                    table_id=tables[(index + 1) % len(tables)],
+                )
+                while not painted.both() and time.perf_counter() - start < 2:
+                    app.processEvents()
+                as_scheduled.append(time.perf_counter() - start)
             shown = len(scene.notes)
             projected = len(projector.scene.note_items())
             board.close()
@@ -122,6 +166,7 @@ def _measure(per_table: int, added: int) -> dict[str, Any]:
     return {
         "ours_s": statistics.median(with_note),
         "baseline_s": statistics.median(idle),
+        "scheduled_s": statistics.median(as_scheduled),
         "notes_shown": shown,
         "projector_cards": projected,
         "added": added,
@@ -180,6 +225,7 @@ def run(small: bool = False) -> list[dict[str, Any]]:
     overview = _measure_overview(per_table, 3 if small else ADDED)
     measured = _measure(per_table, 3 if small else ADDED)
     ours, baseline = measured.pop("ours_s"), measured.pop("baseline_s")
+    scheduled = measured.pop("scheduled_s")
     return [
         {
             "figure": f"tables: new note at a table, board and projector repainted "
@@ -191,6 +237,18 @@ def run(small: bool = False) -> list[dict[str, Any]]:
             "passed": ours < TARGET_S,
             "detail": f"median of {measured['added']} notes; baseline: the same repaint alone",
             **measured,
+        },
+        {
+            "figure": f"tables: new note at a table, board and projector painted as Qt "
+            f"schedules it ({TABLES} tables × {per_table} notes)",
+            "ours_s": scheduled,
+            "baseline_s": baseline,
+            "ratio": scheduled / baseline if baseline else 0.0,
+            "target": f"< {TARGET_S * 1000:.0f} ms",
+            "passed": scheduled < TARGET_S,
+            "detail": f"median of {measured['added']} notes; only what changed is painted; "
+            "baseline: both views repainted whole",
+            "added": measured["added"],
         },
         {
             "figure": f"tables: new note at a table, the overview repainted "

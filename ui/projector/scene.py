@@ -630,6 +630,16 @@ class GroupCard(QGraphicsItem):
 
 
 @dataclass(frozen=True)
+class _BoardIndex:
+    """One board's parts by id; read-only, shared by every lookup until the board changes."""
+
+    board: BoardSnapshot | None
+    columns: dict[int, ColumnView]
+    themes: dict[int, ThemeView]
+    notes: dict[int, NoteView]
+
+
+@dataclass(frozen=True)
 class _Page:
     """What the board page shows: lanes of notes for the packer, and their headers."""
 
@@ -697,6 +707,7 @@ class ProjectorScene(QGraphicsScene):
         self._fonts: dict[int, QFont] = {}
         self._px_constants: dict[int, tuple[float, float, float, float]] = {}
         self._notes_by_id: dict[int, NoteView] = {}
+        self._indexed: _BoardIndex | None = None
         # Per layout: one-line width, whether it has a dots row, whether it shows a picture.
         self._estimates: dict[int, tuple[float, bool, bool]] = {}
         self._dots: dict[int, int] = {}
@@ -739,20 +750,31 @@ class ProjectorScene(QGraphicsScene):
             tallies = self.room.tallies_of(self.session_id)
             self._dots = dict(tallies.dots_on_note) if tallies is not None else {}
 
+    def _index(self) -> _BoardIndex:
+        """The board's columns, themes and notes by id, built once per board (a layout asks
+        for them once per note, which made indexing the whole board a layout's largest cost)."""
+        self._load()
+        if self._indexed is None or self._indexed.board is not self._board:
+            board = self._board
+            self._indexed = _BoardIndex(
+                board,
+                {c.id: c for c in board.columns} if board is not None else {},
+                {t.id: t for t in board.themes} if board is not None else {},
+                {n.id: n for n in board.notes} if board is not None else {},
+            )
+        return self._indexed
+
     @property
     def _columns(self) -> dict[int, ColumnView]:
-        self._load()
-        return {c.id: c for c in self._board.columns} if self._board is not None else {}
+        return self._index().columns
 
     @property
     def _themes(self) -> dict[int, ThemeView]:
-        self._load()
-        return {t.id: t for t in self._board.themes} if self._board is not None else {}
+        return self._index().themes
 
     @property
     def _notes(self) -> dict[int, NoteView]:
-        self._load()
-        return {n.id: n for n in self._board.notes} if self._board is not None else {}
+        return self._index().notes
 
     def set_area(self, width: float, height: float) -> None:
         """The area the view shows, in reference pixels: the board is laid out to fill it."""
@@ -976,10 +998,11 @@ class ProjectorScene(QGraphicsScene):
 
     def _gathered(self, notes: list[NoteView]) -> tuple[packing.Item, ...]:
         """A lane's notes with each theme's members gathered where its first member stands."""
+        themes = self._themes
         anchor: dict[int, int] = {}
         keyed = []
         for index, note in enumerate(notes):
-            if note.theme_id is not None and note.theme_id in self._themes:
+            if note.theme_id is not None and note.theme_id in themes:
                 first = anchor.setdefault(note.theme_id, index)
                 keyed.append(((first, index), note))
             else:
@@ -989,7 +1012,7 @@ class ProjectorScene(QGraphicsScene):
         return tuple(
             packing.Item(
                 n.id,
-                n.theme_id if group_themes and n.theme_id in self._themes else None,
+                n.theme_id if group_themes and n.theme_id in themes else None,
             )
             for _, n in keyed
         )
