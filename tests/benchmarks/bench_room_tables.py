@@ -243,8 +243,8 @@ def _room(size: Size, services: Services, picture: Path | None) -> dict[str, Any
             device.client.join(role, **fields)
             devices.append(device)
 
-    # A phone joining at a table seats its person there, which rebuilds the overview's
-    # cards: let those queued changes arrive, then watch the small boards in place.
+    # The joins' changes (each seats a person at a table) reach the GUI thread queued: let
+    # them arrive, then watch the small boards (a rebuild of the overview would replace them).
     settle = time.monotonic() + 0.15
     while time.monotonic() < settle:
         app.processEvents()
