@@ -125,3 +125,54 @@ def test_one_tables_results_and_balance_of_voice_on_the_projector(
     assert window.balance_label.text().startswith("Table 2 · Citizen voice 0%")
     room.show_tables_on_projector(None)
     assert "Table" not in window.balance_label.text()
+
+
+def test_cached_cards_look_as_drawn_afresh_after_notes_move_them(
+    qtbot: QtBot, services: Services, workshop_with_session: dict[str, int]
+) -> None:
+    # Cards and frames are copied from cached pictures on a repaint; after new notes move
+    # them, the page must look as it does drawn afresh (borders not a pixel off).
+    sid = workshop_with_session["session"]
+    columns = services.board.columns(sid)
+    tables = [services.tables.add(sid, f"Table {n}") for n in range(1, 4)]
+    services.board.add_notes_batch(
+        [
+            NoteRequest(
+                session_id=sid,
+                column_id=columns[i % len(columns)].id,
+                text=SAYINGS[(i + t) % len(SAYINGS)],
+                role="carer",
+                table_id=table.id,
+            )
+            for t, table in enumerate(tables)
+            for i in range(6)
+        ]
+    )
+    room = Room(services)
+    room.open(sid)
+    room.show_tables_on_projector(SIDE_BY_SIDE)
+    window = PresentationWindow(room)
+    qtbot.addWidget(window)
+    window.resize(960, 540)
+    window.show()
+    qtbot.waitExposed(window)
+    window.grab()  # every card's picture cached where it stands now
+    before = {i: c.pos() for i, c in window.scene.note_items().items()}
+    for number in range(2):
+        column, table = columns[number % len(columns)], tables[number % len(tables)]
+        services.board.add_note(
+            sid, column.id, f"Added ({number})", role="carer", table_id=table.id
+        )
+    after = window.scene.note_items()
+    assert any(before.get(i) not in (None, c.pos()) for i, c in after.items()), "cards moved"
+    cached = window.grab().toImage()
+    with window.scene.drawn_afresh():
+        fresh = window.grab().toImage()
+    assert cached.size() == fresh.size()
+    differing = sum(
+        cached.pixel(x, y) != fresh.pixel(x, y)
+        for y in range(cached.height())
+        if bytes(cached.constScanLine(y)) != bytes(fresh.constScanLine(y))
+        for x in range(cached.width())
+    )
+    assert differing <= 2  # at most a corner's smoothing, one shade apart

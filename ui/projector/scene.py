@@ -219,7 +219,11 @@ class NoteCard(QGraphicsObject):
                 self._font.setPixelSize(px)  # the packing chose the size: no further scale
                 self._text = WrappedText(self.text, self._font, box.width - 2 * _pad(px))
             self.update()
-        self.setPos(box.x, box.y)
+        if self.pos() != QPointF(box.x, box.y):
+            self.setPos(box.x, box.y)
+            # Drawn again where it now stands: its cached picture, copied to a new place,
+            # would put its unsmoothed border a pixel off where drawing it there puts it.
+            self.update()
 
     def height(self) -> float:
         return self._height
@@ -675,9 +679,9 @@ class ProjectorScene(QGraphicsScene):
         self._headers: dict[int, LaneHeader] = {}
         self._frames: list[ThemeFrame] = []
         self._group_cards: list[GroupCard] = []
-        # Cards and theme-card outlines are drawn once per change and copied on every repaint
-        # after (the whole page is on screen, so no cache is clipped): a new note repaints one
-        # card, not every card's text, and no antialiased outline is drawn again.
+        # Cards, theme frames and theme-card outlines are drawn once per change and copied on
+        # every repaint after (the whole page is on screen, so no cache is clipped): a new note
+        # repaints one card, not every card's text, and no antialiased outline is drawn again.
         self._item_cache = QGraphicsItem.CacheMode.DeviceCoordinateCache
         self._lanes: dict[int, QRectF] = {}
         self.mode = ProjectorMode.BOARD
@@ -1214,7 +1218,7 @@ class ProjectorScene(QGraphicsScene):
             self._apply_item_cache()
 
     def _apply_item_cache(self) -> None:
-        for item in (*self._cards.values(), *self._group_cards):
+        for item in (*self._cards.values(), *self._group_cards, *self._frames):
             item.setCacheMode(self._item_cache)
 
     def _forget(self) -> None:
@@ -1520,6 +1524,7 @@ class ProjectorScene(QGraphicsScene):
             self.removeItem(self._frames.pop())
         while len(self._frames) < len(plan.runs):
             frame = ThemeFrame(0)
+            frame.setCacheMode(self._item_cache)
             self._frames.append(frame)
             self.addItem(frame)
         for frame, run in zip(self._frames, plan.runs, strict=True):
