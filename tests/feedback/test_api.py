@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -126,3 +127,23 @@ def test_feedback_needs_a_token_and_json(
         "POST", "feedback", raw=b"listened=3", headers={"Content-Type": "text/plain"}
     )
     assert plain.status == 415
+
+
+def test_a_question_in_the_feedback_stage_is_held_until_something_changes(
+    services: Services, feedback_session: int, server: LiveServer
+) -> None:
+    # The feedback digest in the ETag must not end the long poll: an idle room stays idle.
+    services.sessions.set_stage(feedback_session, FEEDBACK_STAGE)
+    client = phone(server)
+    etag = str(client.api("GET", "state").header("ETag"))
+    assert etag.count("-") == 3  # the feed's three parts and the digest
+    started = time.monotonic()
+    reply = client.api("GET", "state?wait=0.5", headers={"If-None-Match": etag})
+    assert reply.status == 304 and time.monotonic() - started >= 0.45
+    # Its own answer changes its reply: the next question gets the new state at once.
+    body = {"answers": answer(1), "monitoring": {}}
+    assert client.api("POST", "feedback", body).status == 201
+    started = time.monotonic()
+    reply = client.api("GET", "state?wait=5", headers={"If-None-Match": etag})
+    assert reply.status == 200 and reply.body["feedback"]["answered"] is True
+    assert time.monotonic() - started < 2

@@ -518,12 +518,12 @@ class LiveApi:
         pid = device.participant_id
         feed = self._feed
         snapshot = await feed.fresh()
-        # The ETag a phone sends back carries the photos mark (below); the feed's does not. Held
-        # without it, so a host's question (hosts may always send photos) waits like any other
-        # instead of coming back at once, unchanged, many times a second.
-        held = given
-        if self.photos.allowed(device) and given is not None and given.endswith(_PHOTOS_MARK):
-            held = given[: -len(_PHOTOS_MARK)] + '"'
+        # The ETag a phone sends back may carry the feedback digest and the photos mark (below);
+        # the feed's does not. Held on the feed's part alone, so a host's question (hosts may
+        # always send photos) and every question in the feedback stage waits like any other
+        # instead of coming back at once, unchanged, many times a second. A phone's own answer
+        # changes only its own reply, which its page shows from the POST's 201.
+        held = feed.base_etag(given)
         if held is not None and wait > 0 and feed.etag(snapshot, pid) == held:
             snapshot = await feed.wait_for_change(pid, held, wait)
         etag = feed.etag(snapshot, pid)

@@ -419,6 +419,15 @@ class Feed:
             self._during_read.append((notes, votes))
         self._publish(with_writes(self.snapshot.reading, notes, votes))
 
+    def personal_changed(self, participant_id: int) -> None:
+        """Something of one phone's own that the feed does not read changed (its feedback was
+        sent): a new personal version, so that phone's held question is answered."""
+        snapshot = self.snapshot
+        seq = snapshot.seq + 1
+        personal_at = {**snapshot.personal_at, participant_id: seq}
+        self.snapshot = dataclasses.replace(snapshot, personal_at=personal_at, seq=seq)
+        self._wake_followers()
+
     def _publish(self, reading: Reading) -> None:
         fresh = next_snapshot(self.snapshot, reading)
         if fresh is self.snapshot:
@@ -482,6 +491,15 @@ class Feed:
     def etag(self, snapshot: Snapshot, participant_id: int) -> str:
         personal = snapshot.personal_at.get(participant_id, 0)
         return f'"{self.epoch}-{snapshot.version}-{personal}"'
+
+    @staticmethod
+    def base_etag(given: str | None) -> str | None:
+        """The feed's part of an ETag a phone sent back (`"epoch-version-personal"`), without
+        the marks the API adds after it (the feedback digest, photos); None if it has none."""
+        if not given:
+            return None
+        parts = given.strip().strip('"').split("-")
+        return f'"{"-".join(parts[:3])}"' if len(parts) >= 3 else given
 
     def personal_known(self, given: str | None, snapshot: Snapshot, participant_id: int) -> bool:
         """Whether the phone's ETag shows it already has its current personal part."""

@@ -113,6 +113,7 @@ class FeedbackRoutes:
             with self._lock:
                 self._answered.discard(who)
             raise
+        api._feed.personal_changed(who)  # its held question now says it has answered
         return _json(201, {"thanks": True})
 
 
