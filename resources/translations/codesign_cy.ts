@@ -4191,6 +4191,10 @@
         <translation>Nid yw&apos;r cam hwnnw ar agenda&apos;r sesiwn hon.</translation>
     </message>
     <message>
+        <source>The record of this session is already final; reopen it before checking it again.</source>
+        <translation>Mae cofnod y sesiwn hon eisoes yn derfynol; ailagorwch ef cyn ei wirio eto.</translation>
+    </message>
+    <message>
         <source>This record is still a draft; there is nothing to unlock.</source>
         <translation>Drafft yw&apos;r cofnod hwn o hyd; does dim i&apos;w ddatgloi.</translation>
     </message>

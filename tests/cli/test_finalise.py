@@ -63,7 +63,14 @@ def test_finalise_then_reopen(
     ("extra", "message"),
     [
         (["--checked-by", "  "], "Say who checked the record"),
-        (["--checked-by", "Jo", "--on", "12/12/2026"], "YYYY-MM-DD"),
+        (
+            ["--checked-by", "Jo", "--on", "12/12/2026"],
+            "workshop: --on must be a date written YYYY-MM-DD, such as 2026-12-06.\n",
+        ),
+        (
+            ["--checked-by", "Jo", "--on", "2026-13-01"],
+            "workshop: --on must be a date written YYYY-MM-DD, such as 2026-12-06.\n",
+        ),
     ],
 )
 def test_finalise_refusals_are_one_sentence(
@@ -85,3 +92,24 @@ def test_finalise_needs_checked_by(
     code = main(["finalise", str(workshop_with_session["session"]), "--database", str(db_path)])
     assert code == 2
     assert "--checked-by" in capsys.readouterr().err
+
+
+def test_finalise_refuses_a_record_that_is_already_final(
+    db_path: Path,
+    services: Services,
+    workshop_with_session: dict[str, int],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    session = workshop_with_session["session"]
+    first = ["finalise", str(session), "--checked-by", "Riverside Carers' Forum"]
+    assert main([*first, "--on", "2026-12-12", "--database", str(db_path)]) == 0
+    capsys.readouterr()
+    again = ["finalise", str(session), "--checked-by", "Someone Else", "--on", "2026-12-14"]
+    assert main([*again, "--database", str(db_path)]) == 2
+    assert capsys.readouterr().err == (
+        "workshop: The record of this session is already final; "
+        "reopen it before checking it again.\n"
+    )
+    view = services.sessions.get(session)
+    assert view.checked_by == "Riverside Carers' Forum"
+    assert view.checked_on is not None and view.checked_on.isoformat() == "2026-12-12"

@@ -116,6 +116,24 @@ def test_finalise_in_the_app_then_edits_are_refused(
     assert not ok.isEnabled()
 
 
+def test_the_app_refuses_to_finalise_a_final_record_again(
+    qtbot, services: Services, demo_session: int
+) -> None:  # type: ignore[no-untyped-def]
+    services.sessions.mark_final(demo_session, "2026-12-01", checked_by="Riverside Carers Forum")
+    dialog = FinaliseDialog(services, demo_session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.checked_by_edit, "Someone Else")
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # refused, and the dialog stays open to say why
+    assert dialog.message.text() == (
+        "The record of this session is already final; reopen it before checking it again."
+    )
+    session = services.sessions.get(demo_session)
+    assert session.checked_by == "Riverside Carers Forum"
+
+
 def test_actions_csv_from_the_app(services: Services, demo_session: int, tmp_path: Path) -> None:
     workshop_id = services.sessions.get(demo_session).workshop_id
     path = tmp_path / "actions.csv"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from typing import Any
 
@@ -41,8 +42,16 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def run_finalise(args: argparse.Namespace, context: CommandContext) -> int:
     if not args.checked_by.strip():
         raise WorkshopError("Say who checked the record with --checked-by.")
+    checked_on = None
+    if args.on is not None:
+        try:
+            checked_on = dt.date.fromisoformat(args.on.strip())
+        except ValueError:
+            raise WorkshopError(
+                "--on must be a date written YYYY-MM-DD, such as 2026-12-06."
+            ) from None
     view = context.services.sessions.mark_final(
-        args.session_id, args.on, checked_by=args.checked_by
+        args.session_id, checked_on, checked_by=args.checked_by
     )
     assert view.checked_on is not None
     print(

@@ -236,6 +236,15 @@ class SessionService(Service):
         who = validation.optional_text(checked_by, "checked_by", 200).strip()
         with self._db.unit_of_work() as db:
             row = get_row(db, Session, session_id, "session")
+            if row.record_status == RecordStatus.FINAL:
+                # Checking it again would replace who checked it: an edit to a final record.
+                raise LockedError(
+                    QT_TRANSLATE_NOOP(
+                        "Refusal",
+                        "The record of this session is already final; "
+                        "reopen it before checking it again.",
+                    )
+                )
             row.record_status = RecordStatus.FINAL.value
             row.checked_on = checked
             row.checked_by = who
