@@ -354,12 +354,29 @@ def _role_counts(people: list[ParticipantView], merged: frozenset[str]) -> tuple
 
 
 def _history(snapshot: RecordSnapshot) -> tuple[str, ...]:
+    """When the record was marked final and reopened, in the record's own words.
+
+    Built from each event's kind and day only: the audit's own text is English and for the log.
+    Who checked it and on which day are the session's, so they belong to the last marking.
+    """
+    session = snapshot.board.session
+    finals = [i for i, (_, event, _) in enumerate(snapshot.audit) if event == "record_final"]
     lines = []
-    for at, event, detail in snapshot.audit:
+    for index, (at, event, _) in enumerate(snapshot.audit):
+        day = at.date()
         if event == "record_final":
-            lines.append(f"{long_date(at.date())}: marked final ({detail}).")
+            if index == finals[-1] and session.checked_by and session.checked_on:
+                lines.append(
+                    say_with(
+                        "Marked final, checked by {who} on {day}.",
+                        who=session.checked_by,
+                        day=session.checked_on,
+                    )
+                )
+            else:
+                lines.append(say_with("Marked final on {day}.", day=day))
         elif event == "record_unlocked":
-            lines.append(f"{long_date(at.date())}: reopened for changes ({detail}).")
+            lines.append(say_with("Reopened for changes on {day}.", day=day))
     return tuple(lines)
 
 

@@ -164,7 +164,7 @@ def test_draft_mark_on_every_page_until_final(multilingual: Multilingual, tmp_pa
         )
     )
     assert "DRAFT" in reopened
-    assert "reopened for changes" in reopened
+    assert f"Reopened for changes on {long_date(dt.date.today())}." in reopened
     assert f"Amended on {long_date(dt.date.today())}" in reopened
     services.sessions.mark_final(multilingual.session, "2026-11-27", checked_by="Jo Evans")
     amended = flat(

@@ -96,3 +96,24 @@ def test_english_is_unchanged_and_welsh_html_has_no_english_headings(
     for heading in headings:
         assert heading not in SECTION_TITLES.values(), heading
     assert "DRAFFT" in welsh and ">DRAFT<" not in welsh
+
+
+def test_a_final_and_amended_record_tells_its_history_in_welsh(
+    services: Services, session: int
+) -> None:
+    services.sessions.mark_final(session, "2026-12-02", checked_by="Fforwm Gofalwyr")
+    services.sessions.reopen(session)
+    services.sessions.mark_final(session, "2026-12-04", checked_by="Fforwm Gofalwyr Glan-y-Môr")
+    snapshot = services.sessions.record(session)
+    page = render_html(snapshot, edition_options(snapshot, language="cy"))
+    text = " ".join(re.sub(r"<[^>]+>", " ", page).split())
+    assert "Marciwyd yn derfynol ar " in text
+    assert "Ailagorwyd ar gyfer newidiadau ar " in text
+    assert (
+        "Marciwyd yn derfynol, wedi'i wirio gan Fforwm Gofalwyr Glan-y-Môr ar 4 Rhagfyr 2026."
+        in text.replace("&#x27;", "'")
+    )
+    # Nothing of the English audit log: its words, or its ISO dates.
+    for english in ("marked", "reopened", "checked on", "unlocked"):
+        assert english not in text.lower(), english
+    assert not re.search(r"\d{4}-\d\d-\d\d", text)
