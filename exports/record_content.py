@@ -381,9 +381,9 @@ def _history(snapshot: RecordSnapshot) -> tuple[str, ...]:
 
 
 def _amended_on(snapshot: RecordSnapshot) -> tuple[dt.date, ...]:
-    """The days a final record was reopened to change it."""
-    days = [at.date() for at, event, _ in snapshot.audit if event == "record_unlocked"]
-    return tuple(sorted(set(days)))
+    """The days a final record was reopened to change it (kept with the session, so an
+    imported record says so too)."""
+    return snapshot.board.session.amended_on
 
 
 def _status_line(session: SessionView, amended: tuple[dt.date, ...]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from sqlalchemy import (
     Boolean,
@@ -106,11 +107,28 @@ class Session(Base):
     record_status: Mapped[str] = mapped_column(String(16), default="draft")
     checked_on: Mapped[dt.date | None] = mapped_column(StoredDate, nullable=True)
     checked_by: Mapped[str] = mapped_column(String(200), default="")
+    # The days a final record was reopened to change it, ISO dates separated by spaces: kept
+    # here (not only in the audit log) so the record says "Amended on …" after an import.
+    amended_on: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(StoredDateTime, default=utc_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     workshop: Mapped[Workshop] = relationship(back_populates="sessions")
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+    @property
+    def amended_days(self) -> tuple[dt.date, ...]:
+        """The days in amended_on, in order; a word that is not a date is skipped."""
+        days = set()
+        for word in (self.amended_on or "").split():
+            try:
+                days.add(dt.date.fromisoformat(word))
+            except ValueError:
+                continue
+        return tuple(sorted(days))
+
+    def set_amended_days(self, days: Iterable[dt.date]) -> None:
+        self.amended_on = " ".join(day.isoformat() for day in sorted(set(days)))
 
 
 class Attendance(Base):

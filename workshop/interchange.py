@@ -198,6 +198,8 @@ class SessionRecord:
     # Who sat at which table: table key, person key, round (None: rounds not counted).
     seats: list[tuple[str, str, int | None]] = field(default_factory=list)
     checked_by: str = ""
+    # The days a final record was reopened to change it ("Amended on …" in the record).
+    amended_on: list[dt.date] = field(default_factory=list)
     involvement_set_by: str = ""
     next_session_date: dt.date | None = None
     findings_go_to: str = ""
@@ -327,6 +329,21 @@ class _Reader:
                 value=shown(value),
             ) from None
         return self._in_range(name, parsed, value)
+
+    def dates(self, name: str) -> list[dt.date]:
+        """An optional list of dates YYYY-MM-DD, each named by its place if wrong; sorted, once."""
+        value = self.raw(name, required=False)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.fail(
+                name, QT_TRANSLATE_NOOP("Refusal", "{place}: expected a list of dates YYYY-MM-DD")
+            )
+        found = set()
+        for index, item in enumerate(value):
+            # Each day read as a one-field object so a wrong one is named by its own place.
+            found.add(_Reader({f"{name}[{index}]": item}, self.path).real_date(f"{name}[{index}]"))
+        return sorted(found)
 
     def real_date(self, name: str) -> dt.date:
         """A date that must be there: null is refused like any other value that is not one."""
@@ -795,6 +812,7 @@ def _read_session(
         tables=tables,
         seats=seats,
         checked_by=s.text("checked_by", required=False, max_length=200).strip(),
+        amended_on=s.dates("amended_on"),
         involvement_set_by=s.text("involvement_set_by", required=False, max_length=200).strip(),
         next_session_date=s.date("next_session_date", required=False),
         findings_go_to=s.text("findings_go_to", required=False),

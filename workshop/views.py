@@ -106,6 +106,8 @@ class SessionView:
     summary: str = ""
     gaps: str = ""
     checked_by: str = ""
+    # The days the final record was reopened to change it.
+    amended_on: tuple[dt.date, ...] = ()
 
     @property
     def stage(self) -> StageView | None:

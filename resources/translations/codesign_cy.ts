@@ -4399,6 +4399,10 @@
         <translation>{place}: nid yw {value} yn ddyddiad BBBB-MM-DD</translation>
     </message>
     <message>
+        <source>{place}: expected a list of dates YYYY-MM-DD</source>
+        <translation>{place}: dylai fod yn rhestr o ddyddiadau BBBB-MM-DD</translation>
+    </message>
+    <message>
         <source>{place}: {value} is not between 1900-01-01 and 2199-12-31</source>
         <translation>{place}: nid yw {value} rhwng 1900-01-01 a 2199-12-31</translation>
     </message>

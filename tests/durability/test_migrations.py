@@ -90,6 +90,7 @@ SINCE_0001 = {
     "session": (
         "involvement_set_by",
         "checked_by",
+        "amended_on",  # arrived in 0016
         "next_session_date",
         "findings_go_to",
         "hear_back",

@@ -110,6 +110,7 @@ def session_view(db: OrmSession, row: Session) -> SessionView:
         summary=row.summary,
         gaps=row.gaps,
         checked_by=row.checked_by,
+        amended_on=row.amended_days,
     )
 
 

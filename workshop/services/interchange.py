@@ -168,6 +168,7 @@ def _write(
             record_status=s.record_status,
             checked_on=s.checked_on,
             checked_by=s.checked_by,
+            amended_on=" ".join(day.isoformat() for day in s.amended_on),
             involvement_set_by=s.involvement_set_by,
             next_session_date=s.next_session_date,
             findings_go_to=s.findings_go_to,
@@ -578,6 +579,7 @@ def _read_session(
         "involvement": session.involvement,
         "involvement_set_by": "" if anonymise else session.involvement_set_by,
         "checked_by": "" if anonymise else session.checked_by,
+        "amended_on": [day.isoformat() for day in session.amended_days],
         "next_session_date": session.next_session_date.isoformat()
         if session.next_session_date
         else None,

@@ -276,6 +276,7 @@ class SessionService(Service):
                     )
                 )
             row.record_status = RecordStatus.DRAFT.value
+            row.set_amended_days([*row.amended_days, self._today()])
             db.add(
                 AuditEntry(
                     event="record_unlocked",
