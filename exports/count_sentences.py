@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from exports.wording import Counted, each_language, say, say_count, say_with
+from exports.wording import Counted, each_language, say, say_and, say_count, say_with
 
 __all__ = [
     "all_contributions_intro",
@@ -228,9 +228,7 @@ def signals_sentence(counts: Sequence[tuple[str, int]]) -> str:
 
     def build() -> str:
         parts = [f"“{say(label)}” {say_count(n, 'once', '{count} times')}" for label, n in counts]
-        joined = parts[0]
-        if len(parts) > 1:
-            joined = say_with("{first} and {last}", first=", ".join(parts[:-1]), last=parts[-1])
+        joined = say_and(parts)
         return say_with("On their phones, people pressed {joined}.", joined=joined)
 
     return each_language(build)

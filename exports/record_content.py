@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from exports import count_sentences
 from exports.record_options import RecordOptions
 from exports.wording import current as current_wording
-from exports.wording import date_long, date_short, each_language, say, say_with
+from exports.wording import date_long, date_short, each_language, say, say_and, say_with
 from workshop import audience, note_language, templates
 from workshop.analysis import VoiceBalance, voice_balance, vote_results
 from workshop.audience import Audience
@@ -858,11 +858,7 @@ def _merged_roles(merged: frozenset[str]) -> str:
                 names.append(say(ROLE_PLURALS[Role(role)]))
             except ValueError:
                 names.append(say("people of another role"))
-        roles = (
-            names[0]
-            if len(names) == 1
-            else say_with("{first} and {last}", first=", ".join(names[:-1]), last=names[-1])
-        )
+        roles = say_and(names)
         return say_with(
             "To protect people in small groups, {roles} are shown as “participant” in this record.",
             roles=roles,

@@ -15,7 +15,7 @@ import contextvars
 import datetime as dt
 import functools
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -34,6 +34,7 @@ __all__ = [
     "long_date",
     "plural_catalogue",
     "say",
+    "say_and",
     "say_count",
     "say_with",
     "welsh_plural_category",
@@ -43,6 +44,10 @@ __all__ = [
 WORDINGS = ("en", "cy", "cy+en")
 # Between the Welsh and the English of one phrase in a bilingual record.
 BILINGUAL_SEPARATOR = " / "
+# Welsh "and" is "ac" before a word beginning with a vowel ("gofalwyr ac aelodau"), else "a".
+_WELSH_VOWELS = frozenset("aeiouyâêîôûŷáéíóúàèìòùäëïöü")
+_AND = "{first} and {last}"
+_AND_BEFORE_VOWEL = "{first} and {last} (the last beginning with a vowel)"
 
 _MONTHS_CY = (
     "Ionawr",
@@ -187,6 +192,18 @@ def say_with(template: str, **values: object) -> str:
         return english
     in_welsh = welsh.format(**_values(values, "cy"))
     return in_welsh if wording == "cy" else f"{in_welsh}{BILINGUAL_SEPARATOR}{english}"
+
+
+def say_and(parts: Sequence[str]) -> str:
+    """Phrases already in the record's wording joined as a list: "a, b and c".
+
+    Call it inside `each_language` in a bilingual record, so each half uses its own "and".
+    """
+    if len(parts) < 2:
+        return "".join(parts)
+    first, last = ", ".join(parts[:-1]), parts[-1]
+    before_vowel = _current.get() == "cy" and last[:1].lower() in _WELSH_VOWELS
+    return say_with(_AND_BEFORE_VOWEL if before_vowel else _AND, first=first, last=last)
 
 
 def say_count(count: int, one: str, other: str, zero: str | None = None, **values: object) -> str:

@@ -117,3 +117,17 @@ def test_a_final_and_amended_record_tells_its_history_in_welsh(
     for english in ("marked", "reopened", "checked on", "unlocked"):
         assert english not in text.lower(), english
     assert not re.search(r"\d{4}-\d\d-\d\d", text)
+
+
+def test_welsh_and_is_ac_before_a_vowel_in_the_small_groups_sentence() -> None:
+    from exports.record_content import _merged_roles
+
+    with wording.in_wording("cy"):
+        welsh = _merged_roles(frozenset({"carer", "community"}))
+        assert "gofalwyr ac aelodau'r gymuned" in welsh, welsh
+        assert wording.say_and(["aelodau'r gymuned", "gofalwyr"]) == "aelodau'r gymuned a gofalwyr"
+    with wording.in_wording("cy+en"):
+        both = _merged_roles(frozenset({"carer", "community"}))
+        assert "gofalwyr ac aelodau'r gymuned" in both and "carers and community members" in both
+    with wording.in_wording("en"):
+        assert wording.say_and(["carers", "observers"]) == "carers and observers"
