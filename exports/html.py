@@ -608,7 +608,7 @@ def _you_said(content: RecordContent) -> str:
         for row in rows:
             agreed = [f"<strong>{text(row.title)}</strong>"]
             agreed += [
-                f'<p class="muted">{escape(say("You said:"))} “{text(said)}” ({text(who)})</p>'
+                f'<p class="muted">{escape(say("You said:"))} “{text(said)}” — {text(who)}</p>'
                 for said, who in row.you_said
             ]
             if row.withheld_sources:

@@ -1030,7 +1030,7 @@ def _you_said(content: RecordContent, width: float) -> list[Flowable]:
             story.append(user_heading(row.session, 1, "h2", prefix=say("From:") + " "))
         agreed: list[Flowable] = [user(row.title, "cell_bold")]
         for said, who in row.you_said:
-            agreed.append(user(f"{say('You said:')} “{excerpt(said, 90)}” ({who})", "muted"))
+            agreed.append(user(f"{say('You said:')} “{excerpt(said, 90)}” — {who}", "muted"))
         if row.withheld_sources:
             agreed.append(own(count_sentences.withheld_sources(row.withheld_sources), "muted"))
         agreed.append(own(f"{say('Jointly agreed:')} {row.jointly_agreed}", "muted"))

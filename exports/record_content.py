@@ -25,7 +25,7 @@ from workshop.dates import is_impossible
 from workshop.errors import NotFoundError
 from workshop.feedback import Option
 from workshop.feedback_report import FeedbackSummary, summarise
-from workshop.identity import public_name
+from workshop.identity import public_name, public_name_parts
 from workshop.privacy import SMALL_GROUP_SIZE
 from workshop.views import (
     ActionView,
@@ -418,6 +418,10 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
             return say("Not set")
         return public_name(people.get(person_id) if person_id else None, role, merged, say)
 
+    def said_by(person_id: int | None, role: str) -> str:
+        person = people.get(person_id) if person_id else None
+        return ", ".join(public_name_parts(person, role, merged, say))
+
     tallies = {t.note.id: t for t in vote_results(board, public_only=True)}
     pictures = {p.id: p for p in snapshot.pictures}
     themes = {t.id: t.title for t in board.themes}
@@ -487,7 +491,8 @@ def build_content(snapshot: RecordSnapshot, options: RecordOptions) -> RecordCon
         said = tuple(
             (
                 audience.shown_text(reader, earlier_notes[i]),
-                name_of(earlier_notes[i].author_id, earlier_notes[i].role),
+                # "Maureen Ellis, carer": it follows the quote after a dash, not in brackets.
+                said_by(earlier_notes[i].author_id, earlier_notes[i].role),
             )
             for i in a.source_note_ids
             if i in earlier_notes

@@ -49,14 +49,26 @@ def public_name(
     words: Words = _english,
 ) -> str:
     """The one decision of how a person appears in anything that leaves the app."""
+    who, qualifier = public_name_parts(person, role, merged_roles, words)
+    return f"{who} ({qualifier})"
+
+
+def public_name_parts(
+    person: ParticipantView | None,
+    role: str = "",
+    merged_roles: frozenset[str] = frozenset(),
+    words: Words = _english,
+) -> tuple[str, str]:
+    """public_name as (who, what they were there as), for text already inside brackets."""
     if person is None:
-        return f"{words('Anonymous')} ({role_label(role, merged_roles, words)})"
+        return words("Anonymous"), role_label(role, merged_roles, words)
     if person.consent_named and person.joined_from_device:
         # A name typed on a phone is a claim, not an identity, until the facilitator links it.
-        return f"{person.name} ({words('joined by phone')})"
+        return person.name, words("joined by phone")
     if person.consent_named:
-        return f"{person.name} ({role_label(person.role, merged_roles, words)})"
-    return pseudonym(person, merged_roles, words)
+        return person.name, role_label(person.role, merged_roles, words)
+    participant = words("Participant {number}").format(number=person.number)
+    return participant, role_label(person.role, merged_roles, words)
 
 
 def public_short_name(person: ParticipantView | None, role: str = "") -> str:

@@ -146,6 +146,9 @@ def test_actions_as_agreed_on_the_day_and_you_said_we_did(
     snapshot = services.sessions.record(second)
     text = _flat(write_pdf(snapshot, tmp_path / "second.pdf", edition_options(snapshot)))
     assert "You said: “No-one tells you when the visit is cancelled”" in text
+    # Who said it follows a dash: no brackets inside brackets.
+    assert "” — Maureen Ellis, person with lived experience" in text
+    assert "experience))" not in text and "(Maureen Ellis (" not in text
     assert "Status now: Done" in text and "(Done): Done" not in text
     assert "Co-lead: Maureen Ellis" in text
     assert "Status now: Dropped" in text and "the framework contract does not allow" in text
