@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from workshop import audience
-from workshop.views import BoardSnapshot, NoteView, RecordSnapshot
+from workshop.views import BoardSnapshot, NoteView, ParticipantView, RecordSnapshot
 from workshop.vocabulary import ROLE_PLURALS, Role
 
 # Fewer people than this in a role group, and a quote may point at one of them.
@@ -20,14 +20,14 @@ SMALL_GROUP_SIZE = 3
 MERGE_FLAG = "--merge-small-groups"
 
 
-def _boards(
+def _records(
     source: BoardSnapshot | RecordSnapshot | Iterable[BoardSnapshot | RecordSnapshot],
-) -> list[BoardSnapshot]:
-    if isinstance(source, BoardSnapshot):
-        return [source]
-    if isinstance(source, RecordSnapshot):
-        return [source.board]
-    return [item.board if isinstance(item, RecordSnapshot) else item for item in source]
+) -> list[tuple[BoardSnapshot, RecordSnapshot | None]]:
+    """Each session's board, with its whole record where given (quotes and names beyond it)."""
+    items = [source] if isinstance(source, BoardSnapshot | RecordSnapshot) else list(source)
+    return [
+        (item.board, item) if isinstance(item, RecordSnapshot) else (item, None) for item in items
+    ]
 
 
 def quoted(note: NoteView) -> bool:
@@ -47,15 +47,19 @@ def small_role_groups(
     the workshop counts instead. A quote written for a role without any known person in it
     (a scribe's "a carer said") counts as one person. For several sessions, a role is small if it
     is small in any session whose quotes appear, because each session's record stands alone.
+    Given a whole record, every role it shows counts as quoted: the earlier notes that
+    "You said, we did" quotes and the owners and co-leads of actions, not only this board.
     """
     small: set[str] = set()
-    for board in _boards(source):
-        quoted_roles = {note.role for note in board.notes if quoted(note)}
-        if not quoted_roles:
+    for board, record in _records(source):
+        by_id = {person.id: person for person in board.participants}
+        shown_roles = {note.role for note in board.notes if quoted(note)}
+        anonymous_roles: set[str] = set()
+        if record is not None:
+            shown_roles |= _roles_shown_beyond_the_board(record, by_id, anonymous_roles)
+        if not shown_roles:
             continue
         people: dict[str, set[int]] = defaultdict(set)
-        anonymous_roles: set[str] = set()
-        by_id = {person.id: person for person in board.participants}
         present = board.attendee_ids or frozenset(by_id)
         for person_id in present:
             person = by_id.get(person_id)
@@ -66,13 +70,33 @@ def small_role_groups(
                 people[by_id[note.author_id].role].add(note.author_id)
             elif note.author_id is None:
                 anonymous_roles.add(note.role)
-        for role in quoted_roles:
+        for role in shown_roles:
             size = len(people[role])
             if size == 0 and role in anonymous_roles:
                 size = 1
             if size < minimum:
                 small.add(role)
     return frozenset(small)
+
+
+def _roles_shown_beyond_the_board(
+    record: RecordSnapshot, by_id: dict[int, ParticipantView], anonymous_roles: set[str]
+) -> set[str]:
+    """Roles the record names outside this board's quotes: the words earlier actions answer
+    ("You said, we did") and every action's owner and co-lead. Each is set beside this
+    session's counts by role, so a small group there is as recognisable as one quoted here."""
+    roles: set[str] = set()
+    for note in record.earlier_notes:
+        if quoted(note):
+            roles.add(note.role)
+            if note.author_id is None:
+                anonymous_roles.add(note.role)
+    for action in (*record.actions, *record.earlier_actions):
+        for person_id in (action.owner_id, action.co_lead_id):
+            person = by_id.get(person_id) if person_id is not None else None
+            if person is not None:
+                roles.add(person.role)
+    return roles
 
 
 def merged_roles(small: frozenset[str], merge: bool) -> frozenset[str]:

@@ -58,3 +58,33 @@ def test_warning_names_the_groups_and_the_flag() -> None:
     text = privacy.small_group_warning({"observer", "carer"}, cli=True)
     assert "carers and observers" in text and "--merge-small-groups" in text
     assert privacy.small_group_warning(set()) == ""
+
+
+def test_roles_the_record_shows_beyond_the_board_count_too(services: Services) -> None:
+    workshop = services.workshops.create("Beyond the board")
+    first = services.sessions.create(workshop.id, "One", columns=["Ideas"], date="2026-11-01")
+    second = services.sessions.create(workshop.id, "Two", columns=["Ideas"], date="2026-12-01")
+    _people(services, workshop.id, second.id, {"lived_experience": 3, "community": 2})
+    observer = services.participants.add(
+        workshop.id, "Olu Observer", "observer", attending_session_id=first.id
+    )
+    people = services.participants.list(workshop.id)
+    column = services.board.columns(second.id)[0]
+    for person in people:
+        if person.role == "lived_experience":
+            services.board.add_note(second.id, column.id, "A view", author_id=person.id)
+    # On the board alone, only people with lived experience are quoted, and they are three.
+    assert privacy.small_role_groups(services.sessions.board(second.id)) == frozenset()
+
+    # An action co-led by one of the two community members shows their role in the record.
+    community = next(p for p in people if p.role == "community")
+    action = services.actions.create(second.id, "Bus times", co_lead_id=community.id)
+    assert privacy.small_role_groups(services.sessions.record(second.id)) == {"community"}
+    services.actions.update(action.id, co_lead_id=None)
+    assert privacy.small_role_groups(services.sessions.record(second.id)) == frozenset()
+
+    # "You said, we did" quotes an earlier session's observer, and no observer is here.
+    earlier = services.board.columns(first.id)[0]
+    said = services.board.add_note(first.id, earlier.id, "Late buses", author_id=observer.id)
+    services.actions.create(first.id, "Later buses", source_note_ids=[said.id])
+    assert privacy.small_role_groups(services.sessions.record(second.id)) == {"observer"}
