@@ -279,9 +279,7 @@ def _add_record_actions(window: MainWindow, services: Services) -> list[QAction]
 def _export_actions(window: MainWindow, services: Services) -> None:
     if window.session_id is None:
         return
-    message = choose_and_export_actions(window, services, window.session_id)
-    if message:
-        window.statusBar().showMessage(message)
+    choose_and_export_actions(window, services, window.session_id, window.statusBar().showMessage)
 
 
 def _export_record(window: MainWindow, services: Services) -> None:

@@ -9,12 +9,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit
 
 from ui.board.editing import BoardEditor
 from ui.dialogs.export_actions import write_actions_csv
 from ui.dialogs.finalise import FinaliseDialog
 from ui.dialogs.session_details import SessionDetailsDialog
+from ui.main_window import MainWindow
+from ui.workspace import assemble
 from workshop.demo import create_demo
 from workshop.errors import LockedError
 from workshop.services import Services
@@ -117,10 +120,11 @@ def test_finalise_in_the_app_then_edits_are_refused(
 
 
 def test_the_app_refuses_to_finalise_a_final_record_again(
-    qtbot, services: Services, demo_session: int
+    qtbot, services: Services, workshop_with_session: dict[str, int]
 ) -> None:  # type: ignore[no-untyped-def]
-    services.sessions.mark_final(demo_session, "2026-12-01", checked_by="Riverside Carers Forum")
-    dialog = FinaliseDialog(services, demo_session)
+    session_id = workshop_with_session["session"]
+    services.sessions.mark_final(session_id, "2026-12-01", checked_by="Riverside Carers Forum")
+    dialog = FinaliseDialog(services, session_id)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.checked_by_edit, "Someone Else")
@@ -130,8 +134,7 @@ def test_the_app_refuses_to_finalise_a_final_record_again(
     assert dialog.message.text() == (
         "The record of this session is already final; reopen it before checking it again."
     )
-    session = services.sessions.get(demo_session)
-    assert session.checked_by == "Riverside Carers Forum"
+    assert services.sessions.get(session_id).checked_by == "Riverside Carers Forum"
 
 
 def test_actions_csv_from_the_app(services: Services, demo_session: int, tmp_path: Path) -> None:
@@ -140,3 +143,32 @@ def test_actions_csv_from_the_app(services: Services, demo_session: int, tmp_pat
     count = write_actions_csv(services, workshop_id, path)
     rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
     assert count == len(services.actions.for_workshop(workshop_id)) == len(rows) - 1 > 3
+
+
+def test_actions_csv_from_the_file_menu_of_the_main_window(
+    qtbot, window: MainWindow, services: Services, workshop_with_session: dict[str, int], tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    session_id = workshop_with_session["session"]
+    for title in ("Fix the lift", "Answer the phone"):
+        services.actions.create(session_id, title, owner_id=workshop_with_session["raj"])
+    built = assemble(window, services)  # the File menu as the app builds it
+    entry = next(a for a in window.file_menu.actions() if a.text() == "Export &actions (CSV)…")
+    assert entry.isEnabled()
+    entry.trigger()
+    # The real file dialog, open without blocking: type where to save and press Enter.
+    chooser = next(d for d in window.findChildren(QFileDialog) if d.isVisible())
+    assert chooser.windowTitle() == "Export actions"
+    assert chooser.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    target = tmp_path / "tracker"
+    name = chooser.findChild(QLineEdit, "fileNameEdit")
+    assert name is not None
+    name.setText(str(target))
+    QTest.keyClick(name, Qt.Key.Key_Return)
+    saved = tmp_path / "tracker.csv"
+    qtbot.waitUntil(saved.exists, timeout=5000)
+    rows = list(csv.reader(io.StringIO(saved.read_bytes().decode("utf-8-sig"))))
+    title = rows[0].index("title")
+    assert [row[title] for row in rows[1:]] == ["Fix the lift", "Answer the phone"]
+    assert window.statusBar().currentMessage() == f"Saved 2 actions to {saved}."
+    built.room.close()
+    built.projector.close()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ui.i18n import refusal_text
@@ -25,26 +26,39 @@ def write_actions_csv(services: Services, workshop_id: int, path: Path) -> int:
 
 
 def choose_and_export_actions(
-    parent: QWidget, services: Services, session_id: int, folder: Path | None = None
-) -> str:
-    """Ask where to save, write the CSV, and return one sentence saying what happened."""
+    parent: QWidget,
+    services: Services,
+    session_id: int,
+    done: Callable[[str], None],
+    folder: Path | None = None,
+) -> QFileDialog:
+    """Ask where to save without blocking (the app keeps serving phones), then write the CSV.
+
+    done receives one sentence saying what happened; the dialog deletes itself once closed.
+    """
     session = services.sessions.get(session_id)
     workshop = services.workshops.get(session.workshop_id)
     safe = "".join(c if c.isalnum() or c in " -_" else " " for c in workshop.title)
     default = (folder or Path.home()) / (("-".join(safe.split()) or "actions") + "-actions.csv")
-    chosen, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("ExportActions", "Export actions"),
-        str(default),
-        QCoreApplication.translate("ExportActions", "Spreadsheet (*.csv)"),
+    chooser = QFileDialog(parent, QCoreApplication.translate("ExportActions", "Export actions"))
+    chooser.setNameFilter(QCoreApplication.translate("ExportActions", "Spreadsheet (*.csv)"))
+    chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    chooser.setFileMode(QFileDialog.FileMode.AnyFile)
+    chooser.setDefaultSuffix("csv")
+    chooser.selectFile(str(default))
+    chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    chooser.fileSelected.connect(
+        lambda chosen: done(_export_to(services, workshop.id, Path(chosen))) if chosen else None
     )
-    if not chosen:
-        return ""
-    path = Path(chosen)
+    chooser.open()
+    return chooser
+
+
+def _export_to(services: Services, workshop_id: int, path: Path) -> str:
     if path.suffix.lower() != ".csv":
         path = path.with_suffix(".csv")
     try:
-        count = write_actions_csv(services, workshop.id, path)
+        count = write_actions_csv(services, workshop_id, path)
     except WorkshopError as error:
         return refusal_text(error)
     if count == 1:
