@@ -60,7 +60,7 @@ from exports.record_options import (
     Section,
     check_cancelled,
 )
-from exports.text import rich_text, style_for, user_paragraph
+from exports.text import UserParagraph, rich_text, style_for, user_paragraph
 from exports.wording import BILINGUAL_SEPARATOR, in_wording, say, say_with
 from workshop.feedback import SCALE, SUPPRESS_BELOW, suppressed
 from workshop.files import NOTHING_PROTECTED, RecordFiles, atomic_output, check_output
@@ -323,6 +323,12 @@ class Row(Flowable):
         self.height = tallest + self.PAD_TOP + self.PAD_BOTTOM
         return self.width, self.height
 
+    def measured(self) -> float:
+        """The row's height, wrapping it only the first time (its widths are fixed)."""
+        if not self._heights:
+            self.wrap(0, 1e6)
+        return self.height
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         # A row at the foot of a page, or a note longer than a page: split the cells' text
         # line by line.
@@ -376,6 +382,60 @@ class Row(Flowable):
                 y -= h
                 part.drawOn(canvas, x + self.PAD_X, y)
             x += width
+
+
+class RowsUnderHeader(Flowable):
+    """A header row and the rows under it, the header repeated on every page the rows reach.
+
+    Like a Table with repeatRows=1, but its rows stay light Row flowables: a split returns the
+    rows that fit under the header, then a new block with the header in front of the rest.
+    """
+
+    def __init__(self, header: Flowable, rows: list[Row]) -> None:
+        super().__init__()
+        self.header = header
+        self.rows = rows
+        self._drawn: list[tuple[Flowable, float]] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = self.header.wrap(availWidth, availHeight)[1]
+        self.height += sum(row.measured() for row in self.rows)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return self.split_keeping(availWidth, availHeight, 1)
+
+    def split_keeping(self, availWidth: float, availHeight: float, least: int) -> list[Flowable]:
+        """What fits with the header and at least `least` rows (or [] for none), then the rest."""
+        room = availHeight - self.header.wrap(availWidth, availHeight)[1]
+        fits: list[Row] = []
+        index = 0
+        while index < len(self.rows) and self.rows[index].measured() <= room:
+            room -= self.rows[index].measured()
+            fits.append(self.rows[index])
+            index += 1
+        rest = self.rows[index:]
+        if rest and room > 0:
+            # A long note at the foot of the page: its first lines here, the rest overleaf.
+            pieces = rest[0].split(availWidth, room)
+            if len(pieces) == 2:
+                first, second = pieces
+                assert isinstance(first, Row) and isinstance(second, Row)
+                fits.append(first)
+                rest = [second, *rest[1:]]
+        if not rest:
+            return [self]
+        if len(fits) < least:
+            return []
+        return [RowsUnderHeader(self.header, fits), RowsUnderHeader(self.header, rest)]
+
+    def draw(self) -> None:
+        y = self.height
+        for part in (self.header, *self.rows):
+            height = part.height if isinstance(part, Row) else part.wrap(self.width, y)[1]
+            y -= height
+            part.drawOn(self.canv, 0, y)
 
 
 def _table(
@@ -432,26 +492,46 @@ class _WithWhatFollows(KeepTogether):
         if aH >= self._H:  # it all fits
             return list(self._content)
         *lead, last = self._content
-        if self._split_table and isinstance(last, Table):
+        if self._split_table and isinstance(last, (Table, RowsUnderHeader)):
             used = sum(
                 f.wrapOn(self.canv, aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter()
                 for f in lead
             )
-            parts = last.split(aW, aH - used) if used < aH else []
-            if parts and len(parts[0]._cellvalues) >= last.repeatRows + _FIRST_ROWS:
+            parts = _first_rows(last, aW, aH - used) if used < aH else []
+            if parts:
                 return [*lead, *parts]
         frame = getattr(self, "_frame", None)
         if frame is not None and getattr(frame, "_atTop", False):
             return list(self._content)  # a fresh page can do no better: split as usual
-        return [self.FrameBreak(), *self._content]
+        # Still one block on the next page, so its table can split in place there: loose,
+        # ReportLab would keep a sub-heading with its whole table and move both on again.
+        return [self.FrameBreak(), _WithWhatFollows(self._content, split_table=self._split_table)]
+
+
+def _first_rows(table: Table | RowsUnderHeader, aW: float, aH: float) -> list[Flowable]:
+    """The table split with its header and first rows in aH, or [] when they do not fit."""
+    if isinstance(table, RowsUnderHeader):
+        return table.split_keeping(aW, aH, min(_FIRST_ROWS, len(table.rows)))
+    parts = table.split(aW, aH)
+    if parts and len(parts[0]._cellvalues) >= table.repeatRows + _FIRST_ROWS:
+        return list(parts)
+    return []
 
 
 def _is_heading(flowable: Flowable) -> bool:
-    return isinstance(flowable, Paragraph) and bool(flowable.getKeepWithNext())
+    if isinstance(flowable, Paragraph):
+        return bool(flowable.getKeepWithNext())
+    # A heading of user text (a prompt, a theme, an earlier session).
+    return isinstance(flowable, UserParagraph) and bool(getattr(flowable.style, "keepWithNext", 0))
 
 
 def keep_with_what_follows(story: list[Flowable]) -> list[Flowable]:
-    """The story with each run of headings tied to the table or block it introduces."""
+    """The story with each run of headings tied to the table or block it introduces.
+
+    A run is a heading, up to two short paragraphs introducing it, then any sub-headings with
+    their own introductions: "You said, we did", its introduction, "From: session 1" and the
+    first rows of its table stay on one page.
+    """
     out: list[Flowable] = []
     index = 0
     while index < len(story):
@@ -461,19 +541,20 @@ def keep_with_what_follows(story: list[Flowable]) -> list[Flowable]:
             continue
         end = index
         while end < len(story) and _is_heading(story[end]):
-            end += 1
-        introduction = 0
-        while (
-            end < len(story)
-            and introduction < _INTRODUCTION
-            and isinstance(story[end], (Paragraph, Spacer))
-            and not _is_heading(story[end])
-        ):
-            end += 1
-            introduction += 1
+            while end < len(story) and _is_heading(story[end]):
+                end += 1
+            introduction = 0
+            while (
+                end < len(story)
+                and introduction < _INTRODUCTION
+                and isinstance(story[end], (Paragraph, Spacer))
+                and not _is_heading(story[end])
+            ):
+                end += 1
+                introduction += 1
         block = story[end] if end < len(story) else None
         lead = story[index:end]
-        if isinstance(block, Table):
+        if isinstance(block, (Table, RowsUnderHeader)):
             out.append(_WithWhatFollows([*lead, block], split_table=True))
         elif isinstance(block, KeepTogether) and not isinstance(block, _WithWhatFollows):
             out.append(_WithWhatFollows([*lead, *block._content], split_table=False))
@@ -804,10 +885,9 @@ def _contributions(
                 if theme.title is not None
                 else Heading(label, 2, "h3")
             )
-            story.append(CondPageBreak(25 * mm))
-            story.append(title)
-            story.append(head_table)
+            story.append(title)  # kept with its first rows (keep_with_what_follows)
             # One light row flowable per note: cheap to lay out and to break between pages.
+            rows: list[Row] = []
             for index, c in enumerate(theme.contributions):
                 text: list[Flowable] = [user(c.text, "cell")]
                 if c.picture is not None:
@@ -818,8 +898,8 @@ def _contributions(
                 if who is None:
                     who = contributor_cells[c.contributor] = user(c.contributor, "cell")
                 cells = [Label(c.ref, bold=True), text, who, Label(str(c.votes or ""), right=True)]
-                row = Row(cells, widths, ZEBRA if index % 2 else None)
-                story.append(row)
+                rows.append(Row(cells, widths, ZEBRA if index % 2 else None))
+            story.append(RowsUnderHeader(head_table, rows))
     return story
 
 

@@ -11,7 +11,17 @@ from reportlab.lib.pagesizes import A4
 from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
 
 from exports.editions import edition_options
-from exports.pdf import Heading, _heads, _table, keep_with_what_follows, own, write_pdf
+from exports.pdf import (
+    Heading,
+    _heads,
+    _table,
+    keep_with_what_follows,
+    own,
+    user_heading,
+    write_pdf,
+)
+from exports.record_options import Section
+from tests.benchmarks.bench_pdf import make_snapshot
 from workshop.services import Services
 
 LONG_TITLE = (
@@ -108,3 +118,47 @@ def test_a_long_table_starts_under_its_heading_when_its_first_rows_fit(tmp_path:
     # No page left half empty: the table starts here, and its header repeats on the next page.
     assert "Zheading" in pages[0] and "Row0" in pages[0] and "Row59" not in pages[0]
     assert pages[1].startswith("Role People")
+
+
+CONTRIBUTIONS_HEADER = "Ref Contribution Contributed by Votes"
+
+
+def test_everything_people_said_repeats_its_header_on_every_continuation_page(
+    tmp_path: Path,
+) -> None:
+    snapshot = make_snapshot(150, 0)
+    others = [s for s in Section if s is not Section.CONTRIBUTIONS]
+    options = edition_options(snapshot, without=others)
+    pages = [
+        " ".join(page.split()) for page in _pages(write_pdf(snapshot, tmp_path / "r.pdf", options))
+    ]
+    bodies = [re.split(r"Page \d+ of \d+ ", page, maxsplit=1)[1] for page in pages]
+    assert bodies[0].startswith("Everything people said")
+    continued = 0
+    for number, body in enumerate(bodies[1:], start=2):
+        if body.startswith(("Prompt:", "Theme:", "Not grouped into a theme")):
+            continue  # a new prompt or theme starts the page, with its own header below
+        assert body.startswith(CONTRIBUTIONS_HEADER), (number, body[:80])
+        continued += 1
+    assert continued >= 5
+
+
+@pytest.mark.parametrize("room", [90, 130])
+def test_a_heading_and_its_introduction_stay_with_the_sub_heading_and_table(
+    room: float, tmp_path: Path
+) -> None:
+    # "You said, we did", its introduction, "From: session 1" and its table: with room for
+    # the heading and introduction alone, all of it starts the next page together.
+    frame = A4[1] - 2 * 72 - 12
+    story: list[Flowable] = [
+        Spacer(1, frame - room),
+        Heading("Zheading", 0, "h1"),
+        own("An introduction to the section."),
+        user_heading("Session one", 1, "h2", prefix="From: "),
+        _table(
+            [_heads("Role", "People")] + [[own(f"Row{n}"), own("x")] for n in range(40)], [100, 60]
+        ),
+    ]
+    pages = _laid_out(story, tmp_path / "r.pdf")
+    assert "Zheading" not in pages[0], room
+    assert pages[1].startswith("Zheading An introduction to the section. From: Session one Role")
