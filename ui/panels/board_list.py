@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout,
 from ui.board.editing import BoardEditor
 from ui.i18n import english_plural
 from ui.labels import short_name
+from ui.once_per_turn import OncePerTurn
 from workshop.room import Room
 from workshop.views import BoardSnapshot, NoteView
 
@@ -67,6 +68,8 @@ class BoardListPanel(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         room.session_opened.connect(lambda _session: self.refresh())
         room.board_changed.connect(self._on_board_changed)
+        # A bulk change (a grouping moves 40 notes) is one rebuild of the tree, not 40.
+        self._refresh_later = OncePerTurn(self.refresh, self)
         self.retranslate_ui()
 
     # ----- what is shown ---------------------------------------------------------------------
@@ -88,10 +91,11 @@ class BoardListPanel(QWidget):
 
     def _on_board_changed(self, session_id: int, _aspect: object) -> None:
         if session_id == self.room.session_id:
-            self.refresh()
+            self._refresh_later.request()
 
     def refresh(self) -> None:
         """Rebuild the tree from the Room's board, keeping the row in focus where it still is."""
+        self._refresh_later.cancel()
         if self.tree.state() == QAbstractItemView.State.EditingState:
             return  # the edit's own change brings the refresh once it is committed
         current = self.current_note_id()

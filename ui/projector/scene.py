@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from ui import plain_text
 from ui.board.commands import RevealCommand
 from ui.i18n import english_plural
+from ui.once_per_turn import OncePerTurn
 from ui.projector.cards_text import (
     LEADING_EM,
     MAX_LINES,
@@ -718,6 +719,7 @@ class ProjectorScene(QGraphicsScene):
         # While no view shows the scene (the projector window is closed most of the time), laying
         # out on every change is wasted: it waits until someone looks.
         self._layout_pending = False
+        self._layout_later = OncePerTurn(self.ensure_laid_out, self)
         self.setBackgroundBrush(QColor(style.background))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self._state = room.projector
@@ -891,10 +893,10 @@ class ProjectorScene(QGraphicsScene):
             self._board = None
             if aspect & (Aspect.COLUMNS | Aspect.THEMES | Aspect.SESSION):
                 self._forget()  # a new lane or theme can change everything: search afresh
-            self._relayout()
+            self._relayout_soon()
         elif aspect & Aspect.VOTES:
             self._board = None
-            self._relayout()
+            self._relayout_soon()
 
     def _on_projector_changed(self, state: ProjectorState) -> None:
         before, self._state = self._state, state
@@ -1237,6 +1239,13 @@ class ProjectorScene(QGraphicsScene):
             return
         self._layout_pending = False
         self._layout_now()
+
+    def _relayout_soon(self) -> None:
+        """Lay out once the burst of changes this one belongs to has been folded in (a grouping
+        changes 40 notes in one turn: one layout, not 40); a reader or a paint lays out first."""
+        self._layout_pending = True
+        if self._on_screen():
+            self._layout_later.request()
 
     def _layout_now(self) -> None:
         self._load()

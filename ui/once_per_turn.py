@@ -1,0 +1,41 @@
+"""Whole-view work done once per burst of changes, not once per changed note.
+
+A bulk change (grouping, its undo, a reveal, a batch of phone notes) arrives as one Room signal
+per note, all in one turn of the event loop. A view that rebuilds or re-lays out its whole page
+asks `OncePerTurn.request()` on each signal; the work runs once, when the event loop next gets
+to its timers (after the burst, before the next paint is due), with the board as it is then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+
+class OncePerTurn(QObject):
+    """Runs `work` once at the end of the current event-loop turn, however often requested."""
+
+    def __init__(self, work: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.flush)
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def request(self) -> None:
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def cancel(self) -> None:
+        self._timer.stop()
+
+    def flush(self) -> None:
+        """Do the waiting work now (a reader that needs the view current calls this)."""
+        self._timer.stop()
+        self._work()
