@@ -20,6 +20,7 @@ from ui.board.editing import BoardEditor
 from ui.board.interactions import NoteDrag
 from ui.board.items import LaneItem, LegendItem, NoteItem, ThemeFrameItem
 from ui.labels import short_name
+from ui.once_per_turn import OncePerTurn
 from ui.theme import DESK, BoardPalette, load_fonts
 from workshop import audience, layout
 from workshop.room import PLENARY
@@ -88,6 +89,11 @@ class BoardScene(QGraphicsScene):
         # Which notes are in each lane and theme, so an event never scans the whole board.
         self._by_column: dict[int, set[int]] = {}
         self._by_theme: dict[int, set[int]] = {}
+        # Frames to refit once a burst of note events is folded in (a grouping moves 40 notes:
+        # each frame is fitted once, not once per note); a paint or a reader refits first.
+        self._themes_to_refit: set[int] = set()
+        self._lanes_to_refit: set[int] = set()
+        self._refit_later = OncePerTurn(self.refit_waiting_frames, self)
         # Dots per note, from the votes of the snapshot and vote events; only the notes this
         # scene shows (its audience rule) ever display them.
         self._vote_notes: dict[int, int] = {}  # vote id -> note id
@@ -367,12 +373,22 @@ class BoardScene(QGraphicsScene):
             groups += [QRectF(QPointF(b[0], b[1]), QPointF(b[2], b[3])) for b in boxes]
         self.themes[theme_id].fit_around(groups)
 
-    def _refit_themes_in(self, *column_ids: int) -> None:
-        """A note came, went or moved in these lanes: refit every theme with members there."""
-        notes = set().union(*(self._by_column.get(c, set()) for c in column_ids))
-        for theme_id, members in self._by_theme.items():
-            if members & notes:
-                self._refit_theme(theme_id)
+    def _refit_soon(self, theme_ids: Iterable[int | None], column_ids: Iterable[int] = ()) -> None:
+        self._themes_to_refit.update(t for t in theme_ids if t is not None)
+        self._lanes_to_refit.update(column_ids)
+        if self._themes_to_refit or self._lanes_to_refit:
+            self._refit_later.request()
+
+    def refit_waiting_frames(self) -> None:
+        """Fit now the theme frames that wait for the end of a burst of note events."""
+        self._refit_later.cancel()
+        themes, self._themes_to_refit = self._themes_to_refit, set()
+        lanes, self._lanes_to_refit = self._lanes_to_refit, set()
+        if lanes:
+            notes = set().union(*(self._by_column.get(c, set()) for c in lanes))
+            themes |= {t for t, members in self._by_theme.items() if members & notes}
+        for theme_id in sorted(themes):
+            self._refit_theme(theme_id)
 
     def theme_members(self, theme_id: int) -> list[int]:
         return sorted(self._by_theme.get(theme_id, ()))
@@ -434,8 +450,7 @@ class BoardScene(QGraphicsScene):
         if note.picture_id is not None:
             item.set_picture(QImage.fromData(self.services.photos.jpeg(note.picture_id)))
         self._update_count(note.column_id)
-        self._refit_theme(note.theme_id)
-        self._refit_themes_in(note.column_id)
+        self._refit_soon([note.theme_id], [note.column_id])
         self._relayout_if_taller(note)
 
     def on_note_changed(self, note: NoteView) -> None:
@@ -460,11 +475,10 @@ class BoardScene(QGraphicsScene):
         if old.column_id != note.column_id:
             self._update_count(old.column_id)
             self._update_count(note.column_id)
-        self._refit_theme(old.theme_id)
-        if note.theme_id != old.theme_id:
-            self._refit_theme(note.theme_id)
-        if (old.column_id, old.x, old.y) != (note.column_id, note.x, note.y):
-            self._refit_themes_in(old.column_id, note.column_id)
+        moved = (old.column_id, old.x, old.y) != (note.column_id, note.x, note.y)
+        self._refit_soon(
+            [old.theme_id, note.theme_id], [old.column_id, note.column_id] if moved else []
+        )
         self._relayout_if_taller(note)
 
     def on_note_removed(self, note: NoteView) -> None:
@@ -481,8 +495,7 @@ class BoardScene(QGraphicsScene):
         self._unindex(item.note)
         self.removeItem(item)
         self._update_count(item.note.column_id)
-        self._refit_theme(theme_id)
-        self._refit_themes_in(item.note.column_id)
+        self._refit_soon([theme_id], [item.note.column_id])
 
     def on_column_added(self, column: ColumnView) -> None:
         if not self._mine(column.session_id) or column.id in self.lanes:
@@ -547,7 +560,7 @@ class BoardScene(QGraphicsScene):
         if not self._mine(theme.session_id) or theme.id in self.themes:
             return
         self._add_theme(theme)
-        self._refit_theme(theme.id)
+        self._refit_soon([theme.id])
 
     def on_theme_changed(self, theme: ThemeView) -> None:
         frame = self.themes.get(theme.id)

@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QResizeEvent,
     QWheelEvent,
 )
@@ -132,6 +133,14 @@ class BoardView(QGraphicsView):
         super().resizeEvent(event)
         if self._auto_fit:
             self.fit_board()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Theme frames still waiting for the end of a burst of note events are fitted first,
+        # so no frame is ever drawn around where its notes were.
+        board = self.scene()
+        if isinstance(board, BoardScene):
+            board.refit_waiting_frames()
+        super().paintEvent(event)
 
     def _on_board_changed(self) -> None:
         if self._auto_fit:

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from ui.labels import (
     timer_state_label,
 )
+from ui.once_per_turn import OncePerTurn
 from ui.projector.pages import ActionsPage, ResultsPage
 from ui.projector.scene import ProjectorScene
 from ui.projector.style import HIGH_CONTRAST, PROJECTOR_QR_MODULE_PX, REFERENCE, ProjectorStyle
@@ -170,6 +171,8 @@ class PresentationWindow(QWidget):
         self.mode = ProjectorMode.BOARD
         self.results_kind = ResultsKind.CONTRIBUTIONS
         self.show_balance = False
+        self._page_later = OncePerTurn(self._refresh_page, self)
+        self._balance_later = OncePerTurn(self._update_balance, self)
         self.sound_enabled = False
         self.join_url: str | None = None
         self._join_qr: QImage | None = None
@@ -513,12 +516,13 @@ class PresentationWindow(QWidget):
             return
         if aspect & Aspect.SESSION:
             self._update_stage()
+        # Once per burst of changes (a grouping folds in 40 notes, each a Room signal).
         if self.mode in (ProjectorMode.RESULTS, ProjectorMode.ACTIONS) and aspect & (
             Aspect.NOTES | Aspect.VOTES | Aspect.THEMES | Aspect.PEOPLE | Aspect.ACTIONS
         ):
-            self._refresh_page()
+            self._page_later.request()
         elif aspect & (Aspect.NOTES | Aspect.VOTES | Aspect.PEOPLE):
-            self._update_balance()
+            self._balance_later.request()
 
     def _scoped_board(self) -> BoardSnapshot | None:
         """The Room's board with only the notes (and dots) of the tables the projector shows."""
@@ -528,6 +532,7 @@ class PresentationWindow(QWidget):
         return board_in_scope(board, self.scene.table_scope)
 
     def _refresh_page(self) -> None:
+        self._page_later.cancel()
         board = self._scoped_board()
         if self.mode is ProjectorMode.RESULTS and board is not None:
             self.results_page.show_results(board, self.results_kind)
@@ -556,8 +561,9 @@ class PresentationWindow(QWidget):
         self.stage_label.setText(text)
 
     def _update_balance(self) -> None:
-        tallies = self.room.tallies_of(self.session_id)
-        if not self.show_balance or tallies is None:
+        self._balance_later.cancel()
+        tallies = self.room.tallies_of(self.session_id) if self.show_balance else None
+        if tallies is None:
             self.balance_label.hide()
             return
         balance = tallies.balance  # the room's, computed once per change
