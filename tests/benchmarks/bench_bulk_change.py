@@ -26,6 +26,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,12 +34,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QRectF, QSettings
 from PySide6.QtGui import QBrush, QColor, QPen, QUndoStack
-from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QWidget
 
 from tests.room_scale import build_board, note_texts
 from ui.board.editing import BoardEditor
 from ui.main_window import MainWindow
-from ui.workspace import Workspace, assemble
+from ui.panels.facilitation import FacilitationPanel
+from ui.projector import PresentationWindow
+from ui.workspace import assemble
+from workshop.room import Room
 from workshop.services import Services
 from workshop.services.board import NoteRequest
 from workshop.storage import open_database
@@ -78,15 +82,51 @@ def _hide_again(services: Services, session_id: int, column_id: int, count: int)
     _hide_notes(services, session_id, column_id, count)
 
 
-def _workspace(services: Services, session_id: int, settings: QSettings) -> Workspace:
+@dataclass
+class Screens:
+    """What is on screen: the main window (its board), the facilitation panel, the projector."""
+
+    window: MainWindow
+    facilitation: QWidget
+    projector: PresentationWindow
+    room: Room
+    layouts: list[int]  # the projector's page layouts so far (one entry each)
+
+    def close(self) -> None:
+        self.projector.close()
+        self.room.close()
+        self.window.close()
+        for widget in (self.facilitation, self.projector, self.window):
+            widget.deleteLater()
+
+
+def _screens(
+    services: Services,
+    session_id: int,
+    settings: QSettings,
+    whole: bool,
+    sizes: tuple[tuple[int, int], tuple[int, int]],
+) -> Screens:
+    """Whole: the app's own composition (`assemble`: every dock, the projector, its cards).
+    Otherwise the three views alone (the quick version the test suite runs)."""
     window = MainWindow(services, settings)
-    built = assemble(window, services)
-    window.resize(*LAPTOP)
+    if whole:
+        built = assemble(window, services)
+        facilitation: QWidget = built.facilitation
+        projector = built.projector
+    else:
+        facilitation = FacilitationPanel(window.room, undo_stack=window.undo_stack)
+        facilitation.resize(470, 700)
+        facilitation.show()
+        projector = PresentationWindow(window.room, undo_stack=window.undo_stack)
+    window.resize(*sizes[0])
     window.show()
     window.open_session(session_id)
-    built.projector.resize(*PROJECTOR)
-    built.projector.show()
-    return built
+    projector.resize(*sizes[1])
+    projector.show()
+    layouts: list[int] = []
+    projector.scene.laid_out.connect(lambda: layouts.append(1))
+    return Screens(window, facilitation, projector, window.room, layouts)
 
 
 def _timed(app: QApplication, call: Callable[[], object]) -> float:
@@ -97,12 +137,18 @@ def _timed(app: QApplication, call: Callable[[], object]) -> float:
     return time.perf_counter() - started
 
 
-def _bare(app: QApplication, notes: int, moved: int, runs: int) -> float:
+def _bare(
+    app: QApplication,
+    notes: int,
+    moved: int,
+    runs: int,
+    sizes: tuple[tuple[int, int], tuple[int, int]],
+) -> float:
     """Bare Qt: two views of rect + text cards; `moved` cards moved in each, then drained."""
     views: list[QGraphicsView] = []
     scenes: list[QGraphicsScene] = []  # held here: a view does not own its scene
     cards: list[list[Any]] = []
-    for size in (LAPTOP, PROJECTOR):
+    for size in sizes:
         scene = QGraphicsScene(0, 0, size[0] * 2, size[1] * 2)
         scenes.append(scene)
         items = []
@@ -139,69 +185,77 @@ def _bare(app: QApplication, notes: int, moved: int, runs: int) -> float:
     return statistics.median(times)
 
 
-def _measure(notes: int, silent: int, runs: int) -> dict[str, Any]:
+def measure(
+    services: Services,
+    notes: int,
+    silent: int,
+    runs: int,
+    whole: bool,
+    sizes: tuple[tuple[int, int], tuple[int, int]] = (LAPTOP, PROJECTOR),
+) -> dict[str, Any]:
+    """Each operation's median time with every view on screen, and the service's own.
+
+    `sizes`: the main window's and the projector's (smaller in the quick version: less to paint).
+    """
     app = QApplication.instance() or QApplication([])
     grouped_count = notes // GROUPED_EVERY
-    times: dict[str, list[float]] = {"group": [], "undo": [], "redo": [], "reveal": []}
-    commits: dict[str, list[float]] = {"group": [], "undo": [], "redo": [], "reveal": []}
+    names = ("group", "undo", "redo", "reveal")
+    times: dict[str, list[float]] = {name: [] for name in names}
+    layouts: dict[str, list[int]] = {name: [] for name in names}
+    commits: dict[str, list[float]] = {name: [] for name in names}
+    board = build_board(services, notes)
+    session_id = board.session_id
+    silent_id = _silent_lane(services, session_id, silent)
     with tempfile.TemporaryDirectory() as scratch:
-        database = open_database(f"sqlite:///{Path(scratch) / 'bulk.sqlite3'}")
-        try:
-            services = Services(database)
-            board = build_board(services, notes)
-            session_id = board.session_id
-            silent_id = _silent_lane(services, session_id, silent)
-            settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
-            built = _workspace(services, session_id, settings)
-            window = built.window
+        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        screens = _screens(services, session_id, settings, whole, sizes)
+        window = screens.window
+        _drain(app)
+        grouped_ids = set(board.note_ids[::GROUPED_EVERY][:grouped_count])
+        stack = window.undo_stack
+
+        def timed(name: str, call: Callable[[], object]) -> None:
+            before = len(screens.layouts)
+            times[name].append(_timed(app, call))
+            layouts[name].append(len(screens.layouts) - before)
+
+        for run in range(runs):
+            members = [n for n in services.board.notes(session_id) if n.id in grouped_ids]
+            timed("group", lambda m=members, r=run: window.editor.group(f"Theme {r}", m))
+            timed("undo", stack.undo)
+            timed("redo", stack.redo)
+            _timed(app, stack.undo)
+            timed("reveal", lambda: services.board.reveal(session_id, silent_id))
+            _hide_again(services, session_id, silent_id, silent)
             _drain(app)
-            grouped_ids = set(board.note_ids[::GROUPED_EVERY][:grouped_count])
-            stack = window.undo_stack
-            for run in range(runs):
-                members = [n for n in services.board.notes(session_id) if n.id in grouped_ids]
-                times["group"].append(
-                    _timed(app, lambda m=members, r=run: window.editor.group(f"Theme {r}", m))
-                )
-                times["undo"].append(_timed(app, stack.undo))
-                times["redo"].append(_timed(app, stack.redo))
-                _timed(app, stack.undo)
-                times["reveal"].append(
-                    _timed(app, lambda: services.board.reveal(session_id, silent_id))
-                )
-                _hide_again(services, session_id, silent_id, silent)
-                _drain(app)
-            shown = len(window.scene.notes)
-            projected = len(built.projector.scene.note_items())
-            built.projector.close()
-            built.room.close()
-            window.close()
-            window.deleteLater()
-            _drain(app)
-            # The service's own commit, with no view open (in the figures, shown apart).
-            editor = BoardEditor(services, QUndoStack())
-            editor.set_session(session_id)
-            for run in range(runs):
-                members = [n for n in services.board.notes(session_id) if n.id in grouped_ids]
-                for name, call in (
-                    ("group", lambda m=members, r=run: editor.group(f"Bare {r}", m)),
-                    ("undo", editor.undo_stack.undo),
-                    ("redo", editor.undo_stack.redo),
-                ):
-                    started = time.perf_counter()
-                    call()
-                    commits[name].append(time.perf_counter() - started)
-                editor.undo_stack.undo()
-                started = time.perf_counter()
-                services.board.reveal(session_id, silent_id)
-                commits["reveal"].append(time.perf_counter() - started)
-                _hide_again(services, session_id, silent_id, silent)
-        finally:
-            database.dispose()
-    bare = _bare(app, notes, grouped_count, runs)
+        shown = len(window.scene.notes)
+        projected = len(screens.projector.scene.note_items())
+        screens.close()
+        _drain(app)
+    # The service's own commit, with no view open (in the figures, shown apart).
+    editor = BoardEditor(services, QUndoStack())
+    editor.set_session(session_id)
+    for run in range(runs):
+        members = [n for n in services.board.notes(session_id) if n.id in grouped_ids]
+        for name, call in (
+            ("group", lambda m=members, r=run: editor.group(f"Bare {r}", m)),
+            ("undo", editor.undo_stack.undo),
+            ("redo", editor.undo_stack.redo),
+        ):
+            started = time.perf_counter()
+            call()
+            commits[name].append(time.perf_counter() - started)
+        editor.undo_stack.undo()
+        started = time.perf_counter()
+        services.board.reveal(session_id, silent_id)
+        commits["reveal"].append(time.perf_counter() - started)
+        _hide_again(services, session_id, silent_id, silent)
     return {
         "times": {name: statistics.median(values) for name, values in times.items()},
+        "layouts": {name: max(values) for name, values in layouts.items()},
         "commits": {name: statistics.median(values) for name, values in commits.items()},
-        "bare": bare,
+        "bare": _bare(app, notes, grouped_count, runs, sizes),
+        "notes": notes,
         "grouped": grouped_count,
         "silent": silent,
         "shown": shown,
@@ -213,7 +267,12 @@ def run(small: bool = False) -> list[dict[str, Any]]:
     notes = 30 if small else 120
     silent = 10 if small else 40
     runs = 1 if small else 5
-    measured = _measure(notes, silent, runs)
+    with tempfile.TemporaryDirectory() as scratch:
+        database = open_database(f"sqlite:///{Path(scratch) / 'bulk.sqlite3'}")
+        try:
+            measured = measure(Services(database), notes, silent, runs, whole=not small)
+        finally:
+            database.dispose()
     load = os.getloadavg()[0]
     rows = []
     labels = {
@@ -235,12 +294,14 @@ def run(small: bool = False) -> list[dict[str, Any]]:
                 "target": f"< {TARGET_S:g} s",
                 "passed": ours < TARGET_S,
                 "detail": (
-                    f"{ours / count * 1000:.1f} ms per note; service commit about "
+                    f"{ours / count * 1000:.1f} ms per note; projector layouts "
+                    f"{measured['layouts'][name]}; service commit about "
                     f"{commit * 1000:.0f} ms; board {measured['shown']} notes, projector "
                     f"{measured['projected']} cards; load {load:.2f}"
                 ),
                 "per_note_ms": ours / count * 1000,
                 "notes_changed": count,
+                "projector_layouts": measured["layouts"][name],
                 "commit_s": commit,
                 "load": load,
             }

@@ -195,7 +195,10 @@ def test_stage_and_lock_shown(
 
 
 def test_results_page_split_by_voice(
-    services: Services, room: dict[str, int], window: PresentationWindow
+    qtbot,
+    services: Services,
+    room: dict[str, int],
+    window: PresentationWindow,  # type: ignore[no-untyped-def]
 ) -> None:
     sid = room["session"]
     services.sessions.set_stage(sid, stage_of(services, sid, StageKind.VOTE))
@@ -212,7 +215,7 @@ def test_results_page_split_by_voice(
     assert shown[Voice.PROFESSIONAL] == ["Travel time"]
     # Live: a new dot updates the projected results.
     services.votes.cast(sid, room["ann"], room["n3"])
-    assert "Night line" in window.results_page.shown[Voice.CITIZEN]
+    qtbot.waitUntil(lambda: "Night line" in window.results_page.shown[Voice.CITIZEN])
     theme = services.board.group(sid, "Continuity", [room["n1"], room["n2"]])
     window.room.set_results_kind(ResultsKind.THEMES)
     assert window.results_page.shown[None] == [theme.title]
