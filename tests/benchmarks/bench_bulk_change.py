@@ -32,7 +32,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QRectF, QSettings
+from PySide6.QtCore import QEvent, QRectF, QSettings
 from PySide6.QtGui import QBrush, QColor, QPen, QUndoStack
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QWidget
 
@@ -122,6 +122,9 @@ def _screens(
     window.resize(*sizes[0])
     window.show()
     window.open_session(session_id)
+    # Presenting, as the facilitator does (F5): otherwise the next projector change hides it.
+    window.room.set_presenting(True)
+    projector.showNormal()  # a window of the projector's size, not the offscreen screen's
     projector.resize(*sizes[1])
     projector.show()
     layouts: list[int] = []
@@ -232,7 +235,10 @@ def measure(
         projected = len(screens.projector.scene.note_items())
         screens.close()
         _drain(app)
-    # The service's own commit, with no view open (in the figures, shown apart).
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # The service's own commit, with nothing listening (in the figures, shown apart): the same
+    # record through services with an event bridge of their own.
+    services = Services(services.database)
     editor = BoardEditor(services, QUndoStack())
     editor.set_session(session_id)
     for run in range(runs):
