@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
@@ -199,6 +200,8 @@ class BoardTile(Flowable):
             fontSize=note_size,
             leading=note_size * 1.25,
             textColor=colors.HexColor(INK),
+            # A note cut to one line (its theme and votes take the rest) still shows that line.
+            allowOrphans=1,
         )
         lane_size = text_size(17, s)
         self._lane_style = ParagraphStyle(
@@ -295,26 +298,34 @@ class BoardTile(Flowable):
         ref = self.refs.get(note.id, "")
         votes = self.votes.get(note.id, 0)
         canvas.drawString(x0 + 12 * s, y0 + 6 * s, ref)
+        footer = max(20 * s, small + 4)
         if votes:
             label = note_votes(votes)
-            canvas.drawRightString(x0 + w - 6 * s, y0 + 6 * s, label)
+            room = w - 18 * s - stringWidth(ref, fonts.BODY_BOLD, small)
+            if stringWidth(label, fonts.BODY_BOLD, small) + 4 * s > room:
+                # A long label ("1 bleidlais / 1 vote") would print over the reference: it
+                # takes a line of its own above it, and the note's text gives up that line.
+                canvas.drawRightString(x0 + w - 6 * s, y0 + 6 * s + small * 1.05, label)
+                footer += small * 1.05
+            else:
+                canvas.drawRightString(x0 + w - 6 * s, y0 + 6 * s, label)
         canvas.restoreState()
         band = 0.0
         if theme is not None:
             band = self._draw_theme_band(canvas, x0, y1, w, theme)
         # The note's text, cut to the note with a mark when it is longer.
         text_w = w - 12 * s - 2 * radius - 10 * s
-        text_h = h - 10 * s - max(20 * s, small + 4) - band
+        text_h = h - 10 * s - footer - band
         picture = self.pictures.get(note.id)
         if picture is not None:
             if not note.public_text:
                 # Kept as its picture only: the picture is the note.
-                self._draw_picture(canvas, picture, x0 + 12 * s, y0 + 20 * s, text_w, text_h)
+                self._draw_picture(canvas, picture, x0 + 12 * s, y0 + footer, text_w, text_h)
                 return
             # Beside the text, below the badge; the text gives up that much of its width.
-            side = min(h - 2 * radius - 30 * s - band, w * 0.32)
+            side = min(h - 2 * radius - 10 * s - footer - band, w * 0.32)
             self._draw_picture(
-                canvas, picture, x0 + w - 6 * s - side, y0 + 20 * s, side, side, right=True
+                canvas, picture, x0 + w - 6 * s - side, y0 + footer, side, side, right=True
             )
             text_w = min(text_w, w - 24 * s - side)
         # Exports show the redacted text where there is one, never the original.
@@ -329,7 +340,7 @@ class BoardTile(Flowable):
             # The mark says there is more, even where not one line fits (a tall script).
             canvas.setFont(fonts.BODY_BOLD, small)
             canvas.setFillColor(colors.HexColor(MUTED))
-            canvas.drawRightString(x0 + w - 8 * s, y0 + max(20 * s, small + 4), "…")
+            canvas.drawRightString(x0 + w - 8 * s, y0 + footer, "…")
             if not pieces:
                 return
             para = pieces[0]

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pypdf
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from exports import fonts
 from exports.board_drawing import MAX_DRAWN_PAGES, MIN_TEXT
 from exports.editions import edition_options
 from exports.pdf import write_pdf
@@ -18,7 +21,7 @@ from workshop.services import Services
 
 THEME = "Getting there on time"
 FOOTER_RULE = 14 * 72 / 25.4  # the footer's rule, 14 mm up the page
-FOOTER = ("Draft:", "Page ")
+FOOTER = ("Draft:", "Page ", "Drafft:", "Tudalen ")  # English, Welsh
 
 
 def _board_pdf(
@@ -106,3 +109,30 @@ def test_a_small_board_is_drawn_on_one_page(services: Services, tmp_path: Path, 
     pages = _read(_board_pdf(services, notes, tmp_path / "board.pdf"))
     board = [text for text, _ in pages if "lanes 1–4 of 4" in text]
     assert len(board) == 1 and "too many to draw" not in board[0]
+
+
+def test_a_bilingual_votes_label_never_covers_the_note_reference(
+    services: Services, tmp_path: Path
+) -> None:
+    room = build_board(services, 12, odd=False)
+    people = [services.participants.add(room.workshop_id, f"Voter {n}", "carer") for n in range(3)]
+    services.sessions.set_stages(room.session_id, [("Vote", "vote", 10)])
+    services.sessions.set_stage(room.session_id, 0)
+    for person in people:
+        services.participants.set_attendance(room.session_id, person.id, True)
+        for note in room.note_ids[:5]:
+            services.votes.cast(room.session_id, person.id, note)
+    snapshot = services.sessions.record(room.session_id)
+    options = edition_options(snapshot, edition="participants", language="cy+en")
+    options = options.without(s for s in Section if s is not Section.BOARD)
+    pages = _read(write_pdf(snapshot, tmp_path / "board.pdf", options))
+    runs = [run for _, page_runs in pages for run in page_runs]
+    refs = [run for run in runs if re.fullmatch(r"C\d+", run.text)]
+    labels = [run for run in runs if run.text.endswith("votes")]
+    assert len(refs) == 12 and len(labels) == 5, [r.text for r in runs]
+    for label in labels:
+        for ref in refs:
+            ref_end = ref.x + stringWidth(ref.text, fonts.BODY_BOLD, ref.size)
+            label_end = label.x + stringWidth(label.text, fonts.BODY_BOLD, label.size)
+            on_one_line = abs(ref.y - label.y) < ref.size
+            assert not (on_one_line and ref.x < label_end and label.x < ref_end), (ref, label)
