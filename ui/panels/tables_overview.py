@@ -41,6 +41,7 @@ from ui.board.commands import LetThroughCommand, RevealCommand, ServiceCommand
 from ui.board.editing import BoardEditor
 from ui.board.scene import BoardScene
 from ui.i18n import english_plural, refusal_text
+from ui.once_per_turn import OncePerTurn
 from ui.theme import DESK, BoardPalette
 from workshop import audience
 from workshop.errors import WorkshopError
@@ -263,6 +264,9 @@ class TableCard(QFrame):
         layout.addLayout(counts)
         layout.addWidget(self.board, 1)
         self.board.set_columns(columns)
+        # A harvest or a reveal folds in a table's notes one by one: the counts (a pass over
+        # the table's notes) are worked out once when they are all in, not once per note.
+        self._count_later = OncePerTurn(self._count, self)
         self.set_table(table)
 
     def set_table(self, table: TableView) -> None:
@@ -282,11 +286,11 @@ class TableCard(QFrame):
 
     def put(self, note: NoteView) -> None:
         self.board.put(note)
-        self._count()
+        self._count_later.request()
 
     def drop(self, note_id: int) -> None:
         self.board.drop(note_id)
-        self._count()
+        self._count_later.request()
 
     def set_notes(self, notes: Iterable[NoteView]) -> None:
         self.board.set_notes(notes)
@@ -296,6 +300,7 @@ class TableCard(QFrame):
         return Counter(voice_of(n.role) for n in self.board.notes.values())
 
     def _count(self) -> None:
+        self._count_later.cancel()
         notes = self.board.notes.values()
         voices = self.voices()
         count = len(notes)
