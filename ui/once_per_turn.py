@@ -24,10 +24,6 @@ class OncePerTurn(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.flush)
 
-    @property
-    def pending(self) -> bool:
-        return self._timer.isActive()
-
     def request(self) -> None:
         if not self._timer.isActive():
             self._timer.start()
