@@ -188,7 +188,10 @@ def _measure_overview(per_table: int, added: int) -> dict[str, Any]:
             app.processEvents()
 
             def repaint() -> None:
-                # Every small board and count line painted now (not only what changed).
+                # Qt's events first: a table's counts are worked out once the turn's notes are
+                # folded in (a zero-time timer). Then every small board and count line painted
+                # now (not only what changed).
+                app.processEvents()
                 for card in overview.cards.values():
                     card.counts.repaint()
                     card.board.repaint()
