@@ -40,6 +40,8 @@ def bars(balance: VoiceBalance) -> list[Bar]:
         (say("Votes cast"), balance.citizen_votes, balance.professional_votes),
     ):
         total = citizen + professional
+        if not total and metric == say("Votes cast"):
+            continue  # no vote was cast: an empty pair of bars would only read as "0 (0%)"
         for voice, colour, value in (
             (say("Citizen voice"), CITIZEN_COLOUR, citizen),
             (say("Professional voice"), PROFESSIONAL_COLOUR, professional),

@@ -118,6 +118,7 @@ th, td { text-align: left; vertical-align: top; padding: .4rem .5rem;
 thead th { background: var(--navy); color: #fff; }
 tbody tr:nth-child(even) { background: var(--zebra); }
 td.num, th.num { text-align: right; }
+td > p:first-child { margin-top: 0; }
 .muted { color: var(--muted); font-size: .9rem; }
 .user { white-space: pre-wrap; }
 .stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .3rem;

@@ -1375,9 +1375,10 @@ def _method(content: RecordContent, width: float) -> list[Flowable]:
         ]
         story.append(_table(rows, [width - 70 * mm, 50 * mm, 20 * mm]))
     story.append(Heading("About this record", 1, "h2"))
-    story.append(own(content.status_line))
-    story += [own(line, "small") for line in content.history]
-    story.append(own(say_with("Produced on {day}.", day=dt.date.today()), "muted"))
+    # One block, so its last line never ends the record alone on a page of its own.
+    about = [own(content.status_line), *(own(line, "small") for line in content.history)]
+    about.append(own(say_with("Produced on {day}.", day=dt.date.today()), "muted"))
+    story.append(KeepTogether(about))
     return story
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -232,3 +233,11 @@ def test_demo_html_carries_every_note(demo: tuple[Services, list[int]]) -> None:
     for note in services.sessions.board(sessions[0]).notes:
         assert note.public_text in outline.texts
     assert "Tariq Hussain" not in page
+
+
+def test_a_paragraph_starts_its_table_cell_at_the_top_of_its_row(page: str) -> None:
+    # "What happened" opens with a <p>: its default top margin would drop it a line below
+    # the other cells of its row.
+    assert re.search(r"<td[^>]*><p", page)
+    style = page[page.index("<style") : page.index("</style>")]
+    assert re.search(r"td > p:first-child \{[^}]*margin-top: 0", style)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer
 
 from exports.editions import edition_options
 from exports.pdf import (
@@ -162,3 +162,30 @@ def test_a_heading_and_its_introduction_stay_with_the_sub_heading_and_table(
     pages = _laid_out(story, tmp_path / "r.pdf")
     assert "Zheading" not in pages[0], room
     assert pages[1].startswith("Zheading An introduction to the section. From: Session one Role")
+
+
+def test_no_empty_votes_bars_when_none_were_cast(services: Services, tmp_path: Path) -> None:
+    workshop = services.workshops.create("Library services")
+    session = services.sessions.create(workshop.id, "Opening hours", columns=["What matters"])
+    column = services.board.columns(session.id)[0]
+    services.board.add_note(session.id, column.id, "Open the library on Sundays", role="carer")
+    snapshot = services.sessions.record(session.id)
+    options = edition_options(snapshot).without(s for s in Section if s is not Section.SUMMARY)
+    whole = " ".join(
+        " ".join(page.split()) for page in _pages(write_pdf(snapshot, tmp_path / "r.pdf", options))
+    )
+    assert "Notes written" in whole
+    assert "Votes cast" not in whole  # no pair of empty "0 (0%)" bars for votes
+
+
+def test_about_this_record_ends_the_record_in_one_block(tmp_path: Path) -> None:
+    frame = A4[1] - 2 * 72 - 12
+    about = [own("Status line."), own("Produced on 6 December 2026.")]
+    for room in (40, 55):
+        story: list[Flowable] = [
+            Spacer(1, frame - room),
+            Heading("About this record", 1, "h2"),
+            KeepTogether(about),
+        ]
+        pages = _laid_out(story, tmp_path / "r.pdf")
+        assert pages[-1].startswith("About this record Status line. Produced on"), (room, pages)
