@@ -85,6 +85,9 @@ BOTTOM_MARGIN = 22 * mm
 # Progress: building the story is quick; laying it out is most of the work.
 _STORY_SHARE = 0.25
 
+# Space inside a table cell, left and right (points).
+CELL_PADDING = 5
+
 
 @cache
 def styles() -> dict[str, ParagraphStyle]:
@@ -449,8 +452,8 @@ def _table(
     table = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -572,6 +575,17 @@ def _heads(*labels: str, right_from: int = 99) -> list[Paragraph]:
         Paragraph(escape(say(label)), styles()["head_right" if i >= right_from else "head"])
         for i, label in enumerate(labels)
     ]
+
+
+def _header_fit(label: str, least: float) -> float:
+    """A column's width: at least `least`, and wide enough that no word of its header (in the
+    record's wording: "Pleidleisiau / Votes") breaks inside itself."""
+    style = styles()["head"]
+    widest = max(
+        (pdfmetrics.stringWidth(w, style.fontName, style.fontSize) for w in say(label).split()),
+        default=0.0,
+    )
+    return max(least, widest + 2 * CELL_PADDING + 1)
 
 
 def _chunks(rows: list[list[Any]], size: int) -> Iterable[list[list[Any]]]:
@@ -749,7 +763,8 @@ def _summary(content: RecordContent, width: float) -> list[Flowable]:
                 ]
             )
         # A handful of rows: never leave the last one alone on the next page.
-        table = _table(rows, [10 * mm, width - 30 * mm, 20 * mm])
+        votes = _header_fit("Votes", 20 * mm)
+        table = _table(rows, [10 * mm, width - 10 * mm - votes, votes])
         story.append(KeepTogether([heading, table]))
     else:
         story.extend([heading, own("No votes were cast in this session.")])
@@ -858,12 +873,13 @@ def _contributions(
         Heading(SECTION_TITLES[Section.CONTRIBUTIONS], 0, "h1"),
         own(count_sentences.all_contributions_intro(len(content.contributions))),
     ]
-    widths = [13 * mm, width - 13 * mm - 52 * mm - 14 * mm, 52 * mm, 14 * mm]
+    votes = _header_fit("Votes", 14 * mm)
+    widths = [13 * mm, width - 13 * mm - 52 * mm - votes, 52 * mm, votes]
     header = _heads("Ref", "Contribution", "Contributed by", "Votes", right_from=3)
     row_style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -937,7 +953,8 @@ def _tables(content: RecordContent, width: float) -> list[Flowable]:
         story.append(own("No table's contributions were taken to the plenary."))
         return story
     story.append(own(count_sentences.plenary_intro(len(content.plenary))))
-    plenary_widths = [13 * mm, width - 13 * mm - 45 * mm - 14 * mm, 45 * mm, 14 * mm]
+    votes = _header_fit("Votes", 14 * mm)
+    plenary_widths = [13 * mm, width - 13 * mm - 45 * mm - votes, 45 * mm, votes]
     rows = [_heads("Ref", "Contribution", "From the table", "Votes", right_from=3)]
     rows += [
         [

@@ -78,6 +78,8 @@ def test_bilingual_pdf_and_html_put_welsh_first(
     assert "Crynodeb / Summary" in text
     assert "Popeth a ddywedodd pobl / Everything people said" in text
     assert "1 Rhagfyr 2026 / 1 December 2026" in text
+    # A narrow column widens for its header's longest word rather than break inside it.
+    assert "Pleidleisiau" in text.split(), "the votes header broke inside a word"
     page = render_html(snapshot, options)
     assert '<html lang="cy">' in page
     assert ">Crynodeb / Summary</h2>" in page and ">Cynnwys / Contents</h2>" in page
