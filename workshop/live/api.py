@@ -29,12 +29,13 @@ from workshop.errors import (
     WorkshopError,
 )
 from workshop.live import security
-from workshop.live.feed import Feed, SharedPart, read_session, table_notes
+from workshop.live.feed import Feed, SharedPart, Snapshot, read_session, table_notes
 from workshop.live.feedback_api import FeedbackRoutes, feedback_open, language_of
 from workshop.live.photos_api import ROUTE_NAME as PHOTOS_ROUTE
 from workshop.live.photos_api import PhotoRoutes, megabytes
 from workshop.live.security import Limits, RateLimiter
 from workshop.live.signals_api import SignalRoutes
+from workshop.live.stream_api import StreamRoutes
 from workshop.live.writer import GroupCommitWriter, Written
 from workshop.rules import Actor
 from workshop.services import Services
@@ -115,6 +116,7 @@ class _Device:
     # A host's notes have no author (the speaker is not the host), so the database cannot tell
     # a retried note by its client_id: the host's notes in flight or written, by client_id.
     scribed: dict[str, asyncio.Future[NoteView]] = field(default_factory=dict)
+    removed: bool = False  # signed out by the facilitator: its token no longer works
 
     def view(self) -> DeviceView:
         return DeviceView(
@@ -131,6 +133,24 @@ class _Device:
             self.host,
             self.facilitator,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class StateReply:
+    """What one phone is answered: nothing new (`unchanged`), bytes shared with most of the
+    room (`shared`), or a state of its own (`body`)."""
+
+    etag: str
+    version: int
+    unchanged: bool = False
+    shared: SharedPart | None = None
+    body: dict[str, Any] | None = None
+
+    def encoded(self) -> bytes:
+        """The reply's JSON on one line (not for an unchanged reply)."""
+        if self.shared is not None:
+            return self.shared.json
+        return json.dumps(self.body, ensure_ascii=False).encode("utf-8")
 
 
 def load_static_files() -> dict[str, tuple[bytes, str]]:
@@ -229,6 +249,7 @@ class LiveApi:
         self._static = load_static_files()
         self.feedback = FeedbackRoutes(self)
         self.signals = SignalRoutes(self)
+        self.stream = StreamRoutes(self)
         self.photos = PhotoRoutes(self)
         self._feed = Feed(lambda: read_session(services, session_id), self._executor)
         # Any commit in this app may change what phones see; the feed re-reads soon after.
@@ -255,6 +276,7 @@ class LiveApi:
                     self._blocked_addresses.add(device.address)
                     changed = True
         if changed:
+            self._feed.wake_all_now()  # its event streams end now, not at their next event
             self._devices_changed()
         return changed
 
@@ -263,8 +285,9 @@ class LiveApi:
         with self._lock:
             keys = [k for k, d in self._devices.items() if d.participant_id == participant_id]
             for key in keys:
-                del self._devices[key]
+                self._devices.pop(key).removed = True
         if keys:
+            self._feed.wake_all_now()  # its event streams end now, not at their next event
             self._devices_changed()
         return bool(keys)
 
@@ -293,6 +316,8 @@ class LiveApi:
         with self._lock:
             self._closed = True
             self._facilitator_key = None
+            for device in self._devices.values():
+                device.removed = True
             self._devices.clear()
         self.photos.close()
         # A batch already committing finishes, so what the phones were told stays true.
@@ -312,6 +337,7 @@ class LiveApi:
         app.router.add_post("/api/{code}/notes/{note}/plenary", self.mark_for_plenary)
         self.feedback.add_to(app)
         self.signals.add_to(app)
+        self.stream.add_to(app)
         self.photos.add_to(app)
         app.on_response_prepare.append(_add_security_headers)
         app.on_startup.append(self._start_feed)
@@ -526,16 +552,32 @@ class LiveApi:
         held = feed.base_etag(given)
         if held is not None and wait > 0 and feed.etag(snapshot, pid) == held:
             snapshot = await feed.wait_for_change(pid, held, wait)
+        reply = await self.reply(device, snapshot, given, since, language_of(request))
+        if reply.unchanged:
+            return web.Response(status=304, headers={"ETag": reply.etag})
+        if reply.shared is not None:
+            return _shared_response(request, reply.shared, reply.etag)
+        assert reply.body is not None
+        return _compressed(_json(200, reply.body, {"ETag": reply.etag}))
+
+    async def reply(
+        self,
+        device: _Device,
+        snapshot: Snapshot,
+        given: str | None,
+        since: int | None,
+        language: str,
+    ) -> StateReply:
+        """What `state` answers this phone, which holds `given` and `since`, from `snapshot`
+        (also what the event stream sends it)."""
+        pid = device.participant_id
+        feed = self._feed
         etag = feed.etag(snapshot, pid)
         # The feedback questions (their own stage) are read per phone; they are part of the ETag.
         feedback = None
         if feedback_open(snapshot.reading.session):  # checked here: no thread hop outside it
             feedback = await self._call(
-                self.feedback.state_part,
-                self.services,
-                snapshot.reading.session,
-                pid,
-                language_of(request),
+                self.feedback.state_part, self.services, snapshot.reading.session, pid, language
             )
         if feedback is not None:
             digest = hashlib.sha256(json.dumps(feedback, sort_keys=True).encode()).hexdigest()
@@ -544,13 +586,13 @@ class LiveApi:
         if photos:  # the facilitator may allow every phone at any time: part of the ETag
             etag = etag[:-1] + _PHOTOS_MARK
         if given == etag:
-            return web.Response(status=304, headers={"ETag": etag})
+            return StateReply(etag, snapshot.version, unchanged=True)
         personal_known = feed.personal_known(given, snapshot, pid)
         if personal_known and not (feedback or photos or device.host or device.table_id):
             # Most of a woken room: the same bytes for every such phone, built once.
             shared = feed.shared_reply(snapshot, pid, since)
             if shared is not None:
-                return _shared_response(request, shared, etag)
+                return StateReply(etag, snapshot.version, shared=shared)
         body = feed.body(
             snapshot,
             pid,
@@ -577,7 +619,7 @@ class LiveApi:
             name = snapshot.reading.tables.get(device.table_id)
             # A table removed since this phone joined: it writes to nowhere until it rejoins.
             body["table"] = {"id": device.table_id, "name": name} if name is not None else None
-        return _compressed(_json(200, body, {"ETag": etag}))
+        return StateReply(etag, snapshot.version, body=body)
 
     async def add_note(self, request: web.Request) -> web.Response:
         self._check_code(request)

@@ -531,6 +531,39 @@ class Feed:
             self.waiting -= 1
         return self.snapshot
 
+    async def next_wake(self, seconds: float) -> bool:
+        """Wait for the next wake of the followers (True), or `seconds` (False).
+
+        For an event stream, which decides itself whether its phone's view changed: unlike
+        `wait_for_change`, it is woken by any publication, at the same paced moments as the
+        held questions."""
+        assert self._loop is not None
+        if self._task is None:
+            return False
+        woken: asyncio.Future[None] = self._loop.create_future()
+        self._followers.add(woken)
+        self.waiting += 1
+        try:
+            await asyncio.wait_for(woken, seconds)
+            return True
+        except TimeoutError:
+            return False
+        finally:
+            self.waiting -= 1
+            self._followers.discard(woken)
+
+    def wake_all_now(self) -> None:
+        """Wake every follower at once, changed or not (they look again). Safe from any thread."""
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        with contextlib.suppress(RuntimeError):  # the loop closed in between
+            loop.call_soon_threadsafe(self._wake_unpaced)
+
+    def _wake_unpaced(self) -> None:
+        woken, self._followers = list(self._followers), set()
+        self._wake_some(woken, 0)
+
     def shared(self, snapshot: Snapshot, since: int | None, table: int | None = None) -> SharedPart:
         """The part of `snapshot` every phone asking with `since` from one place of the room
         (a table, or the plenary: None) gets (built once, kept for the latest version only)."""
