@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import http.client
 import json
-import socket
 import time
 from typing import Any
 
@@ -48,7 +47,7 @@ class Stream:
             sock.settimeout(remaining)
             try:
                 chunk = self.response.read1(65536)
-            except (TimeoutError, socket.timeout):
+            except TimeoutError:
                 raise TimeoutError("no frame in time") from None
             except http.client.IncompleteRead:  # the connection closed mid-stream
                 chunk = b""
