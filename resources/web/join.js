@@ -1,6 +1,11 @@
-// Join page: join with a role, add notes, vote. Follows the session by long polling /state
-// (the server holds the question until something changes, then sends only what changed);
-// falls back to plain polling every 1.5 s where holding a request open does not work.
+// Join page: join with a role, add notes, vote. Follows the session over a stream the server
+// pushes changes on (GET /events, Server-Sent Events read with fetch): one plain GET /state first,
+// then each change arrives as the same small delta /state would answer; a change too large for
+// one event is fetched with /state (compressed) and the stream opened again. Where the stream does
+// not work (no streaming fetch, a reply that is not a stream, nothing within 10 s, or two quick
+// failures while /state answers), the page falls back for good to long polling /state (the server
+// holds the question until something changes), and from that to plain polling every 1.5 s where
+// holding a request open does not work either.
 // Every piece of text from people or the server is placed with textContent, never as markup.
 "use strict";
 
@@ -304,7 +309,14 @@
     say("", false);
   }
 
+  // Stop following the session (the page left the work view, or this phone was blocked).
   function stopPolling() {
+    clearPollTimer();
+    stopStream();
+    if (resumeTimer !== null) { clearTimeout(resumeTimer); resumeTimer = null; }
+  }
+
+  function clearPollTimer() {
     if (pollTimer !== null) { clearTimeout(pollTimer); pollTimer = null; }
   }
 
@@ -315,17 +327,35 @@
   var polling = false;
 
   function schedulePoll(delay) {
-    stopPolling();
+    clearPollTimer();
     if (!ended && token) pollTimer = setTimeout(poll, delay === undefined ? POLL_MS : delay);
   }
 
+  // What this page holds, for the server to answer with only what changed since.
+  function stateQuery() {
+    var query = ["lang=" + lang];
+    if (lastState && typeof lastState.version === "number") query.push("since=" + lastState.version);
+    return query;
+  }
+
+  // Start following the session: by the stream where it works, else by polling.
+  function follow() {
+    if (streaming) resume();
+    else poll();
+  }
+
+  // Called after every action (and by the page's parts) to bring the change the action made.
   function poll() {
-    stopPolling();
+    if (streaming) {
+      // The stream brings it; while the stream is being reopened, ask once instead.
+      if (!stream) ask(null);
+      return;
+    }
+    clearPollTimer();
     if (polling) return; // the question in flight will bring the change
     polling = true;
     var wait = pushWorks ? WAIT_S : 0;
-    var query = ["lang=" + lang];
-    if (lastState && typeof lastState.version === "number") query.push("since=" + lastState.version);
+    var query = stateQuery();
     if (wait) query.push("wait=" + wait);
     var asked = Date.now();
     var path = "/state?" + query.join("&");
@@ -350,6 +380,213 @@
         return;
       }
       schedulePoll();
+    });
+  }
+
+  // ----- following by the stream ------------------------------------------------------------
+
+  var STREAM_OPEN_MS = 10000; // nothing at all this long after opening: the stream does not work here
+  var STREAM_SILENT_MS = 40000; // the server says something every 15 s: this is a dead stream
+  var RETRY_FIRST_MS = 1000;
+  var RETRY_MAX_MS = 15000;
+  var FAILURES_APART_MS = 60000; // two failures further apart than this are not "in a row"
+
+  var streaming = canStream(); // following by the stream; false once fallen back to polling
+  var stream = null; // the stream open or opening now
+  var resumeTimer = null;
+  var retryMs = RETRY_FIRST_MS;
+  var streamFailures = 0; // streams in a row that ended without an event while /state answered
+  var lastFailureAt = 0;
+  var asking = false; // a plain GET /state in flight
+  var askWaiters = [];
+
+  function canStream() {
+    return typeof fetch === "function" && typeof ReadableStream !== "undefined" &&
+      typeof TextDecoder !== "undefined" && typeof AbortController !== "undefined" &&
+      typeof Response !== "undefined" && "body" in Response.prototype;
+  }
+
+  // One plain GET /state (compressed; how a change too large for an event comes), then each
+  // waiter is told whether it was answered. A refusal that stops the page tells no one.
+  function ask(then) {
+    if (then) askWaiters.push(then);
+    if (asking) return;
+    asking = true;
+    api("GET", "/state?" + stateQuery().join("&"), undefined, lastState ? etag : null).then(function (result) {
+      asking = false;
+      var waiters = askWaiters;
+      askWaiters = [];
+      var answered = result.status === 200 || result.status === 304;
+      if (answered) {
+        if (connectionProblem) { connectionProblem = false; say(t("error.back"), false); }
+        if (result.status === 200) {
+          etag = result.etag;
+          render(merge(result.data));
+        }
+        flushOutbox();
+      } else if (handleCommon(result) && (result.status === 404 || result.status === 401 || result.status === 403)) {
+        return;
+      }
+      waiters.forEach(function (waiter) { waiter(answered); });
+    });
+  }
+
+  // Get up to date with a plain question, then open the stream (or try again later).
+  function resume() {
+    resumeTimer = null;
+    ask(function (answered) {
+      if (answered) openStream();
+      else retryLater(resume);
+    });
+  }
+
+  function retryLater(action) {
+    if (resumeTimer !== null || !streaming || ended || !token) return;
+    // Spread out, so a room's phones do not all come back in the same instant.
+    var delay = Math.min(retryMs * (0.8 + Math.random() * 0.4), RETRY_MAX_MS);
+    retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
+    resumeTimer = setTimeout(function () { resumeTimer = null; action(); }, delay);
+  }
+
+  function stopStream() {
+    var current = stream;
+    if (!current) return;
+    stream = null; // first: what the abort rejects is then ignored
+    clearTimeout(current.timer);
+    current.controller.abort();
+  }
+
+  // Follow by polling for the rest of this page's life.
+  function fallBack() {
+    streaming = false;
+    stopStream();
+    if (resumeTimer !== null) { clearTimeout(resumeTimer); resumeTimer = null; }
+    poll();
+  }
+
+  function openStream() {
+    if (stream || !streaming || ended || !token) return;
+    var current = { controller: new AbortController(), timer: null, heard: false, delivered: false };
+    stream = current;
+    current.timer = setTimeout(function () { streamEnded(current, "silent"); }, STREAM_OPEN_MS);
+    var headers = { "Accept": "text/event-stream", "Authorization": "Bearer " + token };
+    if (lastState && etag) headers["If-None-Match"] = etag;
+    fetch("/api/" + encodeURIComponent(code) + "/events?" + stateQuery().join("&"), {
+      method: "GET",
+      headers: headers,
+      cache: "no-store",
+      credentials: "omit",
+      signal: current.controller.signal
+    }).then(function (response) {
+      if (stream !== current) return;
+      var type = response.headers.get("Content-Type") || "";
+      if (response.status === 200 && type.indexOf("text/event-stream") === 0 &&
+          response.body && typeof response.body.getReader === "function") {
+        readStream(current, response.body.getReader());
+        return;
+      }
+      var status = response.status;
+      if (status === 401 || status === 403 || status === 404 || status === 429 || status === 503) {
+        // Refused like any question (503: the server is full for now; the stream will do later).
+        response.json().catch(function () { return {}; }).then(function (data) {
+          if (stream !== current) return;
+          stopStream();
+          handleCommon({ status: status, data: data });
+          if (status === 429 || status === 503) retryLater(resume);
+        });
+        return;
+      }
+      fallBack(); // something on the way does not let a stream through
+    }, function () { streamEnded(current, "dropped"); });
+  }
+
+  function readStream(current, reader) {
+    var decoder = new TextDecoder();
+    var buffer = "";
+    var carry = "";
+    function next() {
+      reader.read().then(function (chunk) {
+        if (stream !== current) return;
+        if (chunk.done) { streamEnded(current, "dropped"); return; }
+        heard(current);
+        var text = carry + decoder.decode(chunk.value, { stream: true });
+        // A "\r" at the end may be the first half of a "\r\n" still on its way.
+        carry = text.charAt(text.length - 1) === "\r" ? "\r" : "";
+        buffer += text.slice(0, text.length - carry.length).replace(/\r\n?/g, "\n");
+        var end;
+        while ((end = buffer.indexOf("\n\n")) >= 0) {
+          var frame = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          onFrame(current, frame);
+          if (stream !== current) return;
+        }
+        next();
+      }, function () { streamEnded(current, "dropped"); });
+    }
+    next();
+  }
+
+  // Bytes arrived: the stream is alive (a dead one is noticed after a silence).
+  function heard(current) {
+    clearTimeout(current.timer);
+    current.timer = setTimeout(function () { streamEnded(current, "dropped"); }, STREAM_SILENT_MS);
+    if (current.heard) return;
+    current.heard = true;
+    retryMs = RETRY_FIRST_MS;
+    if (connectionProblem) { connectionProblem = false; say(t("error.back"), false); }
+    flushOutbox(); // the connection works: send what waits
+  }
+
+  function onFrame(current, frame) {
+    var type = "message";
+    var id = null;
+    var data = [];
+    frame.split("\n").forEach(function (line) {
+      if (!line || line.charAt(0) === ":") return; // a comment (": open", ": keepalive")
+      var colon = line.indexOf(":");
+      var field = colon < 0 ? line : line.slice(0, colon);
+      var value = colon < 0 ? "" : line.slice(colon + 1);
+      if (value.charAt(0) === " ") value = value.slice(1);
+      if (field === "event") type = value;
+      else if (field === "id") id = value;
+      else if (field === "data") data.push(value);
+    });
+    if (type === "state" && data.length) {
+      var state;
+      try { state = JSON.parse(data.join("\n")); } catch (e) { streamEnded(current, "dropped"); return; }
+      current.delivered = true;
+      streamFailures = 0;
+      if (id) etag = id;
+      render(merge(state));
+      flushOutbox();
+    } else if (type === "fetch") {
+      // Too large for an event: the server ends this stream; ask (compressed), then reopen.
+      stopStream();
+      resume();
+    }
+  }
+
+  // The stream ended or failed. One plain question brings what it may have missed and tells
+  // a network that is down (say so, try again later) from a stream that does not get through.
+  function streamEnded(current, how) {
+    if (stream !== current) return;
+    stopStream();
+    var counted = !current.delivered;
+    if (counted) {
+      var now = Date.now();
+      streamFailures = now - lastFailureAt < FAILURES_APART_MS ? streamFailures + 1 : 1;
+      lastFailureAt = now;
+    }
+    ask(function (answered) {
+      if (!streaming) return;
+      if (!answered) {
+        if (counted) streamFailures -= 1; // the network's fault, not the stream's
+        retryLater(resume);
+      } else if ((how === "silent" && !current.heard) || streamFailures >= 2) {
+        fallBack();
+      } else {
+        retryLater(openStream);
+      }
     });
   }
 
@@ -433,7 +670,7 @@
 
   function startWork() {
     show("work-view", "work-heading");
-    poll();
+    follow();
   }
 
   // ----- notes -------------------------------------------------------------------------------
@@ -757,6 +994,11 @@
     },
     onState: function (part) { parts.push(part); }
   };
+  // How the page follows the session now: "stream", "poll" (long polling) or "interval".
+  Object.defineProperty(window.WorkshopJoin, "following", {
+    enumerable: true,
+    get: function () { return streaming ? "stream" : pushWorks ? "poll" : "interval"; }
+  });
 
   // ----- start -------------------------------------------------------------------------------
 
@@ -774,7 +1016,7 @@
     updateCount();
     if (token) {
       show("work-view", null);
-      poll();
+      follow();
     } else {
       show("join-view", null);
     }

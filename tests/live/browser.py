@@ -8,7 +8,7 @@ import os
 import shutil
 import subprocess
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
@@ -138,11 +138,15 @@ def screenshot_folder(tmp_path: Path) -> Path:
 
 
 @asynccontextmanager
-async def phone_page(devtools_port: int, url: str) -> AsyncIterator[Page]:
+async def phone_page(
+    devtools_port: int, url: str, blocked: Sequence[str] = (), first_script: str = ""
+) -> AsyncIterator[Page]:
     """A page the size of a phone at url, yielded once the page's script has started.
 
     Waiting for the script matters: the join form is in the HTML before the deferred
     script attaches its handlers, and a click in between would submit the form natively.
+    Requests to URLs matching a pattern in blocked (``*`` for any text) fail as if the network
+    refused them, from the first request on. first_script runs in the page before its own.
     """
     async with aiohttp.ClientSession() as http:
         socket = await _page(http, devtools_port)
@@ -156,6 +160,11 @@ async def phone_page(devtools_port: int, url: str) -> AsyncIterator[Page]:
             mobile=True,
         )
         await page.send("Page.enable")
+        if blocked:
+            await page.send("Network.enable")
+            await page.send("Network.setBlockedURLs", urls=list(blocked))
+        if first_script:
+            await page.send("Page.addScriptToEvaluateOnNewDocument", source=first_script)
         await page.send("Page.navigate", url=url)
         await page.wait_for("document.body && document.body.dataset.ready === 'true'")
         try:
