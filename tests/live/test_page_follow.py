@@ -93,12 +93,14 @@ def test_the_join_page_follows_the_session_by_the_stream(
 
 
 async def _follow_without_the_stream(
-    devtools_port: int, url: str, services: Services, session_id: int
+    devtools_port: int, url: str, services: Services, session_id: int, old_phone: bool
 ) -> dict[str, Any]:
     column = services.board.columns(session_id)[0].id
-    async with phone_page(
-        devtools_port, url, blocked=["*/events*"], first_script=COUNT_QUESTIONS
-    ) as page:
+    if old_phone:  # a browser whose fetch cannot hand a reply over as it arrives
+        blocked, script = [], COUNT_QUESTIONS + "window.ReadableStream = undefined;"
+    else:  # something on the way refuses the stream
+        blocked, script = ["*/events*"], COUNT_QUESTIONS
+    async with phone_page(devtools_port, url, blocked=blocked, first_script=script) as page:
         await _join(page, "vote-section")
         await page.wait_for("window.WorkshopJoin.following !== 'stream'", timeout=5)
         following = await page.evaluate("window.WorkshopJoin.following")
@@ -107,17 +109,137 @@ async def _follow_without_the_stream(
         return {"following": following, "asked": await page.evaluate(ASKED)}
 
 
-def test_where_the_stream_is_blocked_the_join_page_follows_by_long_polling(
+@pytest.mark.parametrize("old_phone", [False, True], ids=["stream-blocked", "no-streaming-fetch"])
+def test_where_the_stream_does_not_work_the_join_page_follows_by_long_polling(
+    module_chromium: int,  # noqa: F811
+    services: Services,
+    workshop_with_session: dict[str, int],
+    server: LiveServer,
+    old_phone: bool,
+) -> None:
+    session_id = workshop_with_session["session"]
+    services.sessions.set_stage(session_id, STAGE_VOTE)
+    result = asyncio.run(
+        _follow_without_the_stream(
+            module_chromium, server.join_url, services, session_id, old_phone
+        )
+    )
+    assert result["following"] == "poll"
+    # The held question that the new note answered.
+    assert result["asked"]["waited"] >= 1
+    # Blocked: tried twice (the second time to be sure); an old phone does not try.
+    assert result["asked"]["events"] == (0 if old_phone else 2)
+
+
+class Cable:
+    """The phone's network: a TCP relay from [::1]:PORT to the server at 127.0.0.1:PORT that
+    can be unplugged (every connection cut, new ones refused) and plugged in again.
+
+    The same port number on the other loopback address keeps the Host header one the server
+    answers.
+    """
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self._server: asyncio.Server | None = None
+        self._connections: list[asyncio.StreamWriter] = []
+
+    @property
+    def url_host(self) -> str:
+        return f"[::1]:{self.port}"
+
+    async def plug(self) -> None:
+        self._server = await asyncio.start_server(self._relay, "::1", self.port)
+
+    async def unplug(self) -> None:
+        assert self._server is not None
+        self._server.close()
+        for writer in self._connections:
+            writer.transport.abort()
+        self._connections.clear()
+
+    async def _relay(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        server_reader, server_writer = await asyncio.open_connection("127.0.0.1", self.port)
+        self._connections += [writer, server_writer]
+
+        async def pump(source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:
+            try:
+                while data := await source.read(65536):
+                    sink.write(data)
+                    await sink.drain()
+            except ConnectionError:
+                pass
+            finally:
+                sink.transport.abort()
+
+        await asyncio.gather(pump(reader, server_writer), pump(server_reader, writer))
+
+
+async def _lose_the_network_and_come_back(
+    devtools_port: int, server: LiveServer, services: Services, session_id: int
+) -> dict[str, Any]:
+    assert server.port is not None
+    column = services.board.columns(session_id)[0].id
+    status = "document.getElementById('status').textContent"
+    cable = Cable(server.port)
+    try:
+        await cable.plug()
+    except OSError:
+        pytest.skip("no IPv6 loopback here")
+    url = f"http://{cable.url_host}/j/{server.code}"
+    async with phone_page(devtools_port, url, first_script=COUNT_QUESTIONS) as page:
+        await _join(page, "add-section")
+        await page.wait_for("window.asked.events === 1")
+        await asyncio.sleep(0.2)  # the stream is open
+        await cable.unplug()
+        lost = await page.wait_for(f"{status}.startsWith('Cannot reach') && {status}")
+        await cable.plug()
+        back = await page.wait_for(f"{status} === 'Connected again.' && {status}", timeout=5)
+        services.sessions.set_stage(session_id, STAGE_VOTE)
+        services.board.add_note(session_id, column, "After the break", role="carer")
+        await page.wait_for(_on_ballot("After the break"), timeout=5)
+        result = {
+            "lost": lost,
+            "back": back,
+            "following": await page.evaluate("window.WorkshopJoin.following"),
+            "asked": await page.evaluate(ASKED),
+        }
+    await cable.unplug()
+    return result
+
+
+def test_when_the_stream_drops_the_page_says_so_and_follows_again_when_back(
     module_chromium: int,  # noqa: F811
     services: Services,
     workshop_with_session: dict[str, int],
     server: LiveServer,
 ) -> None:
     session_id = workshop_with_session["session"]
-    services.sessions.set_stage(session_id, STAGE_VOTE)
+    services.sessions.set_stage(session_id, STAGE_CAPTURE)
     result = asyncio.run(
-        _follow_without_the_stream(module_chromium, server.join_url, services, session_id)
+        _lose_the_network_and_come_back(module_chromium, server, services, session_id)
     )
-    assert result["following"] == "poll"
-    # The held question that the new note answered.
-    assert result["asked"]["waited"] >= 1
+    assert result["lost"] == "Cannot reach the facilitator's computer. Trying again…"
+    assert result["back"] == "Connected again."
+    # Still by the stream, opened again: no question held open, no fallback to polling.
+    assert result["following"] == "stream"
+    assert result["asked"]["waited"] == 0 and result["asked"]["events"] >= 2
+
+
+async def _blocked_while_following(devtools_port: int, url: str, server: LiveServer) -> str:
+    async with phone_page(devtools_port, url) as page:
+        await _join(page, "add-section")
+        server.block_device(server.devices()[0].participant_id)
+        status = "document.getElementById('status').textContent"
+        return str(await page.wait_for(f"{status}.includes('stopped') && {status}", timeout=5))
+
+
+def test_a_phone_the_facilitator_blocks_is_told_at_once_by_its_stream(
+    module_chromium: int,  # noqa: F811
+    services: Services,
+    workshop_with_session: dict[str, int],
+    server: LiveServer,
+) -> None:
+    services.sessions.set_stage(workshop_with_session["session"], STAGE_CAPTURE)
+    said = asyncio.run(_blocked_while_following(module_chromium, server.join_url, server))
+    assert said == "The facilitator has stopped this phone from taking part."
