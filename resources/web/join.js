@@ -387,6 +387,7 @@
 
   var STREAM_OPEN_MS = 10000; // nothing at all this long after opening: the stream does not work here
   var STREAM_SILENT_MS = 40000; // the server says something every 15 s: this is a dead stream
+  var STREAM_STALE_MS = 20000; // a keepalive missed
   var RETRY_FIRST_MS = 1000;
   var RETRY_MAX_MS = 15000;
   var FAILURES_APART_MS = 60000; // two failures further apart than this are not "in a row"
@@ -395,7 +396,7 @@
   var stream = null; // the stream open or opening now
   var resumeTimer = null;
   var retryMs = RETRY_FIRST_MS;
-  var streamFailures = 0; // streams in a row that ended without an event while /state answered
+  var streamFailures = 0; // streams in a row that ended having sent nothing but their opening
   var lastFailureAt = 0;
   var asking = false; // a plain GET /state in flight
   var askWaiters = [];
@@ -466,7 +467,7 @@
 
   function openStream() {
     if (stream || !streaming || ended || !token) return;
-    var current = { controller: new AbortController(), timer: null, heard: false, delivered: false };
+    var current = { controller: new AbortController(), timer: null, heard: false, heardAt: 0, frames: 0, delivered: false };
     stream = current;
     current.timer = setTimeout(function () { streamEnded(current, "silent"); }, STREAM_OPEN_MS);
     var headers = { "Accept": "text/event-stream", "Authorization": "Bearer " + token };
@@ -528,6 +529,7 @@
 
   // Bytes arrived: the stream is alive (a dead one is noticed after a silence).
   function heard(current) {
+    current.heardAt = Date.now();
     clearTimeout(current.timer);
     current.timer = setTimeout(function () { streamEnded(current, "dropped"); }, STREAM_SILENT_MS);
     if (current.heard) return;
@@ -537,7 +539,15 @@
     flushOutbox(); // the connection works: send what waits
   }
 
+  // The stream has shown it works here: an event, or a keepalive after its opening.
+  function delivered(current) {
+    current.delivered = true;
+    streamFailures = 0;
+  }
+
   function onFrame(current, frame) {
+    current.frames += 1;
+    if (current.frames > 1) delivered(current);
     var type = "message";
     var id = null;
     var data = [];
@@ -554,8 +564,7 @@
     if (type === "state" && data.length) {
       var state;
       try { state = JSON.parse(data.join("\n")); } catch (e) { streamEnded(current, "dropped"); return; }
-      current.delivered = true;
-      streamFailures = 0;
+      delivered(current);
       if (id) etag = id;
       render(merge(state));
       flushOutbox();
@@ -564,6 +573,14 @@
       stopStream();
       resume();
     }
+  }
+
+  // A phone whose screen was off may have lost the stream without a word: one that missed a
+  // keepalive is opened again as the page comes back into view, not after the full silence.
+  function onVisible() {
+    var current = stream;
+    if (document.visibilityState !== "visible" || !current || !current.heard) return;
+    if (Date.now() - current.heardAt > STREAM_STALE_MS) streamEnded(current, "dropped");
   }
 
   // The stream ended or failed. One plain question brings what it may have missed and tells
@@ -1013,6 +1030,7 @@
     $("note-form").addEventListener("submit", onSendNote);
     $("text").addEventListener("input", updateCount);
     $("text").addEventListener("keydown", onNoteKey);
+    document.addEventListener("visibilitychange", onVisible);
     updateCount();
     if (token) {
       show("work-view", null);

@@ -268,6 +268,47 @@ def test_when_the_stream_drops_the_page_says_so_and_follows_again_when_back(
     assert result["asked"]["waited"] == 0 and result["asked"]["events"] >= 2
 
 
+# Date.now() from the page runs window.skew milliseconds ahead.
+SKEW_CLOCK = """(() => {
+  const now = Date.now.bind(Date);
+  window.skew = 0;
+  Date.now = () => now() + window.skew;
+})();"""
+BACK_INTO_VIEW = "document.dispatchEvent(new Event('visibilitychange'))"
+
+
+async def _come_back_into_view(devtools_port: int, url: str) -> dict[str, Any]:
+    async with phone_page(devtools_port, url, first_script=COUNT_QUESTIONS + SKEW_CLOCK) as page:
+        await _join(page, "add-section")
+        await page.wait_for("window.asked.events === 1")
+        await asyncio.sleep(0.3)
+        # Back into view a moment later: the stream is kept.
+        await page.evaluate(BACK_INTO_VIEW)
+        await asyncio.sleep(0.3)
+        kept = await page.evaluate(ASKED)
+        # Back into view 25 s later (a keepalive missed while the screen was off): reopened.
+        await page.evaluate("window.skew = 25000")
+        await page.wait_for(f"({BACK_INTO_VIEW}, window.asked.events === 2)", timeout=5)
+        return {
+            "visible": await page.evaluate("document.visibilityState"),
+            "kept": kept,
+            "following": await page.evaluate("window.WorkshopJoin.following"),
+        }
+
+
+def test_a_page_back_in_view_after_a_missed_keepalive_opens_its_stream_again(
+    module_chromium: int,  # noqa: F811
+    services: Services,
+    workshop_with_session: dict[str, int],
+    server: LiveServer,
+) -> None:
+    services.sessions.set_stage(workshop_with_session["session"], STAGE_CAPTURE)
+    result = asyncio.run(_come_back_into_view(module_chromium, server.join_url))
+    assert result["visible"] == "visible"
+    assert result["kept"]["events"] == 1
+    assert result["following"] == "stream"
+
+
 async def _blocked_while_following(devtools_port: int, url: str, server: LiveServer) -> str:
     async with phone_page(devtools_port, url) as page:
         await _join(page, "add-section")
