@@ -547,7 +547,6 @@
 
   function onFrame(current, frame) {
     current.frames += 1;
-    if (current.frames > 1) delivered(current);
     var type = "message";
     var id = null;
     var data = [];
@@ -561,6 +560,7 @@
       else if (field === "id") id = value;
       else if (field === "data") data.push(value);
     });
+    if (current.frames > 1 && type !== "state") delivered(current);
     if (type === "state" && data.length) {
       var state;
       try { state = JSON.parse(data.join("\n")); } catch (e) { streamEnded(current, "dropped"); return; }
