@@ -67,13 +67,12 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _shares(phones: int, posters: int) -> list[live_followers.Share]:
+def _shares(phones: int, posters: int, stream: bool) -> list[live_followers.Share]:
     """The posters in a process of their own; the other followers in one more."""
-    shares = [live_followers.Share(0, posters, post=True)]
+    shares = [live_followers.Share(0, posters, post=True, stream=stream)]
     for first in range(posters, phones, FOLLOWERS_PER_PROCESS):
-        shares.append(
-            live_followers.Share(first, min(FOLLOWERS_PER_PROCESS, phones - first), False)
-        )
+        count = min(FOLLOWERS_PER_PROCESS, phones - first)
+        shares.append(live_followers.Share(first, count, post=False, stream=stream))
     return shares
 
 
@@ -146,7 +145,9 @@ def _seen_latencies(report: dict[str, Any]) -> list[float]:
     return latencies
 
 
-def follow(phones: int, posters: int, notes_each: int) -> dict[str, Any]:
+def follow(phones: int, posters: int, notes_each: int, *, stream: bool = True) -> dict[str, Any]:
+    """Phones follow on the event stream (as the join page does), or by long polling (the
+    page's fallback)."""
     with tempfile.TemporaryDirectory() as folder:
         services = Services(open_database(Path(folder) / "follow.sqlite3"))
         workshop = services.workshops.create("Bench", "Bench council")
@@ -159,7 +160,7 @@ def follow(phones: int, posters: int, notes_each: int) -> dict[str, Any]:
             report = _client(
                 f"http://{host}/api/{server.code}",
                 host,
-                _shares(phones, posters),
+                _shares(phones, posters, stream),
                 notes_each,
                 columns,
                 limit_s=300,
@@ -182,8 +183,9 @@ def follow(phones: int, posters: int, notes_each: int) -> dict[str, Any]:
         and (phones < 2000 or memory < MEMORY_TARGET_MB)
     )
     return {
-        "figure": f"follow: {phones} phones following while {posters} post {total} notes "
-        "(p99 from 201 to every phone seeing it)",
+        "figure": f"follow: {phones} phones following "
+        + ("on the event stream" if stream else "by long polling")
+        + f" while {posters} post {total} notes (p99 from 201 to every phone seeing it)",
         "ours_s": seen_p99,
         "baseline_s": None,
         "ratio": None,

@@ -1,7 +1,7 @@
 """The phones of the follow benchmark: a client process (aiohttp only) that joins its share
 of the phones, each from its own loopback address, has them all follow the session as the join
-page does (long polling with ETag and since), then, if its share are the posters, posts notes
-in a burst. The benchmark runs several such processes, so that a note's 201 is not read late
+page does (on the event stream, GET .../events, or by long polling with ETag and since), then,
+if its share are the posters, posts notes in a burst. The benchmark runs several such processes, so that a note's 201 is not read late
 because the same process is busy reading hundreds of other phones' replies (in a room each
 phone has a processor of its own).
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -90,12 +91,61 @@ class Phone:
                 self.errors.append(f"{reply.status}")
 
     async def follow(self, until: asyncio.Event) -> None:
+        """Long polling, as the join page does where a stream does not work."""
         while not until.is_set():
             try:
                 await self.ask(WAIT_S)
             except (aiohttp.ClientError, TimeoutError) as error:
                 self.errors.append(type(error).__name__)
                 await asyncio.sleep(0.5)
+
+    async def stream(self, until: asyncio.Event) -> None:
+        """The event stream, as the join page does: each state pushed; a `fetch` asked for."""
+        while not until.is_set():
+            try:
+                if await self.read_stream():
+                    await self.ask(0)  # a change too large for one event
+            except (aiohttp.ClientError, TimeoutError) as error:
+                self.errors.append(type(error).__name__)
+                await asyncio.sleep(0.5)
+
+    async def read_stream(self) -> bool:
+        """Read one stream until it ends; True when it ended with `fetch`."""
+        headers = self.headers()
+        headers["Accept"] = "text/event-stream"
+        if self.etag:
+            headers["If-None-Match"] = self.etag
+        query = "" if self.version is None else f"?since={self.version}"
+        timeout = aiohttp.ClientTimeout(total=None, sock_read=40)
+        async with self.session.get(
+            f"{self.base}/events{query}", headers=headers, timeout=timeout
+        ) as reply:
+            if reply.status != 200:
+                self.errors.append(f"events {reply.status}")
+                await asyncio.sleep(1)
+                return False
+            name, ident, data = "", "", b""
+            async for line in reply.content:
+                line = line.rstrip(b"\r\n")
+                if line:
+                    field, _, value = line.partition(b": ")
+                    if field == b"event":
+                        name = value.decode()
+                    elif field == b"id":
+                        ident = value.decode()
+                    elif field == b"data":
+                        data = value
+                    continue
+                if name == "fetch":
+                    return True
+                if name == "state":
+                    now = time.monotonic()
+                    self.received += len(data)
+                    state = json.loads(data)
+                    self.etag, self.version = ident, state["version"]
+                    self.seen.append((now, state["board_notes"]))
+                name, ident, data = "", "", b""
+        return False
 
     async def post(self, columns: list[int], count: int) -> list[tuple[float, int]]:
         acknowledged = []
@@ -124,6 +174,7 @@ class Share:
     first: int
     count: int
     post: bool
+    stream: bool = True  # follow on the event stream (else by long polling)
 
 
 async def run(
@@ -147,7 +198,9 @@ async def run(
         # Read before the barrier: no process posts until every process has passed it.
         base_count = max(p.seen[-1][1] for p in mine)
         stop = asyncio.Event()
-        followers = [asyncio.create_task(p.follow(stop)) for p in mine]
+        followers = [
+            asyncio.create_task(p.stream(stop) if share.stream else p.follow(stop)) for p in mine
+        ]
         await asyncio.to_thread(everyone_following.wait, 240)  # a multiprocessing Barrier
         await asyncio.sleep(2.0)  # every phone's question is now held open by the server
         burst_started = time.monotonic()

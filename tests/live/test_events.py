@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from tests.live.conftest import STAGE_VOTE, Client, another_phone
-from workshop.live import stream_api
+from workshop.live.security import Limits
 from workshop.live.server import LiveServer
 from workshop.services import Services
 
@@ -188,10 +188,10 @@ def test_removing_a_phone_ends_its_stream_at_once_and_it_cannot_open_another(
         again.close()
 
 
+@pytest.mark.parametrize("limits", [Limits(keepalive_s=0.3)])
 def test_a_quiet_stream_sends_keepalives_and_then_what_the_feed_does_not_hold(
-    server: LiveServer, phone: Client, monkeypatch: pytest.MonkeyPatch
+    server: LiveServer, phone: Client
 ) -> None:
-    monkeypatch.setattr(stream_api, "KEEPALIVE_S", 0.3)
     first = phone.api("GET", "state")
     stream = Stream(phone, f"?since={first.body['version']}", first.header("ETag"))
     try:

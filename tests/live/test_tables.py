@@ -276,3 +276,26 @@ def test_a_hosts_question_is_held_until_something_changes(
     started = time.monotonic()
     reply = client.api("GET", "state?wait=0.5", headers={"If-None-Match": str(etag)})
     assert reply.status == 304 and time.monotonic() - started >= 0.45
+
+
+def test_a_phone_linked_to_a_registered_person_makes_them_nameable_with_its_first_note(
+    services: Services, workshop_with_session: dict[str, int], server: LiveServer
+) -> None:
+    sid = workshop_with_session["session"]
+    raj = workshop_with_session["raj"]  # registered, agreed to be named, not marked present
+    column = _at_capture(services, sid)
+    table = services.tables.add(sid, "Table 1")
+    assert server.port is not None
+    host = Client(server.port, server.code)
+    host.join("professional", table=table.id, host=True)
+    phone = Client(server.port, server.code)
+    phone.join("professional", name="Raj")
+    assert host.state()["speakers"] == []  # "Raj" on a phone is a claim, not Raj
+    placeholder = next(d.participant_id for d in server.devices() if d.name == "Raj")
+    server.relink_device(placeholder, raj)
+    assert phone.api("POST", "notes", {"column": column, "text": "Mine"}).status == 201
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and not host.state()["speakers"]:
+        time.sleep(0.05)
+    # His first note marked him present: now in the room, and he agreed to be named.
+    assert [s["id"] for s in host.state()["speakers"]] == [raj]

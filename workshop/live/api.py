@@ -234,6 +234,10 @@ class LiveApi:
         )
         self._join_limiter = RateLimiter(limits.join_burst, limits.join_per_second)
         self._counted: set[int] = set()  # people this server has marked present
+        # Registered people the facilitator linked phones to. Only their being marked present
+        # can change whom hosts may name: a phone's own placeholder counts as in the room from
+        # its join (workshop.audience.named_to_hosts).
+        self._linked: set[int] = set()
         self._joining: dict[str, int] = {}  # joins being written, by address
         self._recent_joins: deque[float] = deque(maxlen=JOIN_FLOOD_COUNT + 1)
         # How many connections are open now; the server sets it once it listens.
@@ -251,7 +255,11 @@ class LiveApi:
         self.signals = SignalRoutes(self)
         self.stream = StreamRoutes(self)
         self.photos = PhotoRoutes(self)
-        self._feed = Feed(lambda: read_session(services, session_id), self._executor)
+        self._feed = Feed(
+            lambda: read_session(services, session_id),
+            self._executor,
+            tick_s=limits.keepalive_s,
+        )
         # Any commit in this app may change what phones see; the feed re-reads soon after.
         record_signals.on_record_changed(services.events, self._feed.mark_changed)
 
@@ -297,6 +305,7 @@ class LiveApi:
             for device in self._devices.values():
                 if device.participant_id == participant_id:
                     device.participant_id = person_id
+            self._linked.add(person_id)
         self._devices_changed()
 
     @property
@@ -848,15 +857,23 @@ class LiveApi:
             self._counted |= first
         if first:
             try:
-                with self._feed.own_writes():
-                    self.services.participants.mark_present(self.session_id, first)
+                self._mark_present(first)
             except WorkshopError:
                 with self._lock:
                     self._counted -= first  # tried again with their next note
                 log.warning("Could not mark %d phone(s) present", len(first))
-            else:
-                self._feed.reread_soon()  # who is present decides whom hosts may name
         return results
+
+    def _mark_present(self, people: set[int]) -> None:
+        """Mark people present (on a service thread) without re-reading the whole record for
+        phones, unless it changes whom hosts may name (a phone linked to a registered person):
+        in a burst of first notes, a re-read per batch would compete with answering the room."""
+        with self._feed.own_writes():
+            self.services.participants.mark_present(self.session_id, people)
+        with self._lock:
+            named_now = bool(people & self._linked)
+        if named_now:
+            self._feed.reread_soon()  # who is present decides whom hosts may name
 
     def _notes_written(self, written: list[Written[_Device, NoteRequest, NoteView]]) -> None:
         """Count each device's new notes, then tell the facilitator once for the whole batch."""
@@ -886,8 +903,7 @@ class LiveApi:
                 device.contributed = True
             self._counted |= {d.participant_id for d in first}
         if first:
-            ids = {d.participant_id for d in first}
-            await self._call(self.services.participants.mark_present, self.session_id, ids)
+            await self._call(self._mark_present, {d.participant_id for d in first})
             self._devices_changed()
 
     def _devices_changed(self) -> None:

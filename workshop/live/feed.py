@@ -304,11 +304,17 @@ class Feed:
         *,
         min_interval_s: float = 0.2,
         safety_interval_s: float = 5.0,
+        tick_s: float = 15.0,
     ) -> None:
         self._read = read
         self._executor = executor
         self.min_interval_s = min_interval_s
         self.safety_interval_s = safety_interval_s
+        # Every follower is woken this often, changed or not: event streams then say they are
+        # alive, and look again at what the feed does not hold. One timer for the whole room.
+        self.tick_s = tick_s
+        self.ticks = 0
+        self._ticker: asyncio.Task[None] | None = None
         self.epoch = secrets.token_hex(4)  # ETags of another run never match ours
         self.snapshot = next_snapshot(None, read())
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -338,8 +344,12 @@ class Feed:
         self._changed = asyncio.Event()
         self._read_done = self._loop.create_future()
         self._task = self._loop.create_task(self._refresh_forever())
+        self._ticker = self._loop.create_task(self._tick_forever())
 
     async def stop(self) -> None:
+        if self._ticker is not None:
+            self._ticker.cancel()
+            self._ticker = None
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -411,6 +421,12 @@ class Feed:
                 done.set_result(None)
             # Changes arriving now are gathered into the next read, at most one per interval.
             await asyncio.sleep(self.min_interval_s)
+
+    async def _tick_forever(self) -> None:
+        while True:
+            await asyncio.sleep(self.tick_s)
+            self.ticks += 1
+            self._wake_unpaced()
 
     def apply(self, notes: Iterable[NoteView] = (), votes: Iterable[VoteView] = ()) -> None:
         """Fold just-committed writes into the published snapshot at once (on the loop)."""
@@ -531,23 +547,20 @@ class Feed:
             self.waiting -= 1
         return self.snapshot
 
-    async def next_wake(self, seconds: float) -> bool:
-        """Wait for the next wake of the followers (True), or `seconds` (False).
+    async def next_wake(self) -> None:
+        """Return at the next wake of the followers: a publication (at the same paced moments
+        as held questions are answered), a tick, or `wake_all_now`.
 
-        For an event stream, which decides itself whether its phone's view changed: unlike
-        `wait_for_change`, it is woken by any publication, at the same paced moments as the
-        held questions."""
+        For an event stream, which decides itself whether its phone's view changed. No timer
+        per stream: the feed's tick bounds the wait."""
         assert self._loop is not None
         if self._task is None:
-            return False
+            raise ConnectionAbortedError("The feed has stopped.")
         woken: asyncio.Future[None] = self._loop.create_future()
         self._followers.add(woken)
         self.waiting += 1
         try:
-            await asyncio.wait_for(woken, seconds)
-            return True
-        except TimeoutError:
-            return False
+            await woken
         finally:
             self.waiting -= 1
             self._followers.discard(woken)

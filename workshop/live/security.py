@@ -214,3 +214,5 @@ class Limits:
     photo_read_timeout_s: float = PHOTO_READ_TIMEOUT_S
     photo_burst: float = 3
     photo_per_second: float = 1 / 20
+    # An event stream with nothing to send says so this often (GET /api/CODE/events).
+    keepalive_s: float = 15.0

@@ -11,7 +11,6 @@ instead, where it is compressed. See docs/live-api.md.
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING
 
 from aiohttp import web
@@ -23,15 +22,17 @@ if TYPE_CHECKING:
 
 # Sent at once: a page that sees nothing for a while knows something on the way buffers.
 OPEN = b": open\n\n"
-# Sent when nothing changed for a while, so the room's Wi-Fi keeps the connection, the page
-# can tell a quiet room from a dead stream, and a phone that went away is noticed.
+# Sent when nothing changed for a while (at the feed's tick, `Limits.keepalive_s`), so the
+# room's Wi-Fi keeps the connection, the page can tell a quiet room from a dead stream, and a
+# phone that went away is noticed.
 KEEPALIVE = b": keepalive\n\n"
-KEEPALIVE_S = 15.0
 # A change larger than this goes by `state`, compressed (e.g. voting opened on a large board).
 EVENT_MAX_BYTES = 8 * 1024
 FETCH = b"event: fetch\ndata: {}\n\n"
-# A phone that reads nothing for this long (gone without closing) is let go.
-WRITE_TIMEOUT_S = 30.0
+# A phone that has not read this much of what was sent (gone without closing, or stuck) is let
+# go rather than have its events pile up in the laptop's memory; it catches up when it asks
+# again. Below the transport's high-water mark, so a write never waits for a phone.
+UNREAD_MAX_BYTES = 32 * 1024
 
 
 class StreamRoutes:
@@ -62,26 +63,36 @@ class StreamRoutes:
         await response.prepare(request)
         self.open_streams += 1
         try:
-            await _send(response, OPEN)
-            woken = True  # the first time round, what the phone holds may be out of date
-            while _following(device):
-                # After a quiet while too: the facilitator may have allowed photos, or changed
-                # the feedback questions, which are part of the reply but not of the feed.
+            await response.write(OPEN)
+            ticks = feed.ticks
+            tick = False
+            while True:
+                # At a tick too: the facilitator may have allowed photos, or changed the
+                # feedback questions, which are part of the reply but not of the feed.
                 reply = await api.reply(device, snapshot, given, since, language)
                 if not reply.unchanged:
                     data = reply.encoded()
                     if len(data) > EVENT_MAX_BYTES:
-                        await _send(response, FETCH)
+                        await _send(request, response, FETCH)
                         break
                     etag = reply.etag.encode("ascii")
-                    await _send(
-                        response, b"event: state\nid: " + etag + b"\ndata: " + data + b"\n\n"
-                    )
+                    event = b"event: state\nid: " + etag + b"\ndata: " + data + b"\n\n"
+                    await _send(request, response, event)
                     given, since = reply.etag, reply.version
-                elif not woken:
-                    await _send(response, KEEPALIVE)
-                woken = await _next_change(api, device, given)
-                snapshot = feed.snapshot
+                elif tick:
+                    await _send(request, response, KEEPALIVE)
+                # Wakes that change nothing this phone sees (another phone's own part) are
+                # slept through without working out its reply.
+                held = feed.base_etag(given)
+                while True:
+                    await feed.next_wake()
+                    if not _following(device):
+                        return response
+                    tick = feed.ticks != ticks
+                    ticks = feed.ticks
+                    snapshot = feed.snapshot
+                    if tick or feed.etag(snapshot, device.participant_id) != held:
+                        break
         except (ConnectionError, TimeoutError):
             pass  # the phone went away, or stopped reading: it opens a new stream when back
         finally:
@@ -89,30 +100,16 @@ class StreamRoutes:
         return response
 
 
-async def _next_change(api: LiveApi, device: _Device, given: str | None) -> bool:
-    """Wait until the feed has something new for this phone (True) or KEEPALIVE_S passed
-    (False). Wakes that change nothing this phone sees (another phone's own part) are slept
-    through without working out its reply."""
-    feed = api._feed
-    held = feed.base_etag(given)
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + KEEPALIVE_S
-    while True:
-        remaining = deadline - loop.time()
-        if remaining <= 0 or not await feed.next_wake(remaining):
-            return False
-        if not _following(device) or feed.etag(feed.snapshot, device.participant_id) != held:
-            return True
-
-
 def _following(device: _Device) -> bool:
     """Whether the phone may still follow (not removed or blocked by the facilitator)."""
     return not (device.removed or device.blocked)
 
 
-async def _send(response: web.StreamResponse, data: bytes) -> None:
-    async with asyncio.timeout(WRITE_TIMEOUT_S):
-        await response.write(data)
+async def _send(request: web.Request, response: web.StreamResponse, data: bytes) -> None:
+    transport = request.transport
+    if transport is None or transport.get_write_buffer_size() > UNREAD_MAX_BYTES:
+        raise ConnectionAbortedError("The phone is not reading its stream.")
+    await response.write(data)
 
 
 __all__ = ["StreamRoutes"]
