@@ -1,9 +1,9 @@
 """The phones of the follow benchmark: a client process (aiohttp only) that joins its share
 of the phones, each from its own loopback address, has them all follow the session as the join
 page does (on the event stream, GET .../events, or by long polling with ETag and since), then,
-if its share are the posters, posts notes in a burst. The benchmark runs several such processes, so that a note's 201 is not read late
-because the same process is busy reading hundreds of other phones' replies (in a room each
-phone has a processor of its own).
+if its share are the posters, posts notes in a burst. The benchmark runs several such
+processes, so that a note's 201 is not read late because the same process is busy reading
+hundreds of other phones' replies (in a room each phone has a processor of its own).
 
 It reports, with times from the system's monotonic clock: when each note's 201 arrived, and
 for every follower, when each reply arrived and how many notes the board then had.
