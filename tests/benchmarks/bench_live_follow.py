@@ -233,6 +233,17 @@ def _exchange(port: int, request: bytes, timeout_s: float) -> bytes:
         return head + b"\r\n\r\n" + body
 
 
+def _read_until(sock: socket.socket, end: bytes) -> bytes:
+    """Read from a socket until what was read ends with `end` (or the socket closes)."""
+    data = b""
+    while not data.endswith(end):
+        chunk = sock.recv(65536)
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
 def _parse(reply: bytes) -> tuple[dict[str, str], bytes]:
     """The headers (lower-case names) and the decoded body of a raw HTTP reply."""
     import zlib
@@ -302,15 +313,28 @@ def one_note_bytes(notes: int) -> dict[str, Any]:
             etag = headers["etag"]
             version = json.loads(body)["version"]
 
-            def facilitator_adds_a_note() -> None:
+            def facilitator_adds_a_note(text: str) -> None:
                 time.sleep(0.5)
-                services.board.add_note(session.id, column, "One more idea", role="carer")
+                services.board.add_note(session.id, column, text, role="carer")
 
-            writer = threading.Thread(target=facilitator_adds_a_note)
+            writer = threading.Thread(target=facilitator_adds_a_note, args=("One more idea",))
             writer.start()
             query = f"?since={version}&wait=20"
             delta = _exchange(port, _state_request(port, code, token, query, etag), 30)
             writer.join()
+            headers, body = _parse(delta)
+            # The same on the event stream, as the join page follows: the bytes of the one
+            # event (its chunk, with chunked framing) after the stream opened.
+            with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+                request = _state_request(port, code, token, "", headers["etag"])
+                held = json.loads(body)["version"]
+                request = request.replace(b"/state", f"/events?since={held}".encode(), 1)
+                sock.sendall(request.replace(b"Connection: close", b"Accept: text/event-stream"))
+                received = _read_until(sock, b": open\n\n\r\n")
+                writer = threading.Thread(target=facilitator_adds_a_note, args=("And one more",))
+                writer.start()
+                event = _read_until(sock, b"\n\n\r\n")
+                writer.join()
         finally:
             server.stop()
         services.database.dispose()
@@ -321,8 +345,13 @@ def one_note_bytes(notes: int) -> dict[str, Any]:
         "baseline_s": None,
         "ratio": None,
         "target": f"< {BYTES_TARGET} bytes (headers and body)",
-        "passed": status.endswith(b"200 OK") and len(delta) < BYTES_TARGET,
+        "passed": status.endswith(b"200 OK")
+        and len(delta) < BYTES_TARGET
+        and b"And one more" in event
+        and len(event) < BYTES_TARGET,
         "bytes_one_note": len(delta),
+        "bytes_one_note_stream": len(event),
+        "stream_opened": b"200 OK" in received.split(b"\r\n", 1)[0],
         "bytes_whole_ballot_gzip": len(whole),
         "status": status.decode(),
     }
