@@ -131,7 +131,7 @@ def _client(
 
 def _seen_latencies(report: dict[str, Any]) -> list[float]:
     """For the k-th acknowledged note, from its 201 until the last phone's board count hit k."""
-    acknowledged = sorted(t201 for _, t201 in report["acknowledged"])
+    acknowledged = sorted(t201 for _, _, t201 in report["acknowledged"])
     base = report["base_count"]
     latencies = []
     for k, t201 in enumerate(acknowledged, start=1):
@@ -170,7 +170,10 @@ def follow(phones: int, posters: int, notes_each: int, *, stream: bool = True) -
             server.stop()
         stored = len(services.board.notes(session.id))
         services.database.dispose()
-    posts = [t201 - sent for sent, t201 in report["acknowledged"]]
+    # From the request on the wire to its 201 (the target), and from the moment the phone began
+    # it: the second adds the client process's own time for 60 phones' requests at once.
+    posts = [t201 - sent for _, sent, t201 in report["acknowledged"]]
+    begun = [t201 - started for started, _, t201 in report["acknowledged"]]
     seen = _seen_latencies(report)
     total = posters * notes_each
     target = SEEN_P99_TARGET_S.get(phones, 5.0)
@@ -195,6 +198,7 @@ def follow(phones: int, posters: int, notes_each: int, *, stream: bool = True) -
         "passed": passed,
         "post_p50_s": _percentile(posts, 0.5),
         "post_p99_s": post_p99,
+        "post_begun_p99_s": _percentile(begun, 0.99),
         "seen_p50_s": _percentile(seen, 0.5),
         "seen_p99_s": seen_p99,
         "acknowledged": len(posts),
@@ -357,10 +361,29 @@ def one_note_bytes(notes: int) -> dict[str, Any]:
     }
 
 
+def median_of(runs: int, phones: int, posters: int, notes_each: int) -> dict[str, Any]:
+    """The run with the median p99 POST->201 of several, with every run's p99s beside it: one
+    run's p99 of 600 notes is its 6th slowest, which another process on the machine moves."""
+    results = sorted(
+        (follow(phones, posters, notes_each) for _ in range(runs)),
+        key=lambda result: result["post_p99_s"],
+    )
+    median = dict(results[len(results) // 2])
+    median["figure"] += f" (median of {runs} runs)"
+    median["runs_post_p99_s"] = [round(r["post_p99_s"], 3) for r in results]
+    median["runs_seen_p99_s"] = [round(r["seen_p99_s"], 3) for r in results]
+    return median
+
+
 def run(small: bool = False) -> list[dict[str, Any]]:
     if small:
-        return [follow(20, 5, 4), one_note_bytes(200)]
-    return [follow(500, 60, 10), follow(2000, 60, 10), one_note_bytes(2000)]
+        return [follow(20, 5, 4), follow(20, 5, 4, stream=False), one_note_bytes(200)]
+    return [
+        median_of(3, 500, 60, 10),
+        follow(500, 60, 10, stream=False),  # the join page's fallback, for comparison
+        follow(2000, 60, 10),
+        one_note_bytes(2000),
+    ]
 
 
 if __name__ == "__main__":
