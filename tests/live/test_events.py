@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.live.conftest import STAGE_VOTE, Client, another_phone
+from tests.live.conftest import STAGE_VOTE, Client, Reply, another_phone
 from workshop.live.security import Limits
 from workshop.live.server import LiveServer
 from workshop.services import Services
@@ -77,6 +77,12 @@ class Stream:
         self.connection.close()
 
 
+def _follow(phone: Client) -> tuple[Stream, Reply]:
+    """The phone's first state, then its stream opened with what that state said."""
+    first = phone.api("GET", "state")
+    return Stream(phone, f"?since={first.body['version']}", first.header("ETag")), first
+
+
 def _column(services: Services, session_id: int) -> int:
     return services.board.columns(session_id)[0].id
 
@@ -128,8 +134,7 @@ def test_a_phone_holding_an_old_state_gets_the_change_at_once(
 
 
 def test_a_phones_own_note_comes_back_on_its_stream_with_its_own_part(phone: Client) -> None:
-    first = phone.api("GET", "state")
-    stream = Stream(phone, f"?since={first.body['version']}", first.header("ETag"))
+    stream, first = _follow(phone)
     try:
         assert stream.frame() == b": open"
         column = first.body["columns"][0]["id"]
@@ -150,8 +155,7 @@ def test_a_change_too_large_for_one_event_is_fetched_and_the_stream_ends(
         services.board.add_note(
             session_id, column, f"Idea {number}: the repairs team should ring first", role="carer"
         )
-    first = phone.api("GET", "state")
-    stream = Stream(phone, f"?since={first.body['version']}", first.header("ETag"))
+    stream, first = _follow(phone)
     try:
         assert stream.frame() == b": open"
         services.sessions.set_stage(session_id, STAGE_VOTE)  # the whole ballot, over 8 KB
@@ -170,8 +174,7 @@ def test_a_change_too_large_for_one_event_is_fetched_and_the_stream_ends(
 def test_removing_a_phone_ends_its_stream_at_once_and_it_cannot_open_another(
     server: LiveServer, phone: Client
 ) -> None:
-    first = phone.api("GET", "state")
-    stream = Stream(phone, f"?since={first.body['version']}", first.header("ETag"))
+    stream, _first = _follow(phone)
     try:
         assert stream.frame() == b": open"
         participant = server.devices()[0].participant_id
@@ -192,8 +195,7 @@ def test_removing_a_phone_ends_its_stream_at_once_and_it_cannot_open_another(
 def test_a_quiet_stream_sends_keepalives_and_then_what_the_feed_does_not_hold(
     server: LiveServer, phone: Client
 ) -> None:
-    first = phone.api("GET", "state")
-    stream = Stream(phone, f"?since={first.body['version']}", first.header("ETag"))
+    stream, _first = _follow(phone)
     try:
         assert stream.frame() == b": open"
         assert stream.frame(timeout=3) == b": keepalive"
@@ -219,8 +221,7 @@ def test_a_stream_refuses_as_state_does(server: LiveServer, client: Client) -> N
 def test_closing_live_participation_ends_every_stream_promptly(
     server: LiveServer, phone: Client
 ) -> None:
-    first = phone.api("GET", "state")
-    stream = Stream(phone, f"?since={first.body['version']}", first.header("ETag"))
+    stream, _first = _follow(phone)
     try:
         assert stream.frame() == b": open"
         started = time.monotonic()
