@@ -9,6 +9,8 @@ from typing import Any
 
 import aiohttp
 
+from tests.benchmarks.live_followers import address
+
 ROLES = ("lived_experience", "carer", "community", "professional")
 
 
@@ -55,17 +57,21 @@ async def burst(
 
 
 async def join_all(url: str, host: str, phones: int) -> list[str]:
-    """Join `phones` devices, each with a role, and return their tokens."""
-    async with aiohttp.ClientSession() as session:
+    """Join `phones` devices, each with a role and from its own loopback address (the server
+    lets at most 30 phones join from one address), and return their tokens."""
 
-        async def join(index: int) -> str:
-            role = ROLES[index % len(ROLES)]
-            async with session.post(url, json={"role": role}, headers={"Host": host}) as reply:
-                if reply.status != 201:
-                    raise RuntimeError(f"join refused: {reply.status} {await reply.text()}")
-                return str((await reply.json())["token"])
+    async def join(index: int) -> str:
+        role = ROLES[index % len(ROLES)]
+        connector = aiohttp.TCPConnector(local_addr=(address(index), 0))
+        async with (
+            aiohttp.ClientSession(connector=connector) as session,
+            session.post(url, json={"role": role}, headers={"Host": host}) as reply,
+        ):
+            if reply.status != 201:
+                raise RuntimeError(f"join refused: {reply.status} {await reply.text()}")
+            return str((await reply.json())["token"])
 
-        return list(await asyncio.gather(*(join(i) for i in range(phones))))
+    return list(await asyncio.gather(*(join(i) for i in range(phones))))
 
 
 def main(

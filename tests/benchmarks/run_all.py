@@ -52,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
         except Exception:
             traceback.print_exc()
             figures.append({"figure": name, "passed": False, "error": "crashed"})
+    if not figures:
+        print(f"No benchmark's module name contains {args.only!r}.", file=sys.stderr)
+        return 2
     widths = [max(len(c), *(len(_cell(f.get(c))) for f in figures)) for c in COLUMNS]
     pairs = list(zip(COLUMNS, widths, strict=True))
     print("  ".join(c.ljust(w) for c, w in pairs))
