@@ -298,3 +298,42 @@ def test_the_facilitators_own_link_shows_on_the_laptop_never_on_the_projector(
     assert dialog.url is None and not dialog.qr.isVisible() and not dialog.link.text()
     assert "Open live participation first" in dialog.intro.text()
     projector.close()
+
+
+def test_the_moderation_list_changes_only_what_differs_and_keeps_the_choice(
+    qtbot: QtBot, panel: LivePanel, services: Services, workshop_with_session: dict[str, int]
+) -> None:
+    session_id = workshop_with_session["session"]
+    phone = _open(qtbot, panel)
+    phone.join("lived_experience")
+    column = phone.state()["columns"][0]["id"]
+
+    def texts() -> list[str]:
+        return [panel._notes.item(row).text() for row in range(panel._notes.count())]
+
+    def send(text: str) -> int:
+        reply = phone.api("POST", "notes", {"column": column, "text": text})
+        assert reply.status == 201
+        return int(reply.body["id"])
+
+    for number in range(30):
+        send(f"Idea {number}")
+    qtbot.waitUntil(lambda: panel._notes.count() == 30, timeout=5000)
+    panel._notes.setCurrentRow(10)  # "Idea 19": newest first
+    chosen = panel._notes.currentItem()
+    kept = [panel._notes.item(row) for row in range(30)]
+    panel._hold.setChecked(True)
+    held = send("Wait for me")
+    qtbot.waitUntil(lambda: panel._notes.count() == 31, timeout=5000)
+    # The waiting note comes first; the thirty items already shown are the same items.
+    assert texts()[0] == "Waiting: Wait for me"
+    assert [panel._notes.item(row) for row in range(1, 31)] == kept
+    assert panel._notes.currentItem() is chosen and chosen.text() == "Idea 19"
+    # Let through, it moves among the others, newest first; removed notes leave the list.
+    services.board.approve_note(held)
+    services.board.delete_note(
+        next(n.id for n in services.board.notes(session_id) if n.text == "Idea 0")
+    )
+    expected = ["Wait for me"] + [f"Idea {n}" for n in range(29, 0, -1)]
+    qtbot.waitUntil(lambda: texts() == expected, timeout=5000)
+    assert panel._notes.currentItem().text() == "Idea 19"

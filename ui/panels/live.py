@@ -222,6 +222,9 @@ class LivePanel(QWidget):
         self._notes_caption = QLabel()
         moderation_layout.addWidget(self._notes_caption)
         self._notes = QListWidget()
+        # What the list shows, row by row (note id, text shown, waiting), to change only what
+        # differs when the board changes.
+        self._shown_rows: list[tuple[int, str, bool]] = []
         moderation_layout.addWidget(self._notes)
         buttons = QHBoxLayout()
         self._approve = QPushButton()
@@ -476,25 +479,49 @@ class LivePanel(QWidget):
         self._update_buttons()
 
     def _refresh_moderation(self) -> None:
-        current = self._selected(self._notes)
-        self._notes.clear()
         # The Room's board as it stands: no read of the record for a note that arrived.
         board = self._room.board_of(self.session_id)
-        if board is None:
-            self._update_buttons()
-            return
-        notes = [n for n in board.notes if n.source is NoteSource.DEVICE]
-        # Waiting notes first, newest first: they are what the facilitator must act on.
-        notes.sort(key=lambda n: (not n.pending, -n.id))
-        for note in notes:
-            prefix = self.tr("Waiting:") + " " if note.pending else ""
-            item = QListWidgetItem(prefix + note.text.replace("\n", " "))
-            item.setData(Qt.ItemDataRole.UserRole, note.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, note.pending)
-            self._notes.addItem(item)
-            if note.id == current:
-                self._notes.setCurrentItem(item)
+        rows: list[tuple[int, str, bool]] = []
+        if board is not None:
+            notes = [n for n in board.notes if n.source is NoteSource.DEVICE]
+            # Waiting notes first, newest first: they are what the facilitator must act on.
+            notes.sort(key=lambda n: (not n.pending, -n.id))
+            waiting = self.tr("Waiting:") + " "
+            rows = [
+                (n.id, (waiting if n.pending else "") + n.text.replace("\n", " "), n.pending)
+                for n in notes
+            ]
+        self._show_rows(rows)
         self._update_buttons()
+
+    def _show_rows(self, rows: list[tuple[int, str, bool]]) -> None:
+        """Replace only the rows between the unchanged start and end of the list: in a burst a
+        note arriving among hundreds adds one item, instead of the whole list being rebuilt
+        several times a second on the thread that also draws the board."""
+        shown = self._shown_rows
+        if rows == shown:
+            return
+        current = self._selected(self._notes)
+        same = min(len(rows), len(shown))
+        start = 0
+        while start < same and rows[start] == shown[start]:
+            start += 1
+        end = 0
+        while end < same - start and rows[-1 - end] == shown[-1 - end]:
+            end += 1
+        for _ in range(len(shown) - start - end):
+            self._notes.takeItem(start)
+        for offset, (note_id, text, pending) in enumerate(rows[start : len(rows) - end]):
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, note_id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, pending)
+            self._notes.insertItem(start + offset, item)
+        self._shown_rows = rows
+        if current is not None and self._selected(self._notes) != current:
+            for row, (note_id, _text, _pending) in enumerate(rows):
+                if note_id == current:
+                    self._notes.setCurrentRow(row)
+                    break
 
     def _update_buttons(self) -> None:
         note = self._notes.currentItem()
