@@ -40,18 +40,38 @@ def slots_covered(x: float, y: float) -> set[int]:
     return covered
 
 
+def _exact_slot(x: float, y: float) -> int | None:
+    """The slot a note sits exactly on, or None. Such a note covers that slot alone (the gaps
+    keep it off its neighbours); building the set of covered slots for each of a large
+    board's notes, before every batch of new notes, was most of the batch's time."""
+    column, off_x = divmod(x - GAP, NOTE_WIDTH + GAP)
+    row, off_y = divmod(y - LANE_HEADER - GAP, NOTE_HEIGHT + GAP)
+    if off_x or off_y or row < 0 or not 0 <= column < NOTES_PER_ROW:
+        return None
+    return int(row) * NOTES_PER_ROW + int(column)
+
+
 class FreeSlots:
     """Hands out the first slots of a lane that no note covers, so new notes never hide others."""
 
     def __init__(self, positions: Iterable[tuple[float, float]] = ()) -> None:
-        self._taken: set[int] = set()
+        taken: set[int] = set()
         for x, y in positions:
-            self.block(x, y)
+            slot = _exact_slot(x, y)
+            if slot is not None:
+                taken.add(slot)  # most notes sit where a slot put them: they cover only it
+            else:
+                taken |= slots_covered(x, y)
+        self._taken = taken
         self._next = 0
 
     def block(self, x: float, y: float) -> None:
         """A note now sits at (x, y): later notes go elsewhere."""
-        self._taken |= slots_covered(x, y)
+        slot = _exact_slot(x, y)
+        if slot is not None:
+            self._taken.add(slot)
+        else:
+            self._taken |= slots_covered(x, y)
 
     def take(self) -> tuple[float, float]:
         while self._next in self._taken:

@@ -68,3 +68,20 @@ def test_slots_covered_by_a_note_between_slots() -> None:
         2,
         3,
     }
+
+
+def test_free_slots_treat_notes_on_a_slot_and_between_slots_as_covering_what_they_cover() -> None:
+    # Notes on slots (as new notes are placed), dragged between slots, and off the lane's grid.
+    on_slots = [layout.slot_position(i) for i in (0, 1, 3, 6, 7)]
+    dragged = [(layout.GAP + 40.0, 700.0), (250.5, 1000.25), (-30.0, 64.0), (900.0, 2000.0)]
+    positions = on_slots + dragged
+    covered = set().union(*(layout.slots_covered(x, y) for x, y in positions))
+    free = layout.FreeSlots(positions)
+    handed_out = [free.take() for _ in range(12)]
+    expected = [layout.slot_position(i) for i in range(40) if i not in covered][:12]
+    assert handed_out == expected
+    # And one placed later blocks what it covers too.
+    later = layout.FreeSlots(on_slots)
+    for x, y in dragged:
+        later.block(x, y)
+    assert [later.take() for _ in range(12)] == expected
