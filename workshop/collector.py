@@ -51,37 +51,3 @@ class MainThreadCollector:
             self._open = False
             if self._was_enabled:
                 gc.enable()
-
-
-class _LongLived:
-    """While a live server runs, what is alive when it opens is kept out of full collections.
-
-    A full collection walks every object the process holds: with the app, the record and a room
-    of connections that is 60 to 120 ms with every thread stopped, and a note's 201 waits for it
-    (bench_live_follow). What exists when live participation opens (the app's modules and
-    windows, the record's first reads) mostly lives as long as the app, so it is frozen
-    (gc.freeze, which frees nothing and costs nothing): later full collections walk only what
-    was made since, 15 to 20 ms. Cyclic garbage among the frozen objects waits until the last
-    server closes and everything is unfrozen, to be collected as before.
-    """
-
-    def __init__(self) -> None:
-        self._holders = 0
-        self._lock = threading.Lock()
-
-    def hold(self) -> None:
-        with self._lock:
-            self._holders += 1
-            if self._holders == 1:
-                gc.freeze()
-
-    def release(self) -> None:
-        with self._lock:
-            if self._holders == 0:
-                return
-            self._holders -= 1
-            if self._holders == 0:
-                gc.unfreeze()
-
-
-long_lived = _LongLived()

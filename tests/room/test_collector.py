@@ -137,35 +137,3 @@ def test_background_work_leaves_the_gui_threads_collector_in_charge(
     finally:
         stop_collecting()
     assert gc.isenabled()
-
-
-def test_what_lives_when_phones_join_is_left_out_of_full_collections_until_the_last_server_closes(
-    services: Services, workshop_with_session: dict[str, int]
-) -> None:
-    from workshop.live.server import LiveServer
-
-    def walked(thing: object) -> bool:
-        return any(tracked is thing for tracked in gc.get_objects())
-
-    session_id = workshop_with_session["session"]
-    assert gc.get_freeze_count() == 0
-    first = LiveServer(services, session_id, host="127.0.0.1")
-    second = LiveServer(services, session_id, host="127.0.0.1")
-    before = _Cycle()
-    first.start()
-    try:
-        frozen = gc.get_freeze_count()
-        assert frozen > 1000  # the app's objects: a full collection no longer walks them
-        assert not walked(before)
-        made_later = _Cycle()
-        assert walked(made_later)  # what the room makes is collected as ever
-        second.start()
-        assert walked(made_later)  # the second server froze nothing more
-        assert gc.get_freeze_count() <= frozen
-        second.stop()
-        assert gc.get_freeze_count() > 0  # the first still runs
-    finally:
-        first.stop()
-        second.stop()
-    assert gc.get_freeze_count() == 0  # collected as before once the last one closed
-    assert walked(before)

@@ -10,7 +10,6 @@ from collections.abc import Callable
 
 from aiohttp import web
 
-from workshop.collector import long_lived
 from workshop.errors import WorkshopError
 from workshop.live import logs, security
 from workshop.live.api import DeviceView, LiveApi
@@ -110,7 +109,6 @@ class LiveServer:
         self._photos_from_any_phone = False
         # The secret of the facilitator's own link; a new one each time the server opens.
         self._facilitator_key: str | None = None
-        self._holding_long_lived = False
         self.port: int | None = None
 
     # ----- lifecycle -----------------------------------------------------------------------
@@ -150,9 +148,6 @@ class LiveServer:
             self._api = None
             self._facilitator_key = None
             raise _explain(self._start_error, self.host, self.requested_port)
-        # Full collections stay short while phones wait (workshop.collector).
-        long_lived.hold()
-        self._holding_long_lived = True
 
     def stop(self) -> None:
         """Stop listening; forget the code, the facilitator's key and every device token.
@@ -172,9 +167,6 @@ class LiveServer:
         if self._api is not None:
             self._api.close()
             self._api = None
-        if self._holding_long_lived:
-            self._holding_long_lived = False
-            long_lived.release()
 
     def _run(self) -> None:
         loop = asyncio.new_event_loop()
