@@ -55,21 +55,16 @@ class FreeSlots:
     """Hands out the first slots of a lane that no note covers, so new notes never hide others."""
 
     def __init__(self, positions: Iterable[tuple[float, float]] = ()) -> None:
-        taken: set[int] = set()
+        self._taken: set[int] = set()
         for x, y in positions:
-            slot = _exact_slot(x, y)
-            if slot is not None:
-                taken.add(slot)  # most notes sit where a slot put them: they cover only it
-            else:
-                taken |= slots_covered(x, y)
-        self._taken = taken
+            self.block(x, y)
         self._next = 0
 
     def block(self, x: float, y: float) -> None:
         """A note now sits at (x, y): later notes go elsewhere."""
         slot = _exact_slot(x, y)
         if slot is not None:
-            self._taken.add(slot)
+            self._taken.add(slot)  # most notes sit where a slot put them: they cover only it
         else:
             self._taken |= slots_covered(x, y)
 

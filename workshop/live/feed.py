@@ -487,8 +487,7 @@ class Feed:
         loop = asyncio.get_running_loop()
         self._wake_later = None
         self._last_wake = loop.time()
-        woken, self._followers = list(self._followers), set()
-        self._wake_some(woken, 0)
+        self._wake_unpaced()
 
     def _wake_some(self, woken: list[asyncio.Future[None]], start: int) -> None:
         """Wake one chunk now and the next on the loop's next turn (new requests go between)."""
@@ -585,6 +584,7 @@ class Feed:
             loop.call_soon_threadsafe(self._wake_unpaced)
 
     def _wake_unpaced(self) -> None:
+        """Wake every follower held now (a paced wake, a tick, or `wake_all_now`)."""
         woken, self._followers = list(self._followers), set()
         self._wake_some(woken, 0)
 
