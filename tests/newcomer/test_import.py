@@ -49,24 +49,31 @@ def test_cancelled_import_writes_nothing(
     # Cancel from inside the work, at the last checkpoint before commit: everything has been
     # written to the open transaction by then, so this is the hardest moment to stop.
     last_step = threading.Event()
-    job = WorkshopImport(services, path)
+    # The job starts on its worker as it is made, so the import is replaced before, and the
+    # work waits at the last step until this test holds the job (else it could finish first).
+    held = threading.Event()
+    jobs: list[WorkshopImport] = []
 
     def on_progress(done: int, total: int, _text: str) -> None:
         if total and done == total:
             last_step.set()
 
-    job.task._runner.progressed.connect(on_progress)  # direct: runs on the worker thread
     original = services.interchange.import_workshop
 
     def cancel_at_commit(raw: bytes | str, *, checkpoint) -> object:  # type: ignore[no-untyped-def]
         def cancelling(done: int, total: int) -> None:
             if done == total:
-                job.cancel()
+                assert held.wait(10)
+                jobs[0].cancel()
             checkpoint(done, total)
 
         return original(raw, checkpoint=cancelling)
 
     services.interchange.import_workshop = cancel_at_commit  # type: ignore[method-assign]
+    job = WorkshopImport(services, path)
+    jobs.append(job)
+    job.task._runner.progressed.connect(on_progress)  # direct: runs on the worker thread
+    held.set()
     with qtbot.waitSignal(job.cancelled, timeout=20_000):
         pass
     assert job.task.wait()
