@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 import weakref
 from collections.abc import Iterator
 from typing import Any
@@ -20,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from tests.live.conftest import Client
 from ui.progress import BackgroundTask
 from workshop.app import collect_on_gui_thread
-from workshop.collector import MainThreadCollector
+from workshop.collector import MainThreadCollector, RoomActivity, room_activity
 from workshop.room import Room
 from workshop.services import Services
 
@@ -101,7 +102,7 @@ def test_garbage_of_the_live_server_and_workers_is_collected_on_the_gui_thread(
 
 def test_the_collector_keeps_the_interpreters_thresholds() -> None:
     young, middle, old = gc.get_threshold()
-    collector = MainThreadCollector()
+    collector = MainThreadCollector(RoomActivity())  # no live room
     try:
         assert not gc.isenabled()
         gc.collect()  # every count from zero
@@ -137,3 +138,75 @@ def test_background_work_leaves_the_gui_threads_collector_in_charge(
     finally:
         stop_collecting()
     assert gc.isenabled()
+
+
+def _full_collection_due() -> list[list[object]]:
+    """Counts as the interpreter leaves them when everything is due: generation 2 past its
+    threshold (each collection of generation 1 adds one) and generation 0 past its own (the
+    containers returned count there while they live)."""
+    gc.collect()
+    for _ in range(gc.get_threshold()[2] + 1):
+        gc.collect(1)
+    kept: list[list[object]] = [
+        [] for _ in range(gc.get_threshold()[0] * 2)
+    ]  # containers: count in generation 0
+    assert gc.get_count()[0] > gc.get_threshold()[0]
+    return kept
+
+
+def test_a_full_collection_waits_while_a_live_room_changes_and_runs_once_it_is_quiet() -> None:
+    activity = RoomActivity()
+    collector = MainThreadCollector(activity)
+    collector.quiet_s = 0.2
+    try:
+        kept = _full_collection_due()
+        activity.changed()  # a note was published to the phones
+        assert collector.collect_due() == 1, "put off: the young generations only"
+        assert gc.get_count()[2] > gc.get_threshold()[2], "still due"
+        time.sleep(0.25)  # nothing has changed since
+        kept += _full_collection_due()
+        assert collector.collect_due() == 2
+        assert gc.get_count()[2] == 0
+    finally:
+        collector.close()
+
+
+def test_a_full_collection_is_not_put_off_for_ever_by_a_busy_room() -> None:
+    activity = RoomActivity()
+    collector = MainThreadCollector(activity)
+    collector.max_put_off_s = 0.2
+    try:
+        kept = _full_collection_due()
+        activity.changed()
+        assert collector.collect_due() == 1
+        time.sleep(0.25)
+        activity.changed()  # still busy, but the collection has waited long enough
+        kept += _full_collection_due()
+        assert collector.collect_due() == 2
+        # Once done, the next one due is put off again from the start.
+        kept += _full_collection_due()
+        activity.changed()
+        assert collector.collect_due() == 1
+    finally:
+        collector.close()
+
+
+def test_a_live_server_reports_each_change_it_sends_to_phones(
+    services: Services, workshop_with_session: dict[str, int]
+) -> None:
+    room = Room(services)
+    live = room.start_live(workshop_with_session["session"], host="127.0.0.1")
+    try:
+        phone = Client(int(live.address.rsplit(":", 1)[1]), live.code)
+        phone.join("carer")
+        column = phone.state()["columns"][0]["id"]
+        before = room_activity.last_change
+        sent = phone.api("POST", "notes", {"column": column, "text": "A ramp at the door"})
+        assert sent.status == 201, sent.body
+        deadline = time.monotonic() + 3
+        while room_activity.last_change == before and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert room_activity.last_change > before
+        assert room_activity.quiet_for() < 3
+    finally:
+        room.close()

@@ -28,6 +28,7 @@ from typing import Any
 
 from workshop import audience, rules
 from workshop.audience import Audience
+from workshop.collector import room_activity
 from workshop.services import Services
 from workshop.views import NoteView, VoteView
 
@@ -460,6 +461,7 @@ class Feed:
         """Answer held questions, at most once per `wake_interval()`: a burst of notes wakes
         every phone a few times a second, not once per note. New questions see the new
         snapshot at once either way."""
+        room_activity.changed()  # a full collection waits until the phones have it
         loop = asyncio.get_running_loop()
         if self._wake_later is not None:
             return  # already due
