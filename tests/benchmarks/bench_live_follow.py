@@ -1,17 +1,18 @@
 """Phones following a session at room scale, and what one new note costs each phone.
 
 Three figures, all on loopback with the app's own live server (on its thread in this process,
-over a fresh SQLite record with the app's pragmas) and the phones in client processes of their
-own (aiohttp; each phone joins from its own 127.x address, so the per-address limits apply as
-in a room). The posters are one process and the other followers another, so a 201 is timed
-when it arrives, not when a process busy reading hundreds of other replies gets to it (more
-follower processes would take the 2 cores from the server):
+over a fresh SQLite record with the app's pragmas, its garbage collected on the main thread as
+the app and `workshop serve` collect it: workshop.collector) and the phones in client
+processes of their own (aiohttp; each phone joins from its own 127.x address, so the
+per-address limits apply as in a room). The posters are one process and the other followers
+another, so a 201 is timed when it arrives, not when a process busy reading hundreds of other
+replies gets to it (more follower processes would take the 2 cores from the server):
 
-1. 500 phones follow the session as the join page does (long polling with ETag and since)
-   while 60 of them post 10 notes each in a burst. Measured: every acknowledged note stored;
-   p99 from sending a note to its 201; p99 from a note's 201 to every following phone having
-   a state that includes it (the k-th note acknowledged is seen when a phone's board count
-   reaches k; latency is taken from the 201 of that k-th note).
+1. 500 phones follow the session as the join page does (on the event stream; long polling with
+   ETag and since for comparison) while 60 of them post 10 notes each in a burst. Measured:
+   every acknowledged note stored; p99 from sending a note to its 201; p99 from a note's 201
+   to every following phone having a state that includes it (the k-th note acknowledged is
+   seen when a phone's board count reaches k; latency is taken from the 201 of that k-th note).
 2. The same with 2,000 phones: no errors, and the server process's memory.
 3. In a voting session of 2,000 notes, the bytes (headers and body, as sent on the wire)
    one phone receives when the facilitator adds one note; and a whole ballot for comparison.
@@ -25,12 +26,14 @@ import queue
 import socket
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.benchmarks import live_followers
+from workshop.collector import INTERVAL_MS, MainThreadCollector
 from workshop.live.server import LiveServer
 from workshop.services import Services
 from workshop.services.board import NoteRequest
@@ -83,9 +86,10 @@ def _client(
     notes_each: int,
     columns: list[int],
     limit_s: float,
+    meanwhile: Callable[[], object],
 ) -> dict[str, Any]:
     """Run the phones' processes; their reports merged (times are all the system's monotonic
-    clock, the same in every process)."""
+    clock, the same in every process). `meanwhile` is the main thread's work while it waits."""
     context = multiprocessing.get_context("spawn")
     results = context.Queue()
     everyone_following = context.Barrier(len(shares))
@@ -105,8 +109,9 @@ def _client(
         deadline = time.monotonic() + limit_s
         while len(reports) < len(processes):
             try:
-                status, value = results.get(timeout=1)
+                status, value = results.get(timeout=INTERVAL_MS / 1000)
             except queue.Empty:
+                meanwhile()
                 failed = any(p.exitcode not in (None, 0) for p in processes)
                 if failed or time.monotonic() > deadline:
                     raise RuntimeError("A phones' process stopped without an answer.") from None
@@ -154,6 +159,7 @@ def follow(phones: int, posters: int, notes_each: int, *, stream: bool = True) -
         session = services.sessions.create(workshop.id, "Follow", columns=["Ideas", "Worries"])
         columns = [c.id for c in services.board.columns(session.id)]
         server = LiveServer(services, session.id, host="127.0.0.1")
+        collector = MainThreadCollector()
         server.start()
         host = f"127.0.0.1:{server.port}"
         try:
@@ -164,10 +170,12 @@ def follow(phones: int, posters: int, notes_each: int, *, stream: bool = True) -
                 notes_each,
                 columns,
                 limit_s=300,
+                meanwhile=collector.collect_due,
             )
             memory = _rss_mb()
         finally:
             server.stop()
+            collector.close()
         stored = len(services.board.notes(session.id))
         services.database.dispose()
     # From the request on the wire to its 201 (the target), and from the moment the phone began
