@@ -21,6 +21,13 @@ MAX_LONG_TEXT = 20000
 
 # C0 and C1 controls, DEL, and lone surrogates; newline and tab are kept.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# Explicit direction formatting: embeddings and overrides (closed by PDF) and isolates (closed
+# by PDI). One left open turns round whatever a screen shows after the text on its line.
+_EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")  # LRE, RLE, LRO, RLO
+_POP_EMBEDDING = "\u202c"  # PDF
+_ISOLATES = frozenset("\u2066\u2067\u2068")  # LRI, RLI, FSI
+_POP_ISOLATE = "\u2069"  # PDI
+_DIRECTION = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 E = TypeVar("E", bound=enum.Enum)
 
@@ -48,9 +55,43 @@ def is_blank(text: str) -> bool:
 
 
 def strip_controls(text: str) -> str:
-    """Remove control characters other than newline and tab (a carriage return becomes newline)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", text)
+    """Remove control characters other than newline and tab (a carriage return becomes newline),
+    and direction marks left unmatched on their line."""
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if _DIRECTION.search(text) is None:
+        return text
+    return "\n".join(_matched_direction_marks(line) for line in text.split("\n"))
+
+
+def _matched_direction_marks(line: str) -> str:
+    """The line without the direction marks that open without closing or close without opening.
+
+    Pasted text (or a phone note made to spoof) can carry a right-to-left override that is never
+    closed: every list, label and record line that shows something after the text would then
+    show it turned round. Marks that open and close keep their effect inside the text; Urdu or
+    Welsh typed normally carries none. A PDI closes embeddings opened inside its isolate, and a
+    PDF never closes past an isolate, as the Unicode bidirectional algorithm says.
+    """
+    open_marks: list[tuple[int, bool]] = []  # (index, is an isolate), innermost last
+    unmatched: set[int] = set()
+    for index, char in enumerate(line):
+        if char in _EMBEDDINGS or char in _ISOLATES:
+            open_marks.append((index, char in _ISOLATES))
+        elif char == _POP_EMBEDDING:
+            if open_marks and not open_marks[-1][1]:
+                open_marks.pop()
+            else:
+                unmatched.add(index)
+        elif char == _POP_ISOLATE:
+            if any(isolate for _, isolate in open_marks):
+                while not open_marks.pop()[1]:
+                    pass  # embeddings inside the isolate end with it
+            else:
+                unmatched.add(index)
+    unmatched.update(index for index, _ in open_marks)
+    if not unmatched:
+        return line
+    return "".join(char for index, char in enumerate(line) if index not in unmatched)
 
 
 def clean_text(
