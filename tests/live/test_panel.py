@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.live.conftest import Client
 from ui.dialogs.photo_phone import QR_MODULE_PX
-from ui.panels.live import LivePanel
+from ui.panels.live import NOTES_SHOWN, LivePanel
 from ui.preferences import LIVE_INTERFACE
 from ui.projector import PresentationWindow
 from ui.qr import QR_QUIET_ZONE, qr_image
@@ -337,3 +337,20 @@ def test_the_moderation_list_changes_only_what_differs_and_keeps_the_choice(
     expected = ["Wait for me"] + [f"Idea {n}" for n in range(29, 0, -1)]
     qtbot.waitUntil(lambda: texts() == expected, timeout=5000)
     assert panel._notes.currentItem().text() == "Idea 19"
+
+
+def test_the_moderation_list_shows_a_screenful_of_notes_on_a_short_screen(
+    qtbot: QtBot, panel: LivePanel
+) -> None:
+    phone = _open(qtbot, panel)
+    phone.join("carer")
+    column = phone.state()["columns"][0]["id"]
+    for number in range(20):
+        reply = phone.api("POST", "notes", {"column": column, "text": f"Idea {number}"})
+        assert reply.status == 201
+    qtbot.waitUntil(lambda: panel._notes.count() == 20, timeout=5000)
+    panel.resize(420, 600)  # what a dock on a 768-pixel laptop has, the QR code above
+    panel.show()
+    qtbot.waitExposed(panel)
+    rows_seen = panel._notes.viewport().height() // panel._notes.sizeHintForRow(0)
+    assert rows_seen >= NOTES_SHOWN, f"{rows_seen} rows seen"

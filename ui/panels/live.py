@@ -45,6 +45,9 @@ def _role_summary(roles: Counter[str]) -> str:
 
 
 REFRESH_MS = 150
+# Notes the moderation list shows at least: below that the panel scrolls in its dock instead
+# of squeezing the list (on a 768-pixel laptop it was three rows of a 60-note board).
+NOTES_SHOWN = 8
 
 
 def _coalescing_timer(parent: QWidget, slot: Callable[[], None]) -> QTimer:
@@ -225,7 +228,8 @@ class LivePanel(QWidget):
         # What the list shows, row by row (note id, text shown, waiting), to change only what
         # differs when the board changes.
         self._shown_rows: list[tuple[int, str, bool]] = []
-        moderation_layout.addWidget(self._notes)
+        self._fit_notes_list()
+        moderation_layout.addWidget(self._notes, 2)  # spare height goes to the notes first
         buttons = QHBoxLayout()
         self._approve = QPushButton()
         self._remove = QPushButton()
@@ -233,7 +237,7 @@ class LivePanel(QWidget):
         buttons.addWidget(self._remove)
         moderation_layout.addLayout(buttons)
         self._phones = LiveDevices(self._room)
-        moderation_layout.addWidget(self._phones)
+        moderation_layout.addWidget(self._phones, 1)
         layout.addWidget(self._moderation)
         layout.addStretch(1)
 
@@ -278,7 +282,16 @@ class LivePanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_notes_list()
         super().changeEvent(event)
+
+    def _fit_notes_list(self) -> None:
+        """At least NOTES_SHOWN rows of notes in the current font, and the sideways scroll bar
+        a 300-letter word brings."""
+        rows = NOTES_SHOWN * (self._notes.fontMetrics().height() + 2)
+        bar = self._notes.horizontalScrollBar().sizeHint().height()
+        self._notes.setMinimumHeight(rows + bar + 2 * self._notes.frameWidth())
 
     def _fill_interfaces(self) -> None:
         remembered = self._preferences.get(LIVE_INTERFACE)
