@@ -14,14 +14,21 @@ from PySide6.QtCore import QObject, QTimer
 
 
 class OncePerTurn(QObject):
-    """Runs `work` once at the end of the current event-loop turn, however often requested."""
+    """Runs `work` once at the end of the current event-loop turn, however often requested.
 
-    def __init__(self, work: Callable[[], None], parent: QObject) -> None:
+    With `at_most_every_ms`, it runs that long after the first request instead: a steady stream
+    of changes (phones' notes arriving for minutes) then costs one run per interval, not one per
+    turn, for a view nobody needs to follow to the millisecond.
+    """
+
+    def __init__(
+        self, work: Callable[[], None], parent: QObject, *, at_most_every_ms: int = 0
+    ) -> None:
         super().__init__(parent)
         self._work = work
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
+        self._timer.setInterval(at_most_every_ms)
         self._timer.timeout.connect(self.flush)
 
     def request(self) -> None:

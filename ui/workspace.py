@@ -104,6 +104,7 @@ def assemble(
     window.tabifyDockWidget(feedback_dock, jargon_dock)
     board_list = BoardListPanel(room, window.editor)
     board_list_dock = dock(QT_TRANSLATE_NOOP("Workspace", "Board as a list"), board_list, right)
+    board_list_dock.visibilityChanged.connect(board_list.catch_up)
     window.tabifyDockWidget(jargon_dock, board_list_dock)
     easy_read = EasyReadPanel(services)
     easy_read_dock = dock(QT_TRANSLATE_NOOP("Workspace", "Easy Read"), easy_read, right)

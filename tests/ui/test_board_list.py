@@ -3,14 +3,16 @@ step with the board."""
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDockWidget
 from pytestqt.qtbot import QtBot
 
 from ui.main_window import MainWindow
-from ui.panels.board_list import NOTE_ID_ROLE, BoardListPanel
+from ui.panels.board_list import NOTE_ID_ROLE, REFRESH_MS, BoardListPanel
 
 
 def _note_ids(panel: BoardListPanel, parent: QModelIndex | None = None) -> list[int]:
@@ -68,12 +70,11 @@ def test_the_list_follows_the_board_and_edits_it_undoably(qtbot: QtBot, workspac
     added = window.services.board.add_note(
         session_id, column.id, "<b>Buses</b> after 6pm", role="carer"
     )
-    # The tree is rebuilt once per burst of board changes, when the event loop gets to it.
-    qtbot.waitUntil(lambda: added.id in _note_ids(panel))
-
-    # Ctrl+Shift+L puts the keyboard in the list; F2 edits the chosen note.
+    # Ctrl+Shift+L puts the keyboard in the list (its tab comes forward, and a list that waited
+    # behind another tab catches up); F2 edits the chosen note.
     QTest.keySequence(window, QKeySequence("Ctrl+Shift+L"))
     assert QApplication.focusWidget() is panel.tree
+    qtbot.waitUntil(lambda: added.id in _note_ids(panel))
     assert panel.select_note(added.id)
     QTest.keyClick(panel.tree, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
@@ -95,3 +96,51 @@ def test_the_list_follows_the_board_and_edits_it_undoably(qtbot: QtBot, workspac
     window.undo_stack.undo()
     restored = {n.text for n in window.services.board.notes(session_id)}
     assert "<b>Buses</b> after 6pm" in restored
+
+
+def test_the_list_is_rebuilt_at_most_every_interval_and_not_while_hidden(
+    qtbot: QtBot, workspace
+) -> None:
+    built, _ids = workspace
+    window: MainWindow = built.window
+    window.show()
+    qtbot.waitExposed(window)
+    panel = _panel(window)
+    dock = panel.parentWidget()
+    while dock is not None and not isinstance(dock, QDockWidget):
+        dock = dock.parentWidget()
+    assert dock is not None
+    dock.raise_()
+    qtbot.waitUntil(lambda: not panel.visibleRegion().isEmpty())
+    session_id = window.session_id
+    assert session_id is not None
+    column = window.room.board.columns[0]  # type: ignore[union-attr]
+    rebuilds: list[float] = []
+    panel.model.modelReset.connect(lambda: rebuilds.append(time.monotonic()))
+
+    # Phones' notes arriving one per turn of the event loop: not one rebuild each.
+    started = time.monotonic()
+    added = []
+    for number in range(20):
+        added.append(
+            window.services.board.add_note(session_id, column.id, f"Idea {number}", role="carer").id
+        )
+        QApplication.processEvents()
+    qtbot.waitUntil(lambda: set(added) <= set(_note_ids(panel)))
+    intervals = (time.monotonic() - started) / (REFRESH_MS / 1000)
+    assert 1 <= len(rebuilds) <= intervals + 2, f"{len(rebuilds)} rebuilds"
+
+    # Behind another tab it waits, and catches up once when shown.
+    other = window.tabifiedDockWidgets(dock)[0]
+    other.raise_()
+    qtbot.waitUntil(lambda: panel.visibleRegion().isEmpty())
+    rebuilds.clear()
+    later = [
+        window.services.board.add_note(session_id, column.id, f"Late {n}", role="carer").id
+        for n in range(5)
+    ]
+    qtbot.wait(REFRESH_MS * 2)
+    assert rebuilds == [] and not set(later) & set(_note_ids(panel))
+    dock.raise_()
+    qtbot.waitUntil(lambda: set(later) <= set(_note_ids(panel)))
+    assert len(rebuilds) == 1

@@ -202,12 +202,16 @@ def test_the_board_as_a_list_says_where_each_table_note_came_from(qtbot: QtBot, 
     services.tables.mark([note.id], True)
     panel = window.findChild(BoardListPanel)
     assert panel is not None
+    # The list follows the board while it can be seen: its tab comes forward.
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_board_list()
 
     def details() -> str:
         index = panel._index_of(note.id, QModelIndex())
         return "" if index is None else str(index.siblingAtColumn(1).data())
 
-    # The list is rebuilt once per burst of board changes, when the event loop gets to it.
+    # The list is rebuilt after a burst of board changes, when its timer comes round.
     qtbot.waitUntil(
         lambda: "from Riverside table" in details() and "chosen for the plenary" in details()
     )

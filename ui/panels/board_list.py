@@ -3,14 +3,15 @@
 A screen reader cannot walk a drawing, so the same board is offered as a tree it can read
 row by row: each note's words in the first cell, who said it, its dots and its flags in the
 second. Notes are edited in place (F2) and removed with Delete, through the board's own
-undoable commands. The tree is rebuilt from the Room's board after each change (already in
-memory: nothing is read from the database), keeping the row that had focus.
+undoable commands. The tree is rebuilt from the Room's board after changes (already in memory:
+nothing is read from the database), at most every REFRESH_MS and only while it can be seen,
+keeping the row that had focus.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget
 
 from ui.board.editing import BoardEditor
@@ -21,6 +22,9 @@ from workshop.room import Room
 from workshop.views import BoardSnapshot, NoteView
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # set on a note's rows only
+# While changes stream in, the tree is rebuilt at most this often: soon enough for someone
+# reading it, and the window's thread stays free for the board and the projector.
+REFRESH_MS = 250
 
 
 def _notes(count: int) -> str:
@@ -68,8 +72,11 @@ class BoardListPanel(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         room.session_opened.connect(lambda _session: self.refresh())
         room.board_changed.connect(self._on_board_changed)
-        # A bulk change (a grouping moves 40 notes) is one rebuild of the tree, not 40.
-        self._refresh_later = OncePerTurn(self.refresh, self)
+        # A bulk change (a grouping moves 40 notes) is one rebuild of the tree, not 40, and a room
+        # of phones posting is a rebuild at most every REFRESH_MS (180 notes: 15 ms of the
+        # window's thread each time). Hidden behind another tab, the list waits until shown.
+        self._refresh_later = OncePerTurn(self.refresh, self, at_most_every_ms=REFRESH_MS)
+        self._stale = False
         self.retranslate_ui()
 
     # ----- what is shown ---------------------------------------------------------------------
@@ -90,12 +97,27 @@ class BoardListPanel(QWidget):
         super().changeEvent(event)
 
     def _on_board_changed(self, session_id: int, _aspect: object) -> None:
-        if session_id == self.room.session_id:
+        if session_id != self.room.session_id:
+            return
+        # A dock behind another tab stays "visible" to Qt but shows nothing.
+        if self.isVisible() and not self.visibleRegion().isEmpty():
             self._refresh_later.request()
+        else:
+            self._stale = True
+
+    def catch_up(self, shown: bool = True) -> None:
+        """Bring a list that waited while hidden up to date (its dock's tab was chosen)."""
+        if shown and self._stale:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.catch_up()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         """Rebuild the tree from the Room's board, keeping the row in focus where it still is."""
         self._refresh_later.cancel()
+        self._stale = False
         if self.tree.state() == QAbstractItemView.State.EditingState:
             return  # the edit's own change brings the refresh once it is committed
         current = self.current_note_id()
@@ -176,6 +198,8 @@ class BoardListPanel(QWidget):
         return int(value) if value is not None else None
 
     def select_note(self, note_id: int) -> bool:
+        if self._stale:
+            self.refresh()
         found = self._index_of(note_id, QModelIndex())
         if found is None:
             return False
