@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 from pytestqt.qtbot import QtBot
 
 from ui.main_window import MainWindow
-from ui.panels.board_list import NOTE_ID_ROLE, REFRESH_MS, BoardListPanel
+from ui.panels.board_list import DETAILS_SHARE, NOTE_ID_ROLE, REFRESH_MS, BoardListPanel
 
 
 def _note_ids(panel: BoardListPanel, parent: QModelIndex | None = None) -> list[int]:
@@ -144,3 +144,28 @@ def test_the_list_is_rebuilt_at_most_every_interval_and_not_while_hidden(
     dock.raise_()
     qtbot.waitUntil(lambda: set(later) <= set(_note_ids(panel)))
     assert len(rebuilds) == 1
+
+
+def test_the_notes_words_get_the_width_and_the_details_at_most_their_share(
+    qtbot: QtBot, workspace
+) -> None:
+    built, _ids = workspace
+    window: MainWindow = built.window
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_board_list()
+    panel = _panel(window)
+    qtbot.waitUntil(lambda: not panel.visibleRegion().isEmpty())
+    for width in (440, 900):
+        panel.resize(width, 500)
+        qtbot.wait(10)
+        header = panel.tree.header()
+        room = panel.tree.viewport().width()
+        details = header.sectionSize(1)
+        assert details <= room * DETAILS_SHARE + 1
+        assert details >= min(panel.tree.sizeHintForColumn(1), int(room * DETAILS_SHARE))
+        assert header.sectionSize(0) + details >= room - 1, "the words take the rest"
+    # Still so after the list is rebuilt (clearing the model resets the header).
+    panel.refresh()
+    assert panel.tree.header().sectionSize(0) >= panel.tree.viewport().width() * 0.55

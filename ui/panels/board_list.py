@@ -11,8 +11,15 @@ keeping the row that had focus.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.board.editing import BoardEditor
 from ui.i18n import english_plural
@@ -25,6 +32,8 @@ NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # set on a note's rows only
 # While changes stream in, the tree is rebuilt at most this often: soon enough for someone
 # reading it, and the window's thread stays free for the board and the projector.
 REFRESH_MS = 250
+# The most of the list's width the second column ("who, dots and flags") takes.
+DETAILS_SHARE = 0.4
 
 
 def _notes(count: int) -> str:
@@ -54,6 +63,7 @@ class BoardListPanel(QWidget):
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
+        self.tree.header().setStretchLastSection(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
@@ -114,6 +124,23 @@ class BoardListPanel(QWidget):
         self.catch_up()
         super().showEvent(event)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_details_column()
+
+    def _fit_details_column(self) -> None:
+        """The note's words get the width; who said it and the dots take what they need, up to
+        DETAILS_SHARE of it (on a 440-pixel dock the words were cut to "Mae ..."). Set again
+        after each rebuild: clearing the model resets the header's sections."""
+        header = self.tree.header()
+        if header.count() < 2:
+            return
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        needed = self.tree.sizeHintForColumn(1)
+        share = int(self.tree.viewport().width() * DETAILS_SHARE)
+        header.resizeSection(1, max(0, min(needed, share)))
+
     def refresh(self) -> None:
         """Rebuild the tree from the Room's board, keeping the row in focus where it still is."""
         self._refresh_later.cancel()
@@ -131,7 +158,7 @@ class BoardListPanel(QWidget):
         finally:
             self._filling = False
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(1)
+        self._fit_details_column()
         if current is not None:
             self.select_note(current)
 
