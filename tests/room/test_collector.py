@@ -147,9 +147,8 @@ def _full_collection_due() -> list[list[object]]:
     gc.collect()
     for _ in range(gc.get_threshold()[2] + 1):
         gc.collect(1)
-    kept: list[list[object]] = [
-        [] for _ in range(gc.get_threshold()[0] * 2)
-    ]  # containers: count in generation 0
+    # Empty lists are containers: each counts in generation 0 while it lives.
+    kept: list[list[object]] = [[] for _ in range(gc.get_threshold()[0] * 2)]
     assert gc.get_count()[0] > gc.get_threshold()[0]
     return kept
 
